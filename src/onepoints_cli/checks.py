@@ -1,0 +1,130 @@
+"""Rules on values: what a valid amount, title, id or ledger is.
+
+The same checks run on what the user types and on what a ledger file holds,
+so a hand-edited ledger is held to exactly the rules of `onepoints add`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from .errors import OnePointsError
+from .records import Ledger
+from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT
+
+_CERT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+CENT = Decimal(1).scaleb(-AMOUNT_DECIMAL_PLACES)
+
+
+def amount_problem(value: Decimal) -> str | None:
+    """Why `value` is not a valid number of points or hours, or None."""
+    if not value.is_finite():
+        return "must be a finite number"
+    if value <= 0:
+        return "must be greater than 0"
+    if value > MAX_AMOUNT:
+        return f"must be at most {MAX_AMOUNT}"
+    if value != value.quantize(CENT):
+        return f"may have at most {AMOUNT_DECIMAL_PLACES} decimal places"
+    return None
+
+
+def tidy_amount(value: Decimal) -> Decimal:
+    """The same amount without trailing zeros or exponent: 2.50 -> 2.5, 40.00 -> 40."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def points_text(value: Decimal) -> str:
+    """An amount as people write it: 40, 2.5, 0.25."""
+    return f"{tidy_amount(value):f}"
+
+
+def parse_amount(text: str, what: str) -> Decimal:
+    """Points or hours typed by the user, as an exact Decimal."""
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise OnePointsError(f"{what} {text!r} is not a number.") from None
+    problem = amount_problem(value)
+    if problem:
+        raise OnePointsError(f"{what} {text!r} {problem}.")
+    return tidy_amount(value)
+
+
+def clean_title(text: str, what: str = "title") -> str:
+    title = text.strip()
+    if not title:
+        raise OnePointsError(f"The {what} must not be empty.")
+    return title
+
+
+def cert_id_problem(cert_id: str) -> str | None:
+    if _CERT_ID.match(cert_id):
+        return None
+    return (
+        f"certification id {cert_id!r} must be 1-40 characters of lowercase "
+        "letters, digits and '-', starting with a letter or digit"
+    )
+
+
+def slugify_cert_id(name: str) -> str:
+    """A short id made from a certification's name: 'OneStream Certified Lead Architect' -> 'ocla'."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    initials = "".join(w[0] for w in words).lower()
+    return initials[:40] if len(initials) >= 2 else (words[0].lower()[:40] if words else "cert")
+
+
+def ledger_problems(ledger: Ledger) -> Iterator[str]:
+    """Every rule a ledger file breaks, each naming the entry and field."""
+    seen_certs: set[str] = set()
+    for index, cert in enumerate(ledger.certifications):
+        where = f"certifications[{index}] (id {cert.id!r})"
+        if problem := cert_id_problem(cert.id):
+            yield f"{where}: {problem}"
+        if cert.id in seen_certs:
+            yield f"{where}: the id is used twice"
+        seen_certs.add(cert.id)
+        if not cert.name.strip():
+            yield f"{where}: name must not be empty"
+        if cert.earned and cert.expires < cert.earned:
+            yield f"{where}: expires ({cert.expires}) is before earned ({cert.earned})"
+    yield from _activity_problems(ledger)
+    yield from _reference_problems(ledger, seen_certs)
+
+
+def _activity_problems(ledger: Ledger) -> Iterator[str]:
+    seen: set[int] = set()
+    for index, act in enumerate(ledger.activities):
+        where = f"activities[{index}] (id {act.id})"
+        if act.id in seen:
+            yield f"{where}: the id is used twice"
+        seen.add(act.id)
+        if act.id >= ledger.next_activity_id:
+            yield f"{where}: id is not below next_activity_id ({ledger.next_activity_id})"
+        if not act.title.strip():
+            yield f"{where}: title must not be empty"
+        for name in ("points", "hours"):
+            value = getattr(act, name)
+            if value is not None and (problem := amount_problem(value)):
+                yield f"{where}: {name} {problem}"
+        for number, ev in enumerate(act.evidence):
+            if ev.size < 0 or not _SHA256.match(ev.sha256):
+                yield f"{where}: evidence[{number}] needs a size >= 0 and a 64-digit lowercase sha256"
+
+
+def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[str]:
+    activity_ids = {a.id for a in ledger.activities}
+    for kind, entries in (("bundles", ledger.bundles), ("extensions", ledger.extensions)):
+        for index, entry in enumerate(entries):
+            if entry.cert not in cert_ids:
+                yield f"{kind}[{index}] (id {entry.id}): unknown certification {entry.cert!r}"
+            missing = [i for i in entry.activities if i not in activity_ids]
+            if kind == "bundles" and missing:
+                continue  # a bundle is history: its activities may be removed later
+            if missing:
+                yield f"{kind}[{index}] (id {entry.id}): unknown activities {missing}"

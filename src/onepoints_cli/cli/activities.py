@@ -1,0 +1,159 @@
+"""Activities: add, attach, list, show, edit, rm, undo."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from .app import app
+from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
+
+ActivityId = Annotated[int, typer.Argument(metavar="ID", help="The activity id (see `onepoints list`).")]
+Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="Certificates, confirmation emails...")]
+Copy = Annotated[
+    Optional[bool],
+    typer.Option(
+        "--copy/--no-copy",
+        help="Copy the files into the data folder's evidence/ (default: config copy_evidence).",
+    ),
+]
+
+
+@app.command("add")
+def add(
+    title: Annotated[str, typer.Argument(help="What you did, e.g. 'Splash 2025: Planning workshop'.")],
+    day: Annotated[
+        str, typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned.")
+    ],
+    kind: Annotated[str, typer.Option(help="Kind id or name (see `onepoints kinds`).")],
+    hours: Annotated[
+        Optional[str], typer.Option(help="Hours spent; points = hours x the kind's rate.")
+    ] = None,
+    points: Annotated[Optional[str], typer.Option(help="Points, when they are not hours x rate.")] = None,
+    evidence: Annotated[
+        Optional[list[str]], typer.Option(metavar="FILE", help="Evidence file (repeatable).")
+    ] = None,
+    note_text: Annotated[Optional[str], typer.Option("--note", help="A note for yourself.")] = None,
+    copy: Copy = None,
+) -> None:
+    """Log an activity; prints its id.
+
+    Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
+    """
+    from ..activity_input import ActivityRequest, new_activity
+    from ..checks import points_text
+    from ..render.messages import data_line, note, warning
+
+    request = ActivityRequest(
+        title, parse_day(day, "--date"), kind, hours, points, evidence or [], note_text, copy
+    )
+    where, now = paths(), today(None)
+    added, warnings = modify(lambda s: new_activity(s, request, where.evidence_dir, now))
+    for text in warnings:
+        warning(text)
+    note(f"Logged activity {added.id}: {added.title} ({points_text(added.points)} points).")
+    data_line(str(added.id))
+
+
+@app.command("attach")
+def attach(activity_id: ActivityId, files: Files, copy: Copy = None) -> None:
+    """Add evidence to an activity (certificates often arrive days later).
+
+    Example: onepoints attach 12 ~/Downloads/certificate.pdf
+    """
+    from ..activity_input import attach_files
+    from ..render.messages import note
+
+    where = paths()
+    count = modify(lambda s: attach_files(s, activity_id, files, copy, where.evidence_dir))
+    note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")
+
+
+@app.command("list")
+def list_activities(as_of: AsOf = None, json: Json = False) -> None:
+    """List every activity with its points and state on a day.
+
+    Example: onepoints list --as-of 2026-01-31
+    """
+    from ..render import activities
+    from ..window import states_on
+
+    snapshot, day = load(), today(as_of)
+    rows = states_on(snapshot.ledger, day)
+    if json:
+        activities.emit_list_json(rows, day)
+    else:
+        activities.print_list(rows, day)
+
+
+@app.command("show")
+def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> None:
+    """Show one activity with its evidence.
+
+    Example: onepoints show 12
+    """
+    from ..edits import find_activity
+    from ..kinds import catalogue
+    from ..render import activities
+    from ..window import activity_state, used_activity_ids
+
+    snapshot = load()
+    activity = find_activity(snapshot.ledger, activity_id)
+    state = activity_state(activity, today(as_of), used_activity_ids(snapshot.ledger))
+    if json:
+        activities.emit_show_json(activity, state)
+    else:
+        activities.print_show(activity, state, catalogue(snapshot.settings))
+
+
+@app.command("edit")
+def edit(
+    activity_id: ActivityId,
+    title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
+    day: Annotated[Optional[str], typer.Option("--date", metavar="DATE", help="New date.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="New kind.")] = None,
+    hours: Annotated[Optional[str], typer.Option(help="New hours (points follow unless --points).")] = None,
+    points: Annotated[Optional[str], typer.Option(help="New points.")] = None,
+    note_text: Annotated[Optional[str], typer.Option("--note", help="New note ('' clears it).")] = None,
+) -> None:
+    """Change an activity.
+
+    Example: onepoints edit 12 --hours 2.5
+    """
+    from ..activity_input import edit_fields
+    from ..render.messages import note
+
+    new_day = parse_day(day, "--date") if day else None
+    modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
+    note(f"Updated activity {activity_id}.")
+
+
+@app.command("rm")
+def rm(activity_id: ActivityId, yes: Yes = False) -> None:
+    """Remove an activity (its id is not reused).
+
+    Example: onepoints rm 12 --yes
+    """
+    from ..edits import find_activity, remove_activity
+    from ..render.messages import note
+
+    activity = find_activity(load().ledger, activity_id)
+    confirm(f"Remove activity {activity.id} ({activity.title}, {activity.date})?", yes)
+    modify(lambda s: (remove_activity(s.ledger, activity_id), None))
+    note(f"Removed activity {activity_id}. `onepoints undo` brings it back.")
+
+
+@app.command("undo")
+def undo() -> None:
+    """Restore the previous version of the ledger (run again to redo).
+
+    Example: onepoints undo
+    """
+    from ..history import describe_changes
+    from ..render.messages import note
+    from ..storage import store
+
+    undone, restored = store.undo(paths())
+    lines = "\n".join(f"  - {line}" for line in describe_changes(undone, restored))
+    note(f"Restored the previous version of the ledger:\n{lines}\nRun `onepoints undo` again to redo.")

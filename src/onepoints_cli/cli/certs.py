@@ -1,0 +1,105 @@
+"""`onepoints cert ...`: the certifications the user holds."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from .app import cert_app
+from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, today
+
+DateOpt = Annotated[Optional[str], typer.Option(metavar="DATE", help="YYYY-MM-DD.")]
+
+
+@cert_app.command("add")
+def cert_add(
+    name: Annotated[str, typer.Argument(help="The name as CertMetrics shows it.")],
+    expires: Annotated[
+        str, typer.Option(metavar="DATE", help="Expiry date (CertMetrics > Certifications > Status).")
+    ],
+    cert_id: Annotated[
+        Optional[str], typer.Option("--id", help="A short id (default: made from the name).")
+    ] = None,
+    earned: DateOpt = None,
+    micro: Annotated[
+        bool, typer.Option("--micro", help="A micro-credential: listed, never extended.")
+    ] = False,
+) -> None:
+    """Add a certification you hold.
+
+    Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
+    """
+    from ..edits import add_cert
+    from ..records import Certification
+    from ..render.messages import data_line, note
+
+    cert = Certification(
+        id=cert_id or "",
+        name=name,
+        expires=parse_day(expires, "--expires"),
+        earned=parse_day(earned, "--earned") if earned else None,
+        micro=micro,
+    )
+
+    def change(snapshot):
+        new = add_cert(snapshot.ledger, cert)
+        return new, new.certifications[-1]
+
+    added = modify(change)
+    note(f"Added certification {added.name!r}, expiring {added.expires}.")
+    data_line(added.id)
+
+
+@cert_app.command("list")
+def cert_list(as_of: AsOf = None, json: Json = False) -> None:
+    """List your certifications.
+
+    Example: onepoints cert list --json
+    """
+    from ..render import catalog
+
+    certs = load().ledger.certifications
+    catalog.emit_certs_json(certs) if json else catalog.print_certs(certs, today(as_of))
+
+
+@cert_app.command("edit")
+def cert_edit(
+    cert_id: Annotated[str, typer.Argument(metavar="ID")],
+    name: Annotated[Optional[str], typer.Option(help="New name.")] = None,
+    expires: DateOpt = None,
+    earned: DateOpt = None,
+) -> None:
+    """Change a certification's name or dates.
+
+    Example: onepoints cert edit oca --expires 2029-05-31
+    """
+    from ..edits import edit_cert
+    from ..render.messages import note
+
+    changes = {k: v for k, v in {"name": name}.items() if v is not None}
+    if expires:
+        changes["expires"] = parse_day(expires, "--expires")
+    if earned:
+        changes["earned"] = parse_day(earned, "--earned")
+    modify(lambda s: (edit_cert(s.ledger, cert_id, **changes), None))
+    note(
+        f"Updated certification {cert_id!r}."
+        if changes
+        else "Nothing to change: give --name, --expires or --earned."
+    )
+
+
+@cert_app.command("rm")
+def cert_rm(cert_id: Annotated[str, typer.Argument(metavar="ID")], yes: Yes = False) -> None:
+    """Remove a certification (your activities stay).
+
+    Example: onepoints cert rm oca --yes
+    """
+    from ..edits import find_cert, remove_cert
+    from ..render.messages import note
+
+    cert = find_cert(load().ledger, cert_id)
+    confirm(f"Remove certification {cert.id!r} ({cert.name})?", yes)
+    modify(lambda s: (remove_cert(s.ledger, cert_id), None))
+    note(f"Removed certification {cert_id!r}. `onepoints undo` brings it back.")

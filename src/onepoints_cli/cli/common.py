@@ -1,0 +1,70 @@
+"""Options and helpers shared by the commands. Only the CLI reads the clock."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from ..storage.paths import Paths, resolve_paths
+
+AsOf = Annotated[
+    Optional[str],
+    typer.Option("--as-of", metavar="DATE", help="Compute as of this day (YYYY-MM-DD) instead of today."),
+]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+# The domain and storage are imported inside the helpers below, not at the top:
+# every command module is imported on every start, and `--version` or `--help`
+# must not pay for what `status` needs.
+
+
+def today(as_of: str | None) -> date:
+    """The day the rules are applied to: --as-of, or the real today."""
+    return parse_day(as_of, "--as-of") if as_of else date.today()
+
+
+def parse_day(text: str, what: str) -> date:
+    from ..dates import parse_iso_date
+
+    return parse_iso_date(text, what)
+
+
+def paths() -> Paths:
+    return resolve_paths()
+
+
+def load():
+    """The ledger and settings, read-only (a Snapshot)."""
+    from ..storage import store
+
+    return store.load(paths())
+
+
+def load_settings():
+    from ..storage import store
+
+    return store.load_settings(paths())
+
+
+def modify(change):
+    """Apply `change(snapshot) -> (ledger, result)` under the lock; returns the result."""
+    from ..storage import store
+
+    return store.modify(paths(), change)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask on a terminal; elsewhere refuse unless --yes, since nobody can answer."""
+    from ..errors import OnePointsError
+
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise OnePointsError(f"{question} Not confirmed: add --yes to do it without asking.")
+    if not typer.confirm(question, default=False, err=True):
+        raise typer.Exit(1)

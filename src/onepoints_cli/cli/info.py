@@ -1,0 +1,50 @@
+"""Reference commands: kinds, path, config."""
+
+from __future__ import annotations
+
+from .app import app
+from .common import Json, load_settings, paths
+
+
+@app.command("kinds")
+def kinds(json: Json = False) -> None:
+    """The catalogue of activity kinds and their points per hour.
+
+    Example: onepoints kinds --json
+    """
+    from ..kinds import catalogue
+    from ..render import catalog
+
+    found = catalogue(load_settings())
+    catalog.emit_kinds_json(found) if json else catalog.print_kinds(found)
+
+
+@app.command("path")
+def path(json: Json = False) -> None:
+    """Where the ledger and config files live.
+
+    Example: onepoints path
+    """
+    from ..render import jsonout
+    from ..render.messages import data_line
+
+    where = paths()
+    if json:
+        jsonout.emit({"ledger": str(where.ledger), "config": str(where.config)})
+    else:
+        data_line(f"ledger: {where.ledger}\nconfig: {where.config}")
+
+
+@app.command("config")
+def config(json: Json = False) -> None:
+    """Show the effective settings (config.toml with defaults filled in).
+
+    Example: onepoints config
+    """
+    from ..kinds import catalogue
+    from ..render import catalog, jsonout
+
+    where = paths()
+    settings = load_settings()
+    data = catalog.settings_data(settings, str(where.config), catalogue(settings))
+    jsonout.emit(data) if json else catalog.print_settings(data)

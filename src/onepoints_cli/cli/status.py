@@ -1,0 +1,46 @@
+"""`onepoints status`: where each certification stands."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from .app import app
+from .common import AsOf, Json, load, today
+
+
+@app.command("status")
+def status(
+    cert_id: Annotated[
+        Optional[str], typer.Option("--cert", metavar="ID", help="Only this certification.")
+    ] = None,
+    as_of: AsOf = None,
+    json: Json = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Print only what needs attention; exit 1 if anything does (for cron)."),
+    ] = False,
+) -> None:
+    """Balance, deadline and next step for each certification.
+
+    Example: onepoints status --cert oca --as-of 2026-12-31
+    """
+    from ..edits import find_cert
+    from ..render import status as render
+    from ..standing import ATTENTION_STATES, standings
+
+    snapshot, day = load(), today(as_of)
+    if cert_id:
+        find_cert(snapshot.ledger, cert_id)
+    result = [
+        s for s in standings(snapshot.ledger, snapshot.settings, day) if not cert_id or s.cert.id == cert_id
+    ]
+    if json:
+        render.emit_json(result, day)
+    elif not result:
+        render.print_no_certifications()
+    else:
+        render.print_status(result, day, only_attention=check)
+    if check and any(s.state in ATTENTION_STATES for s in result):
+        raise typer.Exit(1)

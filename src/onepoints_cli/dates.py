@@ -1,0 +1,27 @@
+"""Calendar arithmetic the rules are stated in: months, not days."""
+
+import calendar
+from datetime import date
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later (or earlier), clamped to the
+    month's last day: 2024-02-29 + 24 months is 2026-02-28, 2024-03-31 is 2026-03-31."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last_day))
+
+
+def parse_iso_date(text: str, what: str = "date") -> date:
+    """A YYYY-MM-DD date typed by the user; anything else is a clear error."""
+    from .errors import OnePointsError
+
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise OnePointsError(
+            f"{what} {text!r} is not a valid date: use YYYY-MM-DD, for example 2025-03-31."
+        ) from None

@@ -1,0 +1,160 @@
+"""Changes to the ledger, as pure functions: each takes a Ledger and returns a new one.
+
+Every function checks its input and raises OnePointsError before anything is
+changed, so a refused command leaves the ledger exactly as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from .checks import cert_id_problem, clean_title, slugify_cert_id
+from .errors import OnePointsError
+from .records import Activity, Certification, Evidence, Ledger
+from .window import used_activity_ids
+
+# --- certifications -----------------------------------------------------------
+
+
+def find_cert(ledger: Ledger, cert_id: str) -> Certification:
+    for cert in ledger.certifications:
+        if cert.id == cert_id:
+            return cert
+    known = ", ".join(c.id for c in ledger.certifications) or "none yet"
+    raise OnePointsError(f"No certification with id {cert_id!r}. Known ids: {known}.")
+
+
+def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
+    """Add a certification; an empty id is made from its name."""
+    name = clean_title(cert.name, "certification name")
+    cert_id = cert.id or _free_id(ledger, slugify_cert_id(name))
+    if problem := cert_id_problem(cert_id):
+        raise OnePointsError(problem[0].upper() + problem[1:] + ".")
+    if any(c.id == cert_id for c in ledger.certifications):
+        raise OnePointsError(f"A certification with id {cert_id!r} already exists; choose another --id.")
+    new = replace(cert, id=cert_id, name=name)
+    _check_cert_dates(new)
+    return replace(ledger, certifications=ledger.certifications + (new,))
+
+
+def edit_cert(ledger: Ledger, cert_id: str, **changes) -> Ledger:
+    old = find_cert(ledger, cert_id)
+    if "name" in changes:
+        changes["name"] = clean_title(changes["name"], "certification name")
+    new = replace(old, **changes)
+    _check_cert_dates(new)
+    certs = tuple(new if c.id == cert_id else c for c in ledger.certifications)
+    return replace(ledger, certifications=certs)
+
+
+def remove_cert(ledger: Ledger, cert_id: str) -> Ledger:
+    find_cert(ledger, cert_id)
+    if any(e.cert == cert_id for e in ledger.extensions):
+        raise OnePointsError(
+            f"Certification {cert_id!r} has recorded extensions; they are part of your history and "
+            "it cannot be removed. Edit it instead (`onepoints cert edit`)."
+        )
+    return replace(
+        ledger,
+        certifications=tuple(c for c in ledger.certifications if c.id != cert_id),
+        bundles=tuple(b for b in ledger.bundles if b.cert != cert_id),
+    )
+
+
+def _check_cert_dates(cert: Certification) -> None:
+    if cert.earned and cert.expires < cert.earned:
+        raise OnePointsError(f"The expiry date ({cert.expires}) is before the date earned ({cert.earned}).")
+
+
+def _free_id(ledger: Ledger, base: str) -> str:
+    taken = {c.id for c in ledger.certifications}
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+# --- activities ---------------------------------------------------------------
+
+
+def find_activity(ledger: Ledger, activity_id: int) -> Activity:
+    for activity in ledger.activities:
+        if activity.id == activity_id:
+            return activity
+    raise OnePointsError(f"No activity with id {activity_id}. See `onepoints list`.")
+
+
+def add_activity(
+    ledger: Ledger,
+    *,
+    title: str,
+    day: date,
+    kind: str,
+    points: Decimal,
+    hours: Decimal | None = None,
+    evidence: tuple[Evidence, ...] = (),
+    note: str | None = None,
+) -> tuple[Ledger, Activity]:
+    """Add an activity with the next id; ids are never reused, even after `rm`."""
+    activity = Activity(
+        id=ledger.next_activity_id,
+        title=clean_title(title),
+        date=day,
+        kind=kind,
+        points=points,
+        hours=hours,
+        evidence=_unique_evidence(evidence),
+        note=note or None,
+    )
+    new = replace(
+        ledger,
+        activities=ledger.activities + (activity,),
+        next_activity_id=ledger.next_activity_id + 1,
+    )
+    return new, activity
+
+
+def edit_activity(ledger: Ledger, activity_id: int, **changes) -> Ledger:
+    old = find_activity(ledger, activity_id)
+    _refuse_if_used(ledger, old, "edited")
+    if "title" in changes:
+        changes["title"] = clean_title(changes["title"])
+    if "note" in changes:
+        changes["note"] = changes["note"] or None
+    return _replace_activity(ledger, replace(old, **changes))
+
+
+def attach_evidence(ledger: Ledger, activity_id: int, evidence: tuple[Evidence, ...]) -> Ledger:
+    """Add evidence files; a file already attached (same path) is replaced by its new version."""
+    old = find_activity(ledger, activity_id)
+    new_paths = {e.path for e in evidence}
+    kept = tuple(e for e in old.evidence if e.path not in new_paths)
+    return _replace_activity(ledger, replace(old, evidence=kept + _unique_evidence(evidence)))
+
+
+def remove_activity(ledger: Ledger, activity_id: int) -> Ledger:
+    old = find_activity(ledger, activity_id)
+    _refuse_if_used(ledger, old, "removed")
+    return replace(ledger, activities=tuple(a for a in ledger.activities if a.id != activity_id))
+
+
+def _replace_activity(ledger: Ledger, new: Activity) -> Ledger:
+    return replace(ledger, activities=tuple(new if a.id == new.id else a for a in ledger.activities))
+
+
+def _refuse_if_used(ledger: Ledger, activity: Activity, verb: str) -> None:
+    if activity.id in used_activity_ids(ledger):
+        raise OnePointsError(
+            f"Activity {activity.id} was used by an accepted extension and cannot be {verb}; "
+            "it is part of the record the Certification team accepted."
+        )
+
+
+def _unique_evidence(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The same file given twice is recorded once."""
+    seen: dict[str, Evidence] = {}
+    for item in evidence:
+        seen[item.path] = item
+    return tuple(seen.values())

@@ -1,0 +1,87 @@
+"""Evidence files on disk: checked and fingerprinted when they are recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+from .errors import OnePointsError
+from .records import Evidence
+
+_CHUNK = 1 << 20
+
+
+def inspect_evidence(path_text: str) -> Evidence:
+    """The absolute path, size and sha256 of a regular, readable file."""
+    path = Path(path_text).expanduser()
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise OnePointsError(f"Evidence file not found: {path_text}") from None
+    except OSError as error:
+        raise OnePointsError(f"Cannot read evidence file {path_text}: {error.strerror}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OnePointsError(f"Evidence must be a file, and {path_text} is a folder.")
+    if not stat.S_ISREG(info.st_mode):
+        raise OnePointsError(f"Evidence must be a regular file: {path_text}")
+    digest, size = file_sha256(path)
+    return Evidence(path=str(path.resolve()), size=size, sha256=digest)
+
+
+def file_sha256(path: Path) -> tuple[str, int]:
+    """sha256 and size of a file, read in chunks so memory stays flat."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as error:
+        raise OnePointsError(f"Cannot read evidence file {path}: {error.strerror}.") from None
+    return digest.hexdigest(), size
+
+
+def evidence_problem(evidence: Evidence) -> str | None:
+    """What is wrong with a recorded file now (missing, changed), or None."""
+    path = Path(evidence.path)
+    if not path.exists():
+        return "missing"
+    if not path.is_file():
+        return "not a regular file"
+    if not os.access(path, os.R_OK):
+        return "not readable"
+    if path.stat().st_size != evidence.size:
+        return f"size changed from {evidence.size} to {path.stat().st_size} bytes"
+    if file_sha256(path)[0] != evidence.sha256:
+        return "content changed (sha256 differs)"
+    return None
+
+
+def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
+    """Copy a file into evidence/<sha256>/<original name>, so that it outlives the
+    Downloads folder; the returned record points at the copy. The copy is
+    hashed as it is written: a file that changed meanwhile is refused."""
+    source = Path(evidence.path)
+    target = evidence_dir / evidence.sha256 / source.name
+    if target.is_file() and target.stat().st_size == evidence.size:
+        return Evidence(str(target), evidence.size, evidence.sha256)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        digest = hashlib.sha256()
+        with open(source, "rb") as src, open(temporary, "wb") as out:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != evidence.sha256:
+            temporary.unlink()
+            raise OnePointsError(f"{source} changed while it was being copied; try again.")
+        os.replace(temporary, target)
+    except OSError as error:
+        raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
+    return Evidence(str(target), evidence.size, evidence.sha256)

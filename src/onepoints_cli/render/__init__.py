@@ -1,0 +1,1 @@
+"""Everything that knows about the terminal: rich tables, messages and JSON."""

@@ -1,0 +1,30 @@
+"""`--json` output: pure JSON on stdout, stable keys, ISO dates, points as numbers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+
+def number(value: Decimal | None) -> int | float | None:
+    """An exact 2-decimal amount as a JSON number (40, 2.5): its shortest float form is the same digits."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | frozenset | set):
+        return list(value)
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def emit(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,35 @@
+"""Messages for the user on stderr: stdout is kept for data."""
+
+from __future__ import annotations
+
+import sys
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def error(message: str) -> None:
+    _stderr_console().print(f"[bold red]Error:[/] {_escape(message)}")
+
+
+def warning(message: str) -> None:
+    _stderr_console().print(f"[yellow]Warning:[/] {_escape(message)}")
+
+
+def note(message: str) -> None:
+    """A confirmation (what was done) that is not data."""
+    _stderr_console().print(_escape(message))
+
+
+def data_line(text: str) -> None:
+    """One line of plain data on stdout (an id, a path)."""
+    sys.stdout.write(text + "\n")
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

@@ -1,0 +1,168 @@
+"""The ledger and config files: TOML text <-> records.
+
+Parsing validates everything (pydantic for shapes and types, checks.py for
+values) and reports the first problems with the file, the entry and the field.
+pydantic and tomllib are imported inside the functions that need them: reading
+commands usually take the ledger from the cache (cache.py) and never need them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..checks import ledger_problems
+from ..errors import OnePointsError
+from ..records import SCHEMA_VERSION, Ledger, Settings
+
+LEDGER_HEADER = (
+    "# onepoints ledger: your certifications, activities and evidence.\n"
+    "# Hand edits are welcome (see the README for the format), but comments in\n"
+    "# this file are not kept when onepoints rewrites it.\n"
+)
+
+_SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
+_MAX_ERRORS_SHOWN = 5
+
+
+def to_data(record: Any) -> Any:
+    """Records as plain TOML-ready values; None and empty lists are left out."""
+    if dataclasses.is_dataclass(record):
+        out = {}
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if value is None or value == () or value == {}:
+                continue
+            out[f.name] = to_data(value)
+        return out
+    if isinstance(record, tuple | list):
+        return [to_data(v) for v in record]
+    if isinstance(record, dict):
+        return {k: to_data(v) for k, v in record.items()}
+    return record
+
+
+def ledger_to_toml(ledger: Ledger) -> str:
+    """One `[[section]]` table per record, always: stable and easy to edit by hand.
+
+    tomli_w on its own writes short tables inline and long ones as blocks, so
+    the layout would change with the length of a title.
+    """
+    import tomli_w
+
+    data = to_data(ledger)
+    head = {k: v for k, v in data.items() if k not in _SECTIONS}
+    parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
+    for section in _SECTIONS:
+        for entry in data.get(section, ()):
+            evidence = entry.pop("evidence", [])
+            parts.append(f"\n[[{section}]]\n{tomli_w.dumps(entry)}")
+            for item in evidence:
+                parts.append(f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}")
+    return "".join(parts)
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise OnePointsError(f"{path} is not valid TOML: {error}. The file was not changed.") from None
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise OnePointsError(
+            f"{path} is not valid UTF-8 (byte {error.start}). The file was not changed."
+        ) from None
+
+
+def ledger_from_toml(data: bytes, path: Path) -> Ledger:
+    document = parse_toml(decode_text(data, path), path)
+    _check_schema_version(document, path)
+    ledger = _validate(Ledger, document, path)
+    problems = list(ledger_problems(ledger))
+    if problems:
+        raise OnePointsError(_problem_message(path, problems))
+    return ledger
+
+
+def settings_from_toml(data: bytes, path: Path) -> Settings:
+    document = parse_toml(decode_text(data, path), path)
+    settings = _validate(Settings, document, path)
+    problems = list(_settings_problems(settings))
+    if problems:
+        raise OnePointsError(_problem_message(path, problems))
+    return settings
+
+
+def _settings_problems(settings: Settings):
+    from ..checks import amount_problem, cert_id_problem
+
+    if not 0 <= settings.lead_days <= 365:
+        yield "lead_days must be between 0 and 365"
+    if not 0 <= settings.warn_days <= 3650:
+        yield "warn_days must be between 0 and 3650"
+    for kind_id, kind in settings.kinds.items():
+        if cert_id_problem(kind_id):
+            yield f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"
+        rate = kind.points_per_hour
+        if rate is not None and (problem := amount_problem(rate)):
+            yield f"kinds.{kind_id}.points_per_hour {problem}"
+
+
+def _check_schema_version(document: dict[str, Any], path: Path) -> None:
+    version = document.get("schema_version", SCHEMA_VERSION)
+    if type(version) is not int:
+        raise OnePointsError(f"{path}: schema_version must be a whole number. The file was not changed.")
+    if version > SCHEMA_VERSION:
+        raise OnePointsError(
+            f"{path} was written by a newer onepoints (schema version {version}; this program "
+            f"knows {SCHEMA_VERSION}). Upgrade onepoints: `pip install --upgrade onepoints`."
+        )
+
+
+def _validate(kind: type, document: dict[str, Any], path: Path):
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return TypeAdapter(kind).validate_python(document)
+    except ValidationError as error:
+        problems = [_describe(e, document) for e in error.errors(include_url=False)]
+        raise OnePointsError(_problem_message(path, problems)) from None
+    except (ValueError, TypeError, RecursionError) as error:
+        # pydantic can raise plain errors on hostile input (e.g. numbers too large).
+        raise OnePointsError(_problem_message(path, [str(error)])) from None
+
+
+def _describe(error: dict[str, Any], document: dict[str, Any]) -> str:
+    loc = error["loc"]
+    where = ""
+    for part in loc:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+    entry = _entry_label(document, loc)
+    return f"{where or 'top level'}{entry}: {error['msg']}"
+
+
+def _entry_label(document: dict[str, Any], loc: tuple) -> str:
+    """' (id 7)' when the error is inside an entry that has an id, to help find it."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        try:
+            entry_id = document[loc[0]][loc[1]].get("id")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            return ""
+        if entry_id is not None:
+            return f" (id {entry_id!r})"
+    return ""
+
+
+def _problem_message(path: Path, problems: list[str]) -> str:
+    shown = "\n".join(f"  - {p}" for p in problems[:_MAX_ERRORS_SHOWN])
+    more = len(problems) - _MAX_ERRORS_SHOWN
+    extra = f"\n  ... and {more} more" if more > 0 else ""
+    return f"{path} is not a valid onepoints file:\n{shown}{extra}\nThe file was not changed; fix it by hand or run `onepoints undo`."

@@ -1,0 +1,46 @@
+"""The rolling 24-month window: when an activity counts.
+
+An activity dated D counts on day T when PROGRAM_START <= D <= T < ages_out(D)
+and no accepted extension has used it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import add_months
+from .records import Activity, ActivityState, Ledger
+from .rules import PROGRAM_START, WINDOW_MONTHS
+
+
+def ages_out(activity_date: date) -> date:
+    """The first day an activity no longer counts (month ends clamp)."""
+    return add_months(activity_date, WINDOW_MONTHS)
+
+
+def in_window(activity_date: date, day: date) -> bool:
+    return PROGRAM_START <= activity_date <= day < ages_out(activity_date)
+
+
+def used_activity_ids(ledger: Ledger) -> frozenset[int]:
+    return frozenset(i for ext in ledger.extensions for i in ext.activities)
+
+
+def activity_state(activity: Activity, day: date, used: frozenset[int]) -> ActivityState:
+    """What the activity is on `day`; used wins, since it can never count again."""
+    if activity.id in used:
+        return "used"
+    if activity.date < PROGRAM_START:
+        return "before_program"
+    if activity.date > day:
+        return "planned"
+    if day >= ages_out(activity.date):
+        return "aged_out"
+    return "counting"
+
+
+def states_on(ledger: Ledger, day: date) -> list[tuple[Activity, ActivityState]]:
+    """Every activity with its state on `day`, oldest first (ties by id)."""
+    used = used_activity_ids(ledger)
+    ordered = sorted(ledger.activities, key=lambda a: (a.date, a.id))
+    return [(a, activity_state(a, day, used)) for a in ordered]

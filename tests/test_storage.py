@@ -1,0 +1,208 @@
+"""The ledger file: round trips, validation messages, safe writes, cache, undo."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from onepoints_cli.errors import OnePointsError
+from onepoints_cli.records import Ledger, Settings
+from onepoints_cli.storage import cache, store
+from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
+
+from .conftest import activity, cert
+
+
+def sample_ledger() -> Ledger:
+    return Ledger(
+        next_activity_id=4,
+        certifications=(cert(),),
+        activities=(
+            activity(1, points="1.5"),
+            activity(2, date(2025, 2, 1), "0.25", evidence=False),
+            activity(3),
+        ),
+    )
+
+
+def write(home_paths, ledger: Ledger) -> None:
+    store.modify(home_paths, lambda s: (ledger, None))
+
+
+def test_round_trip_through_toml(home_paths):
+    ledger = sample_ledger()
+    text = ledger_to_toml(ledger)
+    assert "[[activities]]" in text and "[[activities.evidence]]" in text
+    assert ledger_from_toml(text.encode(), home_paths.ledger) == ledger
+
+
+def test_reading_creates_nothing(home_paths, onepoints_home):
+    snapshot = store.load(home_paths)
+    assert snapshot.ledger == Ledger()
+    assert not onepoints_home.exists()
+
+
+def test_write_keeps_previous_version_and_cache(home_paths):
+    write(home_paths, sample_ledger())
+    assert not home_paths.backup.exists()  # nothing before the first write
+    first = home_paths.ledger.read_bytes()
+    write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
+    assert home_paths.backup.read_bytes() == first
+    assert home_paths.cache.exists()
+    assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cache_matches_full_parse_and_is_ignored_after_hand_edit(home_paths):
+    write(home_paths, sample_ledger())
+    assert store.load(home_paths).ledger == sample_ledger()
+    text = home_paths.ledger.read_text().replace("points = 1.5", "points = 2.5")
+    home_paths.ledger.write_text(text)
+    assert store.load(home_paths).ledger.activities[0].points == Decimal("2.5")
+
+
+def test_damaged_cache_is_only_a_slower_read(home_paths):
+    write(home_paths, sample_ledger())
+    home_paths.cache.write_bytes(b"{not json")
+    assert store.load(home_paths).ledger == sample_ledger()
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(date(2020, 1, 1), date(2030, 1, 1)),
+            st.decimals(Decimal("0.01"), Decimal("999"), places=2),
+            st.text(min_size=1, max_size=30).filter(str.strip),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_cache_decode_equals_validated_parse(home_paths, items):
+    from dataclasses import replace
+
+    acts = tuple(
+        replace(activity(i, d, str(p), evidence=e), title=t.strip(), note=t)
+        for i, (d, p, t, e) in enumerate(items, 1)
+    )
+    ledger = Ledger(next_activity_id=len(acts) + 1, certifications=(cert(),), activities=acts)
+    data = ledger_to_toml(ledger).encode()
+    parsed = ledger_from_toml(data, home_paths.ledger)
+    key = cache.cache_key(data, None)
+    assert cache.decode(cache.encode(key, parsed, Settings()), key) == (parsed, Settings())
+    assert parsed == ledger
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("schema_version = 1\n[[activities]\n", "line 2"),
+        ("schema_version = 99\n", "newer onepoints"),
+        ('schema_version = "one"\n', "schema_version"),
+        (
+            "next_activity_id = 5\n[[activities]]\nid = 1\ntitle = 'x'\ndate = 2025-01-01\nkind = 'course'\npoints = -1\n",
+            "activities[0] (id 1): points must be greater than 0",
+        ),
+        (
+            "next_activity_id = 5\n[[activities]]\nid = 1\ntitle = 'x'\ndate = 2025-01-01\nkind = 'course'\n",
+            "activities[0].points (id 1): Field required",
+        ),
+        (
+            "[[certifications]]\nid = 'oca'\nname = 'n'\nexpires = 2025-01-01\nearned = 2026-01-01\n",
+            "before earned",
+        ),
+        ("[[certifications]]\nid = 'oca'\nname = 'n'\nexpires = 2025-13-01\n", "line 4"),
+        (
+            "[[certifications]]\nid = 'a'\nname = 'n'\nexpires = 2025-01-01\n[[certifications]]\nid = 'a'\nname = 'm'\n"
+            "expires = 2025-01-01\n",
+            "used twice",
+        ),
+        ("surprise = 1\n", "surprise"),
+    ],
+)
+def test_invalid_ledger_is_explained_and_never_overwritten(home_paths, text, expected):
+    home_paths.data_dir.mkdir(parents=True)
+    home_paths.ledger.write_text(text)
+    with pytest.raises(OnePointsError) as raised:
+        store.load(home_paths)
+    assert expected in str(raised.value)
+    assert str(home_paths.ledger) in str(raised.value)
+    with pytest.raises(OnePointsError):
+        write(home_paths, sample_ledger())
+    assert home_paths.ledger.read_text() == text
+
+
+def test_invalid_utf8_is_explained(home_paths):
+    home_paths.data_dir.mkdir(parents=True)
+    home_paths.ledger.write_bytes(b"schema_version = 1\n# \xff\xfe\n")
+    with pytest.raises(OnePointsError, match="UTF-8"):
+        store.load(home_paths)
+
+
+def test_write_failing_half_way_leaves_the_old_ledger(home_paths, monkeypatch):
+    write(home_paths, sample_ledger())
+    before = home_paths.ledger.read_bytes()
+
+    def failing_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OnePointsError, match="No space left"):
+        write(home_paths, Ledger())
+    assert home_paths.ledger.read_bytes() == before
+    assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
+    write(home_paths, sample_ledger())
+    before = home_paths.ledger.read_bytes()
+    real_replace = os.replace
+
+    def failing_replace(src, dst):
+        if str(dst).endswith("ledger.toml"):
+            raise OSError(30, "Read-only file system")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OnePointsError, match="Read-only"):
+        write(home_paths, Ledger())
+    assert home_paths.ledger.read_bytes() == before
+
+
+def test_undo_swaps_with_the_previous_version(home_paths):
+    write(home_paths, sample_ledger())
+    write(home_paths, Ledger(next_activity_id=4))
+    undone, restored = store.undo(home_paths)
+    assert undone == Ledger(next_activity_id=4)
+    assert restored == sample_ledger()
+    assert store.load(home_paths).ledger == sample_ledger()
+    store.undo(home_paths)  # a second undo redoes
+    assert store.load(home_paths).ledger == Ledger(next_activity_id=4)
+
+
+def test_undo_without_history(home_paths):
+    with pytest.raises(OnePointsError, match="Nothing to undo"):
+        store.undo(home_paths)
+
+
+def test_undo_repairs_a_broken_ledger(home_paths):
+    write(home_paths, sample_ledger())
+    write(home_paths, Ledger(next_activity_id=9))
+    home_paths.ledger.write_text("this is [not toml")
+    _, restored = store.undo(home_paths)
+    assert restored == sample_ledger()
+
+
+def test_config_is_validated(home_paths):
+    home_paths.config_dir.mkdir(parents=True)
+    home_paths.config.write_text("lead_days = -3\n")
+    with pytest.raises(OnePointsError, match="lead_days"):
+        store.load_settings(home_paths)
+    home_paths.config.write_text('lead_days = 45\n[kinds.summit]\nname = "Summit"\npoints_per_hour = 1.5\n')
+    settings = store.load_settings(home_paths)
+    assert settings.lead_days == 45 and settings.kinds["summit"].points_per_hour == Decimal("1.5")
