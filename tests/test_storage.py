@@ -84,7 +84,7 @@ def test_damaged_cache_is_only_a_slower_read(home_paths):
     )
 )
 def test_cache_decode_equals_validated_parse(home_paths, items):
-    from dataclasses import replace
+    from onepoints_cli.records import replace
 
     acts = tuple(
         replace(activity(i, d, str(p), evidence=e), title=t.strip(), note=t)

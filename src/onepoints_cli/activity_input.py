@@ -16,6 +16,7 @@ from .checks import parse_amount
 from .errors import OnePointsError
 from .evidence import inspect_evidence, keep_copy
 from .kinds import catalogue, find_kind, points_for
+from .lookup import find_activity
 from .records import Activity, Evidence, Ledger
 from .storage.store import Snapshot
 
@@ -62,7 +63,7 @@ def new_activity(
 def attach_files(
     snapshot: Snapshot, activity_id: int, files: list[str], copy: bool | None, evidence_dir: Path
 ) -> tuple[Ledger, int]:
-    edits.find_activity(snapshot.ledger, activity_id)
+    find_activity(snapshot.ledger, activity_id)
     copy = snapshot.settings.copy_evidence if copy is None else copy
     evidence = collect_evidence(files, copy, evidence_dir)
     return edits.attach_evidence(snapshot.ledger, activity_id, evidence), len(evidence)
@@ -78,7 +79,7 @@ def edit_fields(
     points_text: str | None,
     note: str | None,
 ) -> tuple[Ledger, None]:
-    old = edits.find_activity(snapshot.ledger, activity_id)
+    old = find_activity(snapshot.ledger, activity_id)
     changes: dict = {}
     kinds = catalogue(snapshot.settings)
     kind = find_kind(kinds, kind_text) if kind_text else kinds.get(old.kind)

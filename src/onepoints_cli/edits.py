@@ -6,24 +6,16 @@ changed, so a refused command leaves the ledger exactly as it was.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from .checks import cert_id_problem, clean_title, slugify_cert_id
 from .errors import OnePointsError
-from .records import Activity, Certification, Evidence, Ledger
+from .lookup import find_activity, find_cert
+from .records import Activity, Certification, Evidence, Ledger, replace
 from .window import used_activity_ids
 
 # --- certifications -----------------------------------------------------------
-
-
-def find_cert(ledger: Ledger, cert_id: str) -> Certification:
-    for cert in ledger.certifications:
-        if cert.id == cert_id:
-            return cert
-    known = ", ".join(c.id for c in ledger.certifications) or "none yet"
-    raise OnePointsError(f"No certification with id {cert_id!r}. Known ids: {known}.")
 
 
 def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
@@ -77,13 +69,6 @@ def _free_id(ledger: Ledger, base: str) -> str:
 
 
 # --- activities ---------------------------------------------------------------
-
-
-def find_activity(ledger: Ledger, activity_id: int) -> Activity:
-    for activity in ledger.activities:
-        if activity.id == activity_id:
-            return activity
-    raise OnePointsError(f"No activity with id {activity_id}. See `onepoints list`.")
 
 
 def add_activity(

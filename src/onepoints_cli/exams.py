@@ -61,12 +61,12 @@ How onepoints reads the policy (each choice is tested in tests/test_exams.py):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import add_months
 from .errors import OnePointsError
-from .records import ExamAttempt
+from .records import ExamAttempt, replace
 from .rules import (
     ATTEMPT_PERIOD_MONTHS,
     MAX_ATTEMPTS_PER_PERIOD,

@@ -1,44 +1,38 @@
 """The ledger's records: what the user has, as plain immutable values.
 
-These are standard-library dataclasses rather than pydantic models so that
-reading commands never pay for importing pydantic (about 50 ms, more than the
-whole start-up budget of `status`; see docs/performance.md). Pydantic still
-validates them: schema.py hands these very classes to a TypeAdapter when a
-ledger or config file is parsed, which checks types, required fields and
-unknown keys (`__pydantic_config__` is read by pydantic only). The rules on
-values (positive amounts, unique ids...) live in checks.py, shared with what
-the user types on the command line.
+These are typed NamedTuples rather than pydantic models so that reading
+commands never pay for importing pydantic (about 50 ms, more than the whole
+start-up budget of `status`), nor for generating dataclass methods (a frozen
+dataclass costs four times as much to define; see docs/performance.md).
+Pydantic still validates them: storage/codec.py hands these very classes to
+a TypeAdapter when a ledger or config file is parsed, which checks types,
+required fields and unknown keys. The rules on values (positive amounts,
+unique ids...) live in checks.py, shared with what the user types.
+Records are immutable: `replace(record, field=value)` makes a changed copy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from .rules import DEFAULT_LEAD_DAYS, DEFAULT_WARN_DAYS
 
 #: Bumped only when a change would be misread by an older program.
 SCHEMA_VERSION = 1
 
-_STRICT = {"extra": "forbid"}
-
 ActivityState = Literal["counting", "planned", "aged_out", "before_program", "used"]
 ExamResult = Literal["pass", "fail", "pending"]
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    __pydantic_config__ = _STRICT
+class Evidence(NamedTuple):
     path: str
     size: int
     sha256: str
 
 
-@dataclass(frozen=True, slots=True)
-class Activity:
-    __pydantic_config__ = _STRICT
+class Activity(NamedTuple):
     id: int
     title: str
     date: dt.date
@@ -49,9 +43,7 @@ class Activity:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Certification:
-    __pydantic_config__ = _STRICT
+class Certification(NamedTuple):
     id: str
     name: str
     expires: dt.date
@@ -62,9 +54,7 @@ class Certification:
     badge_url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Bundle:
-    __pydantic_config__ = _STRICT
+class Bundle(NamedTuple):
     id: int
     cert: str
     created: dt.date
@@ -75,11 +65,9 @@ class Bundle:
     sha256: str
 
 
-@dataclass(frozen=True, slots=True)
-class Extension:
+class Extension(NamedTuple):
     """An accepted extension case: its activities are used for good."""
 
-    __pydantic_config__ = _STRICT
     id: int
     cert: str
     recorded: dt.date
@@ -90,18 +78,14 @@ class Extension:
     case: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ExamAttempt:
-    __pydantic_config__ = _STRICT
+class ExamAttempt(NamedTuple):
     exam: str
     date: dt.date
     result: ExamResult
     beta: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Ledger:
-    __pydantic_config__ = _STRICT
+class Ledger(NamedTuple):
     schema_version: int = SCHEMA_VERSION
     #: Activity ids are never reused, even after `rm`.
     next_activity_id: int = 1
@@ -112,31 +96,35 @@ class Ledger:
     exams: tuple[ExamAttempt, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class KindSetting:
+class KindSetting(NamedTuple):
     """A `[kinds.<id>]` table of config.toml: adds a kind or adjusts a built-in one."""
 
-    __pydantic_config__ = _STRICT
     name: str | None = None
     points_per_hour: Decimal | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """config.toml, with the defaults filled in."""
 
-    __pydantic_config__ = _STRICT
     lead_days: int = DEFAULT_LEAD_DAYS
     warn_days: int = DEFAULT_WARN_DAYS
     holder_name: str | None = None
     holder_email: str | None = None
     copy_evidence: bool = False
-    kinds: dict[str, KindSetting] = field(default_factory=dict)
+    #: Shared by every default Settings: never mutated, like every record.
+    kinds: dict[str, KindSetting] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
+class Kind(NamedTuple):
     id: str
     name: str
     points_per_hour: Decimal
     builtin: bool
+
+
+R = TypeVar("R", bound=tuple)
+
+
+def replace(record: R, **changes: Any) -> R:
+    """A copy of `record` with some fields changed."""
+    return record._replace(**changes)

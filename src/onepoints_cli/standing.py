@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .checks import points_text as _pts
+from .lookup import find_cert
 from .records import Activity, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
 from .window import ages_out, in_window, used_activity_ids
@@ -18,14 +18,16 @@ State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_trac
 ATTENTION_STATES = frozenset({"lapsed", "late", "ready", "needs_evidence", "at_risk"})
 
 
-@dataclass(frozen=True, slots=True)
-class AgingOut:
+# NamedTuples rather than dataclasses: these are made fresh on every `status`,
+# and a NamedTuple class costs a quarter of a frozen dataclass to define.
+
+
+class AgingOut(NamedTuple):
     activity: Activity
     ages_out: date
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(NamedTuple):
     cert: Certification
     as_of: date
     deadline: date
@@ -59,10 +61,12 @@ def submission_deadline(cert: Certification, settings: Settings) -> date:
     return cert.expires - timedelta(days=settings.lead_days)
 
 
-def standings(ledger: Ledger, settings: Settings, today: date) -> list[Standing]:
+def standings(ledger: Ledger, settings: Settings, today: date, only: str | None = None) -> list[Standing]:
+    """Every certification's standing, or only the one with id `only`."""
+    certs = ledger.certifications if only is None else (find_cert(ledger, only),)
     used = used_activity_ids(ledger)
     unused = [a for a in ledger.activities if a.id not in used]
-    return [cert_standing(c, unused, settings, today) for c in ledger.certifications]
+    return [cert_standing(c, unused, settings, today) for c in certs]
 
 
 def cert_standing(cert: Certification, unused: list[Activity], settings: Settings, today: date) -> Standing:
@@ -119,7 +123,7 @@ def _state(cert, deadline, balance, with_evidence, settings, today) -> State:
 
 
 def _with_advice(s: Standing) -> Standing:
-    return replace(s, next_step=_next_step(s), warnings=tuple(_warnings(s)))
+    return s._replace(next_step=_next_step(s), warnings=tuple(_warnings(s)))
 
 
 def _next_step(s: Standing) -> str:

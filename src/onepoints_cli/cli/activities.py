@@ -1,7 +1,5 @@
 """Activities: add, attach, list, show, edit, rm, undo."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer
@@ -93,8 +91,8 @@ def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> Non
 
     Example: onepoints show 12
     """
-    from ..edits import find_activity
     from ..kinds import catalogue
+    from ..lookup import find_activity
     from ..render import activities
     from ..window import activity_state, used_activity_ids
 
@@ -135,7 +133,8 @@ def rm(activity_id: ActivityId, yes: Yes = False) -> None:
 
     Example: onepoints rm 12 --yes
     """
-    from ..edits import find_activity, remove_activity
+    from ..edits import remove_activity
+    from ..lookup import find_activity
     from ..render.messages import note
 
     activity = find_activity(load().ledger, activity_id)

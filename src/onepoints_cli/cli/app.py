@@ -1,7 +1,5 @@
 """The Typer application objects, and the one place errors become exit codes."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

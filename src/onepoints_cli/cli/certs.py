@@ -1,7 +1,5 @@
 """`onepoints cert ...`: the certifications the user holds."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer
@@ -96,10 +94,57 @@ def cert_rm(cert_id: Annotated[str, typer.Argument(metavar="ID")], yes: Yes = Fa
 
     Example: onepoints cert rm oca --yes
     """
-    from ..edits import find_cert, remove_cert
+    from ..edits import remove_cert
+    from ..lookup import find_cert
     from ..render.messages import note
 
     cert = find_cert(load().ledger, cert_id)
     confirm(f"Remove certification {cert.id!r} ({cert.name})?", yes)
     modify(lambda s: (remove_cert(s.ledger, cert_id), None))
     note(f"Removed certification {cert_id!r}. `onepoints undo` brings it back.")
+
+
+@cert_app.command("import")
+def cert_import(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="The badge downloaded from Credly (PNG, SVG or JSON).")
+    ],
+    cert_id: Annotated[
+        Optional[str], typer.Option("--id", help="Update this certification, or give the new one this id.")
+    ] = None,
+    name: Annotated[
+        Optional[str], typer.Option(help="The name, when the badge lacks it or is wrong.")
+    ] = None,
+    expires: DateOpt = None,
+    earned: DateOpt = None,
+) -> None:
+    """Add or update a certification from a downloaded badge; prints its id.
+
+    Example: onepoints cert import ~/Downloads/onestream-certified-associate.png
+    """
+    from pathlib import Path
+
+    from ..badges import read_badge
+    from ..credentials import import_badge
+    from ..render.messages import data_line, note
+
+    info = read_badge(Path(file).expanduser())
+    options = {
+        "cert_id": cert_id,
+        "name": name,
+        "expires": parse_day(expires, "--expires") if expires else None,
+        "earned": parse_day(earned, "--earned") if earned else None,
+    }
+
+    def change(snapshot):
+        ledger, *result = import_badge(snapshot.ledger, info, **options)
+        return ledger, result
+
+    cert, created, notes = modify(change)
+    kind = "micro-credential" if cert.micro else "certification"
+    note(f"{'Imported' if created else 'Updated'} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
+    if cert.micro:
+        note("A micro-credential: listed, but OnePoints do not extend it.")
+    for text in notes:
+        note(text)
+    data_line(cert.id)

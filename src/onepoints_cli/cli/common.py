@@ -1,7 +1,5 @@
 """Options and helpers shared by the commands. Only the CLI reads the clock."""
 
-from __future__ import annotations
-
 import sys
 from datetime import date
 from typing import Annotated, Optional

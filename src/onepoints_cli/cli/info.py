@@ -1,7 +1,5 @@
 """Reference commands: kinds, path, config."""
 
-from __future__ import annotations
-
 from .app import app
 from .common import Json, load_settings, paths
 

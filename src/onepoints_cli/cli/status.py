@@ -1,7 +1,5 @@
 """`onepoints status`: where each certification stands."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer
@@ -26,16 +24,11 @@ def status(
 
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
-    from ..edits import find_cert
     from ..render import status as render
     from ..standing import ATTENTION_STATES, standings
 
     snapshot, day = load(), today(as_of)
-    if cert_id:
-        find_cert(snapshot.ledger, cert_id)
-    result = [
-        s for s in standings(snapshot.ledger, snapshot.settings, day) if not cert_id or s.cert.id == cert_id
-    ]
+    result = standings(snapshot.ledger, snapshot.settings, day, only=cert_id)
     if json:
         render.emit_json(result, day)
     elif not result:

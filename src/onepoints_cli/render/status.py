@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..checks import points_text
 from ..rules import POINTS_REQUIRED
@@ -60,61 +61,129 @@ def emit_json(standings: list[Standing], as_of: date) -> None:
 
 
 def print_status(standings: list[Standing], as_of: date, *, only_attention: bool = False) -> None:
-    from rich.console import Console
-
-    console = Console(highlight=False)
     shown = [s for s in standings if not only_attention or s.state in ATTENTION_STATES]
-    if not only_attention:
-        console.print(f"[dim]As of {as_of}[/]")
-    for standing in shown:
-        console.print()
-        console.print(_panel(standing))
+    cards = [_card(s) for s in shown]
+    heading = None if only_attention else f"As of {as_of}"
+    if sys.stdout.isatty():
+        _print_rich(heading, cards)
+    else:
+        _print_plain(heading, cards)
 
 
 def print_no_certifications() -> None:
-    from rich.console import Console
-
-    Console(highlight=False).print(
-        "No certification is tracked yet. Add the one you hold, with the expiry date shown in "
+    sys.stdout.write(
+        "No certification is tracked yet. Add the one you hold, with the expiry date shown in\n"
         "CertMetrics (OneStream Portal > CertMetrics > Certifications > Status):\n\n"
         '  onepoints cert add "OneStream Certified Associate" --expires 2027-05-31\n'
     )
 
 
-def _panel(s: Standing):
+# One layout, two ways to print it: rich on a terminal, plain aligned text
+# when stdout is a pipe or a file. Plain text is what scripts and mail from
+# cron want, and it spares `status` the ~20 ms import of rich when nobody
+# sees colours (see docs/performance.md).
+
+
+class _Card(NamedTuple):
+    standing: Standing
+    rows: list[tuple[str, str]]
+    aging: list[tuple[str, ...]]
+
+
+def _card(s: Standing) -> _Card:
+    rows = [("Expires", f"{s.cert.expires}  ({_days(s.days_to_expiry)})")]
+    if s.state != "micro":
+        rows.append(("Deadline", f"{s.deadline}  ({_days(s.days_to_deadline)})"))
+        needed = f"{points_text(s.needed)} needed" if s.needed else "enough"
+        bar = _ascii_bar(s.balance)
+        rows.append(
+            ("Balance", f"{points_text(s.balance)} / {points_text(POINTS_REQUIRED)}  [{bar}]  {needed}")
+        )
+        rows.append(("With evidence", points_text(s.balance_with_evidence)))
+        if s.balance_at_deadline is not None:
+            rows.append(
+                ("On the deadline", f"{points_text(s.balance_at_deadline)} (if nothing more is done)")
+            )
+        if s.planned:
+            projected = (
+                f", {points_text(s.projected)} on the deadline with them" if s.projected is not None else ""
+            )
+            rows.append(("Planned", f"{points_text(s.planned)}{projected}"))
+    aging = [
+        (
+            str(x.activity.id),
+            str(x.activity.date),
+            x.activity.title,
+            points_text(x.activity.points),
+            str(x.ages_out),
+        )
+        for x in s.aging_out
+    ]
+    return _Card(s, rows, aging)
+
+
+_AGING_HEADERS = ("id", "date", "title", "points", "ages out")
+
+
+def _print_plain(heading: str | None, cards: list[_Card]) -> None:
+    out: list[str] = [heading] if heading else []
+    for card in cards:
+        s = card.standing
+        out += ["", f"{s.cert.name} ({s.cert.id}): {_STATE_LABEL[s.state]}"]
+        width = max(len(label) for label, _ in card.rows)
+        out += [f"  {label.ljust(width)}  {value}" for label, value in card.rows]
+        if card.aging:
+            out.append("  Ages out before the deadline:")
+            out += _plain_table(_AGING_HEADERS, card.aging, indent="    ")
+        out += [f"  ! {w}" for w in s.warnings]
+        out.append(f"  Next: {s.next_step}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+def _plain_table(headers: tuple[str, ...], rows: list[tuple[str, ...]], indent: str) -> list[str]:
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    return [
+        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in [headers, *rows]
+    ]
+
+
+def _print_rich(heading: str | None, cards: list[_Card]) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if heading:
+        console.print(f"[dim]{heading}[/]")
+    for card in cards:
+        console.print()
+        console.print(_rich_card(card))
+
+
+def _rich_card(card: _Card):
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
+    s = card.standing
     title = Text.assemble(
         (s.cert.name, "bold"), f"  ({s.cert.id})  ", (_STATE_LABEL[s.state], _STATE_STYLE[s.state])
     )
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column()
-    grid.add_row("Expires", f"{s.cert.expires}  ({_days(s.days_to_expiry)})")
-    if s.state != "micro":
-        _add_points_rows(grid, s)
+    for label, value in card.rows:
+        grid.add_row(label, _bar(s) if label == "Balance" else value)
     parts: list[Any] = [title, grid]
-    if s.aging_out:
-        parts.append(_aging_table(s))
-    for warning in s.warnings:
-        parts.append(Text(f"! {warning}", style="yellow"))
+    if card.aging:
+        table = Table(title="Ages out before the deadline", title_justify="left", box=None, padding=(0, 2))
+        for header in _AGING_HEADERS:
+            table.add_column(header, justify="right" if header in ("id", "points") else "left")
+        for row in card.aging:
+            table.add_row(*row)
+        parts.append(table)
+    parts += [Text(f"! {w}", style="yellow") for w in s.warnings]
     parts.append(Text.assemble(("Next: ", "bold"), s.next_step))
     return Group(*parts)
-
-
-def _add_points_rows(grid, s: Standing) -> None:
-    grid.add_row("Deadline", f"{s.deadline}  ({_days(s.days_to_deadline)})")
-    grid.add_row("Balance", _bar(s))
-    grid.add_row("With evidence", points_text(s.balance_with_evidence))
-    if s.balance_at_deadline is not None:
-        grid.add_row("On the deadline", f"{points_text(s.balance_at_deadline)} (if nothing more is done)")
-    if s.planned:
-        projected = (
-            f", {points_text(s.projected)} on the deadline with them" if s.projected is not None else ""
-        )
-        grid.add_row("Planned", f"{points_text(s.planned)}{projected}")
 
 
 def _bar(s: Standing):
@@ -130,16 +199,9 @@ def _bar(s: Standing):
     return row
 
 
-def _aging_table(s: Standing):
-    from rich.table import Table
-
-    table = Table(title="Ages out before the deadline", title_justify="left", box=None, padding=(0, 2))
-    for header in ("id", "date", "title", "points", "ages out"):
-        table.add_column(header, justify="right" if header in ("id", "points") else "left")
-    for item in s.aging_out:
-        a = item.activity
-        table.add_row(str(a.id), str(a.date), a.title, points_text(a.points), str(item.ages_out))
-    return table
+def _ascii_bar(balance, width: int = 20) -> str:
+    filled = int(min(balance, POINTS_REQUIRED) * width / POINTS_REQUIRED)
+    return "#" * filled + "-" * (width - filled)
 
 
 def _days(days: int) -> str:

@@ -1,7 +1,7 @@
 """A derived copy of the validated ledger and config, for fast reads.
 
 ledger.toml stays the source of truth. Every write also saves, beside it, the
-validated result as JSON, keyed by the sha256 of the exact ledger and config
+validated result as JSON, keyed by a BLAKE2 hash of the exact ledger and config
 bytes it came from. A reading command that finds a matching key skips TOML
 parsing and pydantic validation (most of its start-up time, see
 docs/performance.md); any other case (a hand edit, a missing or damaged
@@ -11,7 +11,6 @@ commands never write the cache: only writes refresh it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date
 from decimal import Decimal
@@ -32,11 +31,18 @@ from ..records import (
 
 _FORMAT = 1
 
+try:
+    # The built-in BLAKE2: importing hashlib loads OpenSSL (~3 ms per start),
+    # and this key is computed by every reading command.
+    from _blake2 import blake2b as _hash
+except ImportError:  # a Python built without it
+    from hashlib import blake2b as _hash
+
 
 def cache_key(ledger_bytes: bytes | None, config_bytes: bytes | None) -> str:
-    digest = hashlib.sha256()
+    digest = _hash()
     for part in (ledger_bytes, config_bytes):
-        digest.update(b"-" if part is None else b"+" + hashlib.sha256(part).digest())
+        digest.update(b"-" if part is None else b"+" + _hash(part).digest())
     return f"{_FORMAT}:{__version__}:{digest.hexdigest()}"
 
 

@@ -8,7 +8,6 @@ commands usually take the ledger from the cache (cache.py) and never need them.
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -29,13 +28,12 @@ _MAX_ERRORS_SHOWN = 5
 
 def to_data(record: Any) -> Any:
     """Records as plain TOML-ready values; None and empty lists are left out."""
-    if dataclasses.is_dataclass(record):
+    if isinstance(record, tuple) and hasattr(record, "_fields"):
         out = {}
-        for f in dataclasses.fields(record):
-            value = getattr(record, f.name)
+        for name, value in zip(record._fields, record, strict=True):
             if value is None or value == () or value == {}:
                 continue
-            out[f.name] = to_data(value)
+            out[name] = to_data(value)
         return out
     if isinstance(record, tuple | list):
         return [to_data(v) for v in record]
@@ -85,6 +83,7 @@ def decode_text(data: bytes, path: Path) -> str:
 def ledger_from_toml(data: bytes, path: Path) -> Ledger:
     document = parse_toml(decode_text(data, path), path)
     _check_schema_version(document, path)
+    _check_tables(document, path)
     ledger = _validate(Ledger, document, path)
     problems = list(ledger_problems(ledger))
     if problems:
@@ -114,6 +113,19 @@ def _settings_problems(settings: Settings):
         rate = kind.points_per_hour
         if rate is not None and (problem := amount_problem(rate)):
             yield f"kinds.{kind_id}.points_per_hour {problem}"
+
+
+def _check_tables(document: dict[str, Any], path: Path) -> None:
+    """Every entry must be a `[[section]]` table: records would also accept a bare list."""
+    problems = [
+        f"{section}[{index}]: must be a table, written [[{section}]]"
+        for section in _SECTIONS
+        if isinstance(document.get(section), list)
+        for index, entry in enumerate(document[section])
+        if not isinstance(entry, dict)
+    ]
+    if problems:
+        raise OnePointsError(_problem_message(path, problems))
 
 
 def _check_schema_version(document: dict[str, Any], path: Path) -> None:

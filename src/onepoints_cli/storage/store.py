@@ -11,12 +11,10 @@ writes anything.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ..errors import OnePointsError
 from ..records import Ledger, Settings
@@ -26,8 +24,7 @@ from .paths import Paths
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     ledger: Ledger
     settings: Settings
 
@@ -136,6 +133,8 @@ def _install(paths: Paths, data: bytes, *, keep_previous: bool) -> None:
 
 def _write_temporary(folder: Path, data: bytes) -> Path:
     """A fully written, fsynced file in `folder`, ready to be renamed into place."""
+    import tempfile
+
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=".ledger.", suffix=".tmp")
     except OSError as error:
