@@ -85,3 +85,13 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     except OSError as error:
         raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
     return Evidence(str(target), evidence.size, evidence.sha256)
+
+
+def evidence_problems(activities) -> list[tuple[int, str, str]]:
+    """(activity id, path, problem) for every recorded file that is missing or changed."""
+    return [
+        (activity.id, item.path, problem)
+        for activity in activities
+        for item in activity.evidence
+        if (problem := evidence_problem(item)) is not None
+    ]

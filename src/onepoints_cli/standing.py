@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from .checks import points_text as _pts
+from .checks import points_with_noun as _points
 from .lookup import find_cert
 from .records import Activity, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
@@ -143,7 +144,7 @@ def _next_step(s: Standing) -> str:
                 f"today, before the expiry on {expires}."
             )
         return (
-            f"The submission deadline ({deadline}) has passed and {_pts(s.needed)} points are missing; "
+            f"The submission deadline ({deadline}) has passed and {_points(s.needed)} are missing; "
             f"the certification expires on {expires}. Sitting the updated exam is the other way to extend it."
         )
     if s.state == "ready":
@@ -157,7 +158,7 @@ def _next_step(s: Standing) -> str:
             f"You have {_pts(s.balance)} points but only {_pts(s.balance_with_evidence)} with evidence: "
             f"attach certificates to activities {ids} (`onepoints attach ID FILE`)."
         )
-    step = f"Earn {_pts(s.needed)} more points by {deadline} ({s.days_to_deadline} days)" + (
+    step = f"Earn {_points(s.needed, 'more point')} by {deadline} ({s.days_to_deadline} days)" + (
         f"; {_pts(s.planned)} are planned." if s.planned else "."
     )
     if s.state == "at_risk":
@@ -170,11 +171,9 @@ def _warnings(s: Standing) -> list[str]:
     if s.aging_out:
         lost = _sum(x.activity for x in s.aging_out)
         first = s.aging_out[0].ages_out
-        out.append(f"{_pts(lost)} points age out before the deadline, the first on {first}.")
+        out.append(f"{_points(lost)} age out before the deadline, the first on {first}.")
     if s.lacking_evidence and s.state not in ("micro", "lapsed"):
-        out.append(f"{_pts(_sum(s.lacking_evidence))} counting points have no evidence yet.")
+        out.append(f"{_points(_sum(s.lacking_evidence), 'counting point')} have no evidence yet.")
     if s.planned and s.projected is not None and s.projected < POINTS_REQUIRED:
-        out.append(
-            f"Even with the planned activities, only {_pts(s.projected)} points count on the deadline."
-        )
+        out.append(f"Even with the planned activities, only {_points(s.projected)} count on the deadline.")
     return out if s.state != "micro" else []

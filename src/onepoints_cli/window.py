@@ -6,7 +6,7 @@ and no accepted extension has used it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import add_months
 from .records import Activity, ActivityState, Ledger
@@ -20,6 +20,18 @@ def ages_out(activity_date: date) -> date:
 
 def in_window(activity_date: date, day: date) -> bool:
     return PROGRAM_START <= activity_date <= day < ages_out(activity_date)
+
+
+def window_start(day: date) -> date:
+    """The earliest activity date that still counts on `day`.
+
+    Not simply 24 months back plus a day: month ends clamp, so on 2026-02-28
+    an activity of 2024-02-29 has already aged out (on 2026-02-28 itself).
+    """
+    start = add_months(day, -WINDOW_MONTHS) + timedelta(days=1)
+    while ages_out(start) <= day:
+        start += timedelta(days=1)
+    return max(start, PROGRAM_START)
 
 
 def used_activity_ids(ledger: Ledger) -> frozenset[int]:

@@ -1,0 +1,69 @@
+"""Building a bundle on disk: plan, check the evidence, stream the zip, record it.
+
+The zip is written before the ledger records it, outside the ledger lock (a
+large bundle takes seconds, and `add` must not wait on it); a failed build
+records nothing and leaves no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from . import __version__
+from .archive import FileMember, Member, check_sources, write_zip
+from .bundling import (
+    Selection,
+    bundle_members,
+    default_file_name,
+    pick_cert,
+    record_bundle,
+    select_activities,
+)
+from .errors import OnePointsError
+from .records import Bundle
+from .storage import store
+from .storage.paths import resolve_paths
+
+
+class BundlePlan(NamedTuple):
+    selection: Selection
+    members: list[Member]
+    target: Path
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(m.size if isinstance(m, FileMember) else len(m.data) for m in self.members)
+
+
+def plan_bundle(
+    snapshot: store.Snapshot, cert_id: str | None, as_of: date, take_all: bool, out: str | None
+) -> BundlePlan:
+    cert = pick_cert(snapshot.ledger, cert_id)
+    selection = select_activities(snapshot.ledger, cert, as_of, take_all)
+    members = bundle_members(selection, snapshot.settings, __version__)
+    target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
+    return BundlePlan(selection, members, target.absolute())
+
+
+def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date) -> Bundle:
+    if plan.target.is_dir():
+        raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
+    if plan.target.exists() and not force:
+        raise OnePointsError(
+            f"{plan.target} already exists; use --force to replace it, or --out to choose another."
+        )
+    if not plan.target.parent.is_dir():
+        raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
+    check_sources(plan.members)
+    sha256 = write_zip(plan.target, plan.members, progress=progress)
+    try:
+        return store.modify(
+            resolve_paths(),
+            lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
+        )
+    except BaseException:
+        plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
+        raise

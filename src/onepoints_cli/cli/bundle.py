@@ -1,0 +1,114 @@
+"""The evidence bundle and the extension lifecycle: bundle, bundles, extend, doctor."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from .app import app
+from .common import AsOf, Json, load, modify, parse_day, today
+
+CertId = Annotated[
+    Optional[str], typer.Option("--cert", metavar="ID", help="The certification (optional when only one).")
+]
+
+
+@app.command("bundle")
+def bundle(
+    cert_id: CertId = None,
+    as_of: AsOf = None,
+    out: Annotated[Optional[str], typer.Option(metavar="PATH", help="Where to write the zip.")] = None,
+    take_all: Annotated[
+        bool, typer.Option("--all", help="Every counting activity with evidence, not just 40.")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the selection; write nothing.")] = False,
+    json: Json = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Zip the evidence for 40 points, for the Credentialing case.
+
+    Example: onepoints bundle --cert oca --dry-run
+    """
+    from ..bundle_build import build_bundle, plan_bundle
+    from ..render import bundles as render
+    from ..render.messages import note
+
+    snapshot, day = load(), today(as_of)
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out)
+    if dry_run:
+        render.emit_selection_json(plan.selection) if json else render.print_selection(
+            plan.selection, "Would bundle"
+        )
+        return
+    with render.progress_bar(plan.total_bytes) as advance:
+        recorded = build_bundle(plan, force=force, progress=advance, created=today(None))
+    if json:
+        render.emit_selection_json(plan.selection, recorded.path)
+    else:
+        render.print_selection(plan.selection, f"Bundle {recorded.id}: {recorded.path}")
+        note(
+            f"Wrote {recorded.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md."
+        )
+
+
+@app.command("bundles")
+def bundles(json: Json = False) -> None:
+    """List the bundles built so far.
+
+    Example: onepoints bundles --json
+    """
+    from ..render import bundles as render
+
+    ledger = load().ledger
+    used_by = {e.bundle: f"{e.recorded} ({e.case or 'accepted'})" for e in ledger.extensions if e.bundle}
+    render.emit_bundles_json(ledger.bundles) if json else render.print_bundles(ledger.bundles, used_by)
+
+
+@app.command("extend")
+def extend(
+    cert_id: CertId = None,
+    bundle_id: Annotated[
+        Optional[int], typer.Option("--bundle", metavar="ID", help="Default: the newest.")
+    ] = None,
+    to: Annotated[
+        Optional[str], typer.Option("--to", metavar="DATE", help="New expiry (default: +24 months).")
+    ] = None,
+    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+) -> None:
+    """Record an accepted extension: the bundle's points are used, the expiry moves.
+
+    Example: onepoints extend --cert oca --case CS0123456
+    """
+    from ..bundling import pick_cert
+    from ..extensions import record_extension
+    from ..render.messages import note
+
+    new_expiry = parse_day(to, "--to") if to else None
+    recorded = today(None)
+
+    def change(snapshot):
+        cert = pick_cert(snapshot.ledger, cert_id)
+        return record_extension(snapshot.ledger, cert.id, bundle_id, new_expiry, case, recorded)
+
+    ext = modify(change)
+    note(
+        f"Recorded the extension of {ext.cert!r}: expires {ext.new_expiry} (was {ext.previous_expiry}); "
+        f"activities {', '.join(map(str, ext.activities))} are used and no longer count. "
+        "`onepoints undo` takes it back."
+    )
+
+
+@app.command("doctor")
+def doctor(json: Json = False) -> None:
+    """Check the ledger and every evidence file (exists, size, sha256).
+
+    Example: onepoints doctor
+    """
+    from ..evidence import evidence_problems
+    from ..render import bundles as render
+
+    activities = load().ledger.activities  # a broken ledger is reported (exit 1) by load itself
+    problems = evidence_problems(activities)
+    checked = sum(len(a.evidence) for a in activities)
+    render.emit_doctor_json(problems, checked) if json else render.print_doctor(problems, checked)
+    if problems:
+        raise typer.Exit(1)
