@@ -1,8 +1,7 @@
 """The command line: parse, call the domain and storage, render."""
 
-from __future__ import annotations
-
-from . import activities, certs, info, status  # noqa: F401  (registers the commands)
+# Importing a module registers its commands; `--help` lists them in this order.
+from . import status, activities, bundle, certs, exams, info  # noqa: F401, I001
 from .app import app
 
 

@@ -1,0 +1,125 @@
+"""`onepoints exam ...`: exam attempts, their results, and when the next may be taken."""
+
+from typing import Annotated
+
+import typer
+
+from .app import app
+from .common import AsOf, Json, load, modify, parse_day, today
+
+exam_app = typer.Typer(
+    help="Exam attempts: log them, set their results, see when the next may be taken.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(exam_app, name="exam")
+
+Exam = Annotated[str, typer.Argument(metavar="EXAM", help="The exam's name or code, e.g. OS-201.")]
+Day = Annotated[str, typer.Option("--date", metavar="DATE", help="The day of the attempt (YYYY-MM-DD).")]
+
+
+@exam_app.command("log")
+def exam_log(
+    exam: Exam,
+    day: Day,
+    result: Annotated[str, typer.Option(metavar="pass|fail|pending", help="'pending' until it is known.")],
+    beta: Annotated[bool, typer.Option("--beta", help="A beta exam (taken once only).")] = False,
+) -> None:
+    """Record an exam attempt.
+
+    Recorded even when the retake rules would not have allowed it, with a warning.
+
+    Example: onepoints exam log OS-201 --date 2025-03-04 --result pending
+    """
+    import shlex
+
+    from ..exams import attempts_of, expected_result_dates, record_attempt
+    from ..records import ExamAttempt, replace
+    from ..render.messages import note, warning
+
+    attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), result, beta)
+
+    def change(snapshot):
+        attempts, warnings = record_attempt(snapshot.ledger.exams, attempt)
+        return replace(snapshot.ledger, exams=attempts), (
+            attempts_of(attempts, attempt.exam)[0].exam,
+            warnings,
+        )
+
+    name, warnings = modify(change)
+    for text in warnings:
+        warning(text)
+    if attempt.date > today(None):
+        warning(f"{attempt.date} is after today: check the date (`onepoints undo` removes the attempt).")
+    outcome = result.strip().lower()
+    note(f"Logged the {name} attempt on {attempt.date}: {outcome}{' (beta)' if beta else ''}.")
+    if outcome == "pending":
+        first, last = expected_result_dates(attempt.date)
+        note(
+            f"The result is expected between {first} and {last} (2 to 3 business days; see CM Connect). Then: "
+            f"onepoints exam result {shlex.quote(name)} --date {attempt.date} --result pass|fail"
+        )
+
+
+@exam_app.command("result")
+def exam_result(
+    exam: Exam,
+    day: Day,
+    result: Annotated[str, typer.Option(metavar="pass|fail", help="The result shown in CM Connect.")],
+) -> None:
+    """Set the result of a pending attempt.
+
+    Example: onepoints exam result OS-201 --date 2025-03-04 --result pass
+    """
+    import shlex
+
+    from ..exams import next_attempt, set_result
+    from ..records import replace
+    from ..render.messages import note
+
+    attempt_day, now = parse_day(day, "--date"), today(None)
+
+    def change(snapshot):
+        attempts = set_result(snapshot.ledger.exams, exam, attempt_day, result)
+        return replace(snapshot.ledger, exams=attempts), next_attempt(attempts, exam, now)
+
+    outlook = modify(change)
+    note(f"Recorded the result of the {outlook.exam} attempt on {attempt_day}: {result.strip().lower()}.")
+    when = "today" if outlook.allowed else f"from {outlook.earliest} at the soonest"
+    note(f"The next attempt may be taken {when}: onepoints exam next {shlex.quote(outlook.exam)}")
+
+
+@exam_app.command("list")
+def exam_list(json: Json = False) -> None:
+    """List every recorded exam attempt.
+
+    Example: onepoints exam list --json
+    """
+    from ..render import exams
+
+    attempts = load().ledger.exams
+    exams.emit_attempts_json(attempts) if json else exams.print_attempts(attempts)
+
+
+@exam_app.command("next")
+def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
+    """When the next attempt of an exam may be taken, and why.
+
+    Example: onepoints exam next OS-201 --as-of 2025-03-10
+    """
+    from ..errors import OnePointsError
+    from ..exams import attempts_of, next_attempt
+    from ..render import exams
+    from ..render.messages import note
+
+    if not exam.strip():
+        raise OnePointsError("The exam name is empty: give the exam's name, for example OS-201.")
+    attempts = load().ledger.exams
+    outlook = next_attempt(attempts, exam.strip(), today(as_of))
+    if not attempts_of(attempts, exam):
+        known = ", ".join(sorted({a.exam for a in attempts})) or "none yet"
+        note(
+            f"No attempt of {exam.strip()} is recorded, so nothing holds a first attempt back. Exams recorded: {known}."
+        )
+    exams.emit_outlook_json(outlook) if json else exams.print_outlook(outlook)
