@@ -1,0 +1,100 @@
+"""How fast `onepoints` starts, against `python -c "import typer"` as the floor.
+
+Usage (from the repo, in the project's virtual environment):
+
+    python bench/bench_startup.py [--runs 41] [--sizes 100 1000 10000]
+
+Every measured command is alternated with the floor inside the same loop, so
+both see the same machine load; each figure is the median of --runs runs.
+`status` is measured twice: with stdout on a pipe (scripts, cron, this
+harness) and on a pseudo-terminal (what a person sees: rich output). The
+ledgers are made with bench/make_ledger.py, through the real write path, so
+their derived cache is in place as after any `onepoints add`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+AS_OF = "2026-11-24"
+
+
+def onepoints_command() -> list[str]:
+    script = shutil.which("onepoints", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "onepoints_cli"]
+
+
+def run_pipe(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def run_tty(command: list[str], env: dict[str, str]) -> float:
+    """stdout on a pseudo-terminal, read to the end, as a terminal would."""
+    leader, follower = pty.openpty()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=follower, stderr=subprocess.DEVNULL)
+    os.close(follower)
+    try:
+        while os.read(leader, 65536):
+            pass
+    except OSError:
+        pass  # EIO once the child has closed the terminal
+    process.wait()
+    elapsed = time.perf_counter() - start
+    os.close(leader)
+    if process.returncode != 0:
+        raise SystemExit(f"{command} failed")
+    return elapsed
+
+
+def paired(command: list[str], env: dict[str, str], runs: int, runner=run_pipe) -> tuple[float, float]:
+    """Median seconds of `command` and of the floor, alternating."""
+    floor = [sys.executable, "-c", "import typer"]
+    ours, base = [], []
+    for _ in range(3):  # warm the file cache and .pyc files
+        runner(command, env), run_pipe(floor, env)
+    for _ in range(runs):
+        ours.append(runner(command, env))
+        base.append(run_pipe(floor, env))
+    return statistics.median(ours), statistics.median(base)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=41)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    args = parser.parse_args()
+    cli = onepoints_command()
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        empty_env = dict(os.environ, ONEPOINTS_HOME=str(Path(scratch) / "empty"))
+        for label, extra in (("--version", ["--version"]), ("--help", ["--help"])):
+            rows.append((f"onepoints {label}", "pipe", *paired(cli + extra, empty_env, args.runs)))
+        for size in args.sizes:
+            home = Path(scratch) / f"ledger-{size}"
+            subprocess.run([sys.executable, str(HERE / "make_ledger.py"), str(home), str(size)], check=True)
+            env = dict(os.environ, ONEPOINTS_HOME=str(home))
+            status = cli + ["status", "--as-of", AS_OF]
+            rows.append((f"status, {size} activities", "pipe", *paired(status, env, args.runs)))
+            rows.append((f"status, {size} activities", "terminal", *paired(status, env, args.runs, run_tty)))
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, median of {args.runs} runs each\n")
+    print("| command | stdout | median ms | floor ms | ratio |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for name, where, ours, floor in rows:
+        print(f"| {name} | {where} | {ours * 1000:.1f} | {floor * 1000:.1f} | {ours / floor:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
