@@ -173,7 +173,7 @@ def _warnings(s: Standing) -> list[str]:
         first = s.aging_out[0].ages_out
         out.append(f"{_points(lost)} age out before the deadline, the first on {first}.")
     if s.lacking_evidence and s.state not in ("micro", "lapsed"):
-        out.append(f"{_points(_sum(s.lacking_evidence), 'counting point')} have no evidence yet.")
+        out.append(f"{_points(_sum(s.lacking_evidence), 'counting point')} without evidence yet.")
     if s.planned and s.projected is not None and s.projected < POINTS_REQUIRED:
         out.append(f"Even with the planned activities, only {_points(s.projected)} count on the deadline.")
     return out if s.state != "micro" else []

@@ -6,8 +6,12 @@ import typer
 
 from .app import app
 from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
+from .completion import activity_ids, kind_ids
 
-ActivityId = Annotated[int, typer.Argument(metavar="ID", help="The activity id (see `onepoints list`).")]
+ActivityId = Annotated[
+    int,
+    typer.Argument(metavar="ID", help="The activity id (see `onepoints list`).", autocompletion=activity_ids),
+]
 Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="Certificates, confirmation emails...")]
 Copy = Annotated[
     Optional[bool],
@@ -24,7 +28,9 @@ def add(
     day: Annotated[
         str, typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned.")
     ],
-    kind: Annotated[str, typer.Option(help="Kind id or name (see `onepoints kinds`).")],
+    kind: Annotated[
+        str, typer.Option(help="Kind id or name (see `onepoints kinds`).", autocompletion=kind_ids)
+    ],
     hours: Annotated[
         Optional[str], typer.Option(help="Hours spent; points = hours x the kind's rate.")
     ] = None,
@@ -40,7 +46,7 @@ def add(
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
     """
     from ..activity_input import ActivityRequest, new_activity
-    from ..checks import points_text
+    from ..checks import points_with_noun
     from ..render.messages import data_line, note, warning
 
     request = ActivityRequest(
@@ -50,7 +56,7 @@ def add(
     added, warnings = modify(lambda s: new_activity(s, request, where.evidence_dir, now))
     for text in warnings:
         warning(text)
-    note(f"Logged activity {added.id}: {added.title} ({points_text(added.points)} points).")
+    note(f"Logged activity {added.id}: {added.title} ({points_with_noun(added.points)}).")
     data_line(str(added.id))
 
 
@@ -110,7 +116,7 @@ def edit(
     activity_id: ActivityId,
     title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
     day: Annotated[Optional[str], typer.Option("--date", metavar="DATE", help="New date.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="New kind.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="New kind.", autocompletion=kind_ids)] = None,
     hours: Annotated[Optional[str], typer.Option(help="New hours (points follow unless --points).")] = None,
     points: Annotated[Optional[str], typer.Option(help="New points.")] = None,
     note_text: Annotated[Optional[str], typer.Option("--note", help="New note ('' clears it).")] = None,
