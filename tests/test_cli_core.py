@@ -360,3 +360,11 @@ def test_every_command_has_help_with_an_example(cli, command):
     assert "Usage" in result.stdout
     if command and command != ["cert"]:
         assert "Example" in result.stdout
+
+
+def test_activity_before_the_program_is_kept_with_a_warning(cli):
+    result = cli("add", "Old course", "--date", "2021-12-31", "--kind", "course", "--hours", "8")
+    assert result.exit_code == 0 and result.stdout == "1\n"
+    assert "never count" in result.stderr
+    listed = json.loads(cli("list", "--json", "--as-of", "2022-01-01").stdout)
+    assert listed["activities"][0]["state"] == "before_program"

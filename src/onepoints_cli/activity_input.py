@@ -18,6 +18,7 @@ from .evidence import inspect_evidence, keep_copy
 from .kinds import catalogue, find_kind, points_for
 from .lookup import find_activity
 from .records import Activity, Evidence, Ledger
+from .rules import PROGRAM_START
 from .storage.store import Snapshot
 
 
@@ -51,6 +52,8 @@ def new_activity(
         note=request.note,
     )
     warnings = []
+    if request.day < PROGRAM_START:
+        warnings.append(f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count.")
     if request.day > today:
         warnings.append(
             f"{request.day} is in the future: the activity is planned and counts from that day on."
