@@ -8,7 +8,8 @@ import sys
 def _stderr_console():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    # soft_wrap: the terminal wraps long lines; logs and pipes get them whole.
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def error(message: str) -> None:
