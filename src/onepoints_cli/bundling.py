@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .archive import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
-from .checks import points_text
+from .checks import points_text, points_with_noun
 from .errors import OnePointsError
 from .lookup import find_cert
 from .records import Activity, Bundle, Certification, Ledger, Settings
@@ -73,16 +73,23 @@ def select_activities(ledger: Ledger, cert: Certification, as_of: date, take_all
 def _not_enough(available: Decimal, lacking: list[Activity], as_of: date) -> str:
     missing = POINTS_REQUIRED - available
     message = (
-        f"Not enough points to bundle on {as_of}: {points_text(available)} counting points have evidence, "
-        f"{points_text(missing)} are missing. The Certification team only accepts complete submissions "
-        f"of {points_text(POINTS_REQUIRED)} points. No file was written."
+        f"Not enough points to bundle on {as_of}: {points_with_noun(available, 'counting point')} "
+        f"{'has' if available == 1 else 'have'} evidence, {points_with_noun(missing)} "
+        f"{'is' if missing == 1 else 'are'} missing. The Certification team only accepts complete "
+        f"submissions of {points_text(POINTS_REQUIRED)} points. No file was written."
     )
     if lacking:
-        listed = "\n".join(
-            f"  - {a.id}: {a.title} ({a.date}, {points_text(a.points)} points)" for a in lacking
+        listed = "\n".join(f"  - {a.id}: {a.title} ({a.date}, {points_with_noun(a.points)})" for a in lacking)
+        these = (
+            "These counting activities only lack" if len(lacking) > 1 else "This counting activity only lacks"
         )
-        message += f"\nThese counting activities only lack evidence (`onepoints attach ID FILE`):\n{listed}"
+        message += f"\n{these} evidence (`onepoints attach ID FILE`):\n{listed}"
     return message
+
+
+def activities_text(count: int) -> str:
+    """'1 activity', '3 activities'."""
+    return f"{count} activit{'y' if count == 1 else 'ies'}"
 
 
 def default_file_name(cert: Certification, as_of: date) -> str:
@@ -120,9 +127,9 @@ def _base_name(path: str) -> str:
 
 
 def _path(path: str):
-    from pathlib import Path
+    from .evidence import evidence_location  # a relative path is relative to the ledger's folder
 
-    return Path(path)
+    return evidence_location(path)
 
 
 def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
@@ -153,7 +160,7 @@ def summary_md(selection: Selection, settings: Settings, files: dict[int, list[s
         f"- Certification: {cert.name} (current expiry {cert.expires})",
         f"- As of: {as_of}",
         f"- Window: activities dated {window_start(as_of)} to {as_of} (the last {WINDOW_MONTHS} months)",
-        f"- Total: {points_text(selection.total)} OnePoints in {len(selection.activities)} activities",
+        f"- Total: {points_text(selection.total)} OnePoints in {activities_text(len(selection.activities))}",
         "",
         "| id | date | kind | title | hours | points | files |",
         "| ---: | --- | --- | --- | ---: | ---: | ---: |",
@@ -190,12 +197,16 @@ def case_text(selection: Selection, settings: Settings) -> str:
             "Description:",
             f"Please extend my {cert.name} certification (current expiry {cert.expires}) by 24 months "
             f"under the OnePoints program. The attached zip holds the evidence for "
-            f"{points_text(selection.total)} OnePoints from {len(selection.activities)} activities "
-            f"completed between {first} and {last}; summary.md lists each activity and its files.",
+            f"{points_text(selection.total)} OnePoints from {activities_text(len(selection.activities))} "
+            f"completed {_between(first, last)}; summary.md lists each activity and its files.",
             *([f"{signature}"] if signature else []),
             "",
         ]
     )
+
+
+def _between(first: date, last: date) -> str:
+    return f"on {first}" if first == last else f"between {first} and {last}"
 
 
 def manifest_json(

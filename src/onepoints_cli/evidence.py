@@ -44,18 +44,47 @@ def file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def evidence_location(path_text: str, data_dir: Path | None = None) -> Path:
+    """Where a recorded evidence file is.
+
+    onepoints records absolute paths. A relative one, written by hand (as in
+    examples/ledger.toml), is relative to the ledger's folder (`data_dir`;
+    by default ONEPOINTS_HOME or the platform's data folder), so that a data
+    folder can be moved or shared together with its evidence files.
+    """
+    path = Path(path_text)
+    if path.is_absolute():
+        return path
+    if data_dir is None:
+        from .storage.paths import resolve_paths
+
+        data_dir = resolve_paths().data_dir
+    return data_dir / path
+
+
 def evidence_problem(evidence: Evidence) -> str | None:
-    """What is wrong with a recorded file now (missing, changed), or None."""
-    path = Path(evidence.path)
-    if not path.exists():
+    """What is wrong with a recorded file now (missing, changed), or None.
+
+    Never raises for a file it cannot read: that is one more problem to list.
+    """
+    path = evidence_location(evidence.path)
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
         return "missing"
-    if not path.is_file():
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if not stat.S_ISREG(info.st_mode):
         return "not a regular file"
-    if not os.access(path, os.R_OK):
-        return "not readable"
-    if path.stat().st_size != evidence.size:
-        return f"size changed from {evidence.size} to {path.stat().st_size} bytes"
-    if file_sha256(path)[0] != evidence.sha256:
+    if info.st_size != evidence.size:
+        return f"size changed from {evidence.size} to {info.st_size} bytes"
+    try:
+        digest, size = file_sha256(path)
+    except OnePointsError:
+        return "cannot be read"
+    if size != evidence.size:
+        return f"size changed from {evidence.size} to {size} bytes"
+    if digest != evidence.sha256:
         return "content changed (sha256 differs)"
     return None
 
@@ -66,11 +95,12 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     hashed as it is written: a file that changed meanwhile is refused."""
     source = Path(evidence.path)
     target = evidence_dir / evidence.sha256 / source.name
-    if target.is_file() and target.stat().st_size == evidence.size:
-        return Evidence(str(target), evidence.size, evidence.sha256)
+    copy = Evidence(str(target), evidence.size, evidence.sha256)
+    if evidence_problem(copy) is None:
+        return copy  # already kept, intact (a damaged copy is replaced below)
+    temporary = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
         digest = hashlib.sha256()
         with open(source, "rb") as src, open(temporary, "wb") as out:
             while chunk := src.read(_CHUNK):
@@ -79,12 +109,20 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != evidence.sha256:
-            temporary.unlink()
             raise OnePointsError(f"{source} changed while it was being copied; try again.")
         os.replace(temporary, target)
     except OSError as error:
         raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
-    return Evidence(str(target), evidence.size, evidence.sha256)
+    finally:
+        _remove_quietly(temporary)  # gone already once renamed; a failed copy leaves nothing
+    return copy
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def evidence_problems(activities) -> list[tuple[int, str, str]]:

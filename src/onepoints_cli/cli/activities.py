@@ -6,11 +6,15 @@ import typer
 
 from .app import app
 from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
-from .completion import activity_ids, kind_ids
+from .completion import activity_ids, kind_ids, when_completing
 
 ActivityId = Annotated[
     int,
-    typer.Argument(metavar="ID", help="The activity id (see `onepoints list`).", autocompletion=activity_ids),
+    typer.Argument(
+        metavar="ID",
+        help="The activity id (see `onepoints list`).",
+        autocompletion=when_completing(activity_ids),
+    ),
 ]
 Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="Certificates, confirmation emails...")]
 Copy = Annotated[
@@ -29,7 +33,10 @@ def add(
         str, typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned.")
     ],
     kind: Annotated[
-        str, typer.Option(help="Kind id or name (see `onepoints kinds`).", autocompletion=kind_ids)
+        str,
+        typer.Option(
+            help="Kind id or name (see `onepoints kinds`).", autocompletion=when_completing(kind_ids)
+        ),
     ],
     hours: Annotated[
         Optional[str], typer.Option(help="Hours spent; points = hours x the kind's rate.")
@@ -116,7 +123,9 @@ def edit(
     activity_id: ActivityId,
     title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
     day: Annotated[Optional[str], typer.Option("--date", metavar="DATE", help="New date.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="New kind.", autocompletion=kind_ids)] = None,
+    kind: Annotated[
+        Optional[str], typer.Option(help="New kind.", autocompletion=when_completing(kind_ids))
+    ] = None,
     hours: Annotated[Optional[str], typer.Option(help="New hours (points follow unless --points).")] = None,
     points: Annotated[Optional[str], typer.Option(help="New points.")] = None,
     note_text: Annotated[Optional[str], typer.Option("--note", help="New note ('' clears it).")] = None,

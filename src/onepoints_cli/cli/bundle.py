@@ -6,9 +6,16 @@ import typer
 
 from .app import app
 from .common import AsOf, Json, load, modify, parse_day, today
+from .completion import cert_ids, when_completing
 
 CertId = Annotated[
-    Optional[str], typer.Option("--cert", metavar="ID", help="The certification (optional when only one).")
+    Optional[str],
+    typer.Option(
+        "--cert",
+        metavar="ID",
+        help="The certification (optional when only one).",
+        autocompletion=when_completing(cert_ids),
+    ),
 ]
 
 
@@ -46,7 +53,8 @@ def bundle(
     else:
         render.print_selection(plan.selection, f"Bundle {recorded.id}: {recorded.path}")
         note(
-            f"Wrote {recorded.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md."
+            f"Wrote {recorded.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md. "
+            f"Once the case is accepted: `onepoints extend --bundle {recorded.id} --case NUMBER`."
         )
 
 
@@ -59,15 +67,15 @@ def bundles(json: Json = False) -> None:
     from ..render import bundles as render
 
     ledger = load().ledger
-    used_by = {e.bundle: f"{e.recorded} ({e.case or 'accepted'})" for e in ledger.extensions if e.bundle}
-    render.emit_bundles_json(ledger.bundles) if json else render.print_bundles(ledger.bundles, used_by)
+    show = render.emit_bundles_json if json else render.print_bundles
+    show(ledger.bundles, ledger.extensions)
 
 
 @app.command("extend")
 def extend(
     cert_id: CertId = None,
     bundle_id: Annotated[
-        Optional[int], typer.Option("--bundle", metavar="ID", help="Default: the newest.")
+        Optional[int], typer.Option("--bundle", metavar="ID", help="The bundle (default: the newest).")
     ] = None,
     to: Annotated[
         Optional[str], typer.Option("--to", metavar="DATE", help="New expiry (default: +24 months).")
@@ -78,22 +86,22 @@ def extend(
 
     Example: onepoints extend --cert oca --case CS0123456
     """
-    from ..bundling import pick_cert
-    from ..extensions import record_extension
+    from ..extensions import activity_ids_text, extension_cert, record_extension
     from ..render.messages import note
 
     new_expiry = parse_day(to, "--to") if to else None
     recorded = today(None)
 
     def change(snapshot):
-        cert = pick_cert(snapshot.ledger, cert_id)
-        return record_extension(snapshot.ledger, cert.id, bundle_id, new_expiry, case, recorded)
+        cert = extension_cert(snapshot.ledger, cert_id, bundle_id)
+        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded)
 
     ext = modify(change)
+    one = len(ext.activities) == 1
     note(
         f"Recorded the extension of {ext.cert!r}: expires {ext.new_expiry} (was {ext.previous_expiry}); "
-        f"activities {', '.join(map(str, ext.activities))} are used and no longer count. "
-        "`onepoints undo` takes it back."
+        f"{activity_ids_text(list(ext.activities))} {'is' if one else 'are'} used and no longer "
+        f"count{'s' if one else ''}. `onepoints undo` takes it back."
     )
 
 

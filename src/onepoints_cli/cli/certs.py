@@ -6,8 +6,10 @@ import typer
 
 from .app import cert_app
 from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, today
+from .completion import cert_ids, when_completing
 
 DateOpt = Annotated[Optional[str], typer.Option(metavar="DATE", help="YYYY-MM-DD.")]
+CertArg = Annotated[str, typer.Argument(metavar="ID", autocompletion=when_completing(cert_ids))]
 
 
 @cert_app.command("add")
@@ -63,7 +65,7 @@ def cert_list(as_of: AsOf = None, json: Json = False) -> None:
 
 @cert_app.command("edit")
 def cert_edit(
-    cert_id: Annotated[str, typer.Argument(metavar="ID")],
+    cert_id: CertArg,
     name: Annotated[Optional[str], typer.Option(help="New name.")] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
@@ -89,7 +91,7 @@ def cert_edit(
 
 
 @cert_app.command("rm")
-def cert_rm(cert_id: Annotated[str, typer.Argument(metavar="ID")], yes: Yes = False) -> None:
+def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
     """Remove a certification (your activities stay).
 
     Example: onepoints cert rm oca --yes

@@ -6,12 +6,16 @@ import typer
 
 from .app import app
 from .common import AsOf, Json, load, today
+from .completion import cert_ids, when_completing
 
 
 @app.command("status")
 def status(
     cert_id: Annotated[
-        Optional[str], typer.Option("--cert", metavar="ID", help="Only this certification.")
+        Optional[str],
+        typer.Option(
+            "--cert", metavar="ID", help="Only this certification.", autocompletion=when_completing(cert_ids)
+        ),
     ] = None,
     as_of: AsOf = None,
     json: Json = False,

@@ -27,4 +27,9 @@ def _default(value: Any) -> Any:
 
 
 def emit(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(text(data))
+
+
+def text(data: Any) -> str:
+    """The JSON `emit` prints, as text (for a file)."""
+    return json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,41 @@
+"""`onepoints calendar`: deadlines, expiries and aging-out dates as calendar reminders."""
+
+from datetime import UTC
+from typing import Annotated, Optional
+
+import typer
+
+from .app import app
+from .common import AsOf, load, paths, today
+
+
+@app.command("calendar")
+def calendar(
+    out: Annotated[
+        Optional[str], typer.Option(metavar="FILE", help="Write to this .ics file instead of stdout.")
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    """An iCalendar file of your deadlines, expiries and the days points age out.
+
+    Import it into Outlook, Google or Apple Calendar; importing a newer file updates the events.
+
+    Example: onepoints calendar --out onepoints.ics
+    """
+    from datetime import datetime
+
+    from .. import __version__
+    from ..outfile import write_output
+    from ..reminders import reminders
+    from ..render.calendar import to_ical
+    from ..render.messages import note
+    from ..render.transfer import write_stdout
+
+    snapshot, where = load(), paths()
+    events = reminders(snapshot.ledger, snapshot.settings, today(as_of))
+    data = to_ical(events, datetime.now(UTC), __version__)
+    if out is None:
+        write_stdout(data)
+        return
+    written = write_output(out, data, protected=(where.ledger, where.config))
+    note(f"Wrote {len(events)} event{'s' if len(events) != 1 else ''} to {written}.")

@@ -1,0 +1,70 @@
+"""Values for shell completion, read from the ledger: certification ids, kinds, activity ids.
+
+Typer calls these when the shell asks `onepoints` for completions (the scripts
+in completions/ set _ONEPOINTS_COMPLETE). They read the ledger read-only,
+through storage, and never raise: a missing or broken ledger completes
+nothing, and the shell falls back to file names. This module is imported on
+every start, so storage and the domain are imported inside the functions.
+Each returns (value, help) pairs; zsh and fish show the help beside the value,
+and Typer keeps those that start with what was typed.
+
+Typer inspects each callback's signature every time it builds the CLI, that
+is on every start. So the commands attach the callbacks through `when_completing`,
+which gives Typer a callback only when the shell asks for completions, and
+the callbacks have no return annotation (with one, inspecting is five times slower).
+"""
+
+import os
+
+#: Set by the scripts in completions/ when the shell asks for completions.
+COMPLETE_VARIABLE = "_ONEPOINTS_COMPLETE"
+
+
+def when_completing(callback):
+    """`callback` when the shell is asking for completions, else None (nothing for Typer to inspect)."""
+    return callback if COMPLETE_VARIABLE in os.environ else None
+
+
+def cert_ids(incomplete: str):
+    """The certifications' ids, each with its name."""
+    try:
+        ledger = _snapshot().ledger
+        return [(c.id, c.name) for c in ledger.certifications if c.id.startswith(incomplete or "")]
+    except Exception:  # completion must never show a traceback in the user's shell
+        return []
+
+
+def kind_ids(incomplete: str):
+    """The catalogue's kind ids (built-in and from config.toml), each with its name."""
+    try:
+        from ..kinds import catalogue
+        from ..storage import store
+
+        settings = store.load_settings(_paths())
+        typed = (incomplete or "").casefold()
+        return [(k.id, k.name) for k in catalogue(settings).values() if k.id.startswith(typed)]
+    except Exception:
+        return []
+
+
+def activity_ids(incomplete: str):
+    """The activities' ids, newest first, each with its date and title."""
+    try:
+        activities = sorted(_snapshot().ledger.activities, key=lambda a: (a.date, a.id), reverse=True)
+        return [
+            (str(a.id), f"{a.date} {a.title}") for a in activities if str(a.id).startswith(incomplete or "")
+        ]
+    except Exception:
+        return []
+
+
+def _paths():
+    from ..storage.paths import resolve_paths
+
+    return resolve_paths()
+
+
+def _snapshot():
+    from ..storage import store
+
+    return store.load(_paths())

@@ -1,0 +1,105 @@
+"""Calendar reminders: the dates that matter, as all-day events with alarms.
+
+Pure: no clock, no file I/O; render/calendar.py writes them as iCalendar.
+Every event has a UID made only from what it is about (a certification and
+which date, or the day activities age out), so importing a newer file
+updates the events of an older one instead of adding them twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from .checks import points_text, points_with_noun
+from .records import Activity, Ledger, Settings
+from .rules import POINTS_REQUIRED, WINDOW_MONTHS
+from .standing import submission_deadline
+from .window import activity_state, ages_out, used_activity_ids
+
+#: Days before an event that a last reminder goes off, besides config's warn_days.
+LAST_CALL_DAYS = 7
+UID_DOMAIN = "onepoints"
+
+
+class Reminder(NamedTuple):
+    uid: str
+    day: date
+    summary: str
+    description: str
+    #: Alarms, in days before the day (largest first); none for an event that only informs.
+    alarm_days: tuple[int, ...]
+
+
+def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]:
+    """Each certification's submission deadline and expiry, and each day counting activities age out."""
+    alarms = tuple(sorted({settings.warn_days, LAST_CALL_DAYS}, reverse=True))
+    events = []
+    for cert in ledger.certifications:
+        if not cert.micro:
+            deadline = submission_deadline(cert, settings)
+            events.append(
+                Reminder(
+                    uid=f"onepoints-{cert.id}-deadline@{UID_DOMAIN}",
+                    day=deadline,
+                    summary=f"OnePoints deadline: {cert.name}",
+                    description=(
+                        f"Last day to open the Credentialing case that extends {cert.name} with "
+                        f"{points_text(POINTS_REQUIRED)} OnePoints: at least {settings.lead_days} days before "
+                        f"it expires on {cert.expires}.\nSee where it stands: onepoints status --cert {cert.id}"
+                    ),
+                    alarm_days=alarms,
+                )
+            )
+        how = (
+            "expires today. A micro-credential: OnePoints do not extend it."
+            if cert.micro
+            else "expires today, unless it has been extended."
+        )
+        events.append(
+            Reminder(
+                uid=f"onepoints-{cert.id}-expiry@{UID_DOMAIN}",
+                day=cert.expires,
+                summary=f"{cert.name} expires",
+                description=f"{cert.name} ({cert.id}) {how}",
+                alarm_days=alarms,
+            )
+        )
+    return sorted(events + _aging_out(ledger, as_of), key=lambda r: (r.day, r.uid))
+
+
+def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:
+    """One event per day on which activities counting on `as_of` stop counting."""
+    used = used_activity_ids(ledger)
+    counting = [a for a in ledger.activities if activity_state(a, as_of, used) == "counting"]
+    by_day: dict[date, list[Activity]] = {}
+    for activity in counting:
+        by_day.setdefault(ages_out(activity.date), []).append(activity)
+    events = []
+    for day, leaving in sorted(by_day.items()):
+        lost = sum((a.points for a in leaving), Decimal(0))
+        left = sum((a.points for a in counting if ages_out(a.date) > day), Decimal(0))
+        listed = "\n".join(
+            f"- {a.id}: {a.title} ({a.date}, {points_with_noun(a.points)})"
+            for a in sorted(leaving, key=lambda a: (a.date, a.id))
+        )
+        events.append(
+            Reminder(
+                uid=f"onepoints-ages-out-{day.isoformat()}@{UID_DOMAIN}",
+                day=day,
+                summary=f"OnePoints: balance drops by {points_with_noun(lost)}",
+                description=(
+                    f"{points_with_noun(lost)} {_verb(lost, 'age')} out today, {WINDOW_MONTHS} months after "
+                    f"the activities:\n{listed}\nWithout new activities, {points_with_noun(left)} "
+                    f"{_verb(left, 'count')} from today on (counted on {as_of}). See: onepoints status"
+                ),
+                alarm_days=(),
+            )
+        )
+    return events
+
+
+def _verb(amount: Decimal, verb: str) -> str:
+    """'1 point ages', '2 points age'."""
+    return verb + "s" if amount == 1 else verb

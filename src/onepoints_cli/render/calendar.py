@@ -1,0 +1,46 @@
+"""Reminders as an iCalendar file (RFC 5545), written with the icalendar library.
+
+Each reminder is an all-day, free (transparent) event with display alarms
+before it. DTSTAMP is when the file was made; SEQUENCE grows with it (minutes
+since 1970), so a calendar that only accepts an update with a higher
+sequence takes a newer file's version of an event.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..reminders import Reminder
+
+PRODUCT_ID = "-//onepoints//onepoints {version}//EN"
+CALENDAR_NAME = "OnePoints"
+
+
+def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
+    """The calendar as bytes (UTF-8, CRLF line ends as RFC 5545 wants); `made` is timezone-aware."""
+    from icalendar import Alarm, Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID.format(version=version))
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    sequence = int(made.timestamp()) // 60
+    for reminder in events:
+        event = Event()
+        event.add("uid", reminder.uid)
+        event.add("dtstamp", made)
+        event.add("sequence", sequence)
+        event.add("dtstart", reminder.day)
+        event.add("dtend", reminder.day + timedelta(days=1))
+        event.add("summary", reminder.summary)
+        event.add("description", reminder.description)
+        event.add("transp", "TRANSPARENT")
+        for days in reminder.alarm_days:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{reminder.summary}: in {days} days ({reminder.day})")
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()

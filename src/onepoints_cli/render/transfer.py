@@ -1,0 +1,83 @@
+"""Export and import: the exported bytes on stdout, and what an import did or would do."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Any
+
+from ..checks import points_text
+from ..records import Activity, ActivityState
+from ..spreadsheet import ImportPlan
+from . import jsonout
+from .activities import activity_data
+from .messages import note
+
+_SHOWN_ROWS = 10
+
+
+def export_json(rows: list[tuple[Activity, ActivityState]], as_of: date) -> bytes:
+    """The document of `onepoints list --json` (with the evidence paths the rows carry)."""
+    data: dict[str, Any] = {"as_of": as_of, "activities": [activity_data(a, s) for a, s in rows]}
+    return jsonout.text(data).encode("utf-8")
+
+
+def write_stdout(data: bytes) -> None:
+    """Bytes as they are (a CSV keeps its byte order mark and CRLF line ends)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
+    """On stdout the new ids (a table of them on a dry run); on stderr what happened."""
+    added, skipped = plan.added, plan.skipped
+    if dry_run and added:
+        _print_table(added)
+    elif added:
+        sys.stdout.write("".join(f"{a.id}\n" for a in added))
+    skipped_text = ""
+    if skipped:
+        rows = ", ".join(map(str, skipped[:_SHOWN_ROWS])) + (", ..." if len(skipped) > _SHOWN_ROWS else "")
+        verb = "would skip" if dry_run else "skipped"
+        plural = "s" if len(skipped) > 1 else ""
+        skipped_text = f"{verb} {_rows(len(skipped))} already in the ledger (row{plural} {rows})"
+    if not added and not skipped:
+        note(f"{source} has no rows to import.")
+    elif not added:
+        every = "its row is" if len(skipped) == 1 else f"all {len(skipped)} rows are"
+        note(f"Nothing new to import from {source}: {every} already in the ledger.")
+    elif dry_run:
+        note(
+            f"Would import {_activities(len(added))} from {source}"
+            + (f"; {skipped_text}" if skipped else "")
+            + ". Nothing was written: run the same command without --dry-run to import."
+        )
+    else:
+        ids = f"id {added[0].id}" if len(added) == 1 else f"ids {added[0].id}-{added[-1].id}"
+        note(
+            f"Imported {_activities(len(added))} ({ids}) from {source}"
+            + (f"; {skipped_text}" if skipped else "")
+            + ". `onepoints undo` takes the import back."
+        )
+
+
+def _print_table(added: tuple[Activity, ...]) -> None:
+    headers = ("id", "date", "kind", "points", "files", "title")
+    rows = [
+        (str(a.id), str(a.date), a.kind, points_text(a.points), str(len(a.evidence)), a.title) for a in added
+    ]
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in [headers, *rows]
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
+
+
+def _activities(count: int) -> str:
+    return f"{count} activit{'y' if count == 1 else 'ies'}"

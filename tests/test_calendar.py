@@ -1,0 +1,120 @@
+"""Calendar reminders: the events (reminders.py) and the iCalendar file, parsed back with icalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+
+from onepoints_cli.records import Extension, Ledger, Settings
+from onepoints_cli.reminders import reminders
+
+from .conftest import activity, cert
+
+AS_OF = dt.date(2026, 11, 24)
+
+
+def ledger() -> Ledger:
+    return Ledger(
+        next_activity_id=7,
+        certifications=(
+            cert(dt.date(2027, 2, 28)),
+            cert(dt.date(2027, 6, 2), id="ofcf", micro=True),
+        ),
+        activities=(
+            activity(1, dt.date(2024, 12, 10), "1.5"),
+            activity(2, dt.date(2024, 12, 10), "2"),  # same day: one event
+            activity(3, dt.date(2025, 5, 13), "7.5", evidence=False),
+            activity(4, dt.date(2024, 6, 1), "9"),  # aged out already
+            activity(5, dt.date(2027, 1, 12), "8"),  # planned, not counting yet
+            activity(6, dt.date(2025, 2, 1), "4"),  # used by an extension
+        ),
+        extensions=(
+            Extension(1, "oca", dt.date(2025, 3, 1), dt.date(2025, 3, 31), dt.date(2027, 2, 28), (6,)),
+        ),
+    )
+
+
+def test_deadline_and_expiry_with_alarms_and_aging_out_days():
+    events = reminders(ledger(), Settings(), AS_OF)
+    assert [(e.uid, e.day, e.alarm_days) for e in events] == [
+        ("onepoints-ages-out-2026-12-10@onepoints", dt.date(2026, 12, 10), ()),
+        ("onepoints-oca-deadline@onepoints", dt.date(2027, 1, 29), (90, 7)),
+        ("onepoints-oca-expiry@onepoints", dt.date(2027, 2, 28), (90, 7)),
+        ("onepoints-ages-out-2027-05-13@onepoints", dt.date(2027, 5, 13), ()),
+        ("onepoints-ofcf-expiry@onepoints", dt.date(2027, 6, 2), (90, 7)),  # a micro-credential: no deadline
+    ]
+    first = events[0]
+    assert first.summary == "OnePoints: balance drops by 3.5 points"
+    assert (
+        "- 1: Activity 1 (2024-12-10, 1.5 points)\n- 2: Activity 2 (2024-12-10, 2 points)"
+        in first.description
+    )
+    assert "7.5 points count from today on" in first.description
+    assert (
+        "1 point ages out"
+        in reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0].description
+    )
+
+
+def test_alarms_follow_warn_days_and_lead_days():
+    events = reminders(ledger(), Settings(warn_days=30, lead_days=45), AS_OF)
+    deadline = next(e for e in events if e.uid == "onepoints-oca-deadline@onepoints")
+    assert (deadline.day, deadline.alarm_days) == (dt.date(2027, 1, 14), (30, 7))
+    assert reminders(ledger(), Settings(warn_days=7), AS_OF)[1].alarm_days == (7,)
+
+
+def test_the_file_parses_with_the_dates_alarms_and_stable_uids(cli, tmp_path):
+    assert (
+        cli(
+            "cert", "add", "OneStream Certified Associate", "--expires", "2027-02-28", "--id", "oca"
+        ).exit_code
+        == 0
+    )
+    assert cli("add", "Webinar", "--date", "2024-12-10", "--kind", "webinar", "--hours", "1.5").exit_code == 0
+    out = tmp_path / "onepoints.ics"
+    result = cli("calendar", "--as-of", "2026-11-24", "--out", out)
+    assert result.exit_code == 0 and result.stdout == "" and "Wrote 3 events" in result.stderr
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    assert str(calendar["prodid"]).startswith("-//onepoints//onepoints ")
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    assert sorted(events) == [
+        "onepoints-ages-out-2026-12-10@onepoints",
+        "onepoints-oca-deadline@onepoints",
+        "onepoints-oca-expiry@onepoints",
+    ]
+    deadline = events["onepoints-oca-deadline@onepoints"]
+    assert deadline["dtstart"].dt == dt.date(2027, 1, 29) and deadline["dtend"].dt == dt.date(2027, 1, 30)
+    assert not isinstance(deadline["dtstart"].dt, dt.datetime)  # all day
+    assert [a["trigger"].dt for a in deadline.walk("VALARM")] == [
+        dt.timedelta(days=-90),
+        dt.timedelta(days=-7),
+    ]
+    assert events["onepoints-oca-expiry@onepoints"]["dtstart"].dt == dt.date(2027, 2, 28)
+    aging = events["onepoints-ages-out-2026-12-10@onepoints"]
+    assert str(aging["summary"]) == "OnePoints: balance drops by 1.5 points" and not aging.walk("VALARM")
+
+    # A newer file: the same UIDs, so a calendar updates the events; a sequence no lower.
+    assert cli("add", "Talk", "--date", "2024-12-10", "--kind", "tech-talk", "--hours", "1").exit_code == 0
+    again = icalendar.Calendar.from_ical(cli("calendar", "--as-of", "2026-11-24").stdout_bytes)
+    newer = {str(e["uid"]): e for e in again.walk("VEVENT")}
+    assert sorted(newer) == sorted(events)
+    assert (
+        str(newer["onepoints-ages-out-2026-12-10@onepoints"]["summary"])
+        == "OnePoints: balance drops by 2.5 points"
+    )
+    assert all(int(newer[u]["sequence"]) >= int(events[u]["sequence"]) for u in events)
+
+
+def test_no_certifications_gives_an_empty_valid_calendar(cli):
+    result = cli("calendar")
+    assert result.exit_code == 0
+    calendar = icalendar.Calendar.from_ical(result.stdout_bytes)
+    assert calendar.walk("VEVENT") == [] and str(calendar["version"]) == "2.0"
+
+
+def test_decimal_points_in_descriptions_are_tidy():
+    events = reminders(
+        Ledger(next_activity_id=2, activities=(activity(1, dt.date(2025, 1, 31), "0.25"),)), Settings(), AS_OF
+    )
+    assert events[0].summary == "OnePoints: balance drops by 0.25 points"
