@@ -368,3 +368,55 @@ def test_activity_before_the_program_is_kept_with_a_warning(cli):
     assert "never count" in result.stderr
     listed = json.loads(cli("list", "--json", "--as-of", "2022-01-01").stdout)
     assert listed["activities"][0]["state"] == "before_program"
+
+
+def test_titles_are_shown_literally_never_as_markup(cli, monkeypatch):
+    add(cli, "Q&A [/] [red]panel", "--date", "2025-01-10", "--kind", "webinar", "--hours", "1")
+    cli("cert", "add", "Cert [bold]X", "--expires", "2027-01-01", "--id", "x")
+    for args in (["list", "--as-of", "2025-02-01"], ["show", "1"], ["cert", "list"]):
+        result = cli(*args)
+        assert result.exit_code == 0, result.stderr
+        shown = " ".join(result.stdout.split())
+        assert ("[/]" in shown and "[red]panel" in shown) or "[bold]X" in shown
+
+
+def test_status_rich_card_escapes_titles():
+    import io
+    from datetime import date
+
+    from rich.console import Console
+
+    from onepoints_cli.records import Ledger, Settings
+    from onepoints_cli.render.status import _card, _rich_card
+    from onepoints_cli.standing import standings
+
+    from .conftest import activity, cert
+
+    odd = activity(1, date(2025, 2, 1), "5")._replace(title="[/] odd [red]title")
+    ledger = Ledger(next_activity_id=2, certifications=(cert(date(2027, 3, 31)),), activities=(odd,))
+    out = io.StringIO()
+    Console(file=out, width=120).print(
+        _rich_card(_card(standings(ledger, Settings(), date(2026, 11, 24))[0]))
+    )
+    assert "[/] odd [red]title" in out.getvalue()
+
+
+def test_status_after_a_bundle_points_to_extend(cli, evidence_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    setup_cert(cli)
+    add(
+        cli,
+        "Course",
+        "--date",
+        "2026-01-10",
+        "--kind",
+        "course",
+        "--hours",
+        "40",
+        "--evidence",
+        evidence_file(),
+    )
+    assert cli("bundle", "--as-of", "2026-06-01").exit_code == 0
+    data = json.loads(cli("status", "--json", "--as-of", "2026-06-01").stdout)["certifications"][0]
+    assert data["state"] == "ready" and data["open_bundle"] == 1
+    assert "onepoints extend" in data["next_step"]

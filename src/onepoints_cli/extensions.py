@@ -27,6 +27,18 @@ def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
     return max(bundles, key=lambda b: b.id)
 
 
+def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -> str:
+    """The certification to extend: --cert, else the one --bundle was built for, else the only one."""
+    if cert_id is None and bundle_id is not None:
+        for bundle in ledger.bundles:
+            if bundle.id == bundle_id:
+                return bundle.cert
+        raise OnePointsError(f"No bundle {bundle_id}. See `onepoints bundles`.")
+    from .bundling import pick_cert
+
+    return pick_cert(ledger, cert_id).id
+
+
 def record_extension(
     ledger: Ledger,
     cert_id: str,
@@ -41,12 +53,15 @@ def record_extension(
     known = {a.id for a in ledger.activities}
     gone = [i for i in bundle.activities if i not in known]
     if gone:
-        raise OnePointsError(f"Bundle {bundle.id} names activities that were removed since: {gone}.")
+        raise OnePointsError(
+            f"Bundle {bundle.id} names {activity_ids_text(gone)} that {_was(gone)} removed since; "
+            "build a new bundle with `onepoints bundle`."
+        )
     already = sorted(set(bundle.activities) & used_activity_ids(ledger))
     if already:
         raise OnePointsError(
-            f"Activities {already} of bundle {bundle.id} were already used by an accepted extension; "
-            "they cannot count twice."
+            f"{activity_ids_text(already).capitalize()} of bundle {bundle.id} {_was(already)} already used by an "
+            "accepted extension and cannot count twice. See `onepoints bundles`."
         )
     target = new_expiry or add_months(cert.expires, EXTENSION_MONTHS)
     if target <= cert.expires:
@@ -63,3 +78,12 @@ def record_extension(
     )
     certs = tuple(replace(c, expires=target) if c.id == cert.id else c for c in ledger.certifications)
     return replace(ledger, certifications=certs, extensions=ledger.extensions + (extension,)), extension
+
+
+def activity_ids_text(ids: list[int]) -> str:
+    """'activity 4', 'activities 4, 7'."""
+    return ("activity " if len(ids) == 1 else "activities ") + ", ".join(map(str, ids))
+
+
+def _was(ids: list[int]) -> str:
+    return "was" if len(ids) == 1 else "were"

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from .checks import points_text as _pts
 from .checks import points_with_noun as _points
 from .lookup import find_cert
-from .records import Activity, Certification, Ledger, Settings
+from .records import Activity, Bundle, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
 from .window import ages_out, in_window, used_activity_ids
 
@@ -44,6 +44,8 @@ class Standing(NamedTuple):
     state: State
     next_step: str
     warnings: tuple[str, ...]
+    #: The newest bundle of this certification that no extension used yet.
+    open_bundle: Bundle | None = None
 
     @property
     def needed(self) -> Decimal:
@@ -67,10 +69,22 @@ def standings(ledger: Ledger, settings: Settings, today: date, only: str | None 
     certs = ledger.certifications if only is None else (find_cert(ledger, only),)
     used = used_activity_ids(ledger)
     unused = [a for a in ledger.activities if a.id not in used]
-    return [cert_standing(c, unused, settings, today) for c in certs]
+    return [cert_standing(c, unused, settings, today, _open_bundle(ledger, c.id)) for c in certs]
 
 
-def cert_standing(cert: Certification, unused: list[Activity], settings: Settings, today: date) -> Standing:
+def _open_bundle(ledger: Ledger, cert_id: str) -> Bundle | None:
+    extended = {e.bundle for e in ledger.extensions}
+    waiting = [b for b in ledger.bundles if b.cert == cert_id and b.id not in extended]
+    return max(waiting, key=lambda b: b.id, default=None)
+
+
+def cert_standing(
+    cert: Certification,
+    unused: list[Activity],
+    settings: Settings,
+    today: date,
+    open_bundle: Bundle | None = None,
+) -> Standing:
     """The standing of one certification; `unused` are the activities no extension used."""
     deadline = submission_deadline(cert, settings)
     counting = [a for a in unused if in_window(a.date, today)]
@@ -99,6 +113,7 @@ def cert_standing(cert: Certification, unused: list[Activity], settings: Setting
         state,
         "",
         (),
+        open_bundle,
     )
     return _with_advice(standing)
 
@@ -135,6 +150,12 @@ def _next_step(s: Standing) -> str:
         return (
             f"The certification expired on {expires}; OnePoints can no longer extend it. "
             "Open a ServiceNow case (category Credentialing) to ask about your options, or sit the current exam."
+        )
+    if s.state in ("late", "ready") and s.open_bundle and s.balance_with_evidence >= POINTS_REQUIRED:
+        return (
+            f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
+            f"(category Credentialing) before {deadline if s.state == 'ready' else expires}; once the case "
+            f"is accepted, run `onepoints extend --cert {cid} --case NUMBER`."
         )
     if s.state == "late":
         if s.balance_with_evidence >= POINTS_REQUIRED:

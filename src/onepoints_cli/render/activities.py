@@ -9,6 +9,7 @@ from ..checks import points_text
 from ..records import Activity, ActivityState, Kind
 from ..window import ages_out
 from . import jsonout
+from .messages import escape
 
 _STATE_STYLE = {
     "counting": "green",
@@ -62,7 +63,7 @@ def print_list(rows: list[tuple[Activity, ActivityState]], as_of: date) -> None:
         table.add_row(
             str(activity.id),
             str(activity.date),
-            activity.title,
+            escape(activity.title),
             points_text(activity.points),
             f"[{_STATE_STYLE[state]}]{state}[/]",
             str(ages_out(activity.date)),
@@ -76,21 +77,23 @@ def print_show(activity: Activity, state: ActivityState, kinds: dict[str, Kind])
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim")
-    grid.add_column()
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")  # a path must stay whole to be copied
     kind = kinds.get(activity.kind)
-    grid.add_row("Activity", f"{activity.id}: {activity.title}")
+    grid.add_row("Activity", f"{activity.id}: {escape(activity.title)}")
     grid.add_row("Date", str(activity.date))
-    grid.add_row("Kind", f"{activity.kind} ({kind.name})" if kind else activity.kind)
+    grid.add_row("Kind", escape(f"{activity.kind} ({kind.name})" if kind else activity.kind))
     if activity.hours is not None:
         grid.add_row("Hours", points_text(activity.hours))
     grid.add_row("Points", points_text(activity.points))
     grid.add_row("State", f"[{_STATE_STYLE[state]}]{state}[/]")
     grid.add_row("Ages out", str(ages_out(activity.date)))
     if activity.note:
-        grid.add_row("Note", activity.note)
+        grid.add_row("Note", escape(activity.note))
     for number, ev in enumerate(activity.evidence, 1):
-        grid.add_row(f"Evidence {number}", f"{ev.path}\n[dim]{ev.size} bytes, sha256 {ev.sha256[:16]}...[/]")
+        grid.add_row(
+            f"Evidence {number}", f"{escape(ev.path)}\n[dim]{ev.size} bytes, sha256 {ev.sha256[:16]}...[/]"
+        )
     if not activity.evidence:
         grid.add_row("Evidence", f"[yellow]none yet[/] (onepoints attach {activity.id} FILE)")
     Console(highlight=False).print(grid)

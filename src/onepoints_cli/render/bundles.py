@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..bundling import Selection
-from ..checks import points_text
-from ..records import Bundle
+from ..checks import points_text, points_with_noun
+from ..records import Bundle, Extension
 from . import jsonout
 
 
@@ -30,15 +30,19 @@ def emit_selection_json(selection: Selection, path: str | None = None) -> None:
 
 def print_selection(selection: Selection, heading: str) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=heading, title_justify="left")
+    table = Table()
     for header in ("id", "date", "title", "points", "files"):
         table.add_column(header, justify="right" if header in ("id", "points", "files") else "left")
     for a in selection.activities:
-        table.add_row(str(a.id), str(a.date), a.title, points_text(a.points), str(len(a.evidence)))
+        table.add_row(str(a.id), str(a.date), escape(a.title), points_text(a.points), str(len(a.evidence)))
     table.add_row("", "", "[bold]total[/]", f"[bold]{points_text(selection.total)}[/]", "")
-    Console(highlight=False).print(table)
+    console = Console(highlight=False)
+    # Not the table's title: a title is folded to the table's width, and would cut the path in it.
+    console.print(escape(heading), soft_wrap=True)
+    console.print(table)
 
 
 @contextmanager
@@ -61,7 +65,7 @@ def _stderr():
     return Console(stderr=True)
 
 
-def bundle_data(bundle: Bundle) -> dict[str, Any]:
+def bundle_data(bundle: Bundle, extension: Extension | None = None) -> dict[str, Any]:
     return {
         "id": bundle.id,
         "cert": bundle.cert,
@@ -71,37 +75,54 @@ def bundle_data(bundle: Bundle) -> dict[str, Any]:
         "points": bundle.points,
         "path": bundle.path,
         "sha256": bundle.sha256,
+        "extension": None if extension is None else extension_data(extension),
     }
 
 
-def emit_bundles_json(bundles: tuple[Bundle, ...]) -> None:
-    jsonout.emit({"bundles": [bundle_data(b) for b in bundles]})
+def extension_data(extension: Extension) -> dict[str, Any]:
+    return {
+        "id": extension.id,
+        "recorded": extension.recorded,
+        "case": extension.case,
+        "previous_expiry": extension.previous_expiry,
+        "new_expiry": extension.new_expiry,
+    }
 
 
-def print_bundles(bundles: tuple[Bundle, ...], used_by: dict[int, str]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _extensions_by_bundle(extensions: tuple[Extension, ...]) -> dict[int, Extension]:
+    return {e.bundle: e for e in extensions if e.bundle is not None}
 
-    console = Console(highlight=False)
+
+def emit_bundles_json(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
+    by_bundle = _extensions_by_bundle(extensions)
+    jsonout.emit({"bundles": [bundle_data(b, by_bundle.get(b.id)) for b in bundles]})
+
+
+def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
+    """One block per bundle, in plain lines: the path stays whole (copy-pastable) at any width."""
     if not bundles:
-        console.print("No bundle yet. Once 40 points have evidence: onepoints bundle")
+        sys.stdout.write("No bundle yet. Once 40 points have evidence: onepoints bundle\n")
         return
-    table = Table(title="Bundles", title_justify="left")
-    for header in ("id", "cert", "created", "as of", "points", "activities", "extension", "path"):
-        table.add_column(header, justify="right" if header in ("id", "points") else "left")
+    by_bundle = _extensions_by_bundle(extensions)
+    blocks = []
     for b in bundles:
         ids = ", ".join(str(i) for i in b.activities)
-        table.add_row(
-            str(b.id),
-            b.cert,
-            str(b.created),
-            str(b.as_of),
-            points_text(b.points),
-            ids,
-            used_by.get(b.id, ""),
-            b.path,
+        ext = by_bundle.get(b.id)
+        users = [e.id for e in extensions if set(e.activities) & set(b.activities)]
+        if ext is None and users:
+            extended = f"none possible: extension {users[0]} used its activities (or some of them)"
+        elif ext is None:
+            extended = f"not recorded yet (once the case is accepted: onepoints extend --bundle {b.id})"
+        else:
+            case = f", case {ext.case}" if ext.case else ""
+            extended = f"recorded {ext.recorded}{case}: expiry {ext.previous_expiry} -> {ext.new_expiry}"
+        blocks.append(
+            f"Bundle {b.id}: {b.cert}, as of {b.as_of}, {points_with_noun(b.points)}, built {b.created}\n"
+            f"  {'activity' if len(b.activities) == 1 else 'activities'}: {ids}\n"
+            f"  extension: {extended}\n"
+            f"  file: {b.path}\n"
         )
-    console.print(table)
+    sys.stdout.write("\n".join(blocks))
 
 
 def emit_doctor_json(problems: list[tuple[int, str, str]], checked: int) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from ..checks import points_text
 from ..records import Certification, Kind, Settings
 from . import jsonout
+from .messages import escape
 
 
 def cert_data(cert: Certification) -> dict[str, Any]:
@@ -42,7 +43,7 @@ def print_certs(certs: tuple[Certification, ...], as_of: date) -> None:
         days = (c.expires - as_of).days
         table.add_row(
             c.id,
-            c.name,
+            escape(c.name),
             "micro" if c.micro else "certification",
             str(c.earned or ""),
             str(c.expires),
@@ -73,7 +74,7 @@ def print_kinds(kinds: dict[str, Kind]) -> None:
         table.add_column(header, justify="right" if header == "points per hour" else "left")
     for k in kinds.values():
         table.add_row(
-            k.id, k.name, points_text(k.points_per_hour), "built-in" if k.builtin else "config.toml"
+            k.id, escape(k.name), points_text(k.points_per_hour), "built-in" if k.builtin else "config.toml"
         )
     Console(highlight=False).print(table)
 
@@ -100,5 +101,5 @@ def print_settings(data: dict[str, Any]) -> None:
     for key, value in data.items():
         if key == "kinds":
             value = ", ".join(f"{k['id']} ({points_text(k['points_per_hour'])}/h)" for k in value)
-        grid.add_row(key, "[dim](not set)[/]" if value is None else str(value))
+        grid.add_row(key, "[dim](not set)[/]" if value is None else escape(str(value)))
     Console(highlight=False).print(grid)

@@ -13,16 +13,16 @@ def _stderr_console():
 
 
 def error(message: str) -> None:
-    _stderr_console().print(f"[bold red]Error:[/] {_escape(message)}")
+    _stderr_console().print(f"[bold red]Error:[/] {escape(message)}")
 
 
 def warning(message: str) -> None:
-    _stderr_console().print(f"[yellow]Warning:[/] {_escape(message)}")
+    _stderr_console().print(f"[yellow]Warning:[/] {escape(message)}")
 
 
 def note(message: str) -> None:
     """A confirmation (what was done) that is not data."""
-    _stderr_console().print(_escape(message))
+    _stderr_console().print(escape(message))
 
 
 def data_line(text: str) -> None:
@@ -30,7 +30,8 @@ def data_line(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
+def escape(text: str) -> str:
+    """User text (titles, names, paths) shown literally, never read as rich markup."""
+    from rich.markup import escape as rich_escape
 
-    return escape(text)
+    return rich_escape(text)

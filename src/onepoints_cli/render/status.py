@@ -10,6 +10,7 @@ from ..checks import points_text
 from ..rules import POINTS_REQUIRED
 from ..standing import ATTENTION_STATES, Standing
 from . import jsonout
+from .messages import escape
 
 _STATE_STYLE = {
     "lapsed": "bold red",
@@ -51,6 +52,7 @@ def standing_data(s: Standing) -> dict[str, Any]:
             {"id": x.activity.id, "points": x.activity.points, "ages_out": x.ages_out} for x in s.aging_out
         ],
         "lacking_evidence": [{"id": a.id, "points": a.points} for a in s.lacking_evidence],
+        "open_bundle": s.open_bundle.id if s.open_bundle else None,
         "next_step": s.next_step,
         "warnings": list(s.warnings),
     }
@@ -179,7 +181,7 @@ def _rich_card(card: _Card):
         for header in _AGING_HEADERS:
             table.add_column(header, justify="right" if header in ("id", "points") else "left")
         for row in card.aging:
-            table.add_row(*row)
+            table.add_row(*(escape(cell) for cell in row))
         parts.append(table)
     parts += [Text(f"! {w}", style="yellow") for w in s.warnings]
     parts.append(Text.assemble(("Next: ", "bold"), s.next_step))
