@@ -9,6 +9,7 @@ from ..exams import ExamOutlook, expected_result_dates
 from ..records import ExamAttempt
 from ..rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout
+from .messages import escape
 
 _RESULT_STYLE = {"pass": "green", "fail": "red", "pending": "yellow"}
 
@@ -47,7 +48,7 @@ def print_attempts(attempts: tuple[ExamAttempt, ...]) -> None:
         expected = "{} to {}".format(*expected_result_dates(a.date)) if a.result == "pending" else ""
         style = _RESULT_STYLE[a.result]
         table.add_row(
-            _escape(a.exam), str(a.date), f"[{style}]{a.result}[/]", "beta" if a.beta else "", expected
+            escape(a.exam), str(a.date), f"[{style}]{a.result}[/]", "beta" if a.beta else "", expected
         )
     console.print(table)
 
@@ -89,9 +90,3 @@ def print_outlook(outlook: ExamOutlook) -> None:
         *(f"  - {reason}" for reason in outlook.reasons),
     ]
     sys.stdout.write("\n".join(lines) + "\n")
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
