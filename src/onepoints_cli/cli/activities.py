@@ -69,7 +69,10 @@ def add(
 
 @app.command("attach")
 def attach(activity_id: ActivityId, files: Files, copy: Copy = None) -> None:
-    """Add evidence to an activity (certificates often arrive days later).
+    """Add evidence files to an activity.
+
+    Certificates often arrive days after the event; attaching a file again
+    records its new version.
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """

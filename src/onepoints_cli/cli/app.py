@@ -45,7 +45,7 @@ app = typer.Typer(
     context_settings=_SETTINGS,
 )
 cert_app = typer.Typer(
-    help="Certifications you hold: add, list, edit, remove.",
+    help="Certifications you hold: add, import, list, edit, remove.",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings=_SETTINGS,

@@ -82,7 +82,10 @@ def extend(
     ] = None,
     case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
 ) -> None:
-    """Record an accepted extension: the bundle's points are used, the expiry moves.
+    """Record an accepted extension case.
+
+    The bundle's activities become used (they never count again) and the
+    expiry moves 24 months, or to --to.
 
     Example: onepoints extend --cert oca --case CS0123456
     """

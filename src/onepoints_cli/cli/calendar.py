@@ -16,7 +16,9 @@ def calendar(
     ] = None,
     as_of: AsOf = None,
 ) -> None:
-    """An iCalendar file of your deadlines, expiries and the days points age out.
+    """Calendar reminders: deadlines, expiries, points ageing out.
+
+    Writes an iCalendar file of your deadlines, expiries and the days points age out.
 
     Import it into Outlook, Google or Apple Calendar; importing a newer file updates the events.
 

@@ -8,7 +8,7 @@ from .app import app
 from .common import AsOf, Json, load, modify, parse_day, today
 
 exam_app = typer.Typer(
-    help="Exam attempts: log them, set their results, see when the next may be taken.",
+    help="Exam attempts: log, result, list, and when the next is allowed.",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},

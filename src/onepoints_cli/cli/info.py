@@ -35,7 +35,9 @@ def path(json: Json = False) -> None:
 
 @app.command("config")
 def config(json: Json = False) -> None:
-    """Show the effective settings (config.toml with defaults filled in).
+    """Show the effective settings.
+
+    config.toml with the defaults filled in.
 
     Example: onepoints config
     """

@@ -18,7 +18,9 @@ def export(
     ] = None,
     as_of: AsOf = None,
 ) -> None:
-    """Every activity with its state, ages-out date and evidence, for a spreadsheet.
+    """Export every activity, for a spreadsheet.
+
+    Each with its state, ages-out date and evidence paths.
 
     The CSV (UTF-8, header row) opens in Excel and LibreOffice, and `onepoints import` reads it back.
 
@@ -55,7 +57,9 @@ def import_activities(
         bool, typer.Option("--dry-run", help="Check every row and show what would be added; write nothing.")
     ] = False,
 ) -> None:
-    """Add activities from a CSV file: every row or, if any row is bad, none.
+    """Add activities from a CSV file, all or nothing.
+
+    Every row, or, if any row is bad, none.
 
     Columns: date, title, kind, hours, points, evidence (paths separated by ;), note.
     Rows already in the ledger (same date, title and kind) are skipped.
