@@ -12,6 +12,9 @@ ledger when the file is finished. Memory use does not depend on file sizes.
 The zip is written to a hidden temporary file beside the target and moved onto
 it (os.replace) only once it is complete and every file checked out, so a
 failure or Ctrl-C never leaves a half-written bundle or a stray temporary file.
+A process killed outright (SIGKILL, power loss) cannot remove its temporary
+file: the writer holds a lock on it (POSIX), and the next bundle written to
+the same name removes those nobody holds.
 
 Standard library only, so that importing this module stays cheap.
 """
@@ -200,8 +203,13 @@ def write_zip(
     _check_arcnames(members)
 
     fd, tmp = _create_temp_beside(target)
+    held = None
     try:
         with os.fdopen(fd, "w+b") as out:
+            # A second handle on the same open file keeps its lock (see
+            # _lock_temp) after `out` is closed, until the zip has its name.
+            # (Not on Windows, where an open file cannot be renamed.)
+            held = os.dup(fd) if os.name == "posix" else None
             problems = _write_members(out, members, progress)
             if problems:
                 n = len(problems)
@@ -220,6 +228,9 @@ def write_zip(
         except FileNotFoundError:
             pass
         raise
+    finally:
+        if held is not None:
+            os.close(held)
     return digest
 
 
@@ -453,16 +464,85 @@ def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
     finished bundle gets the usual permissions (mkstemp would make it 0o600).
     """
     folder = target.parent
+    prefix = f".{target.name[:64]}."
+    _remove_abandoned_temps(folder, prefix)
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp = os.path.join(folder, f".{target.name[:64]}.{os.urandom(6).hex()}.tmp")
+        tmp = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
         try:
-            return os.open(tmp, flags, 0o666), tmp
+            fd = os.open(tmp, flags, 0o666)
         except FileExistsError:
             continue
         except OSError as exc:
             raise OnePointsError(f"Cannot create the bundle in {folder}: {exc.strerror or exc}.") from exc
+        if _lock_temp(fd, tmp):
+            return fd, tmp
+        os.close(fd)  # removed by another bundle's clean-up before we locked it: take another name
     raise OnePointsError(f"Cannot create a temporary file in {folder}.")
+
+
+def _lock_temp(fd: int, tmp: str) -> bool:
+    """Lock a new temporary zip for as long as it is written; False if it was
+    removed (as abandoned) before the lock was taken.
+
+    Without fcntl (Windows), or on a disk that refuses locks, the file is not
+    locked, and no other bundle will remove it.
+    """
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        return True
+    try:
+        now, ours = os.stat(tmp), os.fstat(fd)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _is_temp_name(name: str, prefix: str) -> bool:
+    middle = name[len(prefix) : -len(".tmp")]
+    return (
+        name.startswith(prefix)
+        and name.endswith(".tmp")
+        and len(middle) == 12
+        and all(c in "0123456789abcdef" for c in middle)
+    )
+
+
+def _remove_abandoned_temps(folder: pathlib.Path, prefix: str) -> None:
+    """Remove the temporary zips a killed `bundle` left for this target.
+
+    Only files named as _create_temp_beside names them, regular, and that
+    nobody holds a lock on: a bundle being written right now keeps its own.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return
+    try:
+        names = [n for n in os.listdir(folder) if _is_temp_name(n, prefix)]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: still being written
+            now = os.lstat(path)
+            if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino):
+                os.unlink(path)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _replace(tmp: str, target: pathlib.Path) -> None:
@@ -538,7 +618,9 @@ def _safe_component(part: str) -> str:
             out.append("_")
         else:
             out.append(c)
-    name = "".join(out).strip().rstrip(". ")
+    # Again: a control character dropped from between a letter and its accent
+    # ("C\0\u0327") leaves them to compose, or a second pass would change the name.
+    name = unicodedata.normalize("NFC", "".join(out)).strip().rstrip(". ")
     if not name:
         return "_"
     if name.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
+from .dates import date_problem
 from .errors import OnePointsError
 from .records import Ledger
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT
@@ -100,6 +101,27 @@ def ledger_problems(ledger: Ledger) -> Iterator[str]:
             yield f"{where}: expires ({cert.expires}) is before earned ({cert.earned})"
     yield from _activity_problems(ledger)
     yield from _reference_problems(ledger, seen_certs)
+    yield from _date_problems(ledger)
+
+
+_DATE_FIELDS = (
+    ("certifications", ("expires", "earned")),
+    ("activities", ("date",)),
+    ("bundles", ("created", "as_of")),
+    ("extensions", ("recorded", "previous_expiry", "new_expiry")),
+    ("exams", ("date",)),
+)
+
+
+def _date_problems(ledger: Ledger) -> Iterator[str]:
+    """Dates far in the past or future (a typo, a hostile file) would break the
+    rules' date arithmetic: every date must be in dates.EARLIEST..LATEST."""
+    for section, fields in _DATE_FIELDS:
+        for index, entry in enumerate(getattr(ledger, section)):
+            for name in fields:
+                day = getattr(entry, name)
+                if day is not None and (problem := date_problem(day)):
+                    yield f"{section}[{index}]: {name} {problem}"
 
 
 def _activity_problems(ledger: Ledger) -> Iterator[str]:
@@ -120,6 +142,8 @@ def _activity_problems(ledger: Ledger) -> Iterator[str]:
         for number, ev in enumerate(act.evidence):
             if ev.size < 0 or not _SHA256.match(ev.sha256):
                 yield f"{where}: evidence[{number}] needs a size >= 0 and a 64-digit lowercase sha256"
+            if "\0" in ev.path:
+                yield f"{where}: evidence[{number}] path holds a NUL character, which no file name can"
 
 
 def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[str]:

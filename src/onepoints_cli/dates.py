@@ -3,6 +3,20 @@
 import calendar
 from datetime import date
 
+#: The dates onepoints accepts, typed or read from a file: far wider than any
+#: certification's, and far enough from the calendar's ends (years 1 and 9999)
+#: that the rules' arithmetic (24 months on, a lead time of up to ten years
+#: back) never leaves what Python's dates can hold.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(9899, 12, 31)
+
+
+def date_problem(day: date) -> str | None:
+    """Why a date is out of range, or None."""
+    if EARLIEST <= day <= LATEST:
+        return None
+    return f"{day} is out of range: use a date from {EARLIEST} to {LATEST}"
+
 
 def add_months(day: date, months: int) -> date:
     """The same day of the month `months` later (or earlier), clamped to the
@@ -20,8 +34,11 @@ def parse_iso_date(text: str, what: str = "date") -> date:
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise OnePointsError(
             f"{what} {text!r} is not a valid date: use YYYY-MM-DD, for example 2025-03-31."
         ) from None
+    if problem := date_problem(day):
+        raise OnePointsError(f"{what} {problem}.")
+    return day

@@ -22,6 +22,8 @@ def inspect_evidence(path_text: str) -> Evidence:
         raise OnePointsError(f"Evidence file not found: {path_text}") from None
     except OSError as error:
         raise OnePointsError(f"Cannot read evidence file {path_text}: {error.strerror}.") from None
+    except ValueError:  # a NUL character (from a CSV cell): no file has such a name
+        raise OnePointsError(f"Evidence file not found: {path_text!r}") from None
     if stat.S_ISDIR(info.st_mode):
         raise OnePointsError(f"Evidence must be a file, and {path_text} is a folder.")
     if not stat.S_ISREG(info.st_mode):

@@ -26,4 +26,5 @@ def describe_changes(before: Ledger, after: Ledger) -> list[str]:
 
 
 def _key(record) -> object:
-    return getattr(record, "id", None) or (record.exam, record.date)
+    # Not `id or ...`: an id of 0 is valid in a hand-written ledger.
+    return record.id if hasattr(record, "id") else (record.exam, record.date)

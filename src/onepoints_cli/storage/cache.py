@@ -60,7 +60,7 @@ def decode(raw: bytes, key: str) -> tuple[Ledger, Settings] | None:
         if payload.get("key") != key:
             return None
         return _ledger(payload["ledger"]), _settings(payload["settings"])
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None  # a damaged cache is only a slower read
 
 

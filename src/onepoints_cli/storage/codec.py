@@ -27,11 +27,14 @@ _MAX_ERRORS_SHOWN = 5
 
 
 def to_data(record: Any) -> Any:
-    """Records as plain TOML-ready values; None and empty lists are left out."""
+    """Records as plain TOML-ready values; None and empty lists are left out,
+    unless the field has no default (a bundle's `activities = []`): reading
+    the file back would then fail with "Field required"."""
     if isinstance(record, tuple) and hasattr(record, "_fields"):
         out = {}
+        optional = record._field_defaults
         for name, value in zip(record._fields, record, strict=True):
-            if value is None or value == () or value == {}:
+            if (value is None or value == () or value == {}) and name in optional:
                 continue
             out[name] = to_data(value)
         return out
@@ -69,6 +72,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         return tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         raise OnePointsError(f"{path} is not valid TOML: {error}. The file was not changed.") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise OnePointsError(
+            f"{path} is not a valid onepoints file: its values are nested too deeply. The file was not changed."
+        ) from None
 
 
 def decode_text(data: bytes, path: Path) -> str:

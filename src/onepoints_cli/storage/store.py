@@ -57,8 +57,22 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]]) -> T:
         snapshot = Snapshot(_parse_ledger(current, paths), load_settings(paths))
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
+            _refuse_invalid(new_ledger)
             _save(paths, new_ledger, snapshot.settings, had_previous=current is not None)
         return result
+
+
+def _refuse_invalid(ledger: Ledger) -> None:
+    """Never write a ledger that the next command would refuse to read (e.g. an
+    extension moving an expiry past the last date onepoints accepts)."""
+    from ..checks import ledger_problems
+
+    problems = list(ledger_problems(ledger))
+    if problems:
+        shown = "\n".join(f"  - {p}" for p in problems[:5])
+        raise OnePointsError(
+            f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
+        )
 
 
 def undo(paths: Paths) -> tuple[Ledger, Ledger]:
@@ -121,13 +135,19 @@ def _install(paths: Paths, data: bytes, *, keep_previous: bool) -> None:
         if keep_previous:
             _link_or_copy(paths.ledger, previous)
         os.replace(temporary, paths.ledger)
-        if keep_previous:
-            os.replace(previous, paths.backup)
     except OSError as error:
         _remove_quietly(temporary)
+        _remove_quietly(previous)
         raise OnePointsError(
             f"Could not save {paths.ledger}: {error.strerror}. The ledger was not changed."
         ) from None
+    if keep_previous:
+        # The new ledger is in place: a failure now must not be reported as
+        # "not changed". It only leaves the backup one version older.
+        try:
+            os.replace(previous, paths.backup)
+        except OSError:
+            _remove_quietly(previous)
     _fsync_folder(paths.data_dir)
 
 
@@ -172,9 +192,14 @@ def _write_cache(paths: Paths, ledger_bytes: bytes, ledger: Ledger, settings: Se
     key = cache.cache_key(ledger_bytes, config_bytes)
     try:
         temporary = _write_temporary(paths.data_dir, cache.encode(key, ledger, settings))
-        os.replace(temporary, paths.cache)
-    except (OSError, OnePointsError):
+    except OnePointsError:
         _remove_quietly(paths.cache)  # the cache is only an optimisation; a stale one must go
+        return
+    try:
+        os.replace(temporary, paths.cache)
+    except OSError:
+        _remove_quietly(temporary)
+        _remove_quietly(paths.cache)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -208,9 +233,29 @@ def _locked(paths: Paths) -> Iterator[None]:
         raise OnePointsError(f"Cannot write in {paths.data_dir}: {error.strerror}.") from None
     try:
         _lock_file(handle)
+        _remove_stale_temporaries(paths.data_dir)
         yield
     finally:
         handle.close()  # closing releases the lock, also when the process is killed
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a killed writer left: .ledger.XXXXXXXX.tmp (mkstemp's
+    names, the cache's too) and .ledger.bak.tmp.
+
+    They are only ever made under the lock, so the one holding it knows any
+    it finds belongs to a writer that died: nothing else would remove them.
+    """
+    import re
+
+    ours = re.compile(r"\.ledger\.(?:[a-z0-9_]{8}|bak)\.tmp")
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return
+    for name in names:
+        if ours.fullmatch(name):
+            _remove_quietly(folder / name)
 
 
 def _lock_file(handle) -> None:

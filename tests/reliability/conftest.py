@@ -1,0 +1,102 @@
+"""Shared pieces of the reliability suite: sizes, a non-raising CLI runner, the
+figures every test records, and helpers to look at a data folder.
+
+The suite runs in two sizes. By default every loop is small, so the whole
+test suite stays under a minute; with ONEPOINTS_LONG=1 the loops run the
+counts quoted in docs/reliability.md:
+
+    ONEPOINTS_LONG=1 python -m pytest tests/reliability -p no:cacheprovider -rs
+
+Each test adds what it did and what held to FIGURES; the totals are printed at
+the end of the run, and written as JSON to $ONEPOINTS_RELIABILITY_REPORT when
+that variable names a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import traceback
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from onepoints_cli.cli import app
+from onepoints_cli.records import Ledger
+from onepoints_cli.storage.codec import ledger_from_toml
+
+LONG = os.environ.get("ONEPOINTS_LONG", "") not in ("", "0")
+
+
+def size(default: int, long: int) -> int:
+    """A loop count: small by default, large with ONEPOINTS_LONG=1."""
+    return long if LONG else default
+
+
+#: What the suite did, e.g. FIGURES["kills"] += 1; printed at the end.
+FIGURES: Counter[str] = Counter()
+
+#: Temporary files the storage code leaves while it writes (see storage/store.py).
+LEDGER_TEMPORARY = re.compile(r"^\.ledger\..*\.tmp$")
+
+
+def ledger_temporaries(folder: Path) -> list[str]:
+    return (
+        sorted(p.name for p in folder.iterdir() if LEDGER_TEMPORARY.match(p.name)) if folder.exists() else []
+    )
+
+
+def parse_ledger_file(path: Path) -> Ledger:
+    """The full parse and validation, never the cache."""
+    return ledger_from_toml(path.read_bytes(), path)
+
+
+class Outcome:
+    """What one in-process CLI run did: the exit code, both streams, and any
+    exception other than SystemExit (which would have been a traceback)."""
+
+    def __init__(self, result) -> None:
+        self.exit_code = result.exit_code
+        self.stdout = result.stdout
+        self.stderr = result.stderr
+        exc = result.exception
+        self.crash = None
+        if exc is not None and not isinstance(exc, SystemExit):
+            self.crash = "".join(traceback.format_exception(exc))
+
+    def assert_clean(self, allowed=(0, 1)) -> None:
+        """No traceback; an allowed exit code; an error says something."""
+        assert self.crash is None, f"traceback reached the user:\n{self.crash}"
+        assert self.exit_code in allowed, (self.exit_code, self.stderr)
+        if self.exit_code == 1:
+            assert self.stderr.strip(), "exit code 1 without a message"
+        assert "Traceback" not in self.stderr
+
+
+class Runner:
+    """Runs the real Typer app in-process and never raises."""
+
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def __call__(self, *args: object, input: str | None = None) -> Outcome:
+        return Outcome(self.runner.invoke(app, [str(a) for a in args], input=input))
+
+
+@pytest.fixture
+def run() -> Runner:
+    return Runner()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not FIGURES:
+        return
+    terminalreporter.section(f"reliability figures ({'long' if LONG else 'default'} run)")
+    for name in sorted(FIGURES):
+        terminalreporter.write_line(f"{name}: {FIGURES[name]}")
+    report = os.environ.get("ONEPOINTS_RELIABILITY_REPORT")
+    if report:
+        Path(report).write_text(json.dumps({"long": LONG, **dict(sorted(FIGURES.items()))}, indent=2) + "\n")
