@@ -119,12 +119,21 @@ def _card(s: Standing) -> _Card:
             points_text(x.activity.points),
             str(x.ages_out),
         )
-        for x in s.aging_out
+        for x in s.aging_out[:AGING_ROWS_SHOWN]
     ]
     return _Card(s, rows, aging)
 
 
 _AGING_HEADERS = ("id", "date", "title", "points", "ages out")
+
+#: The status screen lists the first ones to age out; `--json` and `onepoints
+#: list` have them all. (A long table would also slow every `status` down.)
+AGING_ROWS_SHOWN = 8
+
+
+def _more_aging(s: Standing) -> str | None:
+    more = len(s.aging_out) - AGING_ROWS_SHOWN
+    return f"... and {more} more (onepoints list)" if more > 0 else None
 
 
 def _print_plain(heading: str | None, cards: list[_Card]) -> None:
@@ -137,6 +146,8 @@ def _print_plain(heading: str | None, cards: list[_Card]) -> None:
         if card.aging:
             out.append("  Ages out before the deadline:")
             out += _plain_table(_AGING_HEADERS, card.aging, indent="    ")
+            if more := _more_aging(s):
+                out.append(f"    {more}")
         out += [f"  ! {w}" for w in s.warnings]
         out.append(f"  Next: {s.next_step}")
     sys.stdout.write("\n".join(out) + "\n")
@@ -183,6 +194,8 @@ def _rich_card(card: _Card):
         for row in card.aging:
             table.add_row(*(escape(cell) for cell in row))
         parts.append(table)
+        if more := _more_aging(s):
+            parts.append(Text(f"  {more}", style="dim"))
     parts += [Text(f"! {w}", style="yellow") for w in s.warnings]
     parts.append(Text.assemble(("Next: ", "bold"), s.next_step))
     return Group(*parts)
