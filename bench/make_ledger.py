@@ -30,7 +30,8 @@ def make_ledger(count: int, seed: int = 7) -> Ledger:
             points=Decimal(rng.randrange(25, 800)) / 100,
             hours=None,
             evidence=(Evidence(f"/home/user/evidence/cert-{i}.pdf", 120_000 + i, f"{i:064x}"),)
-            if rng.random() < 0.8 else (),
+            if rng.random() < 0.8
+            else (),
             note="kept for the bench" if rng.random() < 0.2 else None,
         )
         for i in range(1, count + 1)

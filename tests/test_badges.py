@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import badge_factory as bf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +24,8 @@ from onepoints_cli.badges import (
     read_badge,
 )
 from onepoints_cli.errors import OnePointsError
+
+from . import badge_factory as bf
 
 CREDLY_ISSUER = {
     "id": "https://www.credly.com/org/onestream",

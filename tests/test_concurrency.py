@@ -34,7 +34,11 @@ def test_parallel_adds_all_land(onepoints_home):
         _, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err
     listed = subprocess.run(
-        [sys.executable, "-m", "onepoints_cli", "list", "--json"], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "onepoints_cli", "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     activities = json.loads(listed.stdout)["activities"]
     ids = [a["id"] for a in activities]

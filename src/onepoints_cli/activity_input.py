@@ -53,7 +53,9 @@ def new_activity(
     )
     warnings = []
     if request.day < PROGRAM_START:
-        warnings.append(f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count.")
+        warnings.append(
+            f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count."
+        )
     if request.day > today:
         warnings.append(
             f"{request.day} is in the future: the activity is planned and counts from that day on."
