@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from onepoints_cli.kinds import BUILTIN_KINDS
-from onepoints_cli.records import Activity, Certification, Evidence, Ledger
-from onepoints_cli.storage import store
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from onepoints_cli.domain.models import Activity, Certification, Evidence, Ledger
+from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.paths import Paths
 
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from onepoints_cli.cli import app
-from onepoints_cli.records import Activity, Certification, Evidence
+from onepoints_cli.domain.models import Activity, Certification, Evidence
 from onepoints_cli.storage.paths import Paths
 
 SHA = "0" * 64

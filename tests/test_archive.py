@@ -1,4 +1,4 @@
-"""Tests for onepoints_cli.archive: the deterministic, checked evidence zip."""
+"""Tests for onepoints_cli.storage.zip_writer: the deterministic, checked evidence zip."""
 
 from __future__ import annotations
 
@@ -16,16 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.archive import (
-    BytesMember,
-    FileMember,
-    check_sources,
-    safe_arcname,
-    slug,
-    unique_arcnames,
-    write_zip,
-)
+from onepoints_cli.domain.bundle_members import BytesMember, FileMember, safe_arcname, slug, unique_arcnames
 from onepoints_cli.errors import OnePointsError
+from onepoints_cli.storage.zip_writer import check_sources, write_zip
 
 UNZIP = "/usr/bin/unzip"
 needs_unzip = pytest.mark.skipif(not os.path.exists(UNZIP), reason="unzip is not installed")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.badges import (
+from onepoints_cli.domain.badges import (
     MAX_FILE_BYTES,
     MAX_METADATA_BYTES,
     OB1,
@@ -21,9 +21,9 @@ from onepoints_cli.badges import (
     BadgeInfo,
     is_certification,
     parse_badge,
-    read_badge,
 )
 from onepoints_cli.errors import OnePointsError
+from onepoints_cli.storage.badge_files import read_badge
 
 from . import badge_factory as bf
 

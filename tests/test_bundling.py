@@ -8,11 +8,12 @@ import io
 import json
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from onepoints_cli.archive import BytesMember, FileMember
-from onepoints_cli.bundling import (
+from onepoints_cli.domain.bundle_members import BytesMember, FileMember
+from onepoints_cli.domain.bundle_selection import (
     Selection,
     bundle_members,
     case_text,
@@ -22,10 +23,10 @@ from onepoints_cli.bundling import (
     select_activities,
     summary_md,
 )
+from onepoints_cli.domain.extension_cases import extension_cert, find_bundle, record_extension
+from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
+from onepoints_cli.domain.window import in_window, window_start
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.extensions import extension_cert, find_bundle, record_extension
-from onepoints_cli.records import Activity, Bundle, Evidence, Extension, Ledger, Settings
-from onepoints_cli.window import in_window, window_start
 
 from .conftest import activity, cert
 
@@ -320,7 +321,7 @@ def two_activity_selection() -> Selection:
 
 
 def members_by_name(selection=None, settings=SETTINGS):
-    members = bundle_members(selection or two_activity_selection(), settings, "9.9.9")
+    members = bundle_members(selection or two_activity_selection(), settings, "9.9.9", Path)
     return members, {m.arcname: m for m in members}
 
 

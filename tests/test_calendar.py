@@ -6,8 +6,8 @@ import datetime as dt
 
 import icalendar
 
-from onepoints_cli.records import Extension, Ledger, Settings
-from onepoints_cli.reminders import reminders
+from onepoints_cli.domain.models import Extension, Ledger, Settings
+from onepoints_cli.domain.reminders import reminders
 
 from .conftest import activity, cert
 

@@ -386,9 +386,9 @@ def test_status_rich_card_escapes_titles():
 
     from rich.console import Console
 
-    from onepoints_cli.records import Ledger, Settings
+    from onepoints_cli.domain.models import Ledger, Settings
+    from onepoints_cli.domain.standing import standings
     from onepoints_cli.render.status import _card, _rich_card
-    from onepoints_cli.standing import standings
 
     from .conftest import activity, cert
 

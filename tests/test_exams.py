@@ -1,4 +1,4 @@
-"""The exam retake rules of onepoints_cli.exams, at their exact edges."""
+"""The exam retake rules of onepoints_cli.domain.exams, at their exact edges."""
 
 import dataclasses
 import json
@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.dates import add_months
-from onepoints_cli.errors import OnePointsError
-from onepoints_cli.exams import (
+from onepoints_cli.domain.dates import add_months
+from onepoints_cli.domain.exams import (
     ExamOutlook,
     expected_result_dates,
     next_attempt,
     record_attempt,
     set_result,
 )
-from onepoints_cli.records import ExamAttempt
+from onepoints_cli.domain.models import ExamAttempt
+from onepoints_cli.errors import OnePointsError
 
 EXAM = "OS-201"
 D = date.fromisoformat

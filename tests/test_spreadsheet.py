@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.domain.kinds import catalogue
+from onepoints_cli.domain.models import Activity, Evidence, KindSetting, Ledger, Settings
+from onepoints_cli.domain.spreadsheet import export_csv, located, plan_import, read_csv
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.kinds import catalogue
-from onepoints_cli.records import Activity, Evidence, KindSetting, Ledger, Settings
-from onepoints_cli.spreadsheet import export_csv, located, plan_import, read_csv
 
 from .conftest import SHA
 

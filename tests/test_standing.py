@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onepoints_cli.records import Extension, Ledger, Settings
-from onepoints_cli.standing import standings, submission_deadline
-from onepoints_cli.window import in_window
+from onepoints_cli.domain.models import Extension, Ledger, Settings
+from onepoints_cli.domain.standing import standings, submission_deadline
+from onepoints_cli.domain.window import in_window
 
 from .conftest import activity, cert
 

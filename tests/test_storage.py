@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from onepoints_cli.domain.models import Ledger, Settings
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.records import Ledger, Settings
-from onepoints_cli.storage import cache, store
+from onepoints_cli.storage import cache
+from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
 
 from .conftest import activity, cert
@@ -84,7 +85,7 @@ def test_damaged_cache_is_only_a_slower_read(home_paths):
     )
 )
 def test_cache_decode_equals_validated_parse(home_paths, items):
-    from onepoints_cli.records import replace
+    from onepoints_cli.domain.models import replace
 
     acts = tuple(
         replace(activity(i, d, str(p), evidence=e), title=t.strip(), note=t)

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onepoints_cli.dates import add_months, parse_iso_date
+from onepoints_cli.domain.dates import add_months, parse_iso_date
+from onepoints_cli.domain.window import activity_state, ages_out, in_window
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.window import activity_state, ages_out, in_window
 
 from .conftest import activity
 

@@ -25,7 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from onepoints_cli.cli import app
-from onepoints_cli.records import Ledger
+from onepoints_cli.domain.models import Ledger
 from onepoints_cli.storage.codec import ledger_from_toml
 
 LONG = os.environ.get("ONEPOINTS_LONG", "") not in ("", "0")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli import archive
+from onepoints_cli.storage import zip_writer as archive
 
 from .conftest import FIGURES, Runner, parse_ledger_file
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.evidence import file_sha256
-from onepoints_cli.records import Bundle
-from onepoints_cli.storage import store
+from onepoints_cli.domain.models import Bundle
+from onepoints_cli.storage import ledger_store as store
+from onepoints_cli.storage.evidence_files import file_sha256
 from onepoints_cli.storage.paths import Paths
 
 from .conftest import FIGURES, LONG, Runner, ledger_temporaries, parse_ledger_file, size

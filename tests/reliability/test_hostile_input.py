@@ -22,8 +22,16 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from onepoints_cli.domain.models import (
+    Activity,
+    Bundle,
+    Certification,
+    Evidence,
+    ExamAttempt,
+    Extension,
+    Ledger,
+)
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.records import Activity, Bundle, Certification, Evidence, ExamAttempt, Extension, Ledger
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
 
 from .. import badge_factory as bf
@@ -551,7 +559,7 @@ def test_a_change_that_would_make_the_ledger_unreadable_is_refused(run: Runner, 
         "cert", "add", "OneStream Certified Associate", "--expires", "9899-06-30", "--id", "oca"
     ).assert_clean((0,))
     ledger = parse_ledger_file(onepoints_home / "ledger.toml")
-    from onepoints_cli.storage import store
+    from onepoints_cli.storage import ledger_store as store
     from onepoints_cli.storage.paths import Paths
 
     bundle = Bundle(1, "oca", dt.date(2025, 1, 1), dt.date(2025, 1, 1), (), Decimal(40), "/b.zip", SHA)
@@ -665,7 +673,7 @@ def any_valid_ledger(draw) -> Ledger:
 @_settings(size(50, 2000))
 @given(ledger=any_valid_ledger())
 def test_every_valid_ledger_reads_back_as_written(ledger: Ledger):
-    from onepoints_cli.checks import ledger_problems
+    from onepoints_cli.domain.validation import ledger_problems
 
     assert list(ledger_problems(ledger)) == []
     assert ledger_from_toml(ledger_to_toml(ledger).encode(), Path("ledger.toml")) == ledger

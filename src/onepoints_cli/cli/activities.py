@@ -52,8 +52,8 @@ def add(
 
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
     """
-    from ..activity_input import ActivityRequest, new_activity
-    from ..checks import points_with_noun
+    from ..app.activity_input import ActivityRequest, new_activity
+    from ..domain.validation import points_with_noun
     from ..render.messages import data_line, note, warning
 
     request = ActivityRequest(
@@ -76,7 +76,7 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None) -> None:
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
-    from ..activity_input import attach_files
+    from ..app.activity_input import attach_files
     from ..render.messages import note
 
     where = paths()
@@ -90,8 +90,8 @@ def list_activities(as_of: AsOf = None, json: Json = False) -> None:
 
     Example: onepoints list --as-of 2026-01-31
     """
+    from ..domain.window import states_on
     from ..render import activities
-    from ..window import states_on
 
     snapshot, day = load(), today(as_of)
     rows = states_on(snapshot.ledger, day)
@@ -107,10 +107,10 @@ def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> Non
 
     Example: onepoints show 12
     """
-    from ..kinds import catalogue
-    from ..lookup import find_activity
+    from ..domain.kinds import catalogue
+    from ..domain.lookup import find_activity
+    from ..domain.window import activity_state, used_activity_ids
     from ..render import activities
-    from ..window import activity_state, used_activity_ids
 
     snapshot = load()
     activity = find_activity(snapshot.ledger, activity_id)
@@ -137,7 +137,7 @@ def edit(
 
     Example: onepoints edit 12 --hours 2.5
     """
-    from ..activity_input import edit_fields
+    from ..app.activity_input import edit_fields
     from ..render.messages import note
 
     new_day = parse_day(day, "--date") if day else None
@@ -151,8 +151,8 @@ def rm(activity_id: ActivityId, yes: Yes = False) -> None:
 
     Example: onepoints rm 12 --yes
     """
-    from ..edits import remove_activity
-    from ..lookup import find_activity
+    from ..domain.edits import remove_activity
+    from ..domain.lookup import find_activity
     from ..render.messages import note
 
     activity = find_activity(load().ledger, activity_id)
@@ -167,10 +167,10 @@ def undo() -> None:
 
     Example: onepoints undo
     """
-    from ..history import describe_changes
+    from ..domain.changes import describe_changes
     from ..render.messages import note
-    from ..storage import store
+    from ..storage import ledger_store
 
-    undone, restored = store.undo(paths())
+    undone, restored = ledger_store.undo(paths())
     lines = "\n".join(f"  - {line}" for line in describe_changes(undone, restored))
     note(f"Restored the previous version of the ledger:\n{lines}\nRun `onepoints undo` again to redo.")

@@ -35,7 +35,7 @@ def bundle(
 
     Example: onepoints bundle --cert oca --dry-run
     """
-    from ..bundle_build import build_bundle, plan_bundle
+    from ..app.bundle_build import build_bundle, plan_bundle
     from ..render import bundles as render
     from ..render.messages import note
 
@@ -89,7 +89,7 @@ def extend(
 
     Example: onepoints extend --cert oca --case CS0123456
     """
-    from ..extensions import activity_ids_text, extension_cert, record_extension
+    from ..domain.extension_cases import activity_ids_text, extension_cert, record_extension
     from ..render.messages import note
 
     new_expiry = parse_day(to, "--to") if to else None
@@ -114,8 +114,8 @@ def doctor(json: Json = False) -> None:
 
     Example: onepoints doctor
     """
-    from ..evidence import evidence_problems
     from ..render import bundles as render
+    from ..storage.evidence_files import evidence_problems
 
     activities = load().ledger.activities  # a broken ledger is reported (exit 1) by load itself
     problems = evidence_problems(activities)

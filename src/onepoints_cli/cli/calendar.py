@@ -27,11 +27,11 @@ def calendar(
     from datetime import datetime
 
     from .. import __version__
-    from ..outfile import write_output
-    from ..reminders import reminders
+    from ..domain.reminders import reminders
     from ..render.calendar import to_ical
     from ..render.messages import note
     from ..render.transfer import write_stdout
+    from ..storage.outfile import write_output
 
     snapshot, where = load(), paths()
     events = reminders(snapshot.ledger, snapshot.settings, today(as_of))

@@ -30,8 +30,8 @@ def cert_add(
 
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
-    from ..edits import add_cert
-    from ..records import Certification
+    from ..domain.edits import add_cert
+    from ..domain.models import Certification
     from ..render.messages import data_line, note
 
     cert = Certification(
@@ -74,7 +74,7 @@ def cert_edit(
 
     Example: onepoints cert edit oca --expires 2029-05-31
     """
-    from ..edits import edit_cert
+    from ..domain.edits import edit_cert
     from ..render.messages import note
 
     changes = {k: v for k, v in {"name": name}.items() if v is not None}
@@ -96,8 +96,8 @@ def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
 
     Example: onepoints cert rm oca --yes
     """
-    from ..edits import remove_cert
-    from ..lookup import find_cert
+    from ..domain.edits import remove_cert
+    from ..domain.lookup import find_cert
     from ..render.messages import note
 
     cert = find_cert(load().ledger, cert_id)
@@ -126,9 +126,9 @@ def cert_import(
     """
     from pathlib import Path
 
-    from ..badges import read_badge
-    from ..credentials import import_badge
+    from ..domain.badge_import import import_badge
     from ..render.messages import data_line, note
+    from ..storage.badge_files import read_badge
 
     info = read_badge(Path(file).expanduser())
     options = {

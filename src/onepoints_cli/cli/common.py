@@ -27,7 +27,7 @@ def today(as_of: str | None) -> date:
 
 
 def parse_day(text: str, what: str) -> date:
-    from ..dates import parse_iso_date
+    from ..domain.dates import parse_iso_date
 
     return parse_iso_date(text, what)
 
@@ -38,22 +38,22 @@ def paths() -> Paths:
 
 def load():
     """The ledger and settings, read-only (a Snapshot)."""
-    from ..storage import store
+    from ..storage import ledger_store
 
-    return store.load(paths())
+    return ledger_store.load(paths())
 
 
 def load_settings():
-    from ..storage import store
+    from ..storage import ledger_store
 
-    return store.load_settings(paths())
+    return ledger_store.load_settings(paths())
 
 
 def modify(change):
     """Apply `change(snapshot) -> (ledger, result)` under the lock; returns the result."""
-    from ..storage import store
+    from ..storage import ledger_store
 
-    return store.modify(paths(), change)
+    return ledger_store.modify(paths(), change)
 
 
 def confirm(question: str, yes: bool) -> None:

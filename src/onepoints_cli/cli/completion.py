@@ -37,10 +37,10 @@ def cert_ids(incomplete: str):
 def kind_ids(incomplete: str):
     """The catalogue's kind ids (built-in and from config.toml), each with its name."""
     try:
-        from ..kinds import catalogue
-        from ..storage import store
+        from ..domain.kinds import catalogue
+        from ..storage import ledger_store
 
-        settings = store.load_settings(_paths())
+        settings = ledger_store.load_settings(_paths())
         typed = (incomplete or "").casefold()
         return [(k.id, k.name) for k in catalogue(settings).values() if k.id.startswith(typed)]
     except Exception:
@@ -65,6 +65,6 @@ def _paths():
 
 
 def _snapshot():
-    from ..storage import store
+    from ..storage import ledger_store
 
-    return store.load(_paths())
+    return ledger_store.load(_paths())

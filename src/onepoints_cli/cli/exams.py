@@ -34,8 +34,8 @@ def exam_log(
     """
     import shlex
 
-    from ..exams import attempts_of, expected_result_dates, record_attempt
-    from ..records import ExamAttempt, replace
+    from ..domain.exams import attempts_of, expected_result_dates, record_attempt
+    from ..domain.models import ExamAttempt, replace
     from ..render.messages import note, warning
 
     attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), result, beta)
@@ -74,8 +74,8 @@ def exam_result(
     """
     import shlex
 
-    from ..exams import next_attempt, set_result
-    from ..records import replace
+    from ..domain.exams import next_attempt, set_result
+    from ..domain.models import replace
     from ..render.messages import note
 
     attempt_day, now = parse_day(day, "--date"), today(None)
@@ -108,8 +108,8 @@ def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
 
     Example: onepoints exam next OS-201 --as-of 2025-03-10
     """
+    from ..domain.exams import attempts_of, next_attempt
     from ..errors import OnePointsError
-    from ..exams import attempts_of, next_attempt
     from ..render import exams
     from ..render.messages import note
 

@@ -10,7 +10,7 @@ def kinds(json: Json = False) -> None:
 
     Example: onepoints kinds --json
     """
-    from ..kinds import catalogue
+    from ..domain.kinds import catalogue
     from ..render import catalog
 
     found = catalogue(load_settings())
@@ -41,7 +41,7 @@ def config(json: Json = False) -> None:
 
     Example: onepoints config
     """
-    from ..kinds import catalogue
+    from ..domain.kinds import catalogue
     from ..render import catalog, jsonout
 
     where = paths()

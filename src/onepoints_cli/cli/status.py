@@ -28,8 +28,8 @@ def status(
 
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
+    from ..domain.standing import ATTENTION_STATES, standings
     from ..render import status as render
-    from ..standing import ATTENTION_STATES, standings
 
     snapshot, day = load(), today(as_of)
     result = standings(snapshot.ledger, snapshot.settings, day, only=cert_id)

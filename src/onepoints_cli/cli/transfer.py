@@ -26,12 +26,12 @@ def export(
 
     Example: onepoints export --out activities.csv
     """
-    from ..evidence import evidence_location
-    from ..outfile import write_output
+    from ..domain.spreadsheet import export_csv, located
+    from ..domain.window import states_on
     from ..render import transfer as render
     from ..render.messages import note
-    from ..spreadsheet import export_csv, located
-    from ..window import states_on
+    from ..storage.evidence_files import evidence_location
+    from ..storage.outfile import write_output
 
     if fmt.strip().lower() not in ("csv", "json"):
         raise typer.BadParameter(f"{fmt!r} is not csv or json.", param_hint="--format")
@@ -68,11 +68,11 @@ def import_activities(
     """
     from pathlib import Path
 
-    from ..activity_input import collect_evidence
-    from ..evidence import keep_copy
-    from ..kinds import catalogue
+    from ..app.activity_input import collect_evidence
+    from ..domain.kinds import catalogue
+    from ..domain.spreadsheet import plan_import, read_csv
     from ..render import transfer as render
-    from ..spreadsheet import plan_import, read_csv
+    from ..storage.evidence_files import keep_copy
 
     source, where = Path(file).expanduser(), paths()
     table = read_csv(source.read_bytes(), file)

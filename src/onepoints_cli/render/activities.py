@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..checks import points_text
-from ..records import Activity, ActivityState, Kind
-from ..window import ages_out
+from ..domain.models import Activity, ActivityState, Kind
+from ..domain.validation import points_text
+from ..domain.window import ages_out
 from . import jsonout
 from .messages import escape
 

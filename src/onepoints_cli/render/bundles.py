@@ -6,9 +6,9 @@ import sys
 from contextlib import contextmanager
 from typing import Any
 
-from ..bundling import Selection
-from ..checks import points_text, points_with_noun
-from ..records import Bundle, Extension
+from ..domain.bundle_selection import Selection
+from ..domain.models import Bundle, Extension
+from ..domain.validation import points_text, points_with_noun
 from . import jsonout
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from ..reminders import Reminder
+from ..domain.reminders import Reminder
 
 PRODUCT_ID = "-//onepoints//onepoints {version}//EN"
 CALENDAR_NAME = "OnePoints"

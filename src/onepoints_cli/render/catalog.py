@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..checks import points_text
-from ..records import Certification, Kind, Settings
+from ..domain.models import Certification, Kind, Settings
+from ..domain.validation import points_text
 from . import jsonout
 from .messages import escape
 

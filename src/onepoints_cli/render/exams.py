@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..exams import ExamOutlook, expected_result_dates
-from ..records import ExamAttempt
-from ..rules import MAX_ATTEMPTS_PER_PERIOD
+from ..domain.exams import ExamOutlook, expected_result_dates
+from ..domain.models import ExamAttempt
+from ..domain.rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout
 from .messages import escape
 

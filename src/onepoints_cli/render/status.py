@@ -6,9 +6,9 @@ import sys
 from datetime import date
 from typing import Any, NamedTuple
 
-from ..checks import points_text
-from ..rules import POINTS_REQUIRED
-from ..standing import ATTENTION_STATES, Standing
+from ..domain.rules import POINTS_REQUIRED
+from ..domain.standing import ATTENTION_STATES, Standing
+from ..domain.validation import points_text
 from . import jsonout
 from .messages import escape
 

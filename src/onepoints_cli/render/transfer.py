@@ -6,9 +6,9 @@ import sys
 from datetime import date
 from typing import Any
 
-from ..checks import points_text
-from ..records import Activity, ActivityState
-from ..spreadsheet import ImportPlan
+from ..domain.models import Activity, ActivityState
+from ..domain.spreadsheet import ImportPlan
+from ..domain.validation import points_text
 from . import jsonout
 from .activities import activity_data
 from .messages import note

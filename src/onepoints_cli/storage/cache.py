@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import __version__
-from ..records import (
+from ..domain.models import (
     Activity,
     Bundle,
     Certification,

@@ -12,9 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..checks import ledger_problems
+from ..domain.models import SCHEMA_VERSION, Ledger, Settings
+from ..domain.validation import ledger_problems
 from ..errors import OnePointsError
-from ..records import SCHEMA_VERSION, Ledger, Settings
 
 LEDGER_HEADER = (
     "# onepoints ledger: your certifications, activities and evidence.\n"
@@ -108,7 +108,7 @@ def settings_from_toml(data: bytes, path: Path) -> Settings:
 
 
 def _settings_problems(settings: Settings):
-    from ..checks import amount_problem, cert_id_problem
+    from ..domain.validation import amount_problem, cert_id_problem
 
     if not 0 <= settings.lead_days <= 365:
         yield "lead_days must be between 0 and 365"

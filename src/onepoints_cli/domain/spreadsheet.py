@@ -21,12 +21,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+from ..errors import OnePointsError
 from . import edits
-from .checks import clean_title, parse_amount, points_text
 from .dates import parse_iso_date
-from .errors import OnePointsError
 from .kinds import find_kind, points_for
-from .records import Activity, ActivityState, Evidence, Kind, Ledger, replace
+from .models import Activity, ActivityState, Evidence, Kind, Ledger, replace
+from .validation import clean_title, parse_amount, points_text
 from .window import ages_out
 
 #: The columns an import reads, in the order export writes them.

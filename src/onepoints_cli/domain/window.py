@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .dates import add_months
-from .records import Activity, ActivityState, Ledger
+from .models import Activity, ActivityState, Ledger
 from .rules import PROGRAM_START, WINDOW_MONTHS
 
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
+from ..errors import OnePointsError
 from .dates import date_problem
-from .errors import OnePointsError
-from .records import Ledger
+from .models import Ledger
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT
 
 _CERT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from .checks import points_text as _pts
-from .checks import points_with_noun as _points
 from .lookup import find_cert
-from .records import Activity, Bundle, Certification, Ledger, Settings
+from .models import Activity, Bundle, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
+from .validation import points_text as _pts
+from .validation import points_with_noun as _points
 from .window import ages_out, in_window, used_activity_ids
 
 State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .errors import OnePointsError
-from .records import Activity, Certification, Ledger
+from ..errors import OnePointsError
+from .models import Activity, Certification, Ledger
 
 
 def find_cert(ledger: Ledger, cert_id: str) -> Certification:

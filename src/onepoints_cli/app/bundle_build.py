@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
-from .archive import FileMember, Member, check_sources, write_zip
-from .bundling import (
+from .. import __version__
+from ..domain.bundle_members import FileMember, Member
+from ..domain.bundle_selection import (
     Selection,
     bundle_members,
     default_file_name,
@@ -22,10 +22,12 @@ from .bundling import (
     record_bundle,
     select_activities,
 )
-from .errors import OnePointsError
-from .records import Bundle
-from .storage import store
-from .storage.paths import resolve_paths
+from ..domain.models import Bundle
+from ..errors import OnePointsError
+from ..storage import ledger_store
+from ..storage.evidence_files import evidence_location
+from ..storage.paths import resolve_paths
+from ..storage.zip_writer import check_sources, write_zip
 
 
 class BundlePlan(NamedTuple):
@@ -39,11 +41,11 @@ class BundlePlan(NamedTuple):
 
 
 def plan_bundle(
-    snapshot: store.Snapshot, cert_id: str | None, as_of: date, take_all: bool, out: str | None
+    snapshot: ledger_store.Snapshot, cert_id: str | None, as_of: date, take_all: bool, out: str | None
 ) -> BundlePlan:
     cert = pick_cert(snapshot.ledger, cert_id)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all)
-    members = bundle_members(selection, snapshot.settings, __version__)
+    members = bundle_members(selection, snapshot.settings, __version__, evidence_location)
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
     return BundlePlan(selection, members, target.absolute())
 
@@ -60,7 +62,7 @@ def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], Non
     check_sources(plan.members)
     sha256 = write_zip(plan.target, plan.members, progress=progress)
     try:
-        return store.modify(
+        return ledger_store.modify(
             resolve_paths(),
             lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
         )

@@ -9,17 +9,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import NamedTuple
 
-from .archive import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
-from .checks import points_text, points_with_noun
-from .errors import OnePointsError
+from ..errors import OnePointsError
+from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
 from .lookup import find_cert
-from .records import Activity, Bundle, Certification, Ledger, Settings
+from .models import Activity, Bundle, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED, WINDOW_MONTHS
 from .standing import submission_deadline
+from .validation import points_text, points_with_noun
 from .window import in_window, used_activity_ids, window_start
 
 
@@ -99,15 +101,20 @@ def default_file_name(cert: Certification, as_of: date) -> str:
 # --- what the zip holds --------------------------------------------------------------
 
 
-def bundle_members(selection: Selection, settings: Settings, version: str) -> list[Member]:
-    """Evidence first, in the selection's order, then the four explaining files."""
+def bundle_members(
+    selection: Selection, settings: Settings, version: str, locate: Callable[[str], Path]
+) -> list[Member]:
+    """Evidence first, in the selection's order, then the four explaining files.
+
+    `locate` turns a recorded path into the file's place on disk (a relative
+    path is relative to the ledger's folder: storage knows where that is)."""
     files = [(a, e) for a in selection.activities for e in a.evidence]
     wanted = [
         safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
     ]
     arcnames = unique_arcnames(wanted)
     evidence: list[Member] = [
-        FileMember(arcname, _path(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
+        FileMember(arcname, locate(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
         for (a, e), arcname in zip(files, arcnames, strict=True)
     ]
     by_activity: dict[int, list[str]] = {}
@@ -124,12 +131,6 @@ def bundle_members(selection: Selection, settings: Settings, version: str) -> li
 
 def _base_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def _path(path: str):
-    from .evidence import evidence_location  # a relative path is relative to the ledger's folder
-
-    return evidence_location(path)
 
 
 def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import OnePointsError
+from ..errors import OnePointsError
 
 
 def write_output(path_text: str, data: bytes, protected: Iterable[Path] = ()) -> Path:

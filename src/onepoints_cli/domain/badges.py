@@ -23,16 +23,14 @@ import binascii
 import datetime as dt
 import json
 import re
-import stat
 import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from .errors import OnePointsError
+from ..errors import OnePointsError
 from .rules import CERTIFICATION_NAME_MARKERS
 
 #: A badge image is a few hundred KB; anything this big is not a badge, and
@@ -116,32 +114,8 @@ def is_certification(name: str) -> bool:
     return any(marker in name for marker in CERTIFICATION_NAME_MARKERS)
 
 
-def read_badge(path: Path) -> BadgeInfo:
-    """The Open Badges metadata of a PNG, SVG or JSON badge file."""
-    source = str(path)
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise OnePointsError(f"{source} is a folder: give the badge file itself.")
-        # Not a FIFO or device: reading one could block or never end.
-        if not stat.S_ISREG(info.st_mode):
-            raise OnePointsError(f"{source} is not a regular file: give the badge file itself.")
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_big(source)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise OnePointsError(f"Badge file not found: {source}") from None
-    except OSError as error:
-        raise OnePointsError(f"Cannot read badge file {source}: {error.strerror}.") from None
-    # The file may have grown since stat().
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_big(source)
-    return parse_badge(data, source)
-
-
 def parse_badge(data: bytes, source: str) -> BadgeInfo:
-    """The same as read_badge, from the file's bytes; `source` names it in messages."""
+    """The Open Badges metadata of a PNG, SVG or JSON badge file's bytes; `source` names it in messages."""
     if data.startswith(_PNG_SIGNATURE):
         return _parse_png(data, source)
     if not data.strip():
@@ -163,7 +137,7 @@ def parse_badge(data: bytes, source: str) -> BadgeInfo:
     )
 
 
-def _too_big(source: str) -> OnePointsError:
+def too_big(source: str) -> OnePointsError:
     limit = MAX_FILE_BYTES // (1024 * 1024)
     return OnePointsError(
         f"{source} is larger than {limit} MB, far more than a badge image: check that this is the badge file."

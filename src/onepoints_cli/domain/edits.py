@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from .checks import cert_id_problem, clean_title, slugify_cert_id
-from .errors import OnePointsError
+from ..errors import OnePointsError
 from .lookup import find_activity, find_cert
-from .records import Activity, Certification, Evidence, Ledger, replace
+from .models import Activity, Certification, Evidence, Ledger, replace
+from .validation import cert_id_problem, clean_title, slugify_cert_id
 from .window import used_activity_ids
 
 # --- certifications -----------------------------------------------------------

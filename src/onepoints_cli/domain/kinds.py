@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from .checks import CENT, tidy_amount
-from .errors import OnePointsError
-from .records import Kind, Settings
+from ..errors import OnePointsError
+from .models import Kind, Settings
 from .rules import DEFAULT_POINTS_PER_HOUR
+from .validation import CENT, tidy_amount
 
 #: The activities the OnePoints program names ([OP] in rules.py). Every one
 #: earns the program's "roughly one point per hour" until config says otherwise.

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..errors import OnePointsError
 from .badges import OB3, BadgeInfo, is_certification
 from .edits import add_cert, edit_cert
-from .errors import OnePointsError
 from .lookup import find_cert
-from .records import Certification, Ledger
+from .models import Certification, Ledger
 
 _OPTION_OF = {"name": "--name", "expires": "--expires", "earned": "--earned"}
 _WORDS = {"name": "name", "expires": "expiry date", "earned": "date earned"}

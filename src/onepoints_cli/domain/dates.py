@@ -29,7 +29,7 @@ def add_months(day: date, months: int) -> date:
 
 def parse_iso_date(text: str, what: str = "date") -> date:
     """A YYYY-MM-DD date typed by the user; anything else is a clear error."""
-    from .errors import OnePointsError
+    from ..errors import OnePointsError
 
     try:
         if len(text) != 10:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import Ledger
+from .models import Ledger
 
 _SECTIONS = (
     ("certifications", "certification", lambda r: f"{r.id!r} ({r.name})"),

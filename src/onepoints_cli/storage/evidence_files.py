@@ -7,8 +7,8 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import OnePointsError
-from .records import Evidence
+from ..domain.models import Evidence
+from ..errors import OnePointsError
 
 _CHUNK = 1 << 20
 
@@ -58,7 +58,7 @@ def evidence_location(path_text: str, data_dir: Path | None = None) -> Path:
     if path.is_absolute():
         return path
     if data_dir is None:
-        from .storage.paths import resolve_paths
+        from .paths import resolve_paths
 
         data_dir = resolve_paths().data_dir
     return data_dir / path

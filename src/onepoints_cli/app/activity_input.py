@@ -11,15 +11,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from . import edits
-from .checks import parse_amount
-from .errors import OnePointsError
-from .evidence import inspect_evidence, keep_copy
-from .kinds import catalogue, find_kind, points_for
-from .lookup import find_activity
-from .records import Activity, Evidence, Ledger
-from .rules import PROGRAM_START
-from .storage.store import Snapshot
+from ..domain import edits
+from ..domain.kinds import catalogue, find_kind, points_for
+from ..domain.lookup import find_activity
+from ..domain.models import Activity, Evidence, Ledger
+from ..domain.rules import PROGRAM_START
+from ..domain.validation import parse_amount
+from ..errors import OnePointsError
+from ..storage.evidence_files import inspect_evidence, keep_copy
+from ..storage.ledger_store import Snapshot
 
 
 @dataclass(frozen=True, slots=True)

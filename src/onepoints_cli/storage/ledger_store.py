@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
-from ..records import Ledger, Settings
 from . import cache
 from .paths import Paths
 
@@ -65,7 +65,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]]) -> T:
 def _refuse_invalid(ledger: Ledger) -> None:
     """Never write a ledger that the next command would refuse to read (e.g. an
     extension moving an expiry past the last date onepoints accepts)."""
-    from ..checks import ledger_problems
+    from ..domain.validation import ledger_problems
 
     problems = list(ledger_problems(ledger))
     if problems:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..errors import OnePointsError
 from .dates import add_months
-from .errors import OnePointsError
 from .lookup import find_cert
-from .records import Bundle, Extension, Ledger, replace
+from .models import Bundle, Extension, Ledger, replace
 from .rules import EXTENSION_MONTHS
 from .window import used_activity_ids
 
@@ -34,7 +34,7 @@ def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -
             if bundle.id == bundle_id:
                 return bundle.cert
         raise OnePointsError(f"No bundle {bundle_id}. See `onepoints bundles`.")
-    from .bundling import pick_cert
+    from .bundle_selection import pick_cert
 
     return pick_cert(ledger, cert_id).id
 

@@ -64,9 +64,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..errors import OnePointsError
 from .dates import add_months
-from .errors import OnePointsError
-from .records import ExamAttempt, replace
+from .models import ExamAttempt, replace
 from .rules import (
     ATTEMPT_PERIOD_MONTHS,
     MAX_ATTEMPTS_PER_PERIOD,
