@@ -356,6 +356,10 @@ def _parse_svg(data: bytes, source: str) -> BadgeInfo:
             f"{source} is not a well-formed SVG/XML file ({expat.ErrorString(error.code)}, "
             f"line {error.lineno}). {_REDOWNLOAD}"
         ) from None
+    except LookupError as error:  # <?xml encoding="x-bogus"?>: expat asks Python for the codec
+        raise OnePointsError(
+            f"{source} declares a character encoding Python does not know ({error}). {_REDOWNLOAD}"
+        ) from None
     if finder.spec is None:
         raise OnePointsError(
             f"{source} is an SVG image without Open Badges metadata (no openbadges:assertion "

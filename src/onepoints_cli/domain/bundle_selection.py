@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..errors import OnePointsError
 from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
+from .csv_cells import guard_cell
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED, WINDOW_MONTHS
@@ -140,7 +141,8 @@ def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
     writer.writerow(["id", "date", "kind", "title", "hours", "points", "files"])
     for a in selection.activities:
         hours = points_text(a.hours) if a.hours is not None else ""
-        writer.writerow([a.id, a.date, a.kind, a.title, hours, points_text(a.points), "; ".join(files[a.id])])
+        cells = [a.id, a.date, a.kind, guard_cell(a.title), hours, points_text(a.points)]
+        writer.writerow([*cells, guard_cell("; ".join(files[a.id]))])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..errors import OnePointsError
 from .lookup import find_activity, find_cert
 from .models import Activity, Certification, Evidence, Ledger, replace
-from .validation import cert_id_problem, clean_title, slugify_cert_id
+from .validation import cert_id_problem, check_text, clean_title, slugify_cert_id
 from .window import used_activity_ids
 
 # --- certifications -----------------------------------------------------------
@@ -91,7 +91,7 @@ def add_activity(
         points=points,
         hours=hours,
         evidence=_unique_evidence(evidence),
-        note=note or None,
+        note=check_text(note, "note") if note else None,
     )
     new = replace(
         ledger,
@@ -107,7 +107,7 @@ def edit_activity(ledger: Ledger, activity_id: int, **changes) -> Ledger:
     if "title" in changes:
         changes["title"] = clean_title(changes["title"])
     if "note" in changes:
-        changes["note"] = changes["note"] or None
+        changes["note"] = check_text(changes["note"], "note") if changes["note"] else None
     return _replace_activity(ledger, replace(old, **changes))
 
 

@@ -75,3 +75,20 @@ RESULT_MAX_BUSINESS_DAYS = 3
 
 #: "The title of your credential will have 'Certified' or 'Certification' included."
 CERTIFICATION_NAME_MARKERS = ("Certified", "Certification")
+
+# --- Files onepoints reads (not from a source: limits against hostile files) -------
+
+#: ledger.toml and config.toml are refused past this size. A ledger of 50,000
+#: activities is about 10 MB; a real one is a few hundred KB. The cap keeps a
+#: file that is not a ledger (a disk image renamed, /dev/zero) from filling memory.
+MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
+
+#: A TOML key (`a.b.c = 1`, `[a.b.c]`) with more parts is refused before it is
+#: parsed: Python's TOML parser takes time and memory that grow with the
+#: square of the number of parts (12,000 parts: 6 s and 600 MB). onepoints's
+#: own keys have at most 3 (`kinds.mentoring.points_per_hour`).
+MAX_KEY_PARTS = 64
+
+#: `onepoints import` refuses a CSV or JSON file larger than this; 50,000
+#: rows of activities are about 5 MB.
+MAX_IMPORT_BYTES = 32 * 1024 * 1024

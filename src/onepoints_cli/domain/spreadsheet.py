@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from ..errors import OnePointsError
 from . import edits
+from .csv_cells import guard_cell, unguard_cell
 from .dates import parse_iso_date
 from .kinds import find_kind, points_for
 from .models import Activity, ActivityState, Evidence, Kind, Ledger, replace
@@ -37,8 +38,6 @@ REQUIRED = ("date", "title", "kind")
 #: Between several evidence paths in one cell.
 EVIDENCE_SEPARATOR = ";"
 MAX_PROBLEMS_SHOWN = 20
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- export ---------------------------------------------------------------------------
@@ -59,26 +58,18 @@ def export_csv(rows: Iterable[tuple[Activity, ActivityState]]) -> bytes:
         writer.writerow(
             [
                 activity.date.isoformat(),
-                _guard(activity.title),
+                guard_cell(activity.title),
                 activity.kind,
                 points_text(activity.hours) if activity.hours is not None else "",
                 points_text(activity.points),
-                _guard(EVIDENCE_SEPARATOR.join(e.path for e in activity.evidence)),
-                _guard(activity.note or ""),
+                guard_cell(EVIDENCE_SEPARATOR.join(e.path for e in activity.evidence)),
+                guard_cell(activity.note or ""),
                 activity.id,
                 state,
                 ages_out(activity.date).isoformat(),
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _guard(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _unguard(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
 # --- reading a CSV --------------------------------------------------------------------
@@ -119,7 +110,7 @@ def read_csv(data: bytes, source: str) -> Table:
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
             problems.append((number, f"{len(record)} cells, but the header has {len(header)} columns"))
             continue
-        cells = {name: _unguard(cell) for name, cell in zip(header, record, strict=False) if name}
+        cells = {name: unguard_cell(cell) for name, cell in zip(header, record, strict=False) if name}
         rows.append((number, cells))
     return Table(source, rows, problems)
 

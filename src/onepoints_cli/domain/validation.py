@@ -66,7 +66,28 @@ def clean_title(text: str, what: str = "title") -> str:
     title = text.strip()
     if not title:
         raise OnePointsError(f"The {what} must not be empty.")
+    check_text(title, what)
     return title
+
+
+def check_text(text: str, what: str) -> str:
+    """`text`, unless it holds a character UTF-8 cannot store (a lone surrogate,
+    as os.fsdecode makes of a Windows zip's file name): the ledger could not be saved."""
+    if bad := unstorable(text):
+        raise OnePointsError(
+            f"The {what} {text!r} is not valid text: it holds {bad!r}, a byte that is not UTF-8 "
+            "(often from a file name in a zip made on Windows). Type it again."
+        )
+    return text
+
+
+def unstorable(text: str) -> str | None:
+    """The first character of `text` that UTF-8 cannot encode, or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return text[error.start]
+    return None
 
 
 def cert_id_problem(cert_id: str) -> str | None:
@@ -102,6 +123,27 @@ def ledger_problems(ledger: Ledger) -> Iterator[str]:
     yield from _activity_problems(ledger)
     yield from _reference_problems(ledger, seen_certs)
     yield from _date_problems(ledger)
+    yield from _text_problems(ledger)
+
+
+def _text_problems(ledger: Ledger) -> Iterator[str]:
+    """Text UTF-8 cannot hold would fail the save half-way: the last guard,
+    for text that came in by a way the commands did not check."""
+    for section in ("certifications", "activities", "bundles", "extensions", "exams"):
+        for index, entry in enumerate(getattr(ledger, section)):
+            for field, value in _strings(entry):
+                if bad := unstorable(value):
+                    yield f"{section}[{index}]: {field} holds {bad!r}, which is not valid text (UTF-8)"
+
+
+def _strings(record, prefix: str = "") -> Iterator[tuple[str, str]]:
+    for name, value in zip(record._fields, record, strict=True):
+        if isinstance(value, str):
+            yield prefix + name, value
+        elif isinstance(value, tuple):
+            for number, item in enumerate(value):
+                if hasattr(item, "_fields"):
+                    yield from _strings(item, f"{prefix}{name}[{number}].")
 
 
 _DATE_FIELDS = (

@@ -8,11 +8,13 @@ commands usually take the ledger from the cache (cache.py) and never need them.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..domain.models import SCHEMA_VERSION, Ledger, Settings
+from ..domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ..domain.validation import ledger_problems
 from ..errors import OnePointsError
 
@@ -65,9 +67,25 @@ def ledger_to_toml(ledger: Ledger) -> str:
     return "".join(parts)
 
 
+# A bare, basic-quoted or literal-quoted key part, and a key of more than
+# MAX_KEY_PARTS of them where a key can start: a line (maybe a [table]
+# header) or an inline table's `{` or `,`. A string value that merely holds
+# such text after a comma is refused too; no real title has 64 dotted words.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_LONG_KEY = re.compile(
+    rf"(?:^|[{{,])[ \t]*\[*[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS}}}", re.MULTILINE
+)
+
+
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
     import tomllib
 
+    if match := _LONG_KEY.search(text):
+        line = text.count("\n", 0, match.start() + 1) + 1
+        raise OnePointsError(
+            f"{path} is not a valid onepoints file: the key on line {line} has more than "
+            f"{MAX_KEY_PARTS} parts (a.b.c...). The file was not changed."
+        )
     try:
         return tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
@@ -79,6 +97,11 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
 
 
 def decode_text(data: bytes, path: Path) -> str:
+    if len(data) > MAX_DATA_FILE_BYTES:
+        raise OnePointsError(
+            f"{path} is larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MB, far more than any "
+            "onepoints file: check that it is the right file. The file was not changed."
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

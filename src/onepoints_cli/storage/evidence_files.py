@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from ..domain.models import Evidence
+from ..domain.validation import unstorable
 from ..errors import OnePointsError
 
 _CHUNK = 1 << 20
@@ -15,6 +16,13 @@ _CHUNK = 1 << 20
 
 def inspect_evidence(path_text: str) -> Evidence:
     """The absolute path, size and sha256 of a regular, readable file."""
+    if unstorable(path_text):
+        # A name decoded with surrogateescape (bytes that are not UTF-8): the
+        # ledger is UTF-8 and could not record where the file is.
+        raise OnePointsError(
+            f"The evidence file {path_text!r} has a name that is not valid UTF-8, which the ledger "
+            "cannot record: rename the file (e.g. certificate.pdf) and give the new name."
+        )
     path = Path(path_text).expanduser()
     try:
         info = path.stat()
