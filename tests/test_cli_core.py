@@ -46,7 +46,7 @@ def test_cert_add_prints_the_id_and_list_shows_it(cli):
 def test_cert_id_is_made_from_the_name(cli):
     result = cli("cert", "add", "OneStream Certified Lead Architect", "--expires", "2027-01-01")
     assert result.stdout == "ocla\n"
-    again = cli("cert", "add", "OneStream Certified Lead Architect", "--expires", "2027-01-01")
+    again = cli("cert", "add", "OneStream Certified Lead Architect", "--expires", "2027-01-01", "--duplicate")
     assert again.stdout == "ocla-2\n"
 
 

@@ -90,7 +90,8 @@ def odd_evidence(tmp_path: Path, run: Runner):
     for n, path in enumerate(made):
         title = TITLES[n % len(TITLES)]
         run(
-            "add", title, "--date", "2025-03-01", "--kind", "course", "--points", "4", "--evidence", path
+            "add", title, "--date", "2025-03-01", "--kind", "course", "--points", "4", "--evidence", path,
+            "--duplicate",  # the titles repeat: same date, kind and title on purpose
         ).assert_clean((0,))
     return made
 

@@ -152,3 +152,45 @@ def test_summary_csv_cells_cannot_run_as_formulas(title: str):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[1][3] == "'" + title
     assert rows[1][6] == "'=evil.pdf"
+
+
+# --- `import`: what is read, and how long 50,000 rows take -----------------------------
+
+
+def _hostile_import_source(kind: str, tmp_path: Path) -> Path:
+    if kind == "fifo":
+        path = tmp_path / "rows.csv"
+        os.mkfifo(path)  # nobody writes to it: reading it would block for ever
+        return path
+    if kind == "dev-zero":
+        return Path("/dev/zero")
+    if kind == "100mb":
+        path = tmp_path / "rows.csv"
+        with open(path, "wb") as out:
+            out.truncate(100 * 1024 * 1024)  # sparse: costs no disk
+        return path
+    return tmp_path  # a folder
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX only")
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("fifo", "not a regular file"),
+        ("dev-zero", "not a regular file"),
+        ("100mb", "larger than 32 MB"),
+        ("folder", "is a folder"),
+    ],
+)
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_import_reads_only_a_regular_file_of_a_sane_size(
+    run: Runner, onepoints_home: Path, tmp_path: Path, kind: str, message: str, dry_run: bool
+):
+    source = _hostile_import_source(kind, tmp_path)
+    outcome = run("import", source, *(["--dry-run"] if dry_run else []))
+    _refused(outcome, str(source), message)
+    assert _files(onepoints_home) == {}
+
+
+def test_import_of_a_missing_file(run: Runner, onepoints_home: Path, tmp_path: Path):
+    _refused(run("import", tmp_path / "nothing.csv"), "not found", "nothing.csv")

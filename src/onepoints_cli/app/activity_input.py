@@ -11,14 +11,14 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain import edits
+from ..domain import duplicates, edits
 from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError
-from ..storage.evidence_files import inspect_evidence, keep_copy
+from ..storage.evidence_files import evidence_problem, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
 
 
@@ -32,12 +32,16 @@ class ActivityRequest:
     evidence: list[str]
     note: str | None
     copy: bool | None
+    #: Log it even when the ledger already records the same activity (domain/duplicates.py).
+    duplicate: bool = False
 
 
 def new_activity(
     snapshot: Snapshot, request: ActivityRequest, evidence_dir: Path, today: date
 ) -> tuple[Ledger, tuple[Activity, list[str]]]:
     kind = find_kind(catalogue(snapshot.settings), request.kind)
+    if not request.duplicate:
+        duplicates.refuse_duplicate_activity(snapshot.ledger, request.day, request.title, kind.id)
     hours, points = _amounts(request.hours, request.points, kind)
     copy = snapshot.settings.copy_evidence if request.copy is None else request.copy
     files = collect_evidence(request.evidence, copy, evidence_dir)
@@ -51,7 +55,7 @@ def new_activity(
         evidence=files,
         note=request.note,
     )
-    warnings = []
+    warnings = duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)
     if request.day < PROGRAM_START:
         warnings.append(
             f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count."
@@ -66,12 +70,23 @@ def new_activity(
 
 
 def attach_files(
-    snapshot: Snapshot, activity_id: int, files: list[str], copy: bool | None, evidence_dir: Path
-) -> tuple[Ledger, int]:
-    find_activity(snapshot.ledger, activity_id)
+    snapshot: Snapshot,
+    activity_id: int,
+    files: list[str],
+    copy: bool | None,
+    evidence_dir: Path,
+    duplicate: bool = False,
+) -> tuple[Ledger, tuple[int, list[str]]]:
+    """Returns the number of files attached and warnings about them."""
+    activity = find_activity(snapshot.ledger, activity_id)
     copy = snapshot.settings.copy_evidence if copy is None else copy
-    evidence = collect_evidence(files, copy, evidence_dir)
-    return edits.attach_evidence(snapshot.ledger, activity_id, evidence), len(evidence)
+    evidence = collect_evidence(files, False, evidence_dir)
+    if not duplicate:
+        duplicates.refuse_evidence_already_on(activity, evidence, lambda e: evidence_problem(e) is None)
+    if copy:  # only once nothing is refused: a refused attach copies nothing
+        evidence = tuple(keep_copy(e, evidence_dir) for e in evidence)
+    warnings = duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
+    return edits.attach_evidence(snapshot.ledger, activity_id, evidence), (len(evidence), warnings)
 
 
 def edit_fields(

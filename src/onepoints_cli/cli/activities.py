@@ -17,6 +17,12 @@ ActivityId = Annotated[
     ),
 ]
 Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="Certificates, confirmation emails...")]
+Duplicate = Annotated[
+    bool,
+    typer.Option(
+        "--duplicate", help="Record it even if the ledger already has the same (see docs/duplicates.md)."
+    ),
+]
 Copy = Annotated[
     Optional[bool],
     typer.Option(
@@ -47,8 +53,12 @@ def add(
     ] = None,
     note_text: Annotated[Optional[str], typer.Option("--note", help="A note for yourself.")] = None,
     copy: Copy = None,
+    duplicate: Duplicate = False,
 ) -> None:
     """Log an activity; prints its id.
+
+    The same date, kind and title as an activity already logged (case and
+    spacing aside) is refused, unless --duplicate.
 
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
     """
@@ -57,7 +67,7 @@ def add(
     from ..render.messages import data_line, note, warning
 
     request = ActivityRequest(
-        title, parse_day(day, "--date"), kind, hours, points, evidence or [], note_text, copy
+        title, parse_day(day, "--date"), kind, hours, points, evidence or [], note_text, copy, duplicate
     )
     where, now = paths(), today(None)
     added, warnings = modify(lambda s: new_activity(s, request, where.evidence_dir, now))
@@ -68,19 +78,24 @@ def add(
 
 
 @app.command("attach")
-def attach(activity_id: ActivityId, files: Files, copy: Copy = None) -> None:
+def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: Duplicate = False) -> None:
     """Add evidence files to an activity.
 
-    Certificates often arrive days after the event; attaching a file again
-    records its new version.
+    Certificates often arrive days after the event; attaching a changed file
+    again records its new version. A file whose content the activity already
+    has is refused, unless --duplicate.
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
     from ..app.activity_input import attach_files
-    from ..render.messages import note
+    from ..render.messages import note, warning
 
     where = paths()
-    count = modify(lambda s: attach_files(s, activity_id, files, copy, where.evidence_dir))
+    count, warnings = modify(
+        lambda s: attach_files(s, activity_id, files, copy, where.evidence_dir, duplicate)
+    )
+    for text in warnings:
+        warning(text)
     note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")
 
 

@@ -25,11 +25,17 @@ def cert_add(
     micro: Annotated[
         bool, typer.Option("--micro", help="A micro-credential: listed, never extended.")
     ] = False,
+    duplicate: Annotated[
+        bool, typer.Option("--duplicate", help="Add it even if a certification of that name is tracked.")
+    ] = False,
 ) -> None:
     """Add a certification you hold.
 
+    A name already tracked (case and spacing aside) is refused, unless --duplicate.
+
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
+    from ..domain.duplicates import refuse_duplicate_cert
     from ..domain.edits import add_cert
     from ..domain.models import Certification
     from ..render.messages import data_line, note
@@ -43,6 +49,8 @@ def cert_add(
     )
 
     def change(snapshot):
+        if not duplicate:
+            refuse_duplicate_cert(snapshot.ledger, cert.name)
         new = add_cert(snapshot.ledger, cert)
         return new, new.certifications[-1]
 

@@ -70,12 +70,14 @@ def import_activities(
 
     from ..app.activity_input import collect_evidence
     from ..domain.kinds import catalogue
+    from ..domain.rules import MAX_IMPORT_BYTES
     from ..domain.spreadsheet import plan_import, read_csv
     from ..render import transfer as render
     from ..storage.evidence_files import keep_copy
+    from ..storage.regular_files import read_regular_file
 
     source, where = Path(file).expanduser(), paths()
-    table = read_csv(source.read_bytes(), file)
+    table = read_csv(read_regular_file(source, MAX_IMPORT_BYTES, "CSV file"), file)
 
     def change(snapshot):
         copy = snapshot.settings.copy_evidence and not dry_run

@@ -137,13 +137,6 @@ def parse_badge(data: bytes, source: str) -> BadgeInfo:
     )
 
 
-def too_big(source: str) -> OnePointsError:
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    return OnePointsError(
-        f"{source} is larger than {limit} MB, far more than a badge image: check that this is the badge file."
-    )
-
-
 # --- PNG -----------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from ..errors import OnePointsError
 from . import edits
 from .csv_cells import guard_cell, unguard_cell
 from .dates import parse_iso_date
+from .duplicates import activity_key
 from .kinds import find_kind, points_for
 from .models import Activity, ActivityState, Evidence, Kind, Ledger, replace
 from .validation import clean_title, parse_amount, points_text
@@ -144,7 +145,7 @@ def _listed() -> str:
 class ImportPlan(NamedTuple):
     #: The new activities, with the ids they get, in the file's order.
     added: tuple[Activity, ...]
-    #: Row numbers identical (date, title, kind) to an activity already in the ledger or above in the file.
+    #: Row numbers of the same activity (duplicates.activity_key) as one in the ledger or above in the file.
     skipped: tuple[int, ...]
 
 
@@ -172,7 +173,7 @@ def plan_import(
     Relative evidence paths are relative to `base_dir` (the CSV file's folder).
     `keep` (copying a file into the data folder) runs only once every row passed.
     """
-    seen = {(a.date, a.title, a.kind) for a in ledger.activities}
+    seen = {activity_key(a.date, a.title, a.kind) for a in ledger.activities}
     problems = list(table.problems)
     rows: list[_Row] = []
     skipped: list[int] = []
@@ -182,7 +183,7 @@ def plan_import(
         except _RowProblems as error:
             problems.append((number, str(error)))
             continue
-        if key in seen:
+        if activity_key(*key) in seen:
             skipped.append(number)
             continue
         try:
@@ -190,26 +191,25 @@ def plan_import(
         except _RowProblems as error:
             problems.append((number, str(error)))
             continue
-        seen.add(key)
+        seen.add(activity_key(*key))
     if problems:
         raise OnePointsError(
             _problems_message(table.source, [f"row {n}: {_sentence(text)}" for n, text in sorted(problems)])
         )
-    added = []
-    for row in rows:
-        evidence = tuple(keep(e) for e in row.evidence) if keep else row.evidence
-        ledger, activity = edits.add_activity(
-            ledger,
-            title=row.title,
-            day=row.day,
-            kind=row.kind,
-            points=row.points,
-            hours=row.hours,
-            evidence=evidence,
-            note=row.note,
+    new = [
+        edits.NewActivity(
+            row.title,
+            row.day,
+            row.kind,
+            row.points,
+            row.hours,
+            tuple(keep(e) for e in row.evidence) if keep else row.evidence,
+            row.note,
         )
-        added.append(activity)
-    return ledger, ImportPlan(tuple(added), tuple(skipped))
+        for row in rows
+    ]
+    ledger, added = edits.add_activities(ledger, new)
+    return ledger, ImportPlan(added, tuple(skipped))
 
 
 class _RowProblems(Exception):
