@@ -4,6 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..domain.rules import POINTS_REQUIRED_WHOLE
 from .app import app
 from .common import AsOf, Json, load, today
 from .completion import cert_ids, when_completing
@@ -19,22 +20,25 @@ CertId = Annotated[
 ]
 
 
-@app.command("bundle")
+@app.command(
+    "bundle",
+    help=f"Zip the evidence for {POINTS_REQUIRED_WHOLE} points, for the Credentialing case.\n\n"
+    "Example: onepoints bundle --cert oca --dry-run",
+)
 def bundle(
     cert_id: CertId = None,
     as_of: AsOf = None,
     out: Annotated[Optional[str], typer.Option(metavar="PATH", help="Where to write the zip.")] = None,
     take_all: Annotated[
-        bool, typer.Option("--all", help="Every counting activity with evidence, not just 40.")
+        bool,
+        typer.Option(
+            "--all", help=f"Every counting activity with evidence, not just {POINTS_REQUIRED_WHOLE}."
+        ),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the selection; write nothing.")] = False,
     json: Json = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
-    """Zip the evidence for 40 points, for the Credentialing case.
-
-    Example: onepoints bundle --cert oca --dry-run
-    """
     from ..app.bundle_build import build_bundle, plan_bundle
     from ..render import bundles as render
     from ..render.messages import note

@@ -9,6 +9,7 @@ from typing import Any
 from ..domain.bundle_selection import Selection
 from ..domain.extension_cases import activity_ids_text
 from ..domain.models import Bundle, Extension
+from ..domain.rules import POINTS_REQUIRED_WHOLE
 from ..domain.validation import points_text, points_with_noun
 from . import jsonout
 
@@ -102,7 +103,9 @@ def emit_bundles_json(bundles: tuple[Bundle, ...], extensions: tuple[Extension, 
 def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
     """One block per bundle, in plain lines: the path stays whole (copy-pastable) at any width."""
     if not bundles:
-        sys.stdout.write("No bundle yet. Once 40 points have evidence: onepoints bundle\n")
+        sys.stdout.write(
+            f"No bundle yet. Once {POINTS_REQUIRED_WHOLE} points have evidence: onepoints bundle\n"
+        )
         return
     by_bundle = _extensions_by_bundle(extensions)
     blocks = []
