@@ -1,7 +1,9 @@
 """From what the user typed to ledger changes: amounts, kinds and evidence files.
 
-Each function here runs inside store.modify (under the ledger lock) and
-returns (new ledger, result) as it expects.
+Evidence is hashed (and copied) before the ledger lock is taken: a large file
+takes seconds to read, and no other command may wait on that. Under the lock
+the change only records the fingerprints. A bad kind or amount is refused
+before any file is read.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from ..domain.models import Activity, Evidence, Ledger
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError
+from ..storage import ledger_store
 from ..storage.evidence_files import evidence_problem, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
+from ..storage.paths import Paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +40,23 @@ class ActivityRequest:
     duplicate: bool = False
 
 
+def add_activity(paths: Paths, request: ActivityRequest, today: date) -> tuple[Activity, list[str]]:
+    """Record a new activity; returns it and the warnings to show."""
+    settings = ledger_store.load_settings(paths)
+    _amounts(request.hours, request.points, find_kind(catalogue(settings), request.kind))
+    copy = settings.copy_evidence if request.copy is None else request.copy
+    files = collect_evidence(request.evidence, copy, paths.evidence_dir)
+    return ledger_store.modify(paths, lambda s: new_activity(s, request, files, today))
+
+
 def new_activity(
-    snapshot: Snapshot, request: ActivityRequest, evidence_dir: Path, today: date
+    snapshot: Snapshot, request: ActivityRequest, files: tuple[Evidence, ...], today: date
 ) -> tuple[Ledger, tuple[Activity, list[str]]]:
+    """The change `add` makes under the lock, with evidence already fingerprinted."""
     kind = find_kind(catalogue(snapshot.settings), request.kind)
     if not request.duplicate:
         duplicates.refuse_duplicate_activity(snapshot.ledger, request.day, request.title, kind.id)
     hours, points = _amounts(request.hours, request.points, kind)
-    copy = snapshot.settings.copy_evidence if request.copy is None else request.copy
-    files = collect_evidence(request.evidence, copy, evidence_dir)
     ledger, activity = edits.add_activity(
         snapshot.ledger,
         title=request.title,
@@ -69,22 +81,25 @@ def new_activity(
     return ledger, (activity, warnings)
 
 
-def attach_files(
-    snapshot: Snapshot,
-    activity_id: int,
-    files: list[str],
-    copy: bool | None,
-    evidence_dir: Path,
-    duplicate: bool = False,
-) -> tuple[Ledger, tuple[int, list[str]]]:
-    """Returns the number of files attached and warnings about them."""
-    activity = find_activity(snapshot.ledger, activity_id)
+def attach_to_activity(
+    paths: Paths, activity_id: int, files: list[str], copy: bool | None, duplicate: bool = False
+) -> tuple[int, list[str]]:
+    """Record more evidence files on an activity; returns how many, and warnings about them."""
+    snapshot = ledger_store.load(paths)
+    activity = find_activity(snapshot.ledger, activity_id)  # a wrong id is refused before any file is read
     copy = snapshot.settings.copy_evidence if copy is None else copy
-    evidence = collect_evidence(files, False, evidence_dir)
+    evidence = collect_evidence(files, False, paths.evidence_dir)
     if not duplicate:
         duplicates.refuse_evidence_already_on(activity, evidence, lambda e: evidence_problem(e) is None)
     if copy:  # only once nothing is refused: a refused attach copies nothing
-        evidence = tuple(keep_copy(e, evidence_dir) for e in evidence)
+        evidence = tuple(keep_copy(e, paths.evidence_dir) for e in evidence)
+    return ledger_store.modify(paths, lambda s: attach_files(s, activity_id, evidence))
+
+
+def attach_files(
+    snapshot: Snapshot, activity_id: int, evidence: tuple[Evidence, ...]
+) -> tuple[Ledger, tuple[int, list[str]]]:
+    """The change `attach` makes under the lock (the activity may have gone meanwhile)."""
     warnings = duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
     return edits.attach_evidence(snapshot.ledger, activity_id, evidence), (len(evidence), warnings)
 

@@ -62,15 +62,14 @@ def add(
 
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
     """
-    from ..app.activity_input import ActivityRequest, new_activity
+    from ..app.activity_input import ActivityRequest, add_activity
     from ..domain.validation import points_with_noun
     from ..render.messages import data_line, note, warning
 
     request = ActivityRequest(
         title, parse_day(day, "--date"), kind, hours, points, evidence or [], note_text, copy, duplicate
     )
-    where, now = paths(), today(None)
-    added, warnings = modify(lambda s: new_activity(s, request, where.evidence_dir, now))
+    added, warnings = add_activity(paths(), request, today(None))
     for text in warnings:
         warning(text)
     note(f"Logged activity {added.id}: {added.title} ({points_with_noun(added.points)}).")
@@ -87,13 +86,10 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
-    from ..app.activity_input import attach_files
+    from ..app.activity_input import attach_to_activity
     from ..render.messages import note, warning
 
-    where = paths()
-    count, warnings = modify(
-        lambda s: attach_files(s, activity_id, files, copy, where.evidence_dir, duplicate)
-    )
+    count, warnings = attach_to_activity(paths(), activity_id, files, copy, duplicate)
     for text in warnings:
         warning(text)
     note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")

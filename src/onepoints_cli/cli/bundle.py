@@ -1,11 +1,12 @@
-"""The evidence bundle and the extension lifecycle: bundle, bundles, extend, doctor."""
+"""The evidence bundle: bundle, bundles."""
 
 from typing import Annotated, Optional
 
 import typer
 
+from ..domain.rules import POINTS_REQUIRED_WHOLE
 from .app import app
-from .common import AsOf, Json, load, modify, parse_day, today
+from .common import AsOf, Json, load, today
 from .completion import cert_ids, when_completing
 
 CertId = Annotated[
@@ -19,22 +20,25 @@ CertId = Annotated[
 ]
 
 
-@app.command("bundle")
+@app.command(
+    "bundle",
+    help=f"Zip the evidence for {POINTS_REQUIRED_WHOLE} points, for the Credentialing case.\n\n"
+    "Example: onepoints bundle --cert oca --dry-run",
+)
 def bundle(
     cert_id: CertId = None,
     as_of: AsOf = None,
     out: Annotated[Optional[str], typer.Option(metavar="PATH", help="Where to write the zip.")] = None,
     take_all: Annotated[
-        bool, typer.Option("--all", help="Every counting activity with evidence, not just 40.")
+        bool,
+        typer.Option(
+            "--all", help=f"Every counting activity with evidence, not just {POINTS_REQUIRED_WHOLE}."
+        ),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the selection; write nothing.")] = False,
     json: Json = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
-    """Zip the evidence for 40 points, for the Credentialing case.
-
-    Example: onepoints bundle --cert oca --dry-run
-    """
     from ..app.bundle_build import build_bundle, plan_bundle
     from ..render import bundles as render
     from ..render.messages import note
@@ -52,10 +56,7 @@ def bundle(
         render.emit_selection_json(plan.selection, recorded.path)
     else:
         render.print_selection(plan.selection, f"Bundle {recorded.id}: {recorded.path}")
-        note(
-            f"Wrote {recorded.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md. "
-            f"Once the case is accepted: `onepoints extend --bundle {recorded.id} --case NUMBER`."
-        )
+        note(render.bundle_written(recorded))
 
 
 @app.command("bundles")
@@ -69,57 +70,3 @@ def bundles(json: Json = False) -> None:
     ledger = load().ledger
     show = render.emit_bundles_json if json else render.print_bundles
     show(ledger.bundles, ledger.extensions)
-
-
-@app.command("extend")
-def extend(
-    cert_id: CertId = None,
-    bundle_id: Annotated[
-        Optional[int], typer.Option("--bundle", metavar="ID", help="The bundle (default: the newest).")
-    ] = None,
-    to: Annotated[
-        Optional[str], typer.Option("--to", metavar="DATE", help="New expiry (default: +24 months).")
-    ] = None,
-    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
-) -> None:
-    """Record an accepted extension case.
-
-    The bundle's activities become used (they never count again) and the
-    expiry moves 24 months, or to --to.
-
-    Example: onepoints extend --cert oca --case CS0123456
-    """
-    from ..domain.extension_cases import activity_ids_text, extension_cert, record_extension
-    from ..render.messages import note
-
-    new_expiry = parse_day(to, "--to") if to else None
-    recorded = today(None)
-
-    def change(snapshot):
-        cert = extension_cert(snapshot.ledger, cert_id, bundle_id)
-        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded)
-
-    ext = modify(change)
-    one = len(ext.activities) == 1
-    note(
-        f"Recorded the extension of {ext.cert!r}: expires {ext.new_expiry} (was {ext.previous_expiry}); "
-        f"{activity_ids_text(list(ext.activities))} {'is' if one else 'are'} used and no longer "
-        f"count{'s' if one else ''}. `onepoints undo` takes it back."
-    )
-
-
-@app.command("doctor")
-def doctor(json: Json = False) -> None:
-    """Check the ledger and every evidence file (exists, size, sha256).
-
-    Example: onepoints doctor
-    """
-    from ..render import bundles as render
-    from ..storage.evidence_files import evidence_problems
-
-    activities = load().ledger.activities  # a broken ledger is reported (exit 1) by load itself
-    problems = evidence_problems(activities)
-    checked = sum(len(a.evidence) for a in activities)
-    render.emit_doctor_json(problems, checked) if json else render.print_doctor(problems, checked)
-    if problems:
-        raise typer.Exit(1)

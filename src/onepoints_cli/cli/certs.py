@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import cert_app
-from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, today
+from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
 from .completion import cert_ids, when_completing
 
 DateOpt = Annotated[Optional[str], typer.Option(metavar="DATE", help="YYYY-MM-DD.")]
@@ -132,25 +132,17 @@ def cert_import(
 
     Example: onepoints cert import ~/Downloads/onestream-certified-associate.png
     """
-    from pathlib import Path
-
-    from ..domain.badge_import import import_badge
+    from ..app.cert_import import import_certification
     from ..render.messages import data_line, note
-    from ..storage.badge_files import read_badge
 
-    info = read_badge(Path(file).expanduser())
-    options = {
-        "cert_id": cert_id,
-        "name": name,
-        "expires": parse_day(expires, "--expires") if expires else None,
-        "earned": parse_day(earned, "--earned") if earned else None,
-    }
-
-    def change(snapshot):
-        ledger, *result = import_badge(snapshot.ledger, info, **options)
-        return ledger, result
-
-    cert, created, notes = modify(change)
+    cert, created, notes = import_certification(
+        paths(),
+        file,
+        cert_id=cert_id,
+        name=name,
+        expires=parse_day(expires, "--expires") if expires else None,
+        earned=parse_day(earned, "--earned") if earned else None,
+    )
     kind = "micro-credential" if cert.micro else "certification"
     note(f"{'Imported' if created else 'Updated'} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
     if cert.micro:

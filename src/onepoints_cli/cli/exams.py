@@ -36,6 +36,7 @@ def exam_log(
 
     from ..domain.exams import attempts_of, expected_result_dates, record_attempt
     from ..domain.models import ExamAttempt, replace
+    from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
     from ..render.messages import note, warning
 
     attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), result, beta)
@@ -57,7 +58,7 @@ def exam_log(
     if outcome == "pending":
         first, last = expected_result_dates(attempt.date)
         note(
-            f"The result is expected between {first} and {last} (2 to 3 business days; see CM Connect). Then: "
+            f"The result is expected between {first} and {last} ({RESULT_MIN_BUSINESS_DAYS} to {RESULT_MAX_BUSINESS_DAYS} business days; see CM Connect). Then: "
             f"onepoints exam result {shlex.quote(name)} --date {attempt.date} --result pass|fail"
         )
 

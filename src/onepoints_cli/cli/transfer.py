@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
-from .common import AsOf, load, modify, paths, today
+from .common import AsOf, paths, today
 
 
 @app.command("export")
@@ -26,20 +26,16 @@ def export(
 
     Example: onepoints export --out activities.csv
     """
-    from ..domain.spreadsheet import export_csv, located
-    from ..domain.window import states_on
+    from ..app.transfer import export_rows
+    from ..domain.spreadsheet import export_csv
     from ..render import transfer as render
     from ..render.messages import note
-    from ..storage.evidence_files import evidence_location
     from ..storage.outfile import write_output
 
     if fmt.strip().lower() not in ("csv", "json"):
         raise typer.BadParameter(f"{fmt!r} is not csv or json.", param_hint="--format")
     where, day = paths(), today(as_of)
-    rows = [
-        (located(a, lambda p: str(evidence_location(p, where.data_dir))), state)
-        for a, state in states_on(load().ledger, day)
-    ]
+    rows = export_rows(where, day)
     data = export_csv(rows) if fmt.strip().lower() == "csv" else render.export_json(rows, day)
     if out is None:
         render.write_stdout(data)
@@ -66,30 +62,8 @@ def import_activities(
 
     Example: onepoints import activities.csv --dry-run
     """
-    from pathlib import Path
-
-    from ..app.activity_input import collect_evidence
-    from ..domain.kinds import catalogue
-    from ..domain.rules import MAX_IMPORT_BYTES
-    from ..domain.spreadsheet import plan_import, read_csv
+    from ..app.transfer import import_csv
     from ..render import transfer as render
-    from ..storage.evidence_files import keep_copy
-    from ..storage.regular_files import read_regular_file
 
-    source, where = Path(file).expanduser(), paths()
-    table = read_csv(read_regular_file(source, MAX_IMPORT_BYTES, "CSV file"), file)
-
-    def change(snapshot):
-        copy = snapshot.settings.copy_evidence and not dry_run
-        ledger, plan = plan_import(
-            snapshot.ledger,
-            catalogue(snapshot.settings),
-            table,
-            source.absolute().parent,  # relative evidence paths are relative to the CSV file
-            inspect=lambda files: collect_evidence(files, False, where.evidence_dir),
-            keep=(lambda e: keep_copy(e, where.evidence_dir)) if copy else None,
-        )
-        return (snapshot.ledger if dry_run else ledger), plan
-
-    plan = change(load())[1] if dry_run else modify(change)
+    plan = import_csv(paths(), file, dry_run=dry_run)
     render.print_import(plan, file, dry_run=dry_run)

@@ -31,27 +31,18 @@ from typing import Any
 from xml.parsers import expat
 
 from ..errors import OnePointsError
-from .rules import CERTIFICATION_NAME_MARKERS
+from .rules import (
+    CERTIFICATION_NAME_MARKERS,
+    MAX_BADGE_FILE_BYTES,
+    MAX_BADGE_METADATA_BYTES,
+    MAX_SVG_ENTITY_CHARS,
+    MAX_SVG_ENTITY_EXPANSION,
+)
 
-#: A badge image is a few hundred KB; anything this big is not a badge, and
-#: reading it whole would only waste memory.
-MAX_FILE_BYTES = 20 * 1024 * 1024
-
-#: Cap on the metadata text itself, after decompression. An OB 3.0 credential
-#: may embed its image as a data: URI (a few hundred KB), so leave room, but
-#: stop a small compressed chunk from inflating into gigabytes (a zip bomb).
-MAX_METADATA_BYTES = 4 * 1024 * 1024
-
-#: An SVG may declare simple entities (Illustrator exports declare namespace
-#: URIs this way). A longer value is not a real file's and only serves to
-#: amplify the document, so refuse it.
-MAX_ENTITY_CHARS = 1024
-
-#: Expat expands entities in attribute values, and only stops an amplifying
-#: document after hundreds of MB. A reference takes at least 3 bytes ("&a;"),
-#: so a file of N bytes expands to at most N / 3 times the longest value:
-#: refuse the declaration when that bound passes this many characters.
-MAX_ENTITY_EXPANSION = 32 * 1024 * 1024
+MAX_FILE_BYTES = MAX_BADGE_FILE_BYTES
+MAX_METADATA_BYTES = MAX_BADGE_METADATA_BYTES
+MAX_ENTITY_CHARS = MAX_SVG_ENTITY_CHARS
+MAX_ENTITY_EXPANSION = MAX_SVG_ENTITY_EXPANSION
 
 OB1 = "Open Badges 1.x"
 OB2 = "Open Badges 2.0"

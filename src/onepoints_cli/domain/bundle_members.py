@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .rules import MAX_COMPONENT_BYTES, MAX_COMPONENT_CHARS
+
 
 @dataclass(frozen=True, slots=True)
 class FileMember:
@@ -34,10 +36,6 @@ class BytesMember:
 
 Member = FileMember | BytesMember
 
-#: Longest path component safe_arcname gives, in characters...
-MAX_COMPONENT_CHARS = 100
-#: ...and in UTF-8 bytes (most file systems stop at 255 bytes per name).
-MAX_COMPONENT_BYTES = 255
 #: A final ".xyz" longer than this is not treated as an extension to keep.
 _MAX_EXTENSION_CHARS = 16
 

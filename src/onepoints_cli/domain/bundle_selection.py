@@ -20,7 +20,7 @@ from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug,
 from .csv_cells import guard_cell
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger, Settings
-from .rules import POINTS_REQUIRED, WINDOW_MONTHS
+from .rules import EXTENSION_MONTHS, POINTS_REQUIRED, WINDOW_MONTHS
 from .standing import submission_deadline
 from .validation import points_text, points_with_noun
 from .window import in_window, used_activity_ids, window_start
@@ -198,7 +198,7 @@ def case_text(selection: Selection, settings: Settings) -> str:
             f"OnePoints certification extension: {cert.name}",
             "",
             "Description:",
-            f"Please extend my {cert.name} certification (current expiry {cert.expires}) by 24 months "
+            f"Please extend my {cert.name} certification (current expiry {cert.expires}) by {EXTENSION_MONTHS} months "
             f"under the OnePoints program. The attached zip holds the evidence for "
             f"{points_text(selection.total)} OnePoints from {activities_text(len(selection.activities))} "
             f"completed {_between(first, last)}; summary.md lists each activity and its files.",

@@ -3,12 +3,8 @@
 import calendar
 from datetime import date
 
-#: The dates onepoints accepts, typed or read from a file: far wider than any
-#: certification's, and far enough from the calendar's ends (years 1 and 9999)
-#: that the rules' arithmetic (24 months on, a lead time of up to ten years
-#: back) never leaves what Python's dates can hold.
-EARLIEST = date(1900, 1, 1)
-LATEST = date(9899, 12, 31)
+from .rules import EARLIEST_DATE as EARLIEST
+from .rules import LATEST_DATE as LATEST
 
 
 def date_problem(day: date) -> str | None:

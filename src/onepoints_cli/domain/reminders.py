@@ -13,13 +13,11 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .models import Activity, Ledger, Settings
-from .rules import POINTS_REQUIRED, WINDOW_MONTHS
+from .rules import LAST_CALL_DAYS, POINTS_REQUIRED, WINDOW_MONTHS
 from .standing import submission_deadline
 from .validation import points_text, points_with_noun
 from .window import activity_state, ages_out, used_activity_ids
 
-#: Days before an event that a last reminder goes off, besides config's warn_days.
-LAST_CALL_DAYS = 7
 UID_DOMAIN = "onepoints"
 
 

@@ -14,12 +14,16 @@ docs/rules.md explains each one in plain words. Sources:
 """
 
 from datetime import date
-from decimal import Decimal
+
+# The command modules build their help texts from these numbers at start-up,
+# when `--help` must not pay for importing decimal (a few ms): the Decimal
+# constants are made on first use, by __getattr__ at the end of this module.
 
 # --- OnePoints --------------------------------------------------------------
 
 #: [OP] "Earn Forty (40) OnePoints to renew or extend any OneStream Certification".
-POINTS_REQUIRED = Decimal(40)
+#: POINTS_REQUIRED is the same number as a Decimal, for the arithmetic.
+POINTS_REQUIRED_WHOLE = 40
 
 #: [OP] "Points can be accrued over a 24-month period": an activity dated D
 #: counts on day T when D <= T < D + 24 months.
@@ -38,15 +42,27 @@ DEFAULT_LEAD_DAYS = 30
 #: A quarter of a year leaves time for a course or two. Configurable.
 DEFAULT_WARN_DAYS = 90
 
-#: [WEB] "A single OnePoint is roughly equal to one hour of activity".
-DEFAULT_POINTS_PER_HOUR = Decimal(1)
+#: [WEB] "A single OnePoint is roughly equal to one hour of activity" (DEFAULT_POINTS_PER_HOUR).
+_DEFAULT_POINTS_PER_HOUR_WHOLE = 1
+
+#: Not from a source: the widest config values that still mean something
+#: (a lead time of a year; warnings up to ten years ahead).
+MAX_LEAD_DAYS = 365
+MAX_WARN_DAYS = 3650
 
 #: Points and hours are kept to the cent of a point (a quarter hour is 0.25).
 AMOUNT_DECIMAL_PLACES = 2
 
 #: Not from a source: no single activity is worth more than this many points
-#: or hours. It catches typos (4000 for 40.00) and absurd hand edits.
-MAX_AMOUNT = Decimal(1000)
+#: or hours (MAX_AMOUNT). It catches typos (4000 for 40.00) and absurd hand edits.
+_MAX_AMOUNT_WHOLE = 1000
+
+#: Not from a source: the dates onepoints accepts, typed or read from a file:
+#: far wider than any certification's, and far enough from the calendar's ends
+#: (years 1 and 9999) that the rules' arithmetic (24 months on, a lead time of
+#: up to ten years back) never leaves what Python's dates can hold.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(9899, 12, 31)
 
 # --- Exams [EX] ---------------------------------------------------------------
 
@@ -92,3 +108,70 @@ MAX_KEY_PARTS = 64
 #: `onepoints import` refuses a CSV or JSON file larger than this; 50,000
 #: rows of activities are about 5 MB.
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
+# --- Identifiers (not from a source) -----------------------------------------------
+
+#: A certification id is short enough to type: 1 to this many characters.
+MAX_CERT_ID_CHARS = 40
+
+# --- Reminders -----------------------------------------------------------------
+
+#: Not from a source: days before an event that a last calendar reminder goes
+#: off, besides config's warn_days: a week still leaves time to act.
+LAST_CALL_DAYS = 7
+
+# --- Badge files (not from a source: limits against hostile files) ---------------
+
+#: A badge image is a few hundred KB; anything this big is not a badge, and
+#: reading it whole would only waste memory.
+MAX_BADGE_FILE_BYTES = 20 * 1024 * 1024
+
+#: Cap on the metadata text itself, after decompression. An OB 3.0 credential
+#: may embed its image as a data: URI (a few hundred KB), so leave room, but
+#: stop a small compressed chunk from inflating into gigabytes (a zip bomb).
+MAX_BADGE_METADATA_BYTES = 4 * 1024 * 1024
+
+#: An SVG may declare simple entities (Illustrator exports declare namespace
+#: URIs this way). A longer value is not a real file's and only serves to
+#: amplify the document, so refuse it.
+MAX_SVG_ENTITY_CHARS = 1024
+
+#: Expat expands entities in attribute values, and only stops an amplifying
+#: document after hundreds of MB. A reference takes at least 3 bytes ("&a;"),
+#: so a file of N bytes expands to at most N / 3 times the longest value:
+#: refuse the declaration when that bound passes this many characters.
+MAX_SVG_ENTITY_EXPANSION = 32 * 1024 * 1024
+
+# --- Bundle file names (not from a source) ---------------------------------------
+
+#: Longest path component safe_arcname gives, in characters...
+MAX_COMPONENT_CHARS = 100
+#: ...and in UTF-8 bytes (most file systems stop at 255 bytes per name).
+MAX_COMPONENT_BYTES = 255
+
+# --- Display caps (not from a source: what fits a screen) -------------------------
+
+#: Activities ageing out soon that `status` lists.
+AGING_ROWS_SHOWN = 8
+#: Bad rows an import lists before "... and N more".
+IMPORT_PROBLEMS_SHOWN = 20
+#: New activities a dry-run import shows in its table.
+IMPORT_ROWS_SHOWN = 10
+#: Problems with a ledger or config file listed before "... and N more".
+FILE_PROBLEMS_SHOWN = 5
+
+_DECIMALS = {
+    "POINTS_REQUIRED": POINTS_REQUIRED_WHOLE,
+    "DEFAULT_POINTS_PER_HOUR": _DEFAULT_POINTS_PER_HOUR_WHOLE,
+    "MAX_AMOUNT": _MAX_AMOUNT_WHOLE,
+}
+
+
+def __getattr__(name: str):
+    """POINTS_REQUIRED, DEFAULT_POINTS_PER_HOUR and MAX_AMOUNT, as Decimals."""
+    if name in _DECIMALS:
+        from decimal import Decimal
+
+        value = Decimal(_DECIMALS[name])
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

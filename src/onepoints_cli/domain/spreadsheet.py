@@ -28,6 +28,7 @@ from .dates import parse_iso_date
 from .duplicates import activity_key
 from .kinds import find_kind, points_for
 from .models import Activity, ActivityState, Evidence, Kind, Ledger, replace
+from .rules import IMPORT_PROBLEMS_SHOWN
 from .validation import clean_title, parse_amount, points_text
 from .window import ages_out
 
@@ -38,7 +39,7 @@ EXPORT_ONLY = ("id", "state", "ages_out")
 REQUIRED = ("date", "title", "kind")
 #: Between several evidence paths in one cell.
 EVIDENCE_SEPARATOR = ";"
-MAX_PROBLEMS_SHOWN = 20
+MAX_PROBLEMS_SHOWN = IMPORT_PROBLEMS_SHOWN
 
 
 # --- export ---------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from decimal import Decimal, InvalidOperation
 from ..errors import OnePointsError
 from .dates import date_problem
 from .models import Ledger
-from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT
+from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT, MAX_CERT_ID_CHARS
 
-_CERT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+_CERT_ID = re.compile(rf"^[a-z0-9][a-z0-9-]{{0,{MAX_CERT_ID_CHARS - 1}}}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CENT = Decimal(1).scaleb(-AMOUNT_DECIMAL_PLACES)
 
@@ -94,7 +94,7 @@ def cert_id_problem(cert_id: str) -> str | None:
     if _CERT_ID.match(cert_id):
         return None
     return (
-        f"certification id {cert_id!r} must be 1-40 characters of lowercase "
+        f"certification id {cert_id!r} must be 1-{MAX_CERT_ID_CHARS} characters of lowercase "
         "letters, digits and '-', starting with a letter or digit"
     )
 
@@ -103,7 +103,11 @@ def slugify_cert_id(name: str) -> str:
     """A short id made from a certification's name: 'OneStream Certified Lead Architect' -> 'ocla'."""
     words = re.findall(r"[A-Za-z0-9]+", name)
     initials = "".join(w[0] for w in words).lower()
-    return initials[:40] if len(initials) >= 2 else (words[0].lower()[:40] if words else "cert")
+    return (
+        initials[:MAX_CERT_ID_CHARS]
+        if len(initials) >= 2
+        else (words[0].lower()[:MAX_CERT_ID_CHARS] if words else "cert")
+    )
 
 
 def ledger_problems(ledger: Ledger) -> Iterator[str]:

@@ -7,7 +7,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..domain.bundle_selection import Selection
+from ..domain.extension_cases import activity_ids_text
 from ..domain.models import Bundle, Extension
+from ..domain.rules import POINTS_REQUIRED_WHOLE
 from ..domain.validation import points_text, points_with_noun
 from . import jsonout
 
@@ -101,7 +103,9 @@ def emit_bundles_json(bundles: tuple[Bundle, ...], extensions: tuple[Extension, 
 def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
     """One block per bundle, in plain lines: the path stays whole (copy-pastable) at any width."""
     if not bundles:
-        sys.stdout.write("No bundle yet. Once 40 points have evidence: onepoints bundle\n")
+        sys.stdout.write(
+            f"No bundle yet. Once {POINTS_REQUIRED_WHOLE} points have evidence: onepoints bundle\n"
+        )
         return
     by_bundle = _extensions_by_bundle(extensions)
     blocks = []
@@ -125,21 +129,18 @@ def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...]
     sys.stdout.write("\n".join(blocks))
 
 
-def emit_doctor_json(problems: list[tuple[int, str, str]], checked: int) -> None:
-    jsonout.emit(
-        {
-            "files_checked": checked,
-            "problems": [{"activity": i, "path": p, "problem": what} for i, p, what in problems],
-        }
+def bundle_written(bundle: Bundle) -> str:
+    """What to do with a bundle just written."""
+    return (
+        f"Wrote {bundle.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md. "
+        f"Once the case is accepted: `onepoints extend --bundle {bundle.id} --case NUMBER`."
     )
 
 
-def print_doctor(problems: list[tuple[int, str, str]], checked: int) -> None:
-    lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
-    if problems:
-        lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
-        lines += [f"  - activity {i}: {path}: {what}" for i, path, what in problems]
-        lines.append("Restore the file, or record its new version with `onepoints attach ID FILE`.")
-    else:
-        lines.append("Everything is in order.")
-    sys.stdout.write("\n".join(lines) + "\n")
+def extension_recorded(ext: Extension) -> str:
+    one = len(ext.activities) == 1
+    return (
+        f"Recorded the extension of {ext.cert!r}: expires {ext.new_expiry} (was {ext.previous_expiry}); "
+        f"{activity_ids_text(list(ext.activities))} {'is' if one else 'are'} used and no longer "
+        f"count{'s' if one else ''}. `onepoints undo` takes it back."
+    )

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from typing import Any, NamedTuple
 
-from ..domain.rules import POINTS_REQUIRED
+from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.standing import ATTENTION_STATES, Standing
 from ..domain.validation import points_text
 from . import jsonout
@@ -128,7 +128,6 @@ _AGING_HEADERS = ("id", "date", "title", "points", "ages out")
 
 #: The status screen lists the first ones to age out; `--json` and `onepoints
 #: list` have them all. (A long table would also slow every `status` down.)
-AGING_ROWS_SHOWN = 8
 
 
 def _more_aging(s: Standing) -> str | None:

@@ -7,13 +7,12 @@ from datetime import date
 from typing import Any
 
 from ..domain.models import Activity, ActivityState
+from ..domain.rules import IMPORT_ROWS_SHOWN
 from ..domain.spreadsheet import ImportPlan
 from ..domain.validation import points_text
 from . import jsonout
 from .activities import activity_data
 from .messages import note
-
-_SHOWN_ROWS = 10
 
 
 def export_json(rows: list[tuple[Activity, ActivityState]], as_of: date) -> bytes:
@@ -38,7 +37,9 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
         sys.stdout.write("".join(f"{a.id}\n" for a in added))
     skipped_text = ""
     if skipped:
-        rows = ", ".join(map(str, skipped[:_SHOWN_ROWS])) + (", ..." if len(skipped) > _SHOWN_ROWS else "")
+        rows = ", ".join(map(str, skipped[:IMPORT_ROWS_SHOWN])) + (
+            ", ..." if len(skipped) > IMPORT_ROWS_SHOWN else ""
+        )
         verb = "would skip" if dry_run else "skipped"
         plural = "s" if len(skipped) > 1 else ""
         skipped_text = f"{verb} {_rows(len(skipped))} already in the ledger (row{plural} {rows})"

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.models import SCHEMA_VERSION, Ledger, Settings
-from ..domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
+from ..domain.rules import (
+    FILE_PROBLEMS_SHOWN,
+    MAX_DATA_FILE_BYTES,
+    MAX_KEY_PARTS,
+    MAX_LEAD_DAYS,
+    MAX_WARN_DAYS,
+)
 from ..domain.validation import ledger_problems
 from ..errors import OnePointsError
 
@@ -25,7 +31,6 @@ LEDGER_HEADER = (
 )
 
 _SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
-_MAX_ERRORS_SHOWN = 5
 
 
 def to_data(record: Any) -> Any:
@@ -133,10 +138,10 @@ def settings_from_toml(data: bytes, path: Path) -> Settings:
 def _settings_problems(settings: Settings):
     from ..domain.validation import amount_problem, cert_id_problem
 
-    if not 0 <= settings.lead_days <= 365:
-        yield "lead_days must be between 0 and 365"
-    if not 0 <= settings.warn_days <= 3650:
-        yield "warn_days must be between 0 and 3650"
+    if not 0 <= settings.lead_days <= MAX_LEAD_DAYS:
+        yield f"lead_days must be between 0 and {MAX_LEAD_DAYS}"
+    if not 0 <= settings.warn_days <= MAX_WARN_DAYS:
+        yield f"warn_days must be between 0 and {MAX_WARN_DAYS}"
     for kind_id, kind in settings.kinds.items():
         if cert_id_problem(kind_id):
             yield f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"
@@ -204,7 +209,7 @@ def _entry_label(document: dict[str, Any], loc: tuple) -> str:
 
 
 def _problem_message(path: Path, problems: list[str]) -> str:
-    shown = "\n".join(f"  - {p}" for p in problems[:_MAX_ERRORS_SHOWN])
-    more = len(problems) - _MAX_ERRORS_SHOWN
+    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+    more = len(problems) - FILE_PROBLEMS_SHOWN
     extra = f"\n  ... and {more} more" if more > 0 else ""
     return f"{path} is not a valid onepoints file:\n{shown}{extra}\nThe file was not changed; fix it by hand or run `onepoints undo`."

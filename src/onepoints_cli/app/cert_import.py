@@ -1,0 +1,32 @@
+"""A certification from a downloaded badge file: read it, then record it under the lock."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain.badge_import import import_badge
+from ..domain.models import Certification
+from ..storage import ledger_store
+from ..storage.badge_files import read_badge
+from ..storage.paths import Paths
+
+
+def import_certification(
+    paths: Paths,
+    file: str,
+    *,
+    cert_id: str | None,
+    name: str | None,
+    expires: date | None,
+    earned: date | None,
+) -> tuple[Certification, bool, list[str]]:
+    """(the certification, whether it is new, notes to show)."""
+    info = read_badge(Path(file).expanduser())  # read before the lock: the file is the user's
+    options = {"cert_id": cert_id, "name": name, "expires": expires, "earned": earned}
+
+    def change(snapshot):
+        ledger, *result = import_badge(snapshot.ledger, info, **options)
+        return ledger, result
+
+    return ledger_store.modify(paths, change)

@@ -1,0 +1,37 @@
+"""Recording an accepted extension case: extend."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..domain.rules import EXTENSION_MONTHS
+from .app import app
+from .bundle import CertId
+from .common import parse_day, paths, today
+
+
+@app.command(
+    "extend",
+    help="Record an accepted extension case.\n\n"
+    "The bundle's activities become used (they never count again) and the "
+    f"expiry moves {EXTENSION_MONTHS} months, or to --to.\n\n"
+    "Example: onepoints extend --cert oca --case CS0123456",
+)
+def extend(
+    cert_id: CertId = None,
+    bundle_id: Annotated[
+        Optional[int], typer.Option("--bundle", metavar="ID", help="The bundle (default: the newest).")
+    ] = None,
+    to: Annotated[
+        Optional[str],
+        typer.Option("--to", metavar="DATE", help=f"New expiry (default: +{EXTENSION_MONTHS} months)."),
+    ] = None,
+    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+) -> None:
+    from ..app.extension import extend_certification
+    from ..render.bundles import extension_recorded
+    from ..render.messages import note
+
+    new_expiry = parse_day(to, "--to") if to else None
+    ext = extend_certification(paths(), cert_id, bundle_id, new_expiry, case, recorded=today(None))
+    note(extension_recorded(ext))
