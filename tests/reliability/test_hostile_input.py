@@ -33,8 +33,8 @@ from onepoints_cli.domain.models import (
 )
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
+from tests.support import badge_factory as bf
 
-from .. import badge_factory as bf
 from .conftest import FIGURES, Runner, parse_ledger_file, size
 
 LEDGER_CASES = size(60, 4000)

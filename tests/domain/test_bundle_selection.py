@@ -27,8 +27,7 @@ from onepoints_cli.domain.extension_cases import extension_cert, find_bundle, re
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
 from onepoints_cli.domain.window import in_window, window_start
 from onepoints_cli.errors import OnePointsError
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
 
 AS_OF = date(2026, 1, 15)
 SHA_A = "a" * 64

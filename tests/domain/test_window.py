@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from onepoints_cli.domain.dates import add_months, parse_iso_date
 from onepoints_cli.domain.window import activity_state, ages_out, in_window
 from onepoints_cli.errors import OnePointsError
-
-from .conftest import activity
+from tests.support.builders import activity
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from .badge_factory import itxt, jws, ob2_assertion, ob3_credential, png, write
+from tests.support.badge_factory import itxt, jws, ob2_assertion, ob3_credential, png, write
+from tests.support.paths import BADGES
 
-#: Published test badges beside the repository (../shared), never copied into it.
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "badges"
+#: Published test badges, with their licences (tests/fixtures/badges/README.md).
+FIXTURES = BADGES
 
 ONESTREAM = {"id": "https://www.credly.com/org/onestream", "type": ["Profile"], "name": "OneStream Software"}
 ACHIEVEMENT_URL = "https://www.credly.com/org/onestream/badge/certified-associate"
@@ -233,7 +233,7 @@ def test_a_missing_file_is_named(cli, tmp_path):
     assert result.exit_code == 1 and "Badge file not found" in flat(result.stderr)
 
 
-# --- Published badges (../shared/fixtures/badges, see its README.md) -------------------------------
+# --- Published badges (tests/fixtures/badges, see its README.md) -------------------------------
 
 PUBLISHED = [
     # file, extra options, expected name, micro?

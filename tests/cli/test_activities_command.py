@@ -389,8 +389,7 @@ def test_status_rich_card_escapes_titles():
     from onepoints_cli.domain.models import Ledger, Settings
     from onepoints_cli.domain.standing import standings
     from onepoints_cli.render.status import _card, _rich_card
-
-    from .conftest import activity, cert
+    from tests.support.builders import activity, cert
 
     odd = activity(1, date(2025, 2, 1), "5")._replace(title="[/] odd [red]title")
     ledger = Ledger(next_activity_id=2, certifications=(cert(date(2027, 3, 31)),), activities=(odd,))

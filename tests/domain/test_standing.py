@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from onepoints_cli.domain.models import Extension, Ledger, Settings
 from onepoints_cli.domain.standing import standings, submission_deadline
 from onepoints_cli.domain.window import in_window
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
 
 EXPIRES = date(2027, 3, 31)
 DEADLINE = date(2027, 3, 1)  # 30 days before
