@@ -60,7 +60,7 @@ def size(default: int, long: int) -> int:
 #: What the suite did, e.g. FIGURES["kills"] += 1; printed at the end.
 FIGURES: Counter[str] = Counter()
 
-#: Temporary files the storage code leaves while it writes (see storage/store.py).
+#: Temporary files the storage code leaves while it writes (see storage/ledger_store.py).
 LEDGER_TEMPORARY = re.compile(r"^\.ledger\..*\.tmp$")
 
 
