@@ -28,7 +28,8 @@ The format (what a page writes):
   redirection or substitution) runs the real Typer app in-process, which is what
   the `onepoints` console script runs, only faster; every other line runs through
   bash with this environment's `onepoints` first on PATH (PYTHONUNBUFFERED, so that
-  stdout and stderr keep their order).
+  stdout and stderr keep their order). ONEPOINTS_TRANSCRIPTS_REAL=1 sends every line
+  through bash and the real script, to check that both print the same.
 - Compared exactly, line by line, after two normalisations only: the page's folder
   is shown as PLACEHOLDER, and spaces at line ends are ignored (editors strip them).
 
@@ -57,6 +58,10 @@ PLACEHOLDER = "/home/ada"
 DEFAULT_TODAY = "2026-12-02"
 
 PAGES = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+
+#: ONEPOINTS_TRANSCRIPTS_REAL=1 runs every line through bash and the installed
+#: `onepoints` script, to check that the in-process runs print the same (slower).
+REAL_COMMAND = os.environ.get("ONEPOINTS_TRANSCRIPTS_REAL", "") not in ("", "0")
 
 _FENCE = re.compile(r"^(?P<indent>\s*)```(?P<info>[\w-]*)\s*$")
 _TODAY = re.compile(r"^\s*<!--\s*today:\s*(\d{4}-\d{2}-\d{2})\s*-->\s*$")
@@ -169,7 +174,7 @@ class Page:
 
     def run(self, text: str) -> tuple[int, str]:
         """The exit code, and what the line prints (stdout and stderr in their order)."""
-        args = in_process_args(text)
+        args = None if REAL_COMMAND else in_process_args(text)
         if args is None:
             return self.bash(text)
         assignments = {}
@@ -201,9 +206,20 @@ def _invoke(args: list[str]) -> tuple[int, str]:
 
     from onepoints_cli.cli import app
 
+    class TerminalRunner(CliRunner):
+        """Line-buffered streams, as on a terminal: the mixed output keeps the order of the
+        writes (the runner's wrappers would otherwise hold stdout back until the end)."""
+
+        @contextmanager
+        def isolation(self, *args, **kwargs):
+            with super().isolation(*args, **kwargs) as streams:
+                sys.stdout.reconfigure(line_buffering=True)
+                sys.stderr.reconfigure(line_buffering=True)
+                yield streams
+
     home = os.environ["HOME"]  # the page's: bash would expand ~ to it
     args = [home + a[1:] if a == "~" or a.startswith("~/") else a for a in args]
-    result = CliRunner().invoke(app, args, prog_name="onepoints")
+    result = TerminalRunner().invoke(app, args, prog_name="onepoints")
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a traceback would have reached the user
     return result.exit_code, result.output
