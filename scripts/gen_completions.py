@@ -2,7 +2,7 @@
 
 Each script is what `onepoints --show-completion SHELL` prints for the current
 CLI, with a comment saying where it came from. Never edit the files by hand:
-run this again after changing the CLI. tests/test_completions.py fails when
+run this again after changing the CLI. tests/cli/test_completion_command.py fails when
 they differ from what the CLI generates.
 
 Usage (from the repo, in the project's virtual environment):

@@ -1,19 +1,18 @@
-"""Shared fixtures: every test gets its own empty ONEPOINTS_HOME, never the real one."""
+"""Shared fixtures: every test gets its own empty ONEPOINTS_HOME, never the real one.
+
+Record builders (activity, cert, SHA), the badge factory and the fixture paths are in
+tests/support/; import them from there: `from tests.support.builders import activity`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from onepoints_cli.cli import app
-from onepoints_cli.domain.models import Activity, Certification, Evidence
 from onepoints_cli.storage.paths import Paths
-
-SHA = "0" * 64
 
 
 @pytest.fixture(autouse=True)
@@ -61,24 +60,3 @@ def evidence_file(tmp_path: Path):
         return path
 
     return make
-
-
-def activity(
-    id: int = 1,
-    day: dt.date = dt.date(2025, 1, 1),
-    points: str = "1",
-    evidence: bool = True,
-    kind: str = "course",
-) -> Activity:
-    return Activity(
-        id=id,
-        title=f"Activity {id}",
-        date=day,
-        kind=kind,
-        points=Decimal(points),
-        evidence=(Evidence(f"/evidence/{id}.pdf", 10, SHA),) if evidence else (),
-    )
-
-
-def cert(expires: dt.date = dt.date(2027, 3, 31), id: str = "oca", micro: bool = False) -> Certification:
-    return Certification(id=id, name="OneStream Certified Associate", expires=expires, micro=micro)

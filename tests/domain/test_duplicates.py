@@ -18,8 +18,7 @@ from onepoints_cli.domain.duplicates import (
 )
 from onepoints_cli.domain.models import Evidence, Ledger
 from onepoints_cli.errors import OnePointsError
-
-from ..conftest import activity, cert
+from tests.support.builders import activity, cert
 
 DAY = dt.date(2025, 5, 12)
 SPLASH = activity(4, DAY, kind="splash")._replace(title="Splash 2025")

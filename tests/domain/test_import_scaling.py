@@ -14,8 +14,7 @@ from onepoints_cli.domain import edits
 from onepoints_cli.domain.kinds import catalogue
 from onepoints_cli.domain.models import Ledger, Settings
 from onepoints_cli.domain.spreadsheet import Table, plan_import
-
-from ..conftest import activity
+from tests.support.builders import activity
 
 
 def _table(count: int) -> Table:

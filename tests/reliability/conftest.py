@@ -10,12 +10,22 @@ counts quoted in docs/reliability.md:
 Each test adds what it did and what held to FIGURES; the totals are printed at
 the end of the run, and written as JSON to $ONEPOINTS_RELIABILITY_REPORT when
 that variable names a file.
+
+Every random choice (what to run, when to kill, hostile bytes, hypothesis's
+examples) comes from one seed: $ONEPOINTS_TEST_SEED, or DEFAULT_SEED. The
+seed is printed in the header, with the figures and under a failing test, so
+a failure replays with the same choices:
+
+    ONEPOINTS_TEST_SEED=20261202 python -m pytest tests/reliability -p no:cacheprovider
+
+(Kill timings still vary from run to run: the choices repeat, the scheduler does not.)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import traceback
 from collections import Counter
@@ -31,6 +41,17 @@ from onepoints_cli.storage.codec import ledger_from_toml
 LONG = os.environ.get("ONEPOINTS_LONG", "") not in ("", "0")
 
 
+#: The seed when ONEPOINTS_TEST_SEED is not set; any fixed number would do.
+DEFAULT_SEED = 20261202
+SEED = int(os.environ.get("ONEPOINTS_TEST_SEED") or DEFAULT_SEED)
+REPLAY = f"ONEPOINTS_TEST_SEED={SEED}"
+
+
+def rng(purpose: str) -> random.Random:
+    """A generator seeded from SEED and what it is for, so that tests do not share a sequence."""
+    return random.Random(f"{SEED}:{purpose}")
+
+
 def size(default: int, long: int) -> int:
     """A loop count: small by default, large with ONEPOINTS_LONG=1."""
     return long if LONG else default
@@ -39,7 +60,7 @@ def size(default: int, long: int) -> int:
 #: What the suite did, e.g. FIGURES["kills"] += 1; printed at the end.
 FIGURES: Counter[str] = Counter()
 
-#: Temporary files the storage code leaves while it writes (see storage/store.py).
+#: Temporary files the storage code leaves while it writes (see storage/ledger_store.py).
 LEDGER_TEMPORARY = re.compile(r"^\.ledger\..*\.tmp$")
 
 
@@ -91,12 +112,27 @@ def run() -> Runner:
     return Runner()
 
 
+def pytest_report_header() -> str:
+    return f"reliability: random seed {SEED} (replay with {REPLAY})"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed:
+        report.sections.append(("random seed", f"{REPLAY} python -m pytest '{item.nodeid}'"))
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if not FIGURES:
         return
     terminalreporter.section(f"reliability figures ({'long' if LONG else 'default'} run)")
+    terminalreporter.write_line(f"random seed: {SEED} (replay with {REPLAY})")
     for name in sorted(FIGURES):
         terminalreporter.write_line(f"{name}: {FIGURES[name]}")
     report = os.environ.get("ONEPOINTS_RELIABILITY_REPORT")
     if report:
-        Path(report).write_text(json.dumps({"long": LONG, **dict(sorted(FIGURES.items()))}, indent=2) + "\n")
+        Path(report).write_text(
+            json.dumps({"long": LONG, "seed": SEED, **dict(sorted(FIGURES.items()))}, indent=2) + "\n"
+        )

@@ -19,7 +19,7 @@ import pytest
 
 from onepoints_cli.storage import zip_writer as archive
 
-from .conftest import FIGURES, Runner, parse_ledger_file
+from .conftest import FIGURES, Runner, parse_ledger_file, rng
 
 ODD_NAMES = [
     "..evil.pdf",
@@ -90,7 +90,16 @@ def odd_evidence(tmp_path: Path, run: Runner):
     for n, path in enumerate(made):
         title = TITLES[n % len(TITLES)]
         run(
-            "add", title, "--date", "2025-03-01", "--kind", "course", "--points", "4", "--evidence", path,
+            "add",
+            title,
+            "--date",
+            "2025-03-01",
+            "--kind",
+            "course",
+            "--points",
+            "4",
+            "--evidence",
+            path,
             "--duplicate",  # the titles repeat: same date, kind and title on purpose
         ).assert_clean((0,))
     return made
@@ -201,8 +210,9 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
     ).assert_clean((0,))
     files = tmp_path / "files"
     files.mkdir()
+    noise = rng("files changing while zipped")
     for n in range(3):
-        (files / f"e{n}.txt").write_bytes(os.urandom(200_000))
+        (files / f"e{n}.txt").write_bytes(noise.randbytes(200_000))
         run("add", f"A{n}", "--date", "2025-03-01", "--kind", "course", "--points", "14", "--evidence",
             files / f"e{n}.txt").assert_clean((0,))  # fmt: skip
     ledger_before = (onepoints_home / "ledger.toml").read_bytes()
@@ -219,9 +229,11 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
             if calls[0] == 3:  # the first file is being copied: change one (maybe that one)
                 path = files / f"e{victim}.txt"
                 size = path.stat().st_size
-                content = {"same size": os.urandom(size), "grown": os.urandom(size + 10), "shrunk": b"x"}[
-                    change
-                ]
+                content = {
+                    "same size": noise.randbytes(size),
+                    "grown": noise.randbytes(size + 10),
+                    "shrunk": b"x",
+                }[change]
                 with open(path, "r+b") as f:  # in place, as an editor saving over it would
                     f.write(content)
                     f.truncate(len(content))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import random
 import statistics
 import time
 import zipfile
@@ -26,7 +25,7 @@ from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.evidence_files import file_sha256
 from onepoints_cli.storage.paths import Paths
 
-from .conftest import FIGURES, LONG, Runner, ledger_temporaries, parse_ledger_file, size
+from .conftest import FIGURES, LONG, Runner, ledger_temporaries, parse_ledger_file, rng, size
 from .forking import (
     FORK_AVAILABLE,
     copy_home,
@@ -69,11 +68,11 @@ def read_optional(path: Path) -> bytes | None:
 class Ledgerbench:
     """A data folder, the commands to throw at it, and the checks after each kill."""
 
-    def __init__(self, root: Path, seed: int) -> None:
+    def __init__(self, root: Path, purpose: str) -> None:
         self.home = root / "home"
         self.scratch = root / "scratch"
         self.paths = Paths(self.home, self.home)
-        self.rng = random.Random(seed)
+        self.rng = rng(purpose)
         self.run = Runner()
         self.serial = 0
         self.evidence = root / "certificate.pdf"
@@ -169,9 +168,7 @@ class Ledgerbench:
 
 
 def test_sigkill_during_writes(tmp_path):
-    seed = int(time.time())
-    print(f"random seed: {seed}")  # shown if the test fails
-    bench = Ledgerbench(tmp_path, seed)
+    bench = Ledgerbench(tmp_path, "sigkill during writes")
     durations: list[float] = []
     write_starts: list[float] = []
     landed: dict[str, int] = {}
@@ -251,9 +248,7 @@ def _report_write_start(fd: int):
 
 def test_sigkill_the_real_program(tmp_path):
     """`python -m onepoints_cli ...` killed at random moments of its whole run, start-up included."""
-    seed = int(time.time())
-    print(f"random seed: {seed}")
-    bench = Ledgerbench(tmp_path, seed)
+    bench = Ledgerbench(tmp_path, "sigkill the real program")
     started = time.monotonic()
     timing = exec_cli(bench.home, bench.add_args())
     assert timing.wait(timeout=60) == 0
@@ -319,7 +314,7 @@ _COMMANDS = ["add", "undo", *(["first add", "edit", "rm", "extend"] if LONG else
 
 @pytest.mark.parametrize("command", _COMMANDS)
 def test_crash_at_every_step_of_a_write(tmp_path, command):
-    bench = Ledgerbench(tmp_path, seed=7)
+    bench = Ledgerbench(tmp_path, "crash at every step")
     if command == "first add":
         for name in ("ledger.toml", "ledger.toml.bak", "ledger.cache.json"):
             (bench.home / name).unlink(missing_ok=True)
@@ -367,13 +362,13 @@ def test_crash_at_every_step_of_a_write(tmp_path, command):
 
 
 def test_sigkill_during_bundle_leaves_no_partial_zip(tmp_path):
-    bench = Ledgerbench(tmp_path, seed=3)
+    bench = Ledgerbench(tmp_path, "sigkill during bundle")
     files = tmp_path / "files"
     files.mkdir()
     with home_variable(bench.home):
         for n in range(5):
             evidence = files / f"evidence-{n}.txt"
-            evidence.write_bytes(random.Random(n).randbytes(400_000))
+            evidence.write_bytes(rng(f"evidence {n}").randbytes(400_000))
             bench.run(
                 "add",
                 f"Course {n}",

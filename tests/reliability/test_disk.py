@@ -19,7 +19,7 @@ import pytest
 
 from onepoints_cli.storage import ledger_store as store
 
-from .conftest import FIGURES, Runner, ledger_temporaries, parse_ledger_file
+from .conftest import FIGURES, Runner, ledger_temporaries, parse_ledger_file, rng
 
 ADD = ["add", "Late write", "--date", "2025-03-01", "--kind", "course", "--points", "2"]
 
@@ -95,7 +95,7 @@ def test_full_disk(small_disk: Path, run: Runner, monkeypatch, tmp_path: Path):
 
     # A bundle onto the full disk: refused, nothing left behind.
     evidence = tmp_path / "evidence.txt"
-    evidence.write_bytes(os.urandom(64_000))
+    evidence.write_bytes(rng("full disk evidence").randbytes(64_000))
     filler.unlink()
     for n in range(5):
         run("attach", n + 1, evidence).assert_clean(allowed=(0,))

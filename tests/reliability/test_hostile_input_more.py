@@ -20,8 +20,8 @@ import pytest
 
 from onepoints_cli.domain.bundle_selection import Selection, summary_csv
 from onepoints_cli.domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
+from tests.support.builders import activity, cert
 
-from ..conftest import activity, cert
 from .conftest import FIGURES, Runner
 
 

@@ -2,9 +2,10 @@
 `status` and `list` and parses the file itself: every activity lands, ids are
 unique, and no reader ever sees a half-written ledger.
 
-The processes are forked (tests/test_concurrency.py starts real interpreters;
-here that would cost more than the adds themselves) and each runs the real
-CLI in a loop, released together once all are ready.
+The processes are forked (a real interpreter each would cost more than the
+adds themselves) and each runs the real CLI in a loop, released together once
+all are ready. One more test starts real `python -m onepoints_cli add`
+interpreters at once, as several terminals or cron jobs would.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -135,3 +137,32 @@ def test_eight_writers_and_a_reader(tmp_path: Path, monkeypatch):
         slowest = f"races: milliseconds for {WRITERS * ADDS_EACH} concurrent adds (slowest round)"
         FIGURES[slowest] = max(FIGURES[slowest], round(took * 1000))
     FIGURES["races: reads during the writes (list, status, full parse), none partial"] += total_reads
+
+
+#: Real interpreters started at once; each is one `add`, so that they meet at the lock.
+INTERPRETERS = 4
+
+
+def test_real_interpreters_adding_at_once_all_land(onepoints_home: Path):
+    env = dict(os.environ, ONEPOINTS_HOME=str(onepoints_home))
+    add = [sys.executable, "-m", "onepoints_cli", "add"]
+    workers = [
+        subprocess.Popen(
+            [*add, f"Worker {w} talk 0", "--date", "2025-03-01", "--kind", "tech-talk", "--hours", "1"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(INTERPRETERS)
+    ]
+    printed_ids = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err
+        printed_ids.append(int(out))
+    ledger = parse_ledger_file(onepoints_home / "ledger.toml")
+    assert sorted(printed_ids) == [a.id for a in ledger.activities] == [1, 2, 3, 4]
+    assert {a.title for a in ledger.activities} == {f"Worker {w} talk 0" for w in range(INTERPRETERS)}
+    assert ledger_temporaries(onepoints_home) == []
+    FIGURES["races: real interpreters adding at once, all present with the id each printed"] += INTERPRETERS

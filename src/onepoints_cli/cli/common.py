@@ -1,5 +1,6 @@
 """Options and helpers shared by the commands. Only the CLI reads the clock."""
 
+import os
 import sys
 from datetime import date
 from typing import Annotated, Optional
@@ -21,9 +22,18 @@ Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmat
 # must not pay for what `status` needs.
 
 
+#: Stands in for the clock's today, for tests and scripts (the docs' transcripts run
+#: with it): every command that stamps or defaults to today uses it instead.
+TODAY_VARIABLE = "ONEPOINTS_TODAY"
+
+
 def today(as_of: str | None) -> date:
-    """The day the rules are applied to: --as-of, or the real today."""
-    return parse_day(as_of, "--as-of") if as_of else date.today()
+    """The day the rules are applied to: --as-of, else $ONEPOINTS_TODAY, else the real today."""
+    if as_of:
+        return parse_day(as_of, "--as-of")
+    if fixed := os.environ.get(TODAY_VARIABLE):
+        return parse_day(fixed, TODAY_VARIABLE)
+    return date.today()
 
 
 def parse_day(text: str, what: str) -> date:

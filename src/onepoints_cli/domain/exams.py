@@ -5,7 +5,7 @@ a parameter (`as_of`). Source: OneStream's "After Testing" page, sections
 "Retaking an Exam" and "Delayed Scoring" (../shared/seeds/000_f7069f3ea3925596.txt);
 every number comes from rules.py.
 
-How onepoints reads the policy (each choice is tested in tests/test_exams.py):
+How onepoints reads the policy (each choice is tested in tests/domain/test_exams.py):
 
 - Days, not hours. Attempts are recorded by date only, so "3 days (72 hours)"
   after an attempt on day D means the next attempt is allowed on D + 3; the

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.cli import completion
+from tests.support.paths import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 COMPLETIONS = ROOT / "completions"
 BIN = Path(sys.executable).parent
 

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.dates import add_months
 from onepoints_cli.domain.exams import (
     ExamOutlook,
     expected_result_dates,
@@ -18,6 +17,7 @@ from onepoints_cli.domain.exams import (
 )
 from onepoints_cli.domain.models import ExamAttempt
 from onepoints_cli.errors import OnePointsError
+from tests.support.oracles import months_later
 
 EXAM = "OS-201"
 D = date.fromisoformat
@@ -416,9 +416,9 @@ def _expected_waits(history):
     for a in history:
         yield a.date + DAY
         if a.result == "pass":
-            yield add_months(a.date, 20)
+            yield months_later(a.date, 20)
     if len(history) >= 4:
-        yield add_months(history[-4].date, 12)
+        yield months_later(history[-4].date, 12)
 
 
 FAST = settings(max_examples=150, deadline=None, database=None)

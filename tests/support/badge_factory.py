@@ -128,3 +128,52 @@ def ob3_credential(achievement: str, issuer: Any, **fields: Any) -> dict[str, An
         },
         **fields,
     }
+
+
+# --- Credly-like downloads, for docs/credly-and-exams.md ---------------------------------
+
+CREDLY_ISSUER = {
+    "id": "https://www.credly.com/org/onestream",
+    "type": ["Profile"],
+    "name": "OneStream Software",
+}
+
+
+def credly_downloads(folder: Path) -> None:
+    """The badge files docs/credly-and-exams.md imports, in the shape of Credly's downloads."""
+    folder.mkdir(parents=True, exist_ok=True)
+    associate = ob3_credential(
+        "OneStream Certified Associate",
+        CREDLY_ISSUER,
+        validFrom="2025-05-31T00:00:00Z",
+        validUntil="2027-05-31T23:59:59Z",
+    )
+    write(
+        folder,
+        "onestream-certified-associate.png",
+        png(itxt("openbadgecredential", json.dumps(associate)), after_idat=True),
+    )
+    ob2 = ob2_assertion(
+        "https://api.credly.com/v1/obi/v2/badge_classes/abcd", issuedOn="2025-05-31T10:00:00.000Z"
+    )
+    write(folder, "oca-ob2.png", png(itxt("openbadges", json.dumps(ob2))))
+    micro = ob3_credential(
+        "OneStream Financial Close Fundamentals",
+        CREDLY_ISSUER,
+        validFrom="2025-06-02T00:00:00Z",
+        validUntil="2027-06-02T23:59:59Z",
+    )
+    micro["credentialSubject"]["achievement"]["id"] = (
+        "https://www.credly.com/org/onestream/badge/financial-close-fundamentals"
+    )
+    write(
+        folder,
+        "financial-close-fundamentals.png",
+        png(itxt("openbadgecredential", json.dumps(micro)), after_idat=True),
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    credly_downloads(Path(sys.argv[1]))

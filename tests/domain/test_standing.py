@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 
 from onepoints_cli.domain.models import Extension, Ledger, Settings
 from onepoints_cli.domain.standing import standings, submission_deadline
-from onepoints_cli.domain.window import in_window
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
+from tests.support.oracles import counts_on
 
 EXPIRES = date(2027, 3, 31)
 DEADLINE = date(2027, 3, 1)  # 30 days before
@@ -131,7 +130,7 @@ days = st.dates(min_value=date(2021, 6, 1), max_value=date(2029, 12, 31))
 def test_balance_is_the_sum_of_what_counts(items, day):
     acts = [activity(i, d, str(p)) for i, (d, p) in enumerate(items, 1)]
     s = standing_on(day, acts, expires=date(2031, 1, 1))
-    expected = sum((a.points for a in acts if in_window(a.date, day)), Decimal(0))
+    expected = sum((a.points for a in acts if counts_on(a.date, day)), Decimal(0))
     assert s.balance == expected
     assert s.balance >= 0 and s.needed >= 0
     assert s.balance_with_evidence <= s.balance

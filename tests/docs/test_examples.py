@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from tests.support.paths import EXAMPLES
+
 AS_OF = "2026-11-24"  # the date the README shows
 
 

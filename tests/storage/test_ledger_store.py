@@ -15,8 +15,7 @@ from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage import cache
 from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
 
 
 def sample_ledger() -> Ledger:

@@ -25,10 +25,10 @@ from onepoints_cli.domain.bundle_selection import (
 )
 from onepoints_cli.domain.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
-from onepoints_cli.domain.window import in_window, window_start
+from onepoints_cli.domain.window import window_start
 from onepoints_cli.errors import OnePointsError
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
+from tests.support.oracles import counts_on
 
 AS_OF = date(2026, 1, 15)
 SHA_A = "a" * 64
@@ -286,8 +286,8 @@ def test_window_start_is_exactly_the_first_day_that_counts():
     day = date(2025, 12, 1)
     while day <= date(2028, 12, 31):
         start = window_start(day)
-        assert in_window(start, day), day
-        assert not in_window(start - timedelta(days=1), day), day
+        assert counts_on(start, day), day
+        assert not counts_on(start - timedelta(days=1), day), day
         day += timedelta(days=1)
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from .badge_factory import itxt, jws, ob2_assertion, ob3_credential, png, write
+from tests.support.badge_factory import itxt, jws, ob2_assertion, ob3_credential, png, write
+from tests.support.cli_steps import setup_cert
+from tests.support.paths import BADGES
 
-#: Published test badges beside the repository (../shared), never copied into it.
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "badges"
+#: Published test badges, with their licences (tests/fixtures/badges/README.md).
+FIXTURES = BADGES
 
 ONESTREAM = {"id": "https://www.credly.com/org/onestream", "type": ["Profile"], "name": "OneStream Software"}
 ACHIEVEMENT_URL = "https://www.credly.com/org/onestream/badge/certified-associate"
@@ -139,7 +140,13 @@ def test_the_ob2_and_ob3_downloads_of_one_badge_are_one_certification(cli, tmp_p
 def test_a_certification_added_by_hand_is_matched_by_name_unless_ambiguous(cli, tmp_path):
     for cert_id in ("oca", "oca-old"):
         added = cli(
-            "cert", "add", "OneStream  certified associate", "--expires", "2027-05-31", "--id", cert_id,
+            "cert",
+            "add",
+            "OneStream  certified associate",
+            "--expires",
+            "2027-05-31",
+            "--id",
+            cert_id,
             "--duplicate",
         )
         assert added.exit_code == 0
@@ -234,7 +241,7 @@ def test_a_missing_file_is_named(cli, tmp_path):
     assert result.exit_code == 1 and "Badge file not found" in flat(result.stderr)
 
 
-# --- Published badges (../shared/fixtures/badges, see its README.md) -------------------------------
+# --- Published badges (tests/fixtures/badges, see its README.md) -------------------------------
 
 PUBLISHED = [
     # file, extra options, expected name, micro?
@@ -272,3 +279,64 @@ def test_published_badges_import_with_an_expiry_given(cli, file, options, name, 
     assert cert["badge_url"]
     if micro:
         assert "not OneStream" in flat(result.stderr) and "not verified" in flat(result.stderr)
+
+
+# --- certifications -----------------------------------------------------------
+
+
+def test_cert_add_prints_the_id_and_list_shows_it(cli):
+    result = setup_cert(cli)
+    assert result.stdout == "oca\n"
+    assert "Added certification" in result.stderr
+    listed = cli("cert", "list", "--json")
+    assert listed.exit_code == 0 and listed.stderr == ""
+    data = json.loads(listed.stdout)
+    assert data["certifications"][0] == {
+        "id": "oca",
+        "name": "OneStream Certified Associate",
+        "type": "certification",
+        "earned": None,
+        "expires": "2027-03-31",
+        "badge_url": None,
+    }
+
+
+def test_cert_id_is_made_from_the_name(cli):
+    result = cli("cert", "add", "OneStream Certified Lead Architect", "--expires", "2027-01-01")
+    assert result.stdout == "ocla\n"
+    again = cli("cert", "add", "OneStream Certified Lead Architect", "--expires", "2027-01-01", "--duplicate")
+    assert again.stdout == "ocla-2\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--expires", "2025-02-30"], "not a valid date"),
+        (["--expires", "2025-01-01", "--earned", "2026-01-01"], "before the date earned"),
+        (["--expires", "2025-01-01", "--id", "Bad Id!"], "lowercase"),
+    ],
+)
+def test_cert_add_refusals(cli, onepoints_home, args, message):
+    result = cli("cert", "add", "Cert", *args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert not onepoints_home.exists() or not (onepoints_home / "ledger.toml").exists()
+
+
+def test_duplicate_cert_id_is_refused(cli):
+    setup_cert(cli)
+    result = cli("cert", "add", "Other", "--expires", "2028-01-01", "--id", "oca")
+    assert result.exit_code == 1 and "already exists" in result.stderr
+
+
+def test_cert_edit_and_rm(cli):
+    setup_cert(cli)
+    assert cli("cert", "edit", "oca", "--expires", "2029-03-31").exit_code == 0
+    assert json.loads(cli("cert", "list", "--json").stdout)["certifications"][0]["expires"] == "2029-03-31"
+    refused = cli("cert", "rm", "oca")  # no terminal to ask on
+    assert refused.exit_code == 1 and "--yes" in refused.stderr
+    assert cli("cert", "rm", "oca", "--yes").exit_code == 0
+    assert json.loads(cli("cert", "list", "--json").stdout)["certifications"] == []
+    missing = cli("cert", "edit", "nope", "--name", "x")
+    assert missing.exit_code == 1 and "No certification with id 'nope'" in missing.stderr

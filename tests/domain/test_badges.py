@@ -24,8 +24,8 @@ from onepoints_cli.domain.badges import (
 )
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.badge_files import read_badge
-
-from . import badge_factory as bf
+from tests.support import badge_factory as bf
+from tests.support.paths import BADGES
 
 CREDLY_ISSUER = {
     "id": "https://www.credly.com/org/onestream",
@@ -36,8 +36,8 @@ ASSOCIATE = "OneStream Certified Associate"
 BADGE_CLASS_URL = "https://api.credly.com/v1/obi/v2/badge_classes/abcd"
 ACHIEVEMENT_URL = "https://www.credly.com/org/onestream/badge/certified-associate"
 
-#: Published test badges beside the repository (../shared), never copied into it.
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "badges"
+#: Published test badges, with their licences (tests/fixtures/badges/README.md).
+FIXTURES = BADGES
 
 
 def info(**fields) -> BadgeInfo:
@@ -487,7 +487,7 @@ def test_read_badge_errors_name_the_file(tmp_path: Path) -> None:
         read_badge(huge)
 
 
-# --- Published badges (../shared/fixtures/badges, see its README.md) -------------------------------
+# --- Published badges (tests/fixtures/badges, see its README.md) -------------------------------
 
 PUBLISHED = {
     "ob20_hosted_json.png": (None, date(2016, 12, 31), None, OB2, "https://example.org/robotics-badge.json"),

@@ -14,8 +14,7 @@ from onepoints_cli.domain.kinds import catalogue
 from onepoints_cli.domain.models import Activity, Evidence, KindSetting, Ledger, Settings
 from onepoints_cli.domain.spreadsheet import export_csv, located, plan_import, read_csv
 from onepoints_cli.errors import OnePointsError
-
-from .conftest import SHA
+from tests.support.builders import SHA
 
 KINDS = catalogue(
     Settings(

@@ -8,8 +8,7 @@ import icalendar
 
 from onepoints_cli.domain.models import Extension, Ledger, Settings
 from onepoints_cli.domain.reminders import reminders
-
-from .conftest import activity, cert
+from tests.support.builders import activity, cert
 
 AS_OF = dt.date(2026, 11, 24)
 

@@ -1,0 +1,1 @@
+"""Tests of what the documentation shows: every console transcript, and the shipped examples."""

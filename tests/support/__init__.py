@@ -1,0 +1,1 @@
+"""What the tests share: record builders, the badge factory and the paths of the fixtures."""
