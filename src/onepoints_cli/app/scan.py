@@ -1,0 +1,121 @@
+"""`onepoints scan` and `add --from`: files -> proposals -> (on request) activities."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from ..domain.models import Activity, Ledger
+from ..domain.scan.proposal import propose, read_fields
+from ..domain.scan.records import Proposal, Skip
+from ..errors import OnePointsError
+from ..storage.documents import RawFile, files_in, read_candidate
+from ..storage.ledger_store import Snapshot
+from .activity_input import ActivityRequest, new_activity
+
+
+class ScanReport(NamedTuple):
+    #: Numbered from 1 in the order the files were met (sorted within a folder).
+    proposals: tuple[tuple[int, Proposal], ...]
+    skipped: tuple[Skip, ...]
+
+
+def scan(arguments: list[str], recursive: bool, ledger: Ledger) -> ScanReport:
+    recorded = {item.sha256: a.id for a in ledger.activities for item in a.evidence}
+    seen: dict[str, str] = {}
+    proposals: list[Proposal] = []
+    skipped: list[Skip] = []
+    for found in files_in(arguments, recursive):
+        result = found if isinstance(found, Skip) else _read(*found, recorded, seen)
+        if isinstance(result, Skip):
+            skipped.append(result)
+        else:
+            proposals.append(result)
+    return ScanReport(tuple(enumerate(proposals, 1)), tuple(skipped))
+
+
+def _read(shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str]) -> Proposal | Skip:
+    raw = read_candidate(shown, path)
+    if isinstance(raw, Skip):
+        return raw
+    if raw.sha256 in recorded:
+        return Skip(shown, f"already recorded (evidence of activity {recorded[raw.sha256]})", problem=False)
+    if raw.sha256 in seen:
+        return Skip(shown, f"the same file as {seen[raw.sha256]}", problem=False)
+    seen[raw.sha256] = shown
+    source = _source(raw)
+    return source if isinstance(source, Skip) else propose(source)
+
+
+def _source(raw: RawFile):
+    from ..storage.document_text import Unreadable, read_source
+
+    try:
+        return read_source(raw)
+    except Unreadable as problem:
+        return Skip(raw.path, str(problem), problem=True)
+
+
+def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposal]]:
+    """The proposals --only names (all of them without it); an unknown number is an error."""
+    if only is None:
+        return list(report.proposals)
+    numbers = {number for number, _ in report.proposals}
+    if unknown := sorted(only - numbers):
+        listed = ", ".join(map(str, unknown))
+        raise OnePointsError(
+            f"--only {listed}: no such proposal (this scan made {len(numbers)}; see `onepoints scan` without --only)."
+        )
+    return [(number, p) for number, p in report.proposals if number in only]
+
+
+def add_proposals(
+    snapshot: Snapshot,
+    proposals: list[tuple[int, Proposal]],
+    copy: bool | None,
+    evidence_dir: Path,
+    today: date,
+) -> tuple[Ledger, list[tuple[int, Activity, list[str]]]]:
+    """Every proposal as an activity, in one change: all of them or none."""
+    added = []
+    current = snapshot
+    for number, proposal in proposals:
+        if not proposal.complete:
+            raise OnePointsError(
+                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
+            )
+        request = ActivityRequest(
+            title=proposal.title.value,
+            day=proposal.date.value,
+            kind=proposal.kind.value,
+            hours=str(proposal.hours.value),
+            points=None,
+            evidence=[proposal.path],
+            note=None,
+            copy=copy,
+        )
+        ledger, (activity, warnings) = new_activity(current, request, evidence_dir, today)
+        current = Snapshot(ledger, snapshot.settings)
+        added.append((number, activity, warnings))
+    return current.ledger, added
+
+
+def _missing(proposal: Proposal) -> str:
+    missing = [name for name in ("date", "hours") if getattr(proposal, name).value is None]
+    return " and no ".join(missing)
+
+
+def fields_from_file(path_text: str) -> Proposal:
+    """What one file says, for `add --from`, whether or not it names OneStream."""
+    raw = read_candidate(path_text, Path(path_text).expanduser())
+    if isinstance(raw, Skip):
+        raise OnePointsError(
+            f"--from {path_text}: {raw.reason}. Give the fields with --date, --kind, --hours."
+        )
+    source = _source(raw)
+    if isinstance(source, Skip):
+        raise OnePointsError(
+            f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
+        )
+    return read_fields(source)
