@@ -70,6 +70,20 @@ def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposa
     return [(number, p) for number, p in report.proposals if number in only]
 
 
+def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> list[tuple[int, Proposal]]:
+    """The complete proposals; one chosen by its number must be complete (checked
+    before the ledger is even locked, so that a refusal leaves no trace)."""
+    if not chosen_by_number:
+        return [(number, p) for number, p in proposals if p.complete]
+    for number, proposal in proposals:
+        if not proposal.complete:
+            raise OnePointsError(
+                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
+                " Nothing was added: edit and run its add line, or leave it out of --only."
+            )
+    return proposals
+
+
 def add_proposals(
     snapshot: Snapshot,
     proposals: list[tuple[int, Proposal]],
@@ -119,3 +133,33 @@ def fields_from_file(path_text: str) -> Proposal:
             f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
         )
     return read_fields(source)
+
+
+def fill_from_file(
+    path_text: str,
+    title: str | None,
+    day: str | None,
+    kind: str | None,
+    hours: str | None,
+    points: str | None,
+    evidence: list[str],
+) -> tuple[str, str, str, str | None]:
+    """(title, date, kind, hours): what the options give, the rest from the file,
+    which joins `evidence`. A field the file does not state clearly is an error."""
+    proposal = fields_from_file(path_text)
+    wanted = {"title": title, "date": day, "kind": kind}
+    if hours is None and points is None:
+        wanted["hours"] = None
+    filled = {}
+    for name, given in wanted.items():
+        field = getattr(proposal, name)
+        if given is not None:
+            filled[name] = given
+        elif field.value is None:
+            advice = "" if "give --" in (field.note or "") else f" Give --{name}."
+            raise OnePointsError(f"--from {path_text}: {field.note or f'no {name}'}.{advice}")
+        else:
+            filled[name] = str(field.value)
+    if path_text not in evidence:
+        evidence.append(path_text)
+    return filled["title"], filled["date"], filled["kind"], filled.get("hours", hours)

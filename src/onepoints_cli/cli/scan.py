@@ -45,7 +45,7 @@ def scan(
 
     Example: onepoints scan ~/Downloads --verbose
     """
-    from ..app.scan import add_proposals, chosen
+    from ..app.scan import add_proposals, addable, chosen
     from ..app.scan import scan as scan_files
     from ..render import scan as render
 
@@ -55,7 +55,7 @@ def scan(
     added = None
     if add:
         where, now = paths(), today(None)
-        ready = [(n, p) for n, p in proposals if wanted is not None or p.complete]
+        ready = addable(proposals, chosen_by_number=wanted is not None)
         added = modify(lambda s: add_proposals(s, ready, copy, where.evidence_dir, now)) if ready else []
     if json:
         render.emit_json(proposals, report.skipped, copy, added)
