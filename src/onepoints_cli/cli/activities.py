@@ -29,10 +29,12 @@ Copy = Annotated[
 @app.command("add")
 def add(
     title: Annotated[
-        Optional[str], typer.Argument(metavar="TITLE", help="What you did, e.g. 'Splash 2025: Planning workshop'.")
+        Optional[str],
+        typer.Argument(metavar="TITLE", help="What you did, e.g. 'Splash 2025: Planning workshop'."),
     ] = None,
     day: Annotated[
-        Optional[str], typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned.")
+        Optional[str],
+        typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned."),
     ] = None,
     kind: Annotated[
         Optional[str],
