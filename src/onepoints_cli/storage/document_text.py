@@ -133,7 +133,7 @@ def _email_source(raw: RawFile) -> Source:
                 texts.append(html_text(body) if kind == "text/html" else body)
         except Unreadable as problem:
             notes.append(f"attachment {name or kind}: {problem}")
-    subject = clean(str(message.get("Subject", ""))) or None
+    subject = _header(message, "Subject")
     if not any(t.strip() for t in texts) and subject is None and event is None:
         raise Unreadable("an email with no text, subject or invitation in it")
     return Source(
@@ -142,18 +142,37 @@ def _email_source(raw: RawFile) -> Source:
         "email",
         clean("\n".join(texts)),
         subject=subject,
-        sender=clean(str(message.get("From", ""))) or None,
+        sender=_header(message, "From"),
         sent=_sent_day(message),
         event=event,
         notes=tuple(notes),
     )
 
 
+def _header(message, name: str) -> str | None:
+    """A header's text. Raw 8-bit bytes (no =?charset?= encoding) are read as
+    UTF-8 or Windows-1252 rather than as the email package's replacement marks."""
+    parsed = str(message.get(name, ""))
+    if "\ufffd" in parsed:
+        raw = next((value for key, value in message.raw_items() if key.casefold() == name.casefold()), "")
+        parsed = " ".join(str(raw).split())
+    return clean(parsed) or None
+
+
 def _part_text(part) -> str:
     try:
         return part.get_content()
-    except (LookupError, UnicodeError):  # an unknown charset: read it as UTF-8, replacing what is not
-        return (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+    except (LookupError, UnicodeError):  # an unknown charset
+        return _decode(part.get_payload(decode=True) or b"")
+
+
+def _decode(data: bytes) -> str:
+    """Bytes of an unknown encoding: UTF-8 if they are, else Windows-1252, which
+    is what mail programs that do not say their charset mostly write."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _sent_day(message) -> dt.date | None:
@@ -197,5 +216,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def clean(text: str) -> str:
     """Text safe to show and to store: undecodable bytes (surrogates) and
     control characters replaced, lines kept."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
+    try:  # 8-bit bytes in a header arrive as surrogates: give them their characters
+        text = _decode(text.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
     return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
