@@ -128,3 +128,25 @@ def test_an_email_without_a_date_in_it_guesses_the_day_it_was_sent():
     assert proposal.date[:2] == (dt.date(2025, 3, 1), "guessed")
     ambiguous = propose(source._replace(text="OneStream webinar on 04/03/2025, 1 hour"))
     assert ambiguous.date.confidence == "ambiguous" and not ambiguous.complete
+
+
+def test_a_webinar_the_holder_presented_is_webinar_host():
+    text = "Thank you for presenting the webinar Consolidation tips (2 hours)."
+    assert guess_kind("Consolidation tips", text).value == "webinar-host"
+    assert guess_kind("Webinar", "Speaker: Jane Doe, OneStream").value == "webinar"  # someone else spoke
+
+
+def test_the_kinds_config_adds_are_recognised():
+    own = (("user-group", "OneStream user group session"),)
+    assert guess_kind("Panel", "the Dallas user group met", own).value == "user-group"
+    assert guess_kind("A OneStream user group session", "", own).value == "user-group"
+    assert guess_kind("Panel", "nothing", own).value == "other"
+
+
+def test_an_attendance_certificate_names_what_was_attended():
+    text = "Certificate of Attendance\nThis certifies that Sam Taylor\nattended: Splash 2023: Financial Close workshop\non 2023-05-16"
+    assert pick_title(None, None, text, "x.pdf")[:2] == ("Splash 2023: Financial Close workshop", "found")
+    assert (
+        pick_title(None, "Speaker confirmation: Consolidation tips", "", "x.eml").value
+        == "Consolidation tips"
+    )

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from ..domain.models import Activity, Ledger
+from ..domain.kinds import catalogue
+from ..domain.models import Activity, Ledger, Settings
 from ..domain.scan.proposal import propose, read_fields
 from ..domain.scan.records import Proposal, Skip
 from ..errors import OnePointsError
@@ -21,13 +22,19 @@ class ScanReport(NamedTuple):
     skipped: tuple[Skip, ...]
 
 
-def scan(arguments: list[str], recursive: bool, ledger: Ledger) -> ScanReport:
+def own_kinds(settings: Settings) -> tuple[tuple[str, str], ...]:
+    """(id, name) of the kinds config.toml adds: the scan recognises them too."""
+    return tuple((k.id, k.name) for k in catalogue(settings).values() if not k.builtin)
+
+
+def scan(arguments: list[str], recursive: bool, snapshot: Snapshot) -> ScanReport:
+    ledger, kinds = snapshot.ledger, own_kinds(snapshot.settings)
     recorded = {item.sha256: a.id for a in ledger.activities for item in a.evidence}
     seen: dict[str, str] = {}
     proposals: list[Proposal] = []
     skipped: list[Skip] = []
     for found in files_in(arguments, recursive):
-        result = found if isinstance(found, Skip) else _read(*found, recorded, seen)
+        result = found if isinstance(found, Skip) else _read(*found, recorded, seen, kinds)
         if isinstance(result, Skip):
             skipped.append(result)
         else:
@@ -35,7 +42,9 @@ def scan(arguments: list[str], recursive: bool, ledger: Ledger) -> ScanReport:
     return ScanReport(tuple(enumerate(proposals, 1)), tuple(skipped))
 
 
-def _read(shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str]) -> Proposal | Skip:
+def _read(
+    shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str], kinds: tuple[tuple[str, str], ...]
+) -> Proposal | Skip:
     raw = read_candidate(shown, path)
     if isinstance(raw, Skip):
         return raw
@@ -45,7 +54,7 @@ def _read(shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str]
         return Skip(shown, f"the same file as {seen[raw.sha256]}", problem=False)
     seen[raw.sha256] = shown
     source = _source(raw)
-    return source if isinstance(source, Skip) else propose(source)
+    return source if isinstance(source, Skip) else propose(source, kinds)
 
 
 def _source(raw: RawFile):
@@ -120,7 +129,7 @@ def _missing(proposal: Proposal) -> str:
     return " and no ".join(missing)
 
 
-def fields_from_file(path_text: str) -> Proposal:
+def fields_from_file(path_text: str, settings: Settings) -> Proposal:
     """What one file says, for `add --from`, whether or not it names OneStream."""
     raw = read_candidate(path_text, Path(path_text).expanduser())
     if isinstance(raw, Skip):
@@ -132,7 +141,7 @@ def fields_from_file(path_text: str) -> Proposal:
         raise OnePointsError(
             f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
         )
-    return read_fields(source)
+    return read_fields(source, own_kinds(settings))
 
 
 def fill_from_file(
@@ -143,10 +152,11 @@ def fill_from_file(
     hours: str | None,
     points: str | None,
     evidence: list[str],
+    settings: Settings,
 ) -> tuple[str, str, str, str | None]:
     """(title, date, kind, hours): what the options give, the rest from the file,
     which joins `evidence`. A field the file does not state clearly is an error."""
-    proposal = fields_from_file(path_text)
+    proposal = fields_from_file(path_text, settings)
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
-from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
+from .common import AsOf, Json, Yes, confirm, load, load_settings, modify, parse_day, paths, today
 from .completion import activity_ids, kind_ids, when_completing
 
 ActivityId = Annotated[
@@ -74,7 +74,9 @@ def add(
     if from_file:
         from ..app.scan import fill_from_file
 
-        title, day, kind, hours = fill_from_file(from_file, title, day, kind, hours, points, evidence)
+        title, day, kind, hours = fill_from_file(
+            from_file, title, day, kind, hours, points, evidence, load_settings()
+        )
     if title is None or day is None or kind is None:
         missing = "TITLE" if title is None else "--date" if day is None else "--kind"
         raise typer.BadParameter("missing (or give --from FILE to read it from a file).", param_hint=missing)

@@ -50,7 +50,7 @@ def scan(
     from ..render import scan as render
 
     wanted = _numbers(only)
-    report = scan_files(targets, recursive, load().ledger)
+    report = scan_files(targets, recursive, load())
     proposals = chosen(report, wanted)
     added = None
     if add:

@@ -18,13 +18,13 @@ def onestream_sign(source: Source) -> bool:
     return any(_SIGN in part.casefold() for part in parts if isinstance(part, str))
 
 
-def propose(source: Source) -> Proposal | Skip:
+def propose(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Proposal | Skip:
     if not onestream_sign(source):
         return Skip(source.path, "no sign of OneStream in it", problem=False)
-    return read_fields(source)
+    return read_fields(source, own_kinds)
 
 
-def read_fields(source: Source) -> Proposal:
+def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Proposal:
     """Every field the file gives, whatever it is about (`add --from` asks for this one file)."""
     event = source.event
     text = "\n".join(filter(None, (source.subject, source.text, event and event.description)))
@@ -35,7 +35,7 @@ def read_fields(source: Source) -> Proposal:
         title=title,
         date=_date(source, text),
         hours=_hours(source, text),
-        kind=guess_kind(title.value, text),
+        kind=guess_kind(title.value, text, own_kinds),
         notes=source.notes,
     )
 

@@ -13,19 +13,20 @@ _MAX_TITLE = 120
 _SUBJECT_PREFIXES = re.compile(
     r"^(?:(?:re|fwd?|aw|wg)\s*:\s*"
     r"|(?:updated\s+)?invitation\s*:\s*"
-    r"|(?:registration|attendance|booking)\s+(?:confirmed|confirmation)\s*[:\-]\s*"
+    r"|(?:registration|attendance|booking|speaker)\s+(?:confirmed|confirmation)\s*[:\-]\s*"
     r"|confirmation\s*[:\-]\s*"
     r"|reminder\s*[:\-]\s*"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:registering|attending|joining)(?:\s+for)?\s*[:\-]?\s*"
     r"|you(?:'|’)?re\s+(?:registered|confirmed)\s+for\s*[:\-]?\s*"
-    r"|your\s+registration\s+for\s*"
+    r"|your\s+(?:registration|attendance)(?:\s+for)?\s*[:\-]?\s*"
     r")+",
     re.I,
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
 _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
 _COMPLETED = re.compile(
-    r"(?:has\s+)?successfully\s+completed(?:\s+the)?\s*[:\-]?\s*(?P<rest>[^\n]*)\n?(?P<next>[^\n]*)",
+    r"(?:(?:has\s+)?successfully\s+completed|\battended|participated\s+in)(?:\s+the)?\s*[:\-]?[ \t]*"
+    r"(?P<rest>[^\n]*)\n?(?P<next>[^\n]*)",
     re.I,
 )
 _TRAILING = re.compile(r"(?:\s+(?:on|dated?)\b.*|[\s.,;:]+)$", re.I)
