@@ -152,3 +152,9 @@ def test_add_from_a_file_that_does_not_say_enough_is_refused(cli, downloads, nam
 def test_add_without_from_still_needs_its_fields(cli):
     result = cli("add", "--date", "2025-03-04", "--kind", "course", "--hours", "1")
     assert result.exit_code == 2 and "TITLE" in result.stderr
+
+
+def test_add_with_nothing_complete_writes_nothing_and_says_so(cli, downloads):
+    result = cli("scan", downloads / "wave.ics", "--add")
+    assert result.exit_code == 0 and "Nothing added" in result.stderr
+    assert not Path(os.environ["ONEPOINTS_HOME"]).exists()

@@ -156,6 +156,8 @@ def report_added(added) -> None:
         note(f"Logged activity {activity.id}: {activity.title}.")
     if added:
         note("`onepoints undo` takes them all back.")
+    else:
+        note("Nothing added: no proposal has both its date and its hours. Edit and run its add line.")
 
 
 def _shown(path: str) -> str:
