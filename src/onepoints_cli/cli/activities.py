@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
-from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
+from .common import AsOf, Json, Yes, confirm, load, load_settings, modify, parse_day, paths, today
 from .completion import activity_ids, kind_ids, when_completing
 
 ActivityId = Annotated[
@@ -34,16 +34,20 @@ Copy = Annotated[
 
 @app.command("add")
 def add(
-    title: Annotated[str, typer.Argument(help="What you did, e.g. 'Splash 2025: Planning workshop'.")],
+    title: Annotated[
+        Optional[str],
+        typer.Argument(metavar="TITLE", help="What you did, e.g. 'Splash 2025: Planning workshop'."),
+    ] = None,
     day: Annotated[
-        str, typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned.")
-    ],
+        Optional[str],
+        typer.Option("--date", metavar="DATE", help="When (YYYY-MM-DD); a future date is planned."),
+    ] = None,
     kind: Annotated[
-        str,
+        Optional[str],
         typer.Option(
             help="Kind id or name (see `onepoints kinds`).", autocompletion=when_completing(kind_ids)
         ),
-    ],
+    ] = None,
     hours: Annotated[
         Optional[str], typer.Option(help="Hours spent; points = hours x the kind's rate.")
     ] = None,
@@ -54,6 +58,14 @@ def add(
     note_text: Annotated[Optional[str], typer.Option("--note", help="A note for yourself.")] = None,
     copy: Copy = None,
     duplicate: Duplicate = False,
+    from_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--from",
+            metavar="FILE",
+            help="Read what the options do not give from a certificate, email or invitation (kept as evidence).",
+        ),
+    ] = None,
 ) -> None:
     """Log an activity; prints its id.
 
@@ -61,13 +73,25 @@ def add(
     spacing aside) is refused, unless --duplicate.
 
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
+
+    Example: onepoints add --from ~/Downloads/certificate.pdf --hours 7.5
     """
     from ..app.activity_input import ActivityRequest, add_activity
     from ..domain.validation import points_with_noun
     from ..render.messages import data_line, note, warning
 
+    evidence = list(evidence or [])
+    if from_file:
+        from ..app.scan import fill_from_file
+
+        title, day, kind, hours = fill_from_file(
+            from_file, title, day, kind, hours, points, evidence, load_settings()
+        )
+    if title is None or day is None or kind is None:
+        missing = "TITLE" if title is None else "--date" if day is None else "--kind"
+        raise typer.BadParameter("missing (or give --from FILE to read it from a file).", param_hint=missing)
     request = ActivityRequest(
-        title, parse_day(day, "--date"), kind, hours, points, evidence or [], note_text, copy, duplicate
+        title, parse_day(day, "--date"), kind, hours, points, evidence, note_text, copy, duplicate
     )
     added, warnings = add_activity(paths(), request, today(None))
     for text in warnings:

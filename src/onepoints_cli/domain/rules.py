@@ -108,6 +108,7 @@ MAX_KEY_PARTS = 64
 #: `onepoints import` refuses a CSV or JSON file larger than this; 50,000
 #: rows of activities are about 5 MB.
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
+
 # --- Identifiers (not from a source) -----------------------------------------------
 
 #: A certification id is short enough to type: 1 to this many characters.
@@ -158,6 +159,21 @@ IMPORT_PROBLEMS_SHOWN = 20
 IMPORT_ROWS_SHOWN = 10
 #: Problems with a ledger or config file listed before "... and N more".
 FILE_PROBLEMS_SHOWN = 5
+
+# --- Reading evidence files (`onepoints scan`) ------------------------------------
+
+#: Not from a source: a certificate, confirmation email or invitation is a few
+#: hundred kilobytes; a file over this size is not read (reading one would cost
+#: memory and seconds for what is, in a Downloads folder, a video or an archive).
+MAX_SCAN_FILE_BYTES = 20 * 1024 * 1024
+
+#: Not from a source: certificates are one or two pages. Only the first pages of
+#: a PDF are read, so that a 300-page brochure costs no more than a certificate.
+MAX_SCAN_PDF_PAGES = 5
+
+#: Not from a source: an invitation longer than this (a multi-day Splash as one
+#: event) is not a number of hours of activity; its hours are left to the user.
+MAX_SCAN_EVENT_HOURS = 12
 
 _DECIMALS = {
     "POINTS_REQUIRED": POINTS_REQUIRED_WHOLE,

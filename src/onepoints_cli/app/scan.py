@@ -1,0 +1,188 @@
+"""`onepoints scan` and `add --from`: files -> proposals -> (on request) activities."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from ..domain.kinds import catalogue
+from ..domain.models import Activity, Evidence, Ledger, Settings
+from ..domain.scan.proposal import propose, read_fields
+from ..domain.scan.records import Proposal, Skip
+from ..errors import OnePointsError
+from ..storage import ledger_store
+from ..storage.documents import RawFile, files_in, read_candidate
+from ..storage.ledger_store import Snapshot
+from ..storage.paths import Paths
+from .activity_input import ActivityRequest, collect_evidence, new_activity
+
+
+class ScanReport(NamedTuple):
+    #: Numbered from 1 in the order the files were met (sorted within a folder).
+    proposals: tuple[tuple[int, Proposal], ...]
+    skipped: tuple[Skip, ...]
+
+
+def own_kinds(settings: Settings) -> tuple[tuple[str, str], ...]:
+    """(id, name) of the kinds config.toml adds: the scan recognises them too."""
+    return tuple((k.id, k.name) for k in catalogue(settings).values() if not k.builtin)
+
+
+def scan(arguments: list[str], recursive: bool, snapshot: Snapshot) -> ScanReport:
+    ledger, kinds = snapshot.ledger, own_kinds(snapshot.settings)
+    recorded = {item.sha256: a.id for a in ledger.activities for item in a.evidence}
+    seen: dict[str, str] = {}
+    proposals: list[Proposal] = []
+    skipped: list[Skip] = []
+    for found in files_in(arguments, recursive):
+        result = found if isinstance(found, Skip) else _read(*found, recorded, seen, kinds)
+        if isinstance(result, Skip):
+            skipped.append(result)
+        else:
+            proposals.append(result)
+    return ScanReport(tuple(enumerate(proposals, 1)), tuple(skipped))
+
+
+def _read(
+    shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str], kinds: tuple[tuple[str, str], ...]
+) -> Proposal | Skip:
+    raw = read_candidate(shown, path)
+    if isinstance(raw, Skip):
+        return raw
+    if raw.sha256 in recorded:
+        return Skip(shown, f"already recorded (evidence of activity {recorded[raw.sha256]})", problem=False)
+    if raw.sha256 in seen:
+        return Skip(shown, f"the same file as {seen[raw.sha256]}", problem=False)
+    seen[raw.sha256] = shown
+    source = _source(raw)
+    return source if isinstance(source, Skip) else propose(source, kinds)
+
+
+def _source(raw: RawFile):
+    from ..storage.document_text import Unreadable, read_source
+
+    try:
+        return read_source(raw)
+    except Unreadable as problem:
+        return Skip(raw.path, str(problem), problem=True)
+
+
+def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposal]]:
+    """The proposals --only names (all of them without it); an unknown number is an error."""
+    if only is None:
+        return list(report.proposals)
+    numbers = {number for number, _ in report.proposals}
+    if unknown := sorted(only - numbers):
+        listed = ", ".join(map(str, unknown))
+        raise OnePointsError(
+            f"--only {listed}: no such proposal (this scan made {len(numbers)}; see `onepoints scan` without --only)."
+        )
+    return [(number, p) for number, p in report.proposals if number in only]
+
+
+def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> list[tuple[int, Proposal]]:
+    """The complete proposals; one chosen by its number must be complete (checked
+    before the ledger is even locked, so that a refusal leaves no trace)."""
+    if not chosen_by_number:
+        return [(number, p) for number, p in proposals if p.complete]
+    for number, proposal in proposals:
+        if not proposal.complete:
+            raise OnePointsError(
+                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
+                " Nothing was added: edit and run its add line, or leave it out of --only."
+            )
+    return proposals
+
+
+def add_proposals(
+    paths: Paths, proposals: list[tuple[int, Proposal]], copy: bool | None, today: date
+) -> list[tuple[int, Activity, list[str]]]:
+    """Every proposal as an activity, in one ledger write: all of them or none.
+
+    As for `add`, the evidence is fingerprinted (and copied) before the lock."""
+    for number, proposal in proposals:
+        if not proposal.complete:
+            raise OnePointsError(
+                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
+            )
+    settings = ledger_store.load_settings(paths)
+    keep = settings.copy_evidence if copy is None else copy
+    files = [collect_evidence([p.path], keep, paths.evidence_dir) for _, p in proposals]
+    return ledger_store.modify(paths, lambda s: _record_proposals(s, proposals, files, today))
+
+
+def _record_proposals(
+    snapshot: Snapshot,
+    proposals: list[tuple[int, Proposal]],
+    files: list[tuple[Evidence, ...]],
+    today: date,
+) -> tuple[Ledger, list[tuple[int, Activity, list[str]]]]:
+    added = []
+    current = snapshot
+    for (number, proposal), evidence in zip(proposals, files, strict=True):
+        request = ActivityRequest(
+            title=proposal.title.value,
+            day=proposal.date.value,
+            kind=proposal.kind.value,
+            hours=str(proposal.hours.value),
+            points=None,
+            evidence=[proposal.path],
+            note=None,
+            copy=None,
+        )
+        ledger, (activity, warnings) = new_activity(current, request, evidence, today)
+        current = Snapshot(ledger, snapshot.settings)
+        added.append((number, activity, warnings))
+    return current.ledger, added
+
+
+def _missing(proposal: Proposal) -> str:
+    missing = [name for name in ("date", "hours") if getattr(proposal, name).value is None]
+    return " and no ".join(missing)
+
+
+def fields_from_file(path_text: str, settings: Settings) -> Proposal:
+    """What one file says, for `add --from`, whether or not it names OneStream."""
+    raw = read_candidate(path_text, Path(path_text).expanduser())
+    if isinstance(raw, Skip):
+        raise OnePointsError(
+            f"--from {path_text}: {raw.reason}. Give the fields with --date, --kind, --hours."
+        )
+    source = _source(raw)
+    if isinstance(source, Skip):
+        raise OnePointsError(
+            f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
+        )
+    return read_fields(source, own_kinds(settings))
+
+
+def fill_from_file(
+    path_text: str,
+    title: str | None,
+    day: str | None,
+    kind: str | None,
+    hours: str | None,
+    points: str | None,
+    evidence: list[str],
+    settings: Settings,
+) -> tuple[str, str, str, str | None]:
+    """(title, date, kind, hours): what the options give, the rest from the file,
+    which joins `evidence`. A field the file does not state clearly is an error."""
+    proposal = fields_from_file(path_text, settings)
+    wanted = {"title": title, "date": day, "kind": kind}
+    if hours is None and points is None:
+        wanted["hours"] = None
+    filled = {}
+    for name, given in wanted.items():
+        field = getattr(proposal, name)
+        if given is not None:
+            filled[name] = given
+        elif field.value is None:
+            advice = "" if "give --" in (field.note or "") else f" Give --{name}."
+            raise OnePointsError(f"--from {path_text}: {field.note or f'no {name}'}.{advice}")
+        else:
+            filled[name] = str(field.value)
+    if path_text not in evidence:
+        evidence.append(path_text)
+    return filled["title"], filled["date"], filled["kind"], filled.get("hours", hours)

@@ -1,0 +1,52 @@
+"""Which kind of activity a document is about, from its words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .records import Field
+
+#: (kind id, the words that name it), the most specific first: a Tech Talk
+#: "webinar" is a Tech Talk, a Splash "training session" is Splash.
+_KIND_WORDS: tuple[tuple[str, re.Pattern], ...] = (
+    ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
+    ("splash", re.compile(r"\bsplash\b", re.I)),
+    ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
+    ("webinar", re.compile(r"\bwebinars?\b", re.I)),
+    (
+        "course",
+        re.compile(
+            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+#: The holder's own part: a webinar they presented is "webinar-host".
+_HOSTING = re.compile(
+    r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
+    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator))\b",
+    re.I,
+)
+
+
+def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ()) -> Field:
+    """own_kinds: (id, name) of the kinds config.toml adds, matched by their
+    name or their id's words ("user-group" in "a user group session")."""
+    own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
+    for where, words in (("title", title), ("file", text)):
+        found = [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(words)]
+        if found:
+            confidence = "found" if len(found) == 1 or where == "title" else "guessed"
+            kind = found[0]
+            if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
+                kind = "webinar-host"
+            return Field(kind, confidence, f"from the words of the {where}")
+    return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
+
+
+def _own_words(kind_id: str, name: str) -> re.Pattern:
+    id_words = r"[\s-]+".join(map(re.escape, kind_id.split("-")))
+    return re.compile(rf"\b(?:{id_words}|{re.escape(name)})\b", re.I)

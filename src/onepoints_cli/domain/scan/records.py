@@ -1,0 +1,65 @@
+"""What a file said (Source) and what onepoints makes of it (Proposal, Skip)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal, NamedTuple
+
+Confidence = Literal["found", "guessed", "ambiguous", "missing"]
+SourceFormat = Literal["pdf", "email", "ics"]
+
+
+class Event(NamedTuple):
+    """The first VEVENT of an invitation."""
+
+    summary: str | None
+    start: dt.date | None
+    #: From DTEND or DURATION; None for an all-day event or one with no end.
+    length: dt.timedelta | None
+    description: str = ""
+
+
+class Source(NamedTuple):
+    """The readable parts of one file, as storage/documents.py found them."""
+
+    path: str  # as the user named it: shown, and used in the add line
+    sha256: str
+    format: SourceFormat
+    text: str  # every text the file holds: PDF text, email bodies, attachments' text
+    subject: str | None = None  # an email's Subject
+    sender: str | None = None  # an email's From
+    sent: dt.date | None = None  # an email's Date
+    event: Event | None = None  # the invitation, or the one attached to an email
+    #: What was in the file but could not be read (an encrypted attachment...).
+    notes: tuple[str, ...] = ()
+
+
+class Field(NamedTuple):
+    value: Any
+    confidence: Confidence
+    #: Why it was guessed, what the ambiguity is, or where it was found.
+    note: str | None = None
+
+
+class Proposal(NamedTuple):
+    path: str
+    sha256: str
+    title: Field
+    date: Field
+    hours: Field
+    kind: Field
+    notes: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Only a proposal with a date and hours may be logged without editing."""
+        return isinstance(self.date.value, dt.date) and isinstance(self.hours.value, Decimal)
+
+
+class Skip(NamedTuple):
+    path: str
+    reason: str
+    #: True when the file could be evidence but cannot be read (shown always);
+    #: False for files that are not evidence or already recorded (--verbose).
+    problem: bool

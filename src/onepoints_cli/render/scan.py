@@ -1,0 +1,164 @@
+"""`onepoints scan`: the proposals as a table, the add lines, the report of skipped files."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..domain.scan.records import Field, Proposal, Skip
+from ..domain.validation import points_text
+from . import jsonout
+from .messages import escape, note, warning
+
+_FIELDS = ("title", "date", "hours", "kind")
+
+
+def add_line(proposal: Proposal, copy: bool | None) -> str:
+    """The `onepoints add` command that logs the proposal; placeholders where a field is missing."""
+    words = ["onepoints", "add", proposal.title.value]
+    words += ["--date", _value(proposal.date) or "YYYY-MM-DD"]
+    words += ["--kind", proposal.kind.value]
+    words += ["--hours", _value(proposal.hours) or "HOURS"]
+    words += ["--evidence", proposal.path]
+    if copy is not None:
+        words.append("--copy" if copy else "--no-copy")
+    return " ".join(_quote(word) for word in words)
+
+
+def _quote(word: str) -> str:
+    """shlex.quote, except for a word with control characters (a file name may
+    hold a newline): bash's $'...' form, so that the line stays one line."""
+    if word.isprintable():
+        return shlex.quote(word)
+    escaped = "".join(
+        c
+        if c.isprintable() and c not in "'\\"
+        else f"\\x{ord(c):02x}"
+        if ord(c) < 256
+        else f"\\u{ord(c):04x}"
+        for c in word
+    )
+    return f"$'{escaped}'"
+
+
+def _value(field: Field) -> str | None:
+    if isinstance(field.value, Decimal):
+        return points_text(field.value)
+    if isinstance(field.value, date):
+        return field.value.isoformat()
+    return field.value
+
+
+def _cell(field: Field) -> str:
+    value = _value(field)
+    if value is None:
+        return "ambiguous" if field.confidence == "ambiguous" else "-"
+    return value + ("?" if field.confidence == "guessed" else "")
+
+
+def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"number": number, "file": proposal.path, "sha256": proposal.sha256}
+    for name in _FIELDS:
+        field = getattr(proposal, name)
+        data[name] = {"value": field.value, "confidence": field.confidence, "note": field.note}
+    data["complete"] = proposal.complete
+    data["notes"] = list(proposal.notes)
+    data["add"] = add_line(proposal, copy)
+    return data
+
+
+def emit_json(proposals, skipped: tuple[Skip, ...], copy: bool | None, added=None) -> None:
+    data = {
+        "proposals": [proposal_data(n, p, copy) for n, p in proposals],
+        "skipped": [{"file": s.path, "reason": s.reason, "problem": s.problem} for s in skipped],
+    }
+    if added is not None:
+        data["added"] = [{"number": n, "id": activity.id} for n, activity, _ in added]
+    jsonout.emit(data)
+
+
+def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) -> None:
+    if not proposals:
+        return
+    rows = [
+        [str(n), _cell(p.date), _cell(p.hours), _cell(p.kind), _cell(p.title), _shown(p.path)]
+        for n, p in proposals
+    ]
+    headers = ["#", "date", "hours", "kind", "title", "file"]
+    if sys.stdout.isatty():
+        _rich_table(headers, rows)
+    else:
+        _plain_table(headers, rows)
+    out = sys.stdout
+    out.write("\n")
+    for number, proposal in proposals:
+        out.write(f"# {number}{_doubts(proposal)}\n{add_line(proposal, copy)}\n")
+
+
+def _doubts(proposal: Proposal) -> str:
+    """What to check before running the line, as a shell comment."""
+    doubts = [
+        f"{name} {field.confidence}: {field.note}"
+        for name in _FIELDS
+        if (field := getattr(proposal, name)).confidence != "found"
+    ]
+    doubts += proposal.notes
+    text = "; ".join(doubts)
+    return f"  {''.join(c if c.isprintable() else ' ' for c in text)}" if doubts else ""
+
+
+def _plain_table(headers: list[str], rows: list[list[str]]) -> None:
+    """On a pipe: aligned columns, never wrapped (the last column, the path, is left whole)."""
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers) - 1)]
+    for row in [headers, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        sys.stdout.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
+
+
+def _rich_table(headers: list[str], rows: list[list[str]]) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, caption="? guessed, - missing: check them in the add lines below")
+    for header in headers:
+        table.add_column(header, justify="right" if header in ("#", "hours") else "left",
+                         no_wrap=header not in ("title", "file"), overflow="fold")  # fmt: skip
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
+    Console(highlight=False).print(table)
+
+
+def report_skipped(skipped: tuple[Skip, ...], verbose: bool) -> None:
+    for skip in skipped:
+        if skip.problem:
+            warning(f"{_shown(skip.path)}: {skip.reason}")
+        elif verbose:
+            note(f"Skipped {_shown(skip.path)}: {skip.reason}")
+
+
+def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:
+    complete = sum(p.complete for _, p in proposals)
+    quiet = sum(not s.problem for s in skipped)
+    text = f"{len(proposals)} proposal{'s' if len(proposals) != 1 else ''} ({complete} complete)"
+    if quiet and not verbose:
+        text += f"; {quiet} file{'s' if quiet != 1 else ''} skipped (--verbose says why)"
+    note(text + ".")
+
+
+def report_added(added) -> None:
+    for _, activity, warnings in added:
+        for text in warnings:
+            warning(text)
+        note(f"Logged activity {activity.id}: {activity.title}.")
+    if added:
+        note("`onepoints undo` takes them all back.")
+    else:
+        note("Nothing added: no proposal has both its date and its hours. Edit and run its add line.")
+
+
+def _shown(path: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in path)

@@ -1,0 +1,127 @@
+"""Reading the files `onepoints scan` is given: which ones to open, and their text.
+
+Nothing here writes. A file is never opened unless its name says it may be
+evidence (.pdf, .eml, .ics); it is stat'ed first and opened non-blocking, so
+that a FIFO or a device in a Downloads folder is reported, never read (a
+read from a FIFO would wait forever). Its first bytes then say what it really
+is (%PDF-, MIME headers, BEGIN:VCALENDAR) before anything parses it. pypdf and
+icalendar are imported only when a PDF or an invitation is met.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from ..domain.rules import MAX_SCAN_FILE_BYTES
+from ..domain.scan.records import Skip, SourceFormat
+
+SCANNED_SUFFIXES = {".pdf": "pdf", ".eml": "email", ".ics": "ics", ".ical": "ics"}
+_SNIFF_BYTES = 1024
+_HEADER_LINE = re.compile(rb"^(?:From |[A-Za-z0-9-]{1,76}:)")
+
+
+class RawFile(NamedTuple):
+    """A file that looks like evidence, read whole (it is under the size cap)."""
+
+    path: str  # as the user named it
+    format: SourceFormat
+    data: bytes
+    sha256: str
+
+
+def files_in(arguments: list[str], recursive: bool) -> Iterator[tuple[str, Path] | Skip]:
+    """Every file named, or in a folder named, sorted within each folder:
+    (the path as shown, the path) for the ones worth opening, a Skip for the others."""
+    for argument in arguments:
+        path = Path(argument).expanduser()
+        try:
+            is_folder = path.is_dir()
+            exists = is_folder or os.path.lexists(path)
+        except (OSError, ValueError):
+            is_folder, exists = False, False
+        if not exists:
+            yield Skip(argument, "not found", problem=True)
+        elif is_folder:
+            yield from _folder(argument, path, recursive)
+        else:
+            yield _by_name(argument, path)
+
+
+def _folder(shown: str, folder: Path, recursive: bool) -> Iterator[tuple[str, Path] | Skip]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield Skip(shown, f"cannot list the folder: {error.strerror}", problem=True)
+        return
+    for entry in entries:
+        entry_shown = os.path.join(shown, entry.name)
+        try:
+            # A link to a folder is not followed: a loop would never end.
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            if recursive:
+                yield from _folder(entry_shown, Path(entry.path), recursive)
+            else:
+                yield Skip(entry_shown, "a folder (give --recursive to read folders)", problem=False)
+        else:
+            yield _by_name(entry_shown, Path(entry.path))
+
+
+def _by_name(shown: str, path: Path) -> tuple[str, Path] | Skip:
+    if path.suffix.casefold() not in SCANNED_SUFFIXES:
+        return Skip(shown, "not a .pdf, .eml or .ics file", problem=False)
+    return shown, path
+
+
+def read_candidate(shown: str, path: Path) -> RawFile | Skip:
+    """The bytes of a regular file under the size cap whose first bytes are
+    those of a PDF, an email or an invitation."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return Skip(shown, f"cannot be read: {error.strerror}", problem=True)
+    if not stat.S_ISREG(info.st_mode):
+        return Skip(shown, "not a regular file (a FIFO, socket or device): not read", problem=True)
+    if info.st_size > MAX_SCAN_FILE_BYTES:
+        return Skip(shown, f"{info.st_size} bytes, over the {MAX_SCAN_FILE_BYTES // 2**20} MiB read", True)
+    try:
+        data = _read_regular(path)
+    except OSError as error:
+        return Skip(shown, f"cannot be read: {error.strerror or error}", problem=True)
+    if data is None:
+        return Skip(shown, "not a regular file, or over the size cap: not read", problem=True)
+    found = sniff(data[:_SNIFF_BYTES])
+    if found is None:
+        return Skip(shown, "its content is not that of a PDF, an email or an invitation", problem=True)
+    return RawFile(shown, found, data, hashlib.sha256(data).hexdigest())
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """Opened non-blocking, and checked again once open: the file may have been
+    swapped for a FIFO since the stat."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None
+        data = handle.read(MAX_SCAN_FILE_BYTES + 1)
+    return None if len(data) > MAX_SCAN_FILE_BYTES else data
+
+
+def sniff(head: bytes) -> SourceFormat | None:
+    """What the first bytes say the file is, or None."""
+    if b"%PDF-" in head:
+        return "pdf"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:15].upper() == b"BEGIN:VCALENDAR":
+        return "ics"
+    if _HEADER_LINE.match(text):
+        return "email"
+    return None
