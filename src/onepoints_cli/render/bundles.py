@@ -10,6 +10,7 @@ from ..domain.bundle_selection import Selection
 from ..domain.models import Bundle, Extension
 from ..domain.validation import points_text, points_with_noun
 from . import jsonout
+from .messages import printable
 
 
 def selection_data(selection: Selection, path: str | None = None) -> dict[str, Any]:
@@ -30,8 +31,9 @@ def emit_selection_json(selection: Selection, path: str | None = None) -> None:
 
 def print_selection(selection: Selection, heading: str) -> None:
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
+
+    from .messages import escape
 
     table = Table()
     for header in ("id", "date", "title", "points", "files"):
@@ -122,7 +124,7 @@ def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...]
             f"  extension: {extended}\n"
             f"  file: {b.path}\n"
         )
-    sys.stdout.write("\n".join(blocks))
+    sys.stdout.write("\n".join(printable(line) for line in "\n".join(blocks).split("\n")))
 
 
 def emit_doctor_json(problems: list[tuple[int, str, str]], checked: int) -> None:
@@ -138,7 +140,7 @@ def print_doctor(problems: list[tuple[int, str, str]], checked: int) -> None:
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
-        lines += [f"  - activity {i}: {path}: {what}" for i, path, what in problems]
+        lines += [f"  - activity {i}: {printable(path)}: {what}" for i, path, what in problems]
         lines.append("Restore the file, or record its new version with `onepoints attach ID FILE`.")
     else:
         lines.append("Everything is in order.")
