@@ -40,7 +40,9 @@ def load():
     """The ledger and settings, read-only (a Snapshot)."""
     from ..storage import ledger_store
 
-    return ledger_store.load(paths())
+    snapshot = ledger_store.load(paths())
+    _check_kinds(snapshot)
+    return snapshot
 
 
 def load_settings():
@@ -53,7 +55,25 @@ def modify(change):
     """Apply `change(snapshot) -> (ledger, result)` under the lock; returns the result."""
     from ..storage import ledger_store
 
-    return ledger_store.modify(paths(), change)
+    def checked(snapshot):
+        _check_kinds(snapshot)
+        return change(snapshot)
+
+    return ledger_store.modify(paths(), checked)
+
+
+def _check_kinds(snapshot) -> None:
+    """Every activity's kind must be known: the kinds depend on config.toml
+    too, so the ledger file alone cannot be checked for them."""
+    from ..domain.kinds import catalogue
+    from ..domain.validation import kind_problems
+
+    problems = list(kind_problems(snapshot.ledger, set(catalogue(snapshot.settings))))
+    if problems:
+        from ..errors import OnePointsError
+        from ..storage.codec import problem_message
+
+        raise OnePointsError(problem_message(paths().ledger, problems))
 
 
 def confirm(question: str, yes: bool) -> None:
