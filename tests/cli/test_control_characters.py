@@ -110,10 +110,17 @@ def test_a_badge_name_on_cert_import(cli, tmp_path, bad):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_on_a_real_terminal(cli, tracked, onepoints_home):
-    """rich draws these (colours are its own escape sequences, allowed)."""
+def test_on_a_real_terminal(cli, evidence_file):
+    """rich draws these (colours are its own escape sequences, allowed); one
+    title holds every hostile string, to start few processes."""
     import pty
     import subprocess
+
+    bad = "Talk " + " ".join(HOSTILE.values()) + " end"
+    assert cli("cert", "add", f"OneStream Certified {bad}", "--expires", "2026-03-31").exit_code == 0
+    path = evidence_file("talk.pdf")
+    add = ("add", bad, "--date", "2025-01-10", "--kind", "course", "--points", "50", "--note", bad)
+    assert cli(*add, "--evidence", path).exit_code == 0
 
     for command in (["status", "--as-of", "2026-02-01"], ["list"], ["show", "1"], ["cert", "list"]):
         leader, follower = pty.openpty()
