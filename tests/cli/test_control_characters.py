@@ -29,6 +29,14 @@ def _clean(text: str) -> None:
         assert char not in text, (char, text)
 
 
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict | list):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from _strings(item)
+
+
 @pytest.fixture(params=list(HOSTILE), ids=list(HOSTILE))
 def bad(request) -> str:
     return f"Talk {HOSTILE[request.param]} end"
@@ -77,9 +85,12 @@ def test_every_output_on_a_pipe(cli, tracked, bad):
         assert "\\x1b" in result.stdout or "\\r" in result.stdout or "\\x9b" in result.stdout, command
 
 
-def test_json_keeps_the_text_exact(cli, tracked, bad):
-    listed = json.loads(cli("list", "--json").stdout)
-    assert listed["activities"][0]["title"] == bad
+def test_json_keeps_the_text_exact_and_escaped(cli, tracked, bad):
+    for command in (["list", "--json"], ["status", "--json"], ["cert", "list", "--json"]):
+        output = cli(*command).stdout
+        _clean(output)
+        assert any(bad in text for text in _strings(json.loads(output))), command
+    assert json.loads(cli("list", "--json").stdout)["activities"][0]["title"] == bad
 
 
 def test_stderr_messages_that_quote_user_text(cli, tracked, bad):

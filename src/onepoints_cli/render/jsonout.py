@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from decimal import Decimal
@@ -31,5 +32,15 @@ def emit(data: Any) -> None:
 
 
 def text(data: Any) -> str:
-    """The JSON `emit` prints, as text (for a file)."""
-    return json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"
+    """The JSON `emit` prints, as text (for a file).
+
+    json escapes C0 controls but leaves DEL, C1 (0x9b is a terminal's CSI)
+    and the line separators raw: they are written as \\u escapes too, the
+    same JSON, so `--json` on a terminal cannot drive it."""
+    out = json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"
+    if _RAW_CONTROL.search(out):
+        out = _RAW_CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", out)
+    return out
+
+
+_RAW_CONTROL = re.compile("[\x7f-\x9f\u2028\u2029]")
