@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from datetime import date
 from decimal import Decimal
@@ -38,9 +37,7 @@ def text(data: Any) -> str:
     and the line separators raw: they are written as \\u escapes too, the
     same JSON, so `--json` on a terminal cannot drive it."""
     out = json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"
-    if _RAW_CONTROL.search(out):
-        out = _RAW_CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", out)
-    return out
+    return out if out.isascii() else out.translate(_RAW_CONTROL)
 
 
-_RAW_CONTROL = re.compile("[\x7f-\x9f\u2028\u2029]")
+_RAW_CONTROL = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029)}
