@@ -110,7 +110,7 @@ def test_cache_decode_equals_validated_parse(home_paths, items):
         ),
         (
             "next_activity_id = 5\n[[activities]]\nid = 1\ntitle = 'x'\ndate = 2025-01-01\nkind = 'course'\n",
-            "activities[0].points (id 1): Field required",
+            "activities[0] (id 1).points: points is missing",
         ),
         (
             "[[certifications]]\nid = 'oca'\nname = 'n'\nexpires = 2025-01-01\nearned = 2026-01-01\n",

@@ -74,5 +74,7 @@ def confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise OnePointsError(f"{question} Not confirmed: add --yes to do it without asking.")
-    if not typer.confirm(question, default=False, err=True):
+    from ..render.messages import printable
+
+    if not typer.confirm(printable(question), default=False, err=True):
         raise typer.Exit(1)

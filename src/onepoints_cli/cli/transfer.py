@@ -58,7 +58,8 @@ def import_activities(
     Every row, or, if any row is bad, none.
 
     Columns: date, title, kind, hours, points, evidence (paths separated by ;), note.
-    Rows already in the ledger (same date, title and kind) are skipped.
+    Rows already in the ledger (same date, kind and title, case and spacing
+    aside: docs/duplicates.md) are skipped.
 
     Example: onepoints import activities.csv --dry-run
     """

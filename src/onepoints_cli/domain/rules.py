@@ -95,7 +95,7 @@ CERTIFICATION_NAME_MARKERS = ("Certified", "Certification")
 # --- Files onepoints reads (not from a source: limits against hostile files) -------
 
 #: ledger.toml and config.toml are refused past this size. A ledger of 50,000
-#: activities is about 10 MB; a real one is a few hundred KB. The cap keeps a
+#: activities is about 7 MB; a real one is a few hundred KB. The cap keeps a
 #: file that is not a ledger (a disk image renamed, /dev/zero) from filling memory.
 MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
 
@@ -105,8 +105,8 @@ MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
 #: own keys have at most 3 (`kinds.mentoring.points_per_hour`).
 MAX_KEY_PARTS = 64
 
-#: `onepoints import` refuses a CSV or JSON file larger than this; 50,000
-#: rows of activities are about 5 MB.
+#: `onepoints import` refuses a CSV file larger than this; 50,000 rows of
+#: activities are about 2.5 MB.
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
 
 # --- Identifiers (not from a source) -----------------------------------------------

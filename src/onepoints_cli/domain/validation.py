@@ -150,7 +150,7 @@ def _strings(record, prefix: str = "") -> Iterator[tuple[str, str]]:
                     yield from _strings(item, f"{prefix}{name}[{number}].")
 
 
-_DATE_FIELDS = (
+DATE_FIELDS = (
     ("certifications", ("expires", "earned")),
     ("activities", ("date",)),
     ("bundles", ("created", "as_of")),
@@ -162,12 +162,23 @@ _DATE_FIELDS = (
 def _date_problems(ledger: Ledger) -> Iterator[str]:
     """Dates far in the past or future (a typo, a hostile file) would break the
     rules' date arithmetic: every date must be in dates.EARLIEST..LATEST."""
-    for section, fields in _DATE_FIELDS:
+    for section, fields in DATE_FIELDS:
         for index, entry in enumerate(getattr(ledger, section)):
             for name in fields:
                 day = getattr(entry, name)
                 if day is not None and (problem := date_problem(day)):
                     yield f"{section}[{index}]: {name} {problem}"
+
+
+def kind_problems(ledger: Ledger, kind_ids: set[str]) -> Iterator[str]:
+    """Activities of a kind that is neither built in nor in config.toml: its
+    points per hour, and so any edit of its hours, would be unknown."""
+    for index, act in enumerate(ledger.activities):
+        if act.kind not in kind_ids:
+            yield (
+                f"activities[{index}] (id {act.id}).kind: {act.kind!r} is not a kind onepoints knows; "
+                f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{act.kind}]"
+            )
 
 
 def _activity_problems(ledger: Ledger) -> Iterator[str]:

@@ -12,6 +12,7 @@ from ..domain.models import Bundle, Extension
 from ..domain.rules import POINTS_REQUIRED_WHOLE
 from ..domain.validation import points_text, points_with_noun
 from . import jsonout
+from .messages import printable
 
 
 def selection_data(selection: Selection, path: str | None = None) -> dict[str, Any]:
@@ -32,8 +33,9 @@ def emit_selection_json(selection: Selection, path: str | None = None) -> None:
 
 def print_selection(selection: Selection, heading: str) -> None:
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
+
+    from .messages import escape
 
     table = Table()
     for header in ("id", "date", "title", "points", "files"):
@@ -126,7 +128,7 @@ def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...]
             f"  extension: {extended}\n"
             f"  file: {b.path}\n"
         )
-    sys.stdout.write("\n".join(blocks))
+    sys.stdout.write("\n".join(printable(line) for line in "\n".join(blocks).split("\n")))
 
 
 def bundle_written(bundle: Bundle) -> str:

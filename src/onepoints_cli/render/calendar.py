@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..domain.reminders import Reminder
+from .messages import printable
 
 PRODUCT_ID = "-//onepoints//onepoints {version}//EN"
 CALENDAR_NAME = "OnePoints"
@@ -33,13 +34,14 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
         event.add("sequence", sequence)
         event.add("dtstart", reminder.day)
         event.add("dtend", reminder.day + timedelta(days=1))
-        event.add("summary", reminder.summary)
-        event.add("description", reminder.description)
+        # Calendar apps show these in notifications, some on a terminal (calcurse, khal).
+        event.add("summary", printable(reminder.summary))
+        event.add("description", printable(reminder.description))
         event.add("transp", "TRANSPARENT")
         for days in reminder.alarm_days:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{reminder.summary}: in {days} days ({reminder.day})")
+            alarm.add("description", printable(f"{reminder.summary}: in {days} days ({reminder.day})"))
             alarm.add("trigger", timedelta(days=-days))
             event.add_component(alarm)
         calendar.add_component(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from . import jsonout
+from .messages import printable
 
 
 def emit_doctor_json(problems: list[tuple[int, str, str]], checked: int) -> None:
@@ -20,7 +21,7 @@ def print_doctor(problems: list[tuple[int, str, str]], checked: int) -> None:
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
-        lines += [f"  - activity {i}: {path}: {what}" for i, path, what in problems]
+        lines += [f"  - activity {i}: {printable(path)}: {what}" for i, path, what in problems]
         lines.append("Restore the file, or record its new version with `onepoints attach ID FILE`.")
     else:
         lines.append("Everything is in order.")

@@ -9,7 +9,7 @@ from ..domain.exams import ExamOutlook, expected_result_dates
 from ..domain.models import ExamAttempt
 from ..domain.rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout
-from .messages import escape
+from .messages import escape, printable
 
 _RESULT_STYLE = {"pass": "green", "fail": "red", "pending": "yellow"}
 
@@ -89,4 +89,4 @@ def print_outlook(outlook: ExamOutlook) -> None:
         f"  Fee             {fee}",
         *(f"  - {reason}" for reason in outlook.reasons),
     ]
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")

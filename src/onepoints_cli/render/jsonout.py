@@ -31,5 +31,13 @@ def emit(data: Any) -> None:
 
 
 def text(data: Any) -> str:
-    """The JSON `emit` prints, as text (for a file)."""
-    return json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"
+    """The JSON `emit` prints, as text (for a file).
+
+    json escapes C0 controls but leaves DEL, C1 (0x9b is a terminal's CSI)
+    and the line separators raw: they are written as \\u escapes too, the
+    same JSON, so `--json` on a terminal cannot drive it."""
+    out = json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n"
+    return out if out.isascii() else out.translate(_RAW_CONTROL)
+
+
+_RAW_CONTROL = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029)}

@@ -10,7 +10,7 @@ from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.standing import ATTENTION_STATES, Standing
 from ..domain.validation import points_text
 from . import jsonout
-from .messages import escape
+from .messages import escape, printable
 
 _STATE_STYLE = {
     "lapsed": "bold red",
@@ -149,7 +149,7 @@ def _print_plain(heading: str | None, cards: list[_Card]) -> None:
                 out.append(f"    {more}")
         out += [f"  ! {w}" for w in s.warnings]
         out.append(f"  Next: {s.next_step}")
-    sys.stdout.write("\n".join(out) + "\n")
+    sys.stdout.write("\n".join(printable(line) for line in out) + "\n")
 
 
 def _plain_table(headers: tuple[str, ...], rows: list[tuple[str, ...]], indent: str) -> list[str]:
@@ -178,7 +178,7 @@ def _rich_card(card: _Card):
 
     s = card.standing
     title = Text.assemble(
-        (s.cert.name, "bold"), f"  ({s.cert.id})  ", (_STATE_LABEL[s.state], _STATE_STYLE[s.state])
+        (printable(s.cert.name), "bold"), f"  ({s.cert.id})  ", (_STATE_LABEL[s.state], _STATE_STYLE[s.state])
     )
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
@@ -195,8 +195,8 @@ def _rich_card(card: _Card):
         parts.append(table)
         if more := _more_aging(s):
             parts.append(Text(f"  {more}", style="dim"))
-    parts += [Text(f"! {w}", style="yellow") for w in s.warnings]
-    parts.append(Text.assemble(("Next: ", "bold"), s.next_step))
+    parts += [Text(f"! {printable(w)}", style="yellow") for w in s.warnings]
+    parts.append(Text.assemble(("Next: ", "bold"), printable(s.next_step)))
     return Group(*parts)
 
 

@@ -12,7 +12,7 @@ from ..domain.spreadsheet import ImportPlan
 from ..domain.validation import points_text
 from . import jsonout
 from .activities import activity_data
-from .messages import note
+from .messages import note, printable
 
 
 def export_json(rows: list[tuple[Activity, ActivityState]], as_of: date) -> bytes:
@@ -66,7 +66,8 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
 def _print_table(added: tuple[Activity, ...]) -> None:
     headers = ("id", "date", "kind", "points", "files", "title")
     rows = [
-        (str(a.id), str(a.date), a.kind, points_text(a.points), str(len(a.evidence)), a.title) for a in added
+        (str(a.id), str(a.date), a.kind, points_text(a.points), str(len(a.evidence)), printable(a.title))
+        for a in added
     ]
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
     lines = [

@@ -119,10 +119,11 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
     document = parse_toml(decode_text(data, path), path)
     _check_schema_version(document, path)
     _check_tables(document, path)
+    _check_dates(document, path)
     ledger = _validate(Ledger, document, path)
     problems = list(ledger_problems(ledger))
     if problems:
-        raise OnePointsError(_problem_message(path, problems))
+        raise OnePointsError(problem_message(path, problems))
     return ledger
 
 
@@ -131,7 +132,7 @@ def settings_from_toml(data: bytes, path: Path) -> Settings:
     settings = _validate(Settings, document, path)
     problems = list(_settings_problems(settings))
     if problems:
-        raise OnePointsError(_problem_message(path, problems))
+        raise OnePointsError(problem_message(path, problems))
     return settings
 
 
@@ -160,7 +161,43 @@ def _check_tables(document: dict[str, Any], path: Path) -> None:
         if not isinstance(entry, dict)
     ]
     if problems:
-        raise OnePointsError(_problem_message(path, problems))
+        raise OnePointsError(problem_message(path, problems))
+
+
+def _check_dates(document: dict[str, Any], path: Path) -> None:
+    """A date must be a TOML date: pydantic would take "2025-03-04" in quotes
+    (which onepoints never writes) and word a number's refusal in its own terms."""
+    import datetime as dt
+
+    from ..domain.validation import DATE_FIELDS
+
+    problems = []
+    for section, fields in DATE_FIELDS:
+        entries = document.get(section)
+        for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+            for field in fields:
+                value = entry.get(field) if isinstance(entry, dict) else None
+                if value is None or type(value) is dt.date:
+                    continue
+                label = f"{section}[{index}]{_entry_label(document, (section, index))}.{field}"
+                problems.append(f"{label}: {_date_advice(field, value)}")
+    if problems:
+        raise OnePointsError(problem_message(path, problems))
+
+
+def _date_advice(field: str, value: Any) -> str:
+    import datetime as dt
+
+    example = f"{field} = 2025-03-04"
+    if isinstance(value, str):
+        return f"write a date without quotes, like {example}"
+    if isinstance(value, dt.datetime):
+        return f"write only the day, like {example}"
+    if isinstance(value, bool):
+        return f"write a date, like {example} (not {str(value).lower()})"
+    if isinstance(value, int | float | Decimal):
+        return f"write a date, like {example} (not the number {value})"
+    return f"write a date, like {example}"
 
 
 def _check_schema_version(document: dict[str, Any], path: Path) -> None:
@@ -181,19 +218,36 @@ def _validate(kind: type, document: dict[str, Any], path: Path):
         return TypeAdapter(kind).validate_python(document)
     except ValidationError as error:
         problems = [_describe(e, document) for e in error.errors(include_url=False)]
-        raise OnePointsError(_problem_message(path, problems)) from None
+        raise OnePointsError(problem_message(path, problems)) from None
     except (ValueError, TypeError, RecursionError) as error:
         # pydantic can raise plain errors on hostile input (e.g. numbers too large).
-        raise OnePointsError(_problem_message(path, [str(error)])) from None
+        raise OnePointsError(problem_message(path, [str(error)])) from None
 
 
 def _describe(error: dict[str, Any], document: dict[str, Any]) -> str:
+    """'activities[2] (id 7).points: ...': the entry, its id, then the field."""
     loc = error["loc"]
     where = ""
-    for part in loc:
+    for number, part in enumerate(loc):
         where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
-    entry = _entry_label(document, loc)
-    return f"{where or 'top level'}{entry}: {error['msg']}"
+        if number == 1:
+            where += _entry_label(document, loc)
+    return f"{where or 'top level'}: {_plain(error)}"
+
+
+def _plain(error: dict[str, Any]) -> str:
+    """pydantic's wording for the common cases, said as what to write."""
+    field = next((p for p in reversed(error["loc"]) if isinstance(p, str)), "value")
+    kind = error["type"]
+    if kind == "missing":
+        return f"{field} is missing: add it, like {field} = ..."
+    if kind.startswith(("int_", "decimal_", "float_")):
+        return f"write a number, like {field} = 1 ({error['msg']})"
+    if kind.startswith("string_"):
+        return f'write text in quotes, like {field} = "..."'
+    if kind.startswith("bool_"):
+        return f"write true or false, like {field} = true"
+    return error["msg"]
 
 
 def _entry_label(document: dict[str, Any], loc: tuple) -> str:
@@ -208,8 +262,19 @@ def _entry_label(document: dict[str, Any], loc: tuple) -> str:
     return ""
 
 
-def _problem_message(path: Path, problems: list[str]) -> str:
+def problem_message(path: Path, problems: list[str]) -> str:
     shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
     more = len(problems) - FILE_PROBLEMS_SHOWN
     extra = f"\n  ... and {more} more" if more > 0 else ""
     return f"{path} is not a valid onepoints file:\n{shown}{extra}\nThe file was not changed; fix it by hand or run `onepoints undo`."
+
+
+def refuse_unknown_kinds(ledger: Ledger, settings: Settings, path: Path) -> None:
+    """Every activity's kind must be known: the kinds depend on config.toml
+    too, so the ledger file alone cannot be checked for them."""
+    from ..domain.kinds import catalogue
+    from ..domain.validation import kind_problems
+
+    problems = list(kind_problems(ledger, set(catalogue(settings))))
+    if problems:
+        raise OnePointsError(problem_message(path, problems))

@@ -36,8 +36,15 @@ def load(paths: Paths) -> Snapshot:
     key = cache.cache_key(ledger_bytes, config_bytes)
     cached = _read_optional(paths.cache) if ledger_bytes is not None else None
     if cached is not None and (hit := cache.decode(cached, key)):
-        return Snapshot(*hit)
-    return Snapshot(_parse_ledger(ledger_bytes, paths), load_settings(paths, config_bytes))
+        return Snapshot(*hit)  # written by a command that checked it against this very config
+    return _checked(Snapshot(_parse_ledger(ledger_bytes, paths), load_settings(paths, config_bytes)), paths)
+
+
+def _checked(snapshot: Snapshot, paths: Paths) -> Snapshot:
+    from .codec import refuse_unknown_kinds
+
+    refuse_unknown_kinds(snapshot.ledger, snapshot.settings, paths.ledger)
+    return snapshot
 
 
 def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
@@ -54,7 +61,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]]) -> T:
     """Apply `change` to the current ledger under the lock and save what it returns."""
     with _locked(paths):
         current = _read_optional(paths.ledger)
-        snapshot = Snapshot(_parse_ledger(current, paths), load_settings(paths))
+        snapshot = _checked(Snapshot(_parse_ledger(current, paths), load_settings(paths)), paths)
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
             _refuse_invalid(new_ledger)
