@@ -1,9 +1,9 @@
 """Spreadsheets: activities to CSV rows and back, with the checks an import makes.
 
 Pure: no clock, no file I/O. The CLI reads and writes the files. The evidence
-files a row names are checked through the `inspect` function the CLI passes
-in (activity_input.collect_evidence), and copied through `keep` once every
-row has passed, so a bad row anywhere means nothing is imported.
+files a row names are checked through the `inspect` function app/transfer.py
+passes in, and copied through `keep` once every row has passed, so a bad row
+anywhere means nothing is imported.
 
 The CSV is what Excel and LibreOffice open without asking: UTF-8 with a byte
 order mark, a header row, CRLF line ends. A cell that starts with = + - or @
@@ -298,12 +298,16 @@ def _check_row(
 
 
 def evidence_paths(cell: str, base_dir: Path) -> list[str]:
-    """The paths in an evidence cell (separated by ;), relative ones made relative to `base_dir`."""
+    """The paths in an evidence cell (separated by ;), relative ones made relative to `base_dir`.
+
+    A path starting with ~ is left as it is: expanding it reads the
+    environment, which storage does when it opens the file (inspect_evidence).
+    """
     paths = []
     for part in cell.split(EVIDENCE_SEPARATOR):
-        if part.strip():
-            path = Path(part.strip()).expanduser()
-            paths.append(str(path if path.is_absolute() else base_dir / path))
+        if text := part.strip():
+            path = Path(text)
+            paths.append(text if path.is_absolute() or text.startswith("~") else str(base_dir / path))
     return paths
 
 
