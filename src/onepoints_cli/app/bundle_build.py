@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import __version__
+from ..domain.bundle_contents import bundle_members
 from ..domain.bundle_members import FileMember, Member
 from ..domain.bundle_selection import (
     Selection,
-    bundle_members,
     default_file_name,
     pick_cert,
     record_bundle,
