@@ -99,3 +99,13 @@ def test_import_records_the_fingerprints_it_took(home_paths, evidence_file, tmp_
     (recorded,) = plan.added[0].evidence
     expected_folder = home_paths.evidence_dir if copy else pdf.parent
     assert recorded.path.startswith(str(expected_folder)) and recorded.size == len(b"%PDF-1.4 import me")
+
+
+def test_import_expands_a_home_path_when_it_opens_the_file(home_paths, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "cert.pdf").write_bytes(b"%PDF-1.4 at home")
+    csv = tmp_path / "elsewhere" / "activities.csv"
+    csv.parent.mkdir()
+    csv.write_text("date,title,kind,hours,evidence\n2025-03-04,Course,course,1,~/cert.pdf\n")
+    plan = import_csv(home_paths, str(csv), dry_run=True)
+    assert plan.added[0].evidence[0].path == str((tmp_path / "cert.pdf").resolve())

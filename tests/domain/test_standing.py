@@ -99,7 +99,7 @@ def test_balance_with_evidence_and_lacking():
     s = standing_on(date(2026, 6, 1), FORTY_WITHOUT)
     assert (s.balance, s.balance_with_evidence) == (40, 30)
     assert [a.id for a in s.lacking_evidence] == [2]
-    assert "attach" in s.next_step
+    assert s.next_step.action == "attach_evidence" and s.next_step.activities == (2,)
 
 
 def test_used_activities_never_count_again():

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import __version__
+from ..domain.bundle_contents import bundle_members
 from ..domain.bundle_members import FileMember, Member
 from ..domain.bundle_selection import (
     Selection,
-    bundle_members,
     default_file_name,
     pick_cert,
     record_bundle,
@@ -26,7 +26,7 @@ from ..domain.models import Bundle
 from ..errors import OnePointsError
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_location
-from ..storage.paths import resolve_paths
+from ..storage.paths import Paths
 from ..storage.zip_writer import check_sources, write_zip
 
 
@@ -41,16 +41,25 @@ class BundlePlan(NamedTuple):
 
 
 def plan_bundle(
-    snapshot: ledger_store.Snapshot, cert_id: str | None, as_of: date, take_all: bool, out: str | None
+    snapshot: ledger_store.Snapshot,
+    cert_id: str | None,
+    as_of: date,
+    take_all: bool,
+    out: str | None,
+    *,
+    paths: Paths,
 ) -> BundlePlan:
     cert = pick_cert(snapshot.ledger, cert_id)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all)
-    members = bundle_members(selection, snapshot.settings, __version__, evidence_location)
+    locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
+    members = bundle_members(selection, snapshot.settings, __version__, locate)
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
     return BundlePlan(selection, members, target.absolute())
 
 
-def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date) -> Bundle:
+def build_bundle(
+    plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date, paths: Paths
+) -> Bundle:
     if plan.target.is_dir():
         raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
     if plan.target.exists() and not force:
@@ -63,7 +72,7 @@ def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], Non
     sha256 = write_zip(plan.target, plan.members, progress=progress)
     try:
         return ledger_store.modify(
-            resolve_paths(),
+            paths,
             lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
         )
     except BaseException:

@@ -14,4 +14,4 @@ def check_evidence(paths: Paths) -> tuple[list[tuple[int, str, str]], int]:
     """
     activities = ledger_store.load(paths).ledger.activities
     checked = sum(len(a.evidence) for a in activities)
-    return evidence_problems(activities), checked
+    return evidence_problems(activities, paths.data_dir), checked

@@ -14,7 +14,8 @@ from pathlib import Path
 from ..domain.kinds import catalogue
 from ..domain.models import Activity, ActivityState, Evidence
 from ..domain.rules import MAX_IMPORT_BYTES
-from ..domain.spreadsheet import ImportPlan, located, plan_import, read_csv
+from ..domain.spreadsheet import located, read_csv
+from ..domain.spreadsheet_import import ImportPlan, plan_import
 from ..domain.window import states_on
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy

@@ -6,7 +6,7 @@ import typer
 
 from ..domain.rules import POINTS_REQUIRED_WHOLE
 from .app import app
-from .common import AsOf, Json, load, today
+from .common import AsOf, Json, load, paths, today
 from .completion import cert_ids, when_completing
 
 CertId = Annotated[
@@ -44,14 +44,14 @@ def bundle(
     from ..render.messages import note
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out)
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out, paths=paths())
     if dry_run:
         render.emit_selection_json(plan.selection) if json else render.print_selection(
             plan.selection, "Would bundle"
         )
         return
     with render.progress_bar(plan.total_bytes) as advance:
-        recorded = build_bundle(plan, force=force, progress=advance, created=today(None))
+        recorded = build_bundle(plan, force=force, progress=advance, created=today(None), paths=paths())
     if json:
         render.emit_selection_json(plan.selection, recorded.path)
     else:

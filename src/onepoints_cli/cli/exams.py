@@ -34,7 +34,8 @@ def exam_log(
     """
     import shlex
 
-    from ..domain.exams import attempts_of, expected_result_dates, record_attempt
+    from ..domain.exam_records import record_attempt
+    from ..domain.exams import attempts_of, expected_result_dates
     from ..domain.models import ExamAttempt, replace
     from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
     from ..render.messages import note, warning
@@ -75,7 +76,8 @@ def exam_result(
     """
     import shlex
 
-    from ..domain.exams import next_attempt, set_result
+    from ..domain.exam_records import set_result
+    from ..domain.exams import next_attempt
     from ..domain.models import replace
     from ..render.messages import note
 

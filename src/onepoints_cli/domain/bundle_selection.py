@@ -1,29 +1,22 @@
-"""The evidence bundle: which activities go in, and the files that explain them.
+"""The evidence bundle: which activities go in, and the ledger's record of it.
 
-Pure: no clock, no file I/O. The CLI checks and streams the evidence files
-through archive.py; this module decides what the zip holds.
+Pure: no clock, no file I/O. What the zip holds (the evidence entries and the
+files that explain them) is in bundle_contents.py; app/bundle_build.py
+checks and streams the files through storage/zip_writer.py.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import OnePointsError
-from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
-from .csv_cells import guard_cell
 from .lookup import find_cert
-from .models import Activity, Bundle, Certification, Ledger, Settings
-from .rules import EXTENSION_MONTHS, POINTS_REQUIRED, WINDOW_MONTHS
-from .standing import submission_deadline
+from .models import Activity, Bundle, Certification, Ledger
+from .rules import POINTS_REQUIRED
 from .validation import points_text, points_with_noun
-from .window import in_window, used_activity_ids, window_start
+from .window import in_window, used_activity_ids
 
 
 class Selection(NamedTuple):
@@ -99,152 +92,6 @@ def default_file_name(cert: Certification, as_of: date) -> str:
     return f"onepoints-{cert.id}-{as_of}.zip"
 
 
-# --- what the zip holds --------------------------------------------------------------
-
-
-def bundle_members(
-    selection: Selection, settings: Settings, version: str, locate: Callable[[str], Path]
-) -> list[Member]:
-    """Evidence first, in the selection's order, then the four explaining files.
-
-    `locate` turns a recorded path into the file's place on disk (a relative
-    path is relative to the ledger's folder: storage knows where that is)."""
-    files = [(a, e) for a in selection.activities for e in a.evidence]
-    wanted = [
-        safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
-    ]
-    arcnames = unique_arcnames(wanted)
-    evidence: list[Member] = [
-        FileMember(arcname, locate(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
-        for (a, e), arcname in zip(files, arcnames, strict=True)
-    ]
-    by_activity: dict[int, list[str]] = {}
-    for (a, _), arcname in zip(files, arcnames, strict=True):
-        by_activity.setdefault(a.id, []).append(arcname)
-    generated = [
-        BytesMember("summary.csv", summary_csv(selection, by_activity)),
-        BytesMember("summary.md", summary_md(selection, settings, by_activity).encode()),
-        BytesMember("case.txt", case_text(selection, settings).encode()),
-        BytesMember("manifest.json", manifest_json(selection, version, by_activity, evidence)),
-    ]
-    return evidence + generated
-
-
-def _base_name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
-    """UTF-8 with a byte order mark, so that Excel opens accented titles correctly."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "date", "kind", "title", "hours", "points", "files"])
-    for a in selection.activities:
-        hours = points_text(a.hours) if a.hours is not None else ""
-        cells = [a.id, a.date, a.kind, guard_cell(a.title), hours, points_text(a.points)]
-        writer.writerow([*cells, guard_cell("; ".join(files[a.id]))])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def summary_md(selection: Selection, settings: Settings, files: dict[int, list[str]]) -> str:
-    cert, as_of = selection.cert, selection.as_of
-    deadline = submission_deadline(cert, settings)
-    holder = [f"- Holder: {settings.holder_name}"] if settings.holder_name else []
-    holder += [f"- Email: {settings.holder_email}"] if settings.holder_email else []
-    rows = [
-        f"| {a.id} | {a.date} | {a.kind} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
-        f"| {points_text(a.points)} | {len(files[a.id])} |"
-        for a in selection.activities
-    ]
-    lines = [
-        f"# OnePoints evidence: {cert.name}",
-        "",
-        *holder,
-        f"- Certification: {cert.name} (current expiry {cert.expires})",
-        f"- As of: {as_of}",
-        f"- Window: activities dated {window_start(as_of)} to {as_of} (the last {WINDOW_MONTHS} months)",
-        f"- Total: {points_text(selection.total)} OnePoints in {activities_text(len(selection.activities))}",
-        "",
-        "| id | date | kind | title | hours | points | files |",
-        "| ---: | --- | --- | --- | ---: | ---: | ---: |",
-        *rows,
-        "",
-        "Each activity's evidence is in `evidence/<id>-<date>-<title>/`; `summary.csv` holds the same table",
-        "and `manifest.json` the size and SHA-256 of every file.",
-        "",
-        "## Submitting",
-        "",
-        "1. Sign in to the ServiceNow support portal and open a new case.",
-        '2. Choose the category "Credentialing".',
-        "3. Paste the short description and description from `case.txt`.",
-        "4. Attach this zip file.",
-        f"5. Submit before {deadline} (at least {settings.lead_days} days before the expiry on {cert.expires}).",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def case_text(selection: Selection, settings: Settings) -> str:
-    cert = selection.cert
-    first, last = selection.activities[0].date, selection.activities[-1].date
-    signature = ", ".join(x for x in (settings.holder_name, settings.holder_email) if x)
-    return "\n".join(
-        [
-            "Short description:",
-            f"OnePoints certification extension: {cert.name}",
-            "",
-            "Description:",
-            f"Please extend my {cert.name} certification (current expiry {cert.expires}) by {EXTENSION_MONTHS} months "
-            f"under the OnePoints program. The attached zip holds the evidence for "
-            f"{points_text(selection.total)} OnePoints from {activities_text(len(selection.activities))} "
-            f"completed {_between(first, last)}; summary.md lists each activity and its files.",
-            *([f"{signature}"] if signature else []),
-            "",
-        ]
-    )
-
-
-def _between(first: date, last: date) -> str:
-    return f"on {first}" if first == last else f"between {first} and {last}"
-
-
-def manifest_json(
-    selection: Selection, version: str, files: dict[int, list[str]], evidence: list[Member]
-) -> bytes:
-    cert = selection.cert
-    manifest = {
-        "tool": "onepoints",
-        "tool_version": version,
-        "certification": {"id": cert.id, "name": cert.name, "expires": cert.expires.isoformat()},
-        "as_of": selection.as_of.isoformat(),
-        "total_points": _number(selection.total),
-        "activities": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "kind": a.kind,
-                "date": a.date.isoformat(),
-                "hours": _number(a.hours),
-                "points": _number(a.points),
-                "files": files[a.id],
-            }
-            for a in selection.activities
-        ],
-        "files": [{"path": m.arcname, "size": m.size, "sha256": m.sha256} for m in evidence],
-    }
-    return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
-
-
-def _number(value: Decimal | None):
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 # --- the ledger's record of it -------------------------------------------------------
 
 
@@ -262,3 +109,15 @@ def record_bundle(
         sha256=sha256,
     )
     return ledger._replace(bundles=ledger.bundles + (bundle,)), bundle
+
+
+_MOVED = ("bundle_members", "summary_csv", "summary_md", "case_text", "manifest_json")
+
+
+def __getattr__(name: str):
+    """What the zip holds moved to bundle_contents.py; its names stay importable from here."""
+    if name in _MOVED:
+        from . import bundle_contents
+
+        return getattr(bundle_contents, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,8 +9,6 @@ from typing import Literal, NamedTuple
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
-from .validation import points_text as _pts
-from .validation import points_with_noun as _points
 from .window import ages_out, in_window, used_activity_ids
 
 State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"]
@@ -28,6 +26,33 @@ class AgingOut(NamedTuple):
     ages_out: date
 
 
+class NextStep(NamedTuple):
+    """What the holder should do now; render/advice.py words it."""
+
+    action: Literal[
+        "nothing",  # a micro-credential
+        "ask_credentialing",  # lapsed: OnePoints cannot help any more
+        "send_bundle",  # the open bundle goes to a case before `by`
+        "bundle_before_expiry",  # late, but enough evidence: bundle today
+        "sit_exam",  # late and short of points
+        "bundle",  # ready: build the bundle before `by`
+        "attach_evidence",  # enough points, not enough evidence
+        "earn",  # short of points: earn `points` more by `by`
+    ]
+    cert: str
+    by: date | None = None
+    points: Decimal | None = None
+    activities: tuple[int, ...] = ()
+
+
+class Alert(NamedTuple):
+    """Something the holder should know; render/advice.py words it."""
+
+    kind: Literal["aging_out", "lacking_evidence", "short_even_if_planned"]
+    points: Decimal
+    day: date | None = None
+
+
 class Standing(NamedTuple):
     cert: Certification
     as_of: date
@@ -42,8 +67,8 @@ class Standing(NamedTuple):
     aging_out: tuple[AgingOut, ...]
     lacking_evidence: tuple[Activity, ...]
     state: State
-    next_step: str
-    warnings: tuple[str, ...]
+    next_step: NextStep | None
+    warnings: tuple[Alert, ...]
     #: The newest bundle of this certification that no extension used yet.
     open_bundle: Bundle | None = None
 
@@ -111,7 +136,7 @@ def cert_standing(
         tuple(sorted(aging, key=lambda x: (x.ages_out, x.activity.id))),
         lacking,
         state,
-        "",
+        None,
         (),
         open_bundle,
     )
@@ -142,59 +167,33 @@ def _with_advice(s: Standing) -> Standing:
     return s._replace(next_step=_next_step(s), warnings=tuple(_warnings(s)))
 
 
-def _next_step(s: Standing) -> str:
+def _next_step(s: Standing) -> NextStep:
     cid, deadline, expires = s.cert.id, s.deadline, s.cert.expires
     if s.state == "micro":
-        return "A micro-credential: OnePoints extend certifications only, so there is nothing to do here."
+        return NextStep("nothing", cid)
     if s.state == "lapsed":
-        return (
-            f"The certification expired on {expires}; OnePoints can no longer extend it. "
-            "Open a ServiceNow case (category Credentialing) to ask about your options, or sit the current exam."
-        )
+        return NextStep("ask_credentialing", cid, expires)
     if s.state in ("late", "ready") and s.open_bundle and s.balance_with_evidence >= POINTS_REQUIRED:
-        return (
-            f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
-            f"(category Credentialing) before {deadline if s.state == 'ready' else expires}; once the case "
-            f"is accepted, run `onepoints extend --cert {cid} --case NUMBER`."
-        )
+        return NextStep("send_bundle", cid, deadline if s.state == "ready" else expires)
     if s.state == "late":
         if s.balance_with_evidence >= POINTS_REQUIRED:
-            return (
-                f"The submission deadline ({deadline}) has passed, but you have {_pts(s.balance_with_evidence)} "
-                f"points with evidence: run `onepoints bundle --cert {cid}` and open the Credentialing case "
-                f"today, before the expiry on {expires}."
-            )
-        return (
-            f"The submission deadline ({deadline}) has passed and {_points(s.needed)} are missing; "
-            f"the certification expires on {expires}. Sitting the updated exam is the other way to extend it."
-        )
+            return NextStep("bundle_before_expiry", cid, expires, s.balance_with_evidence)
+        return NextStep("sit_exam", cid, expires, s.needed)
     if s.state == "ready":
-        return (
-            f"You have {_pts(s.balance_with_evidence)} points with evidence: run `onepoints bundle --cert {cid}` "
-            f"and open a ServiceNow case (category Credentialing) before {deadline}."
-        )
+        return NextStep("bundle", cid, deadline, s.balance_with_evidence)
     if s.state == "needs_evidence":
-        ids = ", ".join(str(a.id) for a in s.lacking_evidence)
-        return (
-            f"You have {_pts(s.balance)} points but only {_pts(s.balance_with_evidence)} with evidence: "
-            f"attach certificates to activities {ids} (`onepoints attach ID FILE`)."
-        )
-    step = f"Earn {_points(s.needed, 'more point')} by {deadline} ({s.days_to_deadline} days)" + (
-        f"; {_pts(s.planned)} are planned." if s.planned else "."
-    )
-    if s.state == "at_risk":
-        step += " Sitting the updated exam is the other way to extend."
-    return step
+        return NextStep("attach_evidence", cid, None, s.balance, tuple(a.id for a in s.lacking_evidence))
+    return NextStep("earn", cid, deadline, s.needed)
 
 
-def _warnings(s: Standing) -> list[str]:
+def _warnings(s: Standing) -> list[Alert]:
+    if s.state == "micro":
+        return []
     out = []
     if s.aging_out:
-        lost = _sum(x.activity for x in s.aging_out)
-        first = s.aging_out[0].ages_out
-        out.append(f"{_points(lost)} age out before the deadline, the first on {first}.")
-    if s.lacking_evidence and s.state not in ("micro", "lapsed"):
-        out.append(f"{_points(_sum(s.lacking_evidence), 'counting point')} without evidence yet.")
+        out.append(Alert("aging_out", _sum(x.activity for x in s.aging_out), s.aging_out[0].ages_out))
+    if s.lacking_evidence and s.state != "lapsed":
+        out.append(Alert("lacking_evidence", _sum(s.lacking_evidence)))
     if s.planned and s.projected is not None and s.projected < POINTS_REQUIRED:
-        out.append(f"Even with the planned activities, only {_points(s.projected)} count on the deadline.")
-    return out if s.state != "micro" else []
+        out.append(Alert("short_even_if_planned", s.projected))
+    return out

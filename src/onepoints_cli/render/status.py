@@ -10,6 +10,7 @@ from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.standing import ATTENTION_STATES, Standing
 from ..domain.validation import points_text
 from . import jsonout
+from .advice import next_step_text, warning_texts
 from .messages import escape, printable
 
 _STATE_STYLE = {
@@ -53,8 +54,9 @@ def standing_data(s: Standing) -> dict[str, Any]:
         ],
         "lacking_evidence": [{"id": a.id, "points": a.points} for a in s.lacking_evidence],
         "open_bundle": s.open_bundle.id if s.open_bundle else None,
-        "next_step": s.next_step,
-        "warnings": list(s.warnings),
+        "next_step": next_step_text(s),
+        "next_action": s.next_step.action,
+        "warnings": warning_texts(s),
     }
 
 
@@ -147,8 +149,8 @@ def _print_plain(heading: str | None, cards: list[_Card]) -> None:
             out += _plain_table(_AGING_HEADERS, card.aging, indent="    ")
             if more := _more_aging(s):
                 out.append(f"    {more}")
-        out += [f"  ! {w}" for w in s.warnings]
-        out.append(f"  Next: {s.next_step}")
+        out += [f"  ! {w}" for w in warning_texts(s)]
+        out.append(f"  Next: {next_step_text(s)}")
     sys.stdout.write("\n".join(printable(line) for line in out) + "\n")
 
 
@@ -195,8 +197,8 @@ def _rich_card(card: _Card):
         parts.append(table)
         if more := _more_aging(s):
             parts.append(Text(f"  {more}", style="dim"))
-    parts += [Text(f"! {printable(w)}", style="yellow") for w in s.warnings]
-    parts.append(Text.assemble(("Next: ", "bold"), printable(s.next_step)))
+    parts += [Text(f"! {printable(w)}", style="yellow") for w in warning_texts(s)]
+    parts.append(Text.assemble(("Next: ", "bold"), printable(next_step_text(s))))
     return Group(*parts)
 
 

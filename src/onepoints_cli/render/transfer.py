@@ -8,7 +8,7 @@ from typing import Any
 
 from ..domain.models import Activity, ActivityState
 from ..domain.rules import IMPORT_ROWS_SHOWN
-from ..domain.spreadsheet import ImportPlan
+from ..domain.spreadsheet_import import ImportPlan
 from ..domain.validation import points_text
 from . import jsonout
 from .activities import activity_data

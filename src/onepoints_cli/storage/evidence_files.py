@@ -72,12 +72,13 @@ def evidence_location(path_text: str, data_dir: Path | None = None) -> Path:
     return data_dir / path
 
 
-def evidence_problem(evidence: Evidence) -> str | None:
+def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> str | None:
     """What is wrong with a recorded file now (missing, changed), or None.
 
     Never raises for a file it cannot read: that is one more problem to list.
+    `data_dir` is where a relative path is relative to (see evidence_location).
     """
-    path = evidence_location(evidence.path)
+    path = evidence_location(evidence.path, data_dir)
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
@@ -135,11 +136,11 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def evidence_problems(activities) -> list[tuple[int, str, str]]:
+def evidence_problems(activities, data_dir: Path | None = None) -> list[tuple[int, str, str]]:
     """(activity id, path, problem) for every recorded file that is missing or changed."""
     return [
         (activity.id, item.path, problem)
         for activity in activities
         for item in activity.evidence
-        if (problem := evidence_problem(item)) is not None
+        if (problem := evidence_problem(item, data_dir)) is not None
     ]

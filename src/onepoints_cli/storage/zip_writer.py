@@ -21,17 +21,18 @@ Standard library only, so that importing this module stays cheap.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import pathlib
 import stat
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 
-from ..domain.bundle_members import BytesMember, FileMember, Member, clash_key
+from ..domain.bundle_members import BytesMember, FileMember, Member
 from ..errors import OnePointsError
+from .zip_checks import ATTACH_HINT, check_arcnames, files_text, problem_list, stat_error
+from .zip_checks import check_sources as check_sources  # imported from here by app/bundle_build.py
+from .zip_temp_file import create_temp_beside, replace_target, write_error
 
 __all__ = ["check_sources", "write_zip"]
 
@@ -57,80 +58,6 @@ STORED_EXTENSIONS = frozenset(
     "pdf png jpg jpeg gif webp heic zip gz tgz bz2 xz 7z rar docx xlsx pptx "
     "odt ods odp msg mp4 mov mp3 m4a avif".split()
 )
-
-_ATTACH_HINT = "run `onepoints attach ID FILE` to record the new version"
-
-
-# --------------------------------------------------------------------------
-# Checking the sources up front
-# --------------------------------------------------------------------------
-
-
-def check_sources(members: Iterable[Member]) -> None:
-    """Check that every evidence file is still there, as recorded.
-
-    Each FileMember's source must exist and be a regular file (a symbolic
-    link to a file is followed; one to a folder, a broken one or a loop is
-    refused) and have the recorded size. Every problem is collected, then
-    one OnePointsError lists them all. Contents are checked by write_zip,
-    while it copies them.
-    """
-    problems: list[str] = []
-    size_changed = False
-    for member in members:
-        if not isinstance(member, FileMember):
-            continue
-        problem = _source_problem(member)
-        if problem is not None:
-            problems.append(f"{member.label}: {problem}")
-            size_changed = size_changed or problem.startswith("size changed")
-    if problems:
-        hint = f"If a file was changed on purpose, {_ATTACH_HINT}." if size_changed else None
-        n = len(problems)
-        header = f"Cannot build the bundle: {_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-        raise OnePointsError(_problem_list(header, problems, hint))
-
-
-def _source_problem(member: FileMember) -> str | None:
-    path = member.source
-    try:
-        st = os.stat(path)  # follows symbolic links
-    except OSError as exc:
-        return _stat_error(path, exc)
-    if stat.S_ISDIR(st.st_mode):
-        return "is a folder, not a file"
-    if not stat.S_ISREG(st.st_mode):
-        return "is not a regular file"
-    if st.st_size != member.size:
-        return f"size changed from {member.size} to {st.st_size} bytes since it was recorded"
-    try:
-        with open(path, "rb", buffering=0):
-            pass
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    return None
-
-
-def _stat_error(path: pathlib.Path, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "is a symbolic link loop"
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        if os.path.islink(path):
-            return "missing (the symbolic link points to nothing)"
-        return "missing"
-    return f"cannot be read ({exc.strerror or exc})"
-
-
-def _problem_list(header: str, problems: list[str], hint: str | None) -> str:
-    lines = [header]
-    lines += [f"  - {p}" for p in problems]
-    if hint:
-        lines.append(hint)
-    return "\n".join(lines)
-
-
-def _files(count: int) -> str:
-    return f"{count} evidence file" if count == 1 else f"{count} evidence files"
 
 
 # --------------------------------------------------------------------------
@@ -163,9 +90,9 @@ def write_zip(
     """
     target = pathlib.Path(target)
     members = list(members)
-    _check_arcnames(members)
+    check_arcnames(members)
 
-    fd, tmp = _create_temp_beside(target)
+    fd, tmp = create_temp_beside(target)
     held = None
     try:
         with os.fdopen(fd, "w+b") as out:
@@ -177,14 +104,14 @@ def write_zip(
             if problems:
                 n = len(problems)
                 header = (
-                    f"The bundle was not written: {_files(n)}"
+                    f"The bundle was not written: {files_text(n)}"
                     f" no longer {'matches' if n == 1 else 'match'} what was recorded:"
                 )
-                hint = f"If a file was changed on purpose, {_ATTACH_HINT}."
-                raise OnePointsError(_problem_list(header, problems, hint))
+                hint = f"If a file was changed on purpose, {ATTACH_HINT}."
+                raise OnePointsError(problem_list(header, problems, hint))
             digest = _hash_open_file(out)
             _fsync(out.fileno())
-        _replace(tmp, target)
+        replace_target(tmp, target)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -255,7 +182,7 @@ def _copy_file(
     try:
         src = _open_regular_file(member.source)
     except OSError as exc:
-        return _stat_error(member.source, exc)
+        return stat_error(member.source, exc)
     except _NotARegularFile as exc:
         return str(exc)
 
@@ -363,28 +290,28 @@ def _open_zip_entry(zf: zipfile.ZipFile, zinfo: zipfile.ZipInfo, size: int):
     try:
         return zf.open(zinfo, "w", force_zip64=_needs_zip64(size))
     except OSError as exc:
-        raise _write_error(exc) from exc
+        raise write_error(exc) from exc
 
 
 def _zip_write(dest, data) -> None:
     try:
         dest.write(data)
     except OSError as exc:
-        raise _write_error(exc) from exc
+        raise write_error(exc) from exc
 
 
 def _zip_close_entry(dest) -> None:
     try:
         dest.close()
     except OSError as exc:
-        raise _write_error(exc) from exc
+        raise write_error(exc) from exc
 
 
 def _close_zip(zf: zipfile.ZipFile) -> None:
     try:
         zf.close()
     except OSError as exc:
-        raise _write_error(exc) from exc
+        raise write_error(exc) from exc
 
 
 def _hash_open_file(f) -> str:
@@ -404,7 +331,7 @@ def _hash_open_file(f) -> str:
             hasher.update(view[:n])
         return hasher.hexdigest()
     except OSError as exc:
-        raise _write_error(exc) from exc
+        raise write_error(exc) from exc
 
 
 def _fsync(fd: int) -> None:
@@ -413,124 +340,4 @@ def _fsync(fd: int) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        raise _write_error(exc) from exc
-
-
-def _write_error(exc: OSError) -> OnePointsError:
-    return OnePointsError(f"Could not write the bundle: {exc.strerror or exc}.")
-
-
-def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
-    """Create a new hidden file in target's folder; return (fd, path).
-
-    Created with mode 0o666 minus the umask, like any new file, so that the
-    finished bundle gets the usual permissions (mkstemp would make it 0o600).
-    """
-    folder = target.parent
-    prefix = f".{target.name[:64]}."
-    _remove_abandoned_temps(folder, prefix)
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        tmp = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
-        try:
-            fd = os.open(tmp, flags, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise OnePointsError(f"Cannot create the bundle in {folder}: {exc.strerror or exc}.") from exc
-        if _lock_temp(fd, tmp):
-            return fd, tmp
-        os.close(fd)  # removed by another bundle's clean-up before we locked it: take another name
-    raise OnePointsError(f"Cannot create a temporary file in {folder}.")
-
-
-def _lock_temp(fd: int, tmp: str) -> bool:
-    """Lock a new temporary zip for as long as it is written; False if it was
-    removed (as abandoned) before the lock was taken.
-
-    Without fcntl (Windows), or on a disk that refuses locks, the file is not
-    locked, and no other bundle will remove it.
-    """
-    try:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except (ImportError, OSError):
-        return True
-    try:
-        now, ours = os.stat(tmp), os.fstat(fd)
-    except OSError:
-        return False
-    return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
-
-
-def _is_temp_name(name: str, prefix: str) -> bool:
-    middle = name[len(prefix) : -len(".tmp")]
-    return (
-        name.startswith(prefix)
-        and name.endswith(".tmp")
-        and len(middle) == 12
-        and all(c in "0123456789abcdef" for c in middle)
-    )
-
-
-def _remove_abandoned_temps(folder: pathlib.Path, prefix: str) -> None:
-    """Remove the temporary zips a killed `bundle` left for this target.
-
-    Only files named as _create_temp_beside names them, regular, and that
-    nobody holds a lock on: a bundle being written right now keeps its own.
-    """
-    try:
-        import fcntl
-    except ImportError:
-        return
-    try:
-        names = [n for n in os.listdir(folder) if _is_temp_name(n, prefix)]
-    except OSError:
-        return
-    for name in names:
-        path = os.path.join(folder, name)
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        except OSError:
-            continue
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                continue
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: still being written
-            now = os.lstat(path)
-            if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino):
-                os.unlink(path)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-
-
-def _replace(tmp: str, target: pathlib.Path) -> None:
-    try:
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OnePointsError(f"Cannot write the bundle to {target}: {exc.strerror or exc}.") from exc
-
-
-def _check_arcnames(members: list[Member]) -> None:
-    """Refuse unsafe or clashing arcnames: a bug in the caller, not the user's doing."""
-    seen: set[str] = set()
-    for member in members:
-        name = member.arcname
-        if not isinstance(name, str) or not name:
-            raise ValueError(f"empty or non-text arcname: {name!r}")
-        if (
-            name.startswith("/")
-            or "\\" in name
-            or "\0" in name
-            or any(part in ("", ".", "..") for part in name.split("/"))
-            or any(unicodedata.category(c) == "Cs" for c in name)
-        ):
-            raise ValueError(f"unsafe arcname: {name!r}")
-        key = clash_key(name)
-        if key in seen:
-            raise ValueError(f"arcname clashes with an earlier one (ignoring case): {name!r}")
-        seen.add(key)
+        raise write_error(exc) from exc
