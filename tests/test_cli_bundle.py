@@ -679,7 +679,12 @@ def test_doctor_lists_each_problem_with_its_activity(cli, tracked):
         f"  - activity 1: {tracked['splash.pdf']}: missing",
         f"  - activity 2: {tracked['talk.eml']}: size changed from {len(EML)} to 1 bytes",
         f"  - activity 3: {tracked['course.pdf']}: content changed (sha256 differs)",
-        "Restore the file, or record its new version with `onepoints attach ID FILE`.",
+        "For a missing file: a file that was moved or renamed is found by"
+        " `onepoints doctor --search DIR --fix` (DIR: where it may be, e.g. ~/Documents).",
+        "For a changed file: a file changed on purpose (a corrected certificate) is recorded by"
+        " `onepoints evidence replace ID N FILE`.",
+        "A file that is no longer evidence: `onepoints evidence detach ID N`.",
+        "(ID N: the activity and the file's number in `onepoints evidence list ID`.)",
     ]
     data = json.loads(cli("doctor", "--json").stdout)
     assert data["files_checked"] == 3

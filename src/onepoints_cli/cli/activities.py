@@ -52,7 +52,7 @@ def add(
 
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
     """
-    from ..app.activity_input import ActivityRequest, new_activity
+    from ..app.activity_input import ActivityRequest, link_notes, new_activity
     from ..domain.validation import points_with_noun
     from ..render.messages import data_line, note, warning
 
@@ -63,6 +63,8 @@ def add(
     added, warnings = modify(lambda s: new_activity(s, request, where.evidence_dir, now))
     for text in warnings:
         warning(text)
+    for text in link_notes(evidence or []):
+        note(text)
     note(f"Logged activity {added.id}: {added.title} ({points_with_noun(added.points)}).")
     data_line(str(added.id))
 
@@ -76,11 +78,13 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None) -> None:
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
-    from ..app.activity_input import attach_files
+    from ..app.activity_input import attach_files, link_notes
     from ..render.messages import note
 
     where = paths()
     count = modify(lambda s: attach_files(s, activity_id, files, copy, where.evidence_dir))
+    for text in link_notes(files):
+        note(text)
     note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")
 
 
