@@ -271,7 +271,7 @@ def test_file_changed_after_check_same_size_is_refused(sample, out):
     message = str(err.value)
     assert changed.label in message
     assert "changed since it was recorded" in message
-    assert "onepoints attach ID FILE" in message
+    assert "onepoints evidence replace ID N FILE" in message
     assert os.listdir(out) == []  # neither the bundle nor a temporary file
 
 
@@ -367,7 +367,7 @@ def test_check_sources_lists_every_problem(src, tmp_path):
     assert f"  - {resized.label}: size changed from 5 to 7 bytes since it was recorded" in lines
     assert f"  - {as_folder.label}: is a folder, not a file" in lines
     assert not any(ok.label in line for line in lines)
-    assert "onepoints attach ID FILE" in lines[-1]
+    assert "onepoints evidence replace ID N FILE" in lines[-1]
 
 
 @needs_symlinks

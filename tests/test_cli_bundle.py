@@ -330,7 +330,8 @@ def test_every_bad_file_is_named_at_once(cli, tracked, work):
     assert "2 evidence files are not as recorded" in message
     assert f"activity 1: {tracked['splash.pdf']}: missing" in message
     assert f"activity 2: {tracked['talk.eml']}: size changed" in message
-    assert "onepoints attach ID FILE" in message
+    assert "onepoints doctor --search DIR --fix" in message
+    assert "onepoints evidence replace ID N FILE" in message
     assert os.listdir(work) == []
 
 

@@ -50,7 +50,8 @@ def plan_bundle(
     return BundlePlan(selection, members, target.absolute())
 
 
-def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date) -> Bundle:
+def check_plan(plan: BundlePlan, *, force: bool, verify: bool = False) -> None:
+    """What the build would refuse, checked before it writes anything; `--dry-run` runs this too."""
     if plan.target.is_dir():
         raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
     if plan.target.exists() and not force:
@@ -59,7 +60,11 @@ def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], Non
         )
     if not plan.target.parent.is_dir():
         raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
-    check_sources(plan.members)
+    check_sources(plan.members, verify=verify)
+
+
+def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date) -> Bundle:
+    check_plan(plan, force=force)
     sha256 = write_zip(plan.target, plan.members, progress=progress)
     try:
         return ledger_store.modify(

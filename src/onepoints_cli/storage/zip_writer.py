@@ -58,7 +58,23 @@ STORED_EXTENSIONS = frozenset(
     "odt ods odp msg mp4 mov mp3 m4a avif".split()
 )
 
-_ATTACH_HINT = "run `onepoints attach ID FILE` to record the new version"
+_REPLACE_HINT = (
+    "If a file was changed on purpose (a corrected certificate), "
+    "record it with `onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
+)
+_SEARCH_HINT = (
+    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
+    "(DIR: where it may be, e.g. ~/Documents)."
+)
+
+
+def _hints(problems: list[str]) -> str | None:
+    lines = []
+    if any(": missing" in p for p in problems):
+        lines.append(_SEARCH_HINT)
+    if any("changed" in p for p in problems):
+        lines.append(_REPLACE_HINT)
+    return "\n".join(lines) or None
 
 
 # --------------------------------------------------------------------------
@@ -66,26 +82,29 @@ _ATTACH_HINT = "run `onepoints attach ID FILE` to record the new version"
 # --------------------------------------------------------------------------
 
 
-def check_sources(members: Iterable[Member]) -> None:
+def check_sources(members: Iterable[Member], *, verify: bool = False) -> None:
     """Check that every evidence file is still there, as recorded.
 
     Each FileMember's source must exist and be a regular file (a symbolic
     link to a file is followed; one to a folder, a broken one or a loop is
     refused) and have the recorded size. Every problem is collected, then
     one OnePointsError lists them all. Contents are checked by write_zip,
-    while it copies them.
+    while it copies them, or here with verify (as `bundle --dry-run
+    --verify` does): each file is then read and hashed as write_zip would,
+    so a dry run refuses what the build would refuse, with the same words.
     """
     problems: list[str] = []
-    size_changed = False
+    view = memoryview(bytearray(CHUNK_SIZE)) if verify else None
     for member in members:
         if not isinstance(member, FileMember):
             continue
         problem = _source_problem(member)
+        if problem is None and view is not None:
+            problem = _copy_file(None, member, view, None)
         if problem is not None:
             problems.append(f"{member.label}: {problem}")
-            size_changed = size_changed or problem.startswith("size changed")
     if problems:
-        hint = f"If a file was changed on purpose, {_ATTACH_HINT}." if size_changed else None
+        hint = _hints(problems)
         n = len(problems)
         header = f"Cannot build the bundle: {_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
         raise OnePointsError(_problem_list(header, problems, hint))
@@ -180,7 +199,7 @@ def write_zip(
                     f"The bundle was not written: {_files(n)}"
                     f" no longer {'matches' if n == 1 else 'match'} what was recorded:"
                 )
-                hint = f"If a file was changed on purpose, {_ATTACH_HINT}."
+                hint = _hints(problems)
                 raise OnePointsError(_problem_list(header, problems, hint))
             digest = _hash_open_file(out)
             _fsync(out.fileno())
