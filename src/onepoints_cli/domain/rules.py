@@ -75,3 +75,15 @@ RESULT_MAX_BUSINESS_DAYS = 3
 
 #: "The title of your credential will have 'Certified' or 'Certification' included."
 CERTIFICATION_NAME_MARKERS = ("Certified", "Certification")
+
+# --- The evidence bundle --------------------------------------------------------
+
+#: Not from a source: how much of a file is deflated (at level 1, fast) to
+#: decide whether the whole file is worth deflating. 64 KiB is enough to tell
+#: a compressed format (JPEG, PNG, most PDFs' images) from text or a PDF of
+#: uncompressed streams, and costs about 1 ms.
+BUNDLE_PROBE_BYTES = 64 * 1024
+
+#: Not from a source: a file whose probe saves less than this share of its
+#: bytes is stored as it is: deflating it would cost time and save nothing.
+BUNDLE_MIN_SAVING = Decimal("0.05")

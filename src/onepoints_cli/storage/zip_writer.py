@@ -28,9 +28,13 @@ import pathlib
 import stat
 import unicodedata
 import zipfile
+import zlib
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from ..domain.bundle_members import BytesMember, FileMember, Member, clash_key
+from ..domain.rules import BUNDLE_MIN_SAVING, BUNDLE_PROBE_BYTES
 from ..errors import OnePointsError
 
 __all__ = ["check_sources", "write_zip"]
@@ -51,12 +55,12 @@ ZIP_CREATE_SYSTEM = 3
 
 DEFLATE_LEVEL = 6
 
-#: Extensions of formats that are already compressed: stored as they are,
-#: since deflating them again costs time and gains nothing.
-STORED_EXTENSIONS = frozenset(
-    "pdf png jpg jpeg gif webp heic zip gz tgz bz2 xz 7z rar docx xlsx pptx "
-    "odt ods odp msg mp4 mov mp3 m4a avif".split()
-)
+#: Deflate uses a window of 32 KiB: each block is primed with the input's last 32 KiB.
+_WINDOW = 32 * 1024
+
+#: Blocks being deflated at once, per worker: bounds the memory in flight.
+_IN_FLIGHT_PER_WORKER = 2
+
 
 _REPLACE_HINT = (
     "If a file was changed on purpose (a corrected certificate), "
@@ -82,7 +86,7 @@ def _hints(problems: list[str]) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def check_sources(members: Iterable[Member], *, verify: bool = False) -> None:
+def check_sources(members: Iterable[Member], *, verify: bool = False, readable: bool = True) -> None:
     """Check that every evidence file is still there, as recorded.
 
     Each FileMember's source must exist and be a regular file (a symbolic
@@ -98,7 +102,7 @@ def check_sources(members: Iterable[Member], *, verify: bool = False) -> None:
     for member in members:
         if not isinstance(member, FileMember):
             continue
-        problem = _source_problem(member)
+        problem = _source_problem(member, readable)
         if problem is None and view is not None:
             problem = _copy_file(None, member, view, None)
         if problem is not None:
@@ -110,7 +114,7 @@ def check_sources(members: Iterable[Member], *, verify: bool = False) -> None:
         raise OnePointsError(_problem_list(header, problems, hint))
 
 
-def _source_problem(member: FileMember) -> str | None:
+def _source_problem(member: FileMember, readable: bool = True) -> str | None:
     path = member.source
     try:
         st = os.stat(path)  # follows symbolic links
@@ -122,6 +126,8 @@ def _source_problem(member: FileMember) -> str | None:
         return "is not a regular file"
     if st.st_size != member.size:
         return f"size changed from {member.size} to {st.st_size} bytes since it was recorded"
+    if not readable:
+        return None  # write_zip finds out on the one open it makes anyway
     try:
         with open(path, "rb", buffering=0):
             pass
@@ -227,18 +233,21 @@ def _write_members(out, members: list[Member], progress: Callable[[int], None] |
     problems: list[str] = []
     buf = bytearray(CHUNK_SIZE)
     view = memoryview(buf)
+    workers = min(4, os.cpu_count() or 1)
     try:
-        for member in members:
-            if isinstance(member, BytesMember):
-                if not problems:
-                    zinfo = _zipinfo(member.arcname, len(member.data))
-                    _write_zip_entry(zf, zinfo, member.data)
-                if progress is not None:
-                    progress(len(member.data))
-            else:
-                problem = _copy_file(zf if not problems else None, member, view, progress)
-                if problem is not None:
-                    problems.append(f"{member.label}: {problem}")
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deflate") as pool:
+            for member in members:
+                if isinstance(member, BytesMember):
+                    if not problems:
+                        zinfo = _zipinfo(member.arcname, len(member.data), _worth_deflating(member.data))
+                        _write_zip_entry(zf, zinfo, member.data)
+                    if progress is not None:
+                        progress(len(member.data))
+                else:
+                    target = zf if not problems else None
+                    problem = _copy_file(target, member, view, progress, (pool, workers))
+                    if problem is not None:
+                        problems.append(f"{member.label}: {problem}")
     except BaseException:
         _abandon(zf)
         raise
@@ -264,15 +273,19 @@ def _copy_file(
     member: FileMember,
     view: memoryview,
     progress: Callable[[int], None] | None,
+    deflaters: tuple[ThreadPoolExecutor, int] | None = None,
 ) -> str | None:
     """Copy one evidence file into zf (or only hash it if zf is None).
 
-    Returns what is wrong with the file, or None if it matches the record.
-    Errors reading the source are reported as problems; errors writing the
-    zip are raised.
+    The file is opened and read once: its type and size are checked on the
+    open handle, its first chunk decides whether it is deflated (a probe, see
+    _worth_deflating), and every chunk goes to the SHA-256, the zip entry's
+    CRC and the deflate workers. Returns what is wrong with the file, or
+    None if it matches the record. Errors reading the source are reported as
+    problems; errors writing the zip are raised.
     """
     try:
-        src = _open_regular_file(member.source)
+        src, size_now = _open_regular_file(member.source)
     except OSError as exc:
         return _stat_error(member.source, exc)
     except _NotARegularFile as exc:
@@ -282,15 +295,21 @@ def _copy_file(
     total = 0
     dest = None
     with src:
+        if size_now != member.size:
+            return f"size changed from {member.size} to {size_now} bytes since it was recorded"
         try:
-            if zf is not None:
-                zinfo = _zipinfo(member.arcname, member.size)
-                dest = _open_zip_entry(zf, zinfo, member.size)
+            first = True
             while True:
                 try:
                     n = src.readinto(view)
                 except OSError as exc:
                     return f"cannot be read ({exc.strerror or exc})"
+                if first and zf is not None:
+                    deflate = _worth_deflating(view[: min(n, BUNDLE_PROBE_BYTES)])
+                    dest = _open_zip_entry(zf, _zipinfo(member.arcname, member.size, deflate), member.size)
+                    if deflate and deflaters is not None:
+                        _deflate_in_parallel(dest, *deflaters)
+                first = False
                 if not n:
                     break
                 total += n
@@ -314,6 +333,77 @@ def _copy_file(
     return None
 
 
+def _worth_deflating(sample) -> bool:
+    """Deflate a file only if its first BUNDLE_PROBE_BYTES shrink (at level 1) by BUNDLE_MIN_SAVING.
+
+    By content, not by extension: a PDF of text streams is deflated, a JPEG
+    or a PDF of compressed images is stored. The same bytes always give the
+    same answer, so the zip stays deterministic.
+    """
+    sample = bytes(sample[:BUNDLE_PROBE_BYTES])
+    if not sample:
+        return False
+    packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+    packed = len(packer.compress(sample)) + len(packer.flush())
+    return packed * 100 <= len(sample) * int(100 - BUNDLE_MIN_SAVING * 100)
+
+
+class _ParallelDeflate:
+    """Stands in for the compressor of a zipfile entry: deflates its chunks on worker threads.
+
+    Each chunk becomes a raw deflate block primed with the last 32 KiB of the
+    input before it (zdict) and ended by a sync flush, the last one by a
+    finish; their concatenation is one valid deflate stream (as pigz makes).
+    What each block holds depends only on the input, never on the timing of
+    the threads, so the zip is byte-identical from run to run. zlib releases
+    the GIL while it deflates: the blocks use the other cores while the main
+    thread reads, hashes and writes.
+    """
+
+    def __init__(self, pool: ThreadPoolExecutor, workers: int) -> None:
+        self._pool = pool
+        self._limit = max(2, workers * _IN_FLIGHT_PER_WORKER)
+        self._pending: bytes | None = None  # the newest chunk: it may be the last
+        self._window = b""
+        self._blocks: deque = deque()
+
+    def compress(self, data) -> bytes:
+        if self._pending is not None:
+            self._submit(self._pending, final=False)
+        self._pending = bytes(data)  # a copy: the caller reuses its buffer
+        ready = []
+        while self._blocks and (self._blocks[0].done() or len(self._blocks) >= self._limit):
+            ready.append(self._blocks.popleft().result())
+        return b"".join(ready)
+
+    def flush(self) -> bytes:
+        self._submit(self._pending or b"", final=True)
+        self._pending = None
+        rest = b"".join(block.result() for block in self._blocks)
+        self._blocks.clear()
+        return rest
+
+    def _submit(self, data: bytes, *, final: bool) -> None:
+        self._blocks.append(self._pool.submit(_deflate_block, data, self._window, final))
+        self._window = (self._window + data[-_WINDOW:])[-_WINDOW:]
+
+
+def _deflate_block(data: bytes, window: bytes, final: bool) -> bytes:
+    if window:
+        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, window)
+    else:
+        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
+
+
+def _deflate_in_parallel(dest, pool: ThreadPoolExecutor, workers: int) -> None:
+    # zipfile's entry writer keeps its compressor in `_compressor` (3.11-3.13):
+    # it computes the CRC and sizes itself and writes what compress() and
+    # flush() return. Without that attribute, zipfile deflates on this thread.
+    if getattr(dest, "_compressor", None) is not None:
+        dest._compressor = _ParallelDeflate(pool, workers)
+
+
 class _NotARegularFile(Exception):
     pass
 
@@ -332,17 +422,17 @@ def _open_regular_file(path: pathlib.Path):
             raise _NotARegularFile("is a folder, not a file")
         if not stat.S_ISREG(st.st_mode):
             raise _NotARegularFile("is not a regular file")
-        return os.fdopen(fd, "rb", buffering=0)
+        return os.fdopen(fd, "rb", buffering=0), st.st_size
     except BaseException:
         os.close(fd)
         raise
 
 
-def _zipinfo(arcname: str, size: int) -> zipfile.ZipInfo:
+def _zipinfo(arcname: str, size: int, deflate: bool) -> zipfile.ZipInfo:
     zinfo = zipfile.ZipInfo(arcname, date_time=ZIP_DATE_TIME)
     zinfo.create_system = ZIP_CREATE_SYSTEM
     zinfo.external_attr = ZIP_EXTERNAL_ATTR
-    if _is_stored(arcname):
+    if not deflate:
         zinfo.compress_type = zipfile.ZIP_STORED
     else:
         zinfo.compress_type = zipfile.ZIP_DEFLATED
@@ -353,12 +443,6 @@ def _zipinfo(arcname: str, size: int) -> zipfile.ZipInfo:
     # The expected size lets zipfile size the header: zip64 only when needed.
     zinfo.file_size = size
     return zinfo
-
-
-def _is_stored(arcname: str) -> bool:
-    name = arcname.rsplit("/", 1)[-1]
-    _, dot, ext = name.rpartition(".")
-    return bool(dot) and ext.lower() in STORED_EXTENSIONS
 
 
 def _needs_zip64(size: int) -> bool:
