@@ -323,3 +323,11 @@ def test_link_inside_the_users_folders_records_its_target(cli, ledger):
     result = ok(cli("attach", "1", str(link)))
     assert f"recorded the file it points to, {target}" in result.stderr
     assert states(cli, 1)[-1][1] == str(target)
+
+
+def test_evidence_add_is_attach(cli, ledger):
+    extra = ledger / "Documents" / "mail.eml"
+    extra.write_bytes(b"From: training@example.com\n\nthanks")
+    result = ok(cli("evidence", "add", "1", str(extra)))
+    assert result.stderr == "Attached 1 file to activity 1.\n"
+    assert states(cli, 1)[-1] == ("ok", str(extra), [])

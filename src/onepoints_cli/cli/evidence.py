@@ -91,3 +91,20 @@ def evidence_replace(
         f"Replaced file {number} of activity {activity_id}: {old.path} -> {new.path}. "
         "`onepoints undo` takes it back."
     )
+
+
+@evidence_app.command("add")
+def evidence_add(
+    activity_id: ActivityId,
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Certificates, confirmation emails...")
+    ],
+    copy: Copy = None,
+) -> None:
+    """Add evidence files to an activity (the same as `onepoints attach`).
+
+    Example: onepoints evidence add 12 ~/Downloads/certificate.pdf
+    """
+    from .activities import attach
+
+    attach(activity_id, files, copy)
