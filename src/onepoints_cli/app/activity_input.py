@@ -21,7 +21,7 @@ from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError
 from ..storage import ledger_store
-from ..storage.evidence_files import evidence_problem, inspect_evidence, keep_copy
+from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
 from ..storage.paths import Paths
 
@@ -141,6 +141,19 @@ def collect_evidence(files: list[str], copy: bool, evidence_dir: Path) -> tuple[
     if copy:
         inspected = [keep_copy(e, evidence_dir) for e in inspected]
     return tuple(inspected)
+
+
+def link_notes(files: list[str]) -> list[str]:
+    """What to tell the user about links that were followed: the record names the target."""
+    notes = []
+    for given in files:
+        try:
+            link = followed_link(given)
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if link is not None:
+            notes.append(f"{link[0]} is a link: recorded the file it points to, {link[1]}.")
+    return notes
 
 
 def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Decimal | None, Decimal]:

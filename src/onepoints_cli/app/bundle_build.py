@@ -57,9 +57,12 @@ def plan_bundle(
     return BundlePlan(selection, members, target.absolute())
 
 
-def build_bundle(
-    plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date, paths: Paths
-) -> Bundle:
+def check_plan(plan: BundlePlan, *, force: bool, verify: bool = False, readable: bool = True) -> None:
+    """What the build would refuse, checked before it writes anything; `--dry-run` runs this too.
+
+    The build itself passes readable=False: it opens each file only once,
+    while it copies it (a file it cannot read is reported then, in the same words).
+    """
     if plan.target.is_dir():
         raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
     if plan.target.exists() and not force:
@@ -68,7 +71,13 @@ def build_bundle(
         )
     if not plan.target.parent.is_dir():
         raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
-    check_sources(plan.members)
+    check_sources(plan.members, verify=verify, readable=readable)
+
+
+def build_bundle(
+    plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date, paths: Paths
+) -> Bundle:
+    check_plan(plan, force=force, readable=False)
     sha256 = write_zip(plan.target, plan.members, progress=progress)
     try:
         return ledger_store.modify(

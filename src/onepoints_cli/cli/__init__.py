@@ -2,6 +2,7 @@
 
 # Importing a module registers its commands; `--help` lists them in this order.
 from . import status, activities, scan, bundle, extend, doctor, certs, exams, transfer, calendar, info  # noqa: F401, I001
+from . import evidence  # noqa: F401, I001
 from .app import app
 
 

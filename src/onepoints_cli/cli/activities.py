@@ -76,7 +76,7 @@ def add(
 
     Example: onepoints add --from ~/Downloads/certificate.pdf --hours 7.5
     """
-    from ..app.activity_input import ActivityRequest, add_activity
+    from ..app.activity_input import ActivityRequest, add_activity, link_notes
     from ..domain.validation import points_with_noun
     from ..render.messages import data_line, note, warning
 
@@ -96,6 +96,8 @@ def add(
     added, warnings = add_activity(paths(), request, today(None))
     for text in warnings:
         warning(text)
+    for text in link_notes(evidence or []):
+        note(text)
     note(f"Logged activity {added.id}: {added.title} ({points_with_noun(added.points)}).")
     data_line(str(added.id))
 
@@ -110,12 +112,14 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
-    from ..app.activity_input import attach_to_activity
+    from ..app.activity_input import attach_to_activity, link_notes
     from ..render.messages import note, warning
 
     count, warnings = attach_to_activity(paths(), activity_id, files, copy, duplicate)
     for text in warnings:
         warning(text)
+    for text in link_notes(files):
+        note(text)
     note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")
 
 

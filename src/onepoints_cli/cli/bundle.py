@@ -35,20 +35,36 @@ def bundle(
             "--all", help=f"Every counting activity with evidence, not just {POINTS_REQUIRED_WHOLE}."
         ),
     ] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the selection; write nothing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the selection and check its files; write nothing.")
+    ] = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="With --dry-run: read every file and check its sha256 too.")
+    ] = False,
     json: Json = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
-    from ..app.bundle_build import build_bundle, plan_bundle
+    from ..app.bundle_build import build_bundle, check_plan, plan_bundle
+    from ..errors import OnePointsError
     from ..render import bundles as render
     from ..render.messages import note
 
     snapshot, day = load(), today(as_of)
     plan = plan_bundle(snapshot, cert_id, day, take_all, out, paths=paths())
     if dry_run:
-        render.emit_selection_json(plan.selection) if json else render.print_selection(
-            plan.selection, "Would bundle"
+        try:
+            check_plan(plan, force=force, verify=verify)
+            refused = None
+        except OnePointsError as error:
+            refused = error
+        heading = (
+            "Would bundle" if refused is None else "Would bundle, but the build would refuse (see below)"
         )
+        render.emit_selection_json(plan.selection) if json else render.print_selection(
+            plan.selection, heading
+        )
+        if refused is not None:
+            raise refused
         return
     with render.progress_bar(plan.total_bytes) as advance:
         recorded = build_bundle(plan, force=force, progress=advance, created=today(None), paths=paths())

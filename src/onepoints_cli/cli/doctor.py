@@ -1,21 +1,43 @@
-"""Checking the ledger and the evidence files: doctor."""
+"""Checking the ledger and the evidence files: doctor, and finding moved files."""
+
+from typing import Annotated, Optional
 
 import typer
 
 from .app import app
-from .common import Json, paths
+from .common import Json, load, modify
 
 
 @app.command("doctor")
-def doctor(json: Json = False) -> None:
+def doctor(
+    json: Json = False,
+    search: Annotated[
+        Optional[list[str]],
+        typer.Option(metavar="DIR", help="Look for missing files here, by content (repeatable)."),
+    ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Record where --search found them.")] = False,
+) -> None:
     """Check the ledger and every evidence file (exists, size, sha256).
 
-    Example: onepoints doctor
+    Example: onepoints doctor --search ~/Documents --fix
     """
-    from ..app.doctor import check_evidence
+    from ..app.evidence_search import file_states, record_moves
     from ..render import doctor as render
+    from ..render import evidence as shown
+    from ..render.messages import warning
 
-    problems, checked = check_evidence(paths())  # a broken ledger is reported (exit 1) by load itself
-    render.emit_doctor_json(problems, checked) if json else render.print_doctor(problems, checked)
-    if problems:
+    if fix and not search:
+        raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
+    report = file_states(load().ledger, None, search or ())  # a broken ledger: exit 1 from load
+    problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
+    for text in report.notes:
+        warning(text)
+    fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None
+    if json:
+        render.emit_doctor_json(problems, len(report.states), report if search else None, fixed)
+    else:
+        render.print_doctor(problems, len(report.states), shown.advice(report.problems, bool(search)))
+        if search:
+            shown.print_found(report, fixed)
+    if len(problems) > (fixed or 0):
         raise typer.Exit(1)

@@ -59,7 +59,8 @@ def safe_arcname(parts: Sequence[str]) -> str:
     """Join path components into a zip entry name that is safe to extract anywhere.
 
     Each component is NFC-normalised and stripped of '/', '\\', NUL, control
-    characters, line/paragraph separators and bidirectional overrides; an
+    characters, invisible format characters (category Cf: U+200B, U+FEFF...),
+    line/paragraph separators and bidirectional overrides; an
     unencodable lone surrogate (from an undecodable file name) and the
     characters Windows refuses (<>:"|?*) become '_'; surrounding spaces and
     trailing dots are removed (so '.' and '..' cannot survive), Windows device
@@ -79,7 +80,7 @@ def _safe_component(part: str) -> str:
         if c in "/\\" or c in _BIDI_CONTROLS:
             continue
         cat = unicodedata.category(c)
-        if cat in ("Cc", "Zl", "Zp"):  # NUL and other controls, line breaks
+        if cat in ("Cc", "Cf", "Zl", "Zp"):  # controls, invisible format characters (U+200B...), line breaks
             continue
         if cat == "Cs" or c in _WINDOWS_FORBIDDEN:
             out.append("_")

@@ -140,6 +140,56 @@ def attach_evidence(ledger: Ledger, activity_id: int, evidence: tuple[Evidence, 
     return _replace_activity(ledger, replace(old, evidence=kept + _unique_evidence(evidence)))
 
 
+def detach_evidence(ledger: Ledger, activity_id: int, number: int) -> tuple[Ledger, Evidence]:
+    """Remove the evidence record `number` (1-based, as `evidence list` shows it)."""
+    old = find_activity(ledger, activity_id)
+    _refuse_if_used(ledger, old, "changed")
+    gone = _evidence_at(old, number)
+    kept = old.evidence[: number - 1] + old.evidence[number:]
+    return _replace_activity(ledger, replace(old, evidence=kept)), gone
+
+
+def replace_evidence(ledger: Ledger, activity_id: int, number: int, new: Evidence) -> tuple[Ledger, Evidence]:
+    """Put `new` in the place of record `number`; a record of the same path elsewhere goes."""
+    old = find_activity(ledger, activity_id)
+    _refuse_if_used(ledger, old, "changed")
+    gone = _evidence_at(old, number)
+    files = [new if i == number - 1 else e for i, e in enumerate(old.evidence)]
+    files = [e for i, e in enumerate(files) if i == number - 1 or e.path != new.path]
+    return _replace_activity(ledger, replace(old, evidence=tuple(files))), gone
+
+
+def relocate_evidence(ledger: Ledger, moves: dict[tuple[int, str, str], str]) -> tuple[Ledger, int]:
+    """Give records found elsewhere their new path: {(activity, old path, sha256): new path}.
+
+    Only the path changes, never the content (the sha256 is the key), so this
+    is allowed on used activities too: the accepted record stays the same file.
+    A record that no longer matches (changed meanwhile) is left as it is.
+    """
+    count = 0
+    activities = []
+    for activity in ledger.activities:
+        files = []
+        for e in activity.evidence:
+            new_path = moves.get((activity.id, e.path, e.sha256))
+            if new_path is not None and new_path != e.path:
+                e, count = replace(e, path=new_path), count + 1
+            files.append(e)
+        activities.append(replace(activity, evidence=_unique_evidence(tuple(files))))
+    return replace(ledger, activities=tuple(activities)), count
+
+
+def _evidence_at(activity: Activity, number: int) -> Evidence:
+    if not 1 <= number <= len(activity.evidence):
+        count = len(activity.evidence)
+        has = f"has {count} evidence file{'s' if count != 1 else ''}" if count else "has no evidence"
+        raise OnePointsError(
+            f"Activity {activity.id} {has}, so there is no file number {number}; "
+            f"see `onepoints evidence list {activity.id}`."
+        )
+    return activity.evidence[number - 1]
+
+
 def remove_activity(ledger: Ledger, activity_id: int) -> Ledger:
     old = find_activity(ledger, activity_id)
     _refuse_if_used(ledger, old, "removed")

@@ -175,6 +175,18 @@ MAX_SCAN_PDF_PAGES = 5
 #: event) is not a number of hours of activity; its hours are left to the user.
 MAX_SCAN_EVENT_HOURS = 12
 
+# --- The evidence bundle --------------------------------------------------------
+
+#: Not from a source: how much of a file is deflated (at level 1, fast) to
+#: decide whether the whole file is worth deflating. 64 KiB is enough to tell
+#: a compressed format (JPEG, PNG, most PDFs' images) from text or a PDF of
+#: uncompressed streams, and costs about 1 ms.
+BUNDLE_PROBE_BYTES = 64 * 1024
+
+#: Not from a source: a file whose probe saves less than this percentage of its
+#: bytes is stored as it is: deflating it would cost time and save nothing.
+BUNDLE_MIN_SAVING_PERCENT = 5
+
 _DECIMALS = {
     "POINTS_REQUIRED": POINTS_REQUIRED_WHOLE,
     "DEFAULT_POINTS_PER_HOUR": _DEFAULT_POINTS_PER_HOUR_WHOLE,

@@ -15,7 +15,12 @@ _CHUNK = 1 << 20
 
 
 def inspect_evidence(path_text: str) -> Evidence:
-    """The absolute path, size and sha256 of a regular, readable file."""
+    """The absolute path, size and sha256 of a regular, readable, non-empty file.
+
+    A symbolic link is followed only to a file in the user's folders (see
+    link_target_problem), and the record names the file it points to.
+    System files (/proc, /sys, /dev) and devices are refused.
+    """
     if unstorable(path_text):
         # A name decoded with surrogateescape (bytes that are not UTF-8): the
         # ledger is UTF-8 and could not record where the file is.
@@ -34,10 +39,59 @@ def inspect_evidence(path_text: str) -> Evidence:
         raise OnePointsError(f"Evidence file not found: {path_text!r}") from None
     if stat.S_ISDIR(info.st_mode):
         raise OnePointsError(f"Evidence must be a file, and {path_text} is a folder.")
+    target = path.resolve()
+    if _is_system_path(target):
+        raise OnePointsError(f"{path_text} is a system file ({target}), not evidence: give a file you keep.")
     if not stat.S_ISREG(info.st_mode):
-        raise OnePointsError(f"Evidence must be a regular file: {path_text}")
+        raise OnePointsError(f"Evidence must be a regular file, and {path_text} is a device or a pipe.")
+    if problem := link_target_problem(path, target):
+        raise OnePointsError(problem)
+    if info.st_size == 0:
+        raise OnePointsError(
+            f"{path_text} is empty (0 bytes): it cannot show anything. Download or save it again."
+        )
     digest, size = file_sha256(path)
-    return Evidence(path=str(path.resolve()), size=size, sha256=digest)
+    if size == 0:  # a file that reports a size but reads empty
+        raise OnePointsError(f"{path_text} reads as empty: it cannot be evidence.")
+    return Evidence(path=str(target), size=size, sha256=digest)
+
+
+#: Folders whose files describe the running system, not the user's work.
+_SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+
+
+def _is_system_path(target: Path) -> bool:
+    return os.name == "posix" and any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS)
+
+
+def link_target_problem(path: Path, target: Path) -> str | None:
+    """Why a symbolic link may not be followed, or None.
+
+    A link is followed when its target is in the user's folders: under the
+    home folder, or under the folder the given path is in (with that folder's
+    own links resolved). A link from Downloads to /etc/shadow is refused.
+    """
+    given = Path(os.path.abspath(path))
+    folder = given.parent.resolve()
+    if given.parent / given.name == target or folder / given.name == target:
+        return None  # not a link: the path names the file itself
+    home = Path.home().resolve()
+    if target.is_relative_to(home) or target.is_relative_to(folder):
+        return None
+    return (
+        f"{path} is a link to {target}, outside your folders (your home and {folder}); "
+        "give the file itself if you mean it."
+    )
+
+
+def followed_link(path_text: str) -> tuple[str, str] | None:
+    """(given, recorded) when path_text was a link and the record names its target."""
+    path = Path(path_text).expanduser()
+    given = Path(os.path.abspath(path))
+    target = path.resolve()
+    if given.parent.resolve() / given.name == target:
+        return None
+    return path_text, str(target)
 
 
 def file_sha256(path: Path) -> tuple[str, int]:

@@ -21,18 +21,21 @@ Standard library only, so that importing this module stays cheap.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import pathlib
 import stat
+import unicodedata
 import zipfile
+import zlib
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
-from ..domain.bundle_members import BytesMember, FileMember, Member
+from ..domain.bundle_members import BytesMember, FileMember, Member, clash_key
+from ..domain.rules import BUNDLE_MIN_SAVING_PERCENT, BUNDLE_PROBE_BYTES
 from ..errors import OnePointsError
-from .zip_checks import ATTACH_HINT, check_arcnames, files_text, problem_list, stat_error
-from .zip_checks import check_sources as check_sources  # imported from here by app/bundle_build.py
-from .zip_temp_file import create_temp_beside, replace_target, write_error
 
 __all__ = ["check_sources", "write_zip"]
 
@@ -52,12 +55,107 @@ ZIP_CREATE_SYSTEM = 3
 
 DEFLATE_LEVEL = 6
 
-#: Extensions of formats that are already compressed: stored as they are,
-#: since deflating them again costs time and gains nothing.
-STORED_EXTENSIONS = frozenset(
-    "pdf png jpg jpeg gif webp heic zip gz tgz bz2 xz 7z rar docx xlsx pptx "
-    "odt ods odp msg mp4 mov mp3 m4a avif".split()
+#: Deflate uses a window of 32 KiB: each block is primed with the input's last 32 KiB.
+_WINDOW = 32 * 1024
+
+#: Blocks being deflated at once, per worker: bounds the memory in flight.
+_IN_FLIGHT_PER_WORKER = 2
+
+
+_REPLACE_HINT = (
+    "If a file was changed on purpose (a corrected certificate), "
+    "record it with `onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
 )
+_SEARCH_HINT = (
+    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
+    "(DIR: where it may be, e.g. ~/Documents)."
+)
+
+
+def _hints(problems: list[str]) -> str | None:
+    lines = []
+    if any(": missing" in p for p in problems):
+        lines.append(_SEARCH_HINT)
+    if any("changed" in p for p in problems):
+        lines.append(_REPLACE_HINT)
+    return "\n".join(lines) or None
+
+
+# --------------------------------------------------------------------------
+# Checking the sources up front
+# --------------------------------------------------------------------------
+
+
+def check_sources(members: Iterable[Member], *, verify: bool = False, readable: bool = True) -> None:
+    """Check that every evidence file is still there, as recorded.
+
+    Each FileMember's source must exist and be a regular file (a symbolic
+    link to a file is followed; one to a folder, a broken one or a loop is
+    refused) and have the recorded size. Every problem is collected, then
+    one OnePointsError lists them all. Contents are checked by write_zip,
+    while it copies them, or here with verify (as `bundle --dry-run
+    --verify` does): each file is then read and hashed as write_zip would,
+    so a dry run refuses what the build would refuse, with the same words.
+    """
+    problems: list[str] = []
+    view = memoryview(bytearray(CHUNK_SIZE)) if verify else None
+    for member in members:
+        if not isinstance(member, FileMember):
+            continue
+        problem = _source_problem(member, readable)
+        if problem is None and view is not None:
+            problem = _copy_file(None, member, view, None)
+        if problem is not None:
+            problems.append(f"{member.label}: {problem}")
+    if problems:
+        hint = _hints(problems)
+        n = len(problems)
+        header = f"Cannot build the bundle: {_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
+        raise OnePointsError(_problem_list(header, problems, hint))
+
+
+def _source_problem(member: FileMember, readable: bool = True) -> str | None:
+    path = member.source
+    try:
+        st = os.stat(path)  # follows symbolic links
+    except OSError as exc:
+        return _stat_error(path, exc)
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file"
+    if st.st_size != member.size:
+        return f"size changed from {member.size} to {st.st_size} bytes since it was recorded"
+    if not readable:
+        return None  # write_zip finds out on the one open it makes anyway
+    try:
+        with open(path, "rb", buffering=0):
+            pass
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
+
+
+def _stat_error(path: pathlib.Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link loop"
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        if os.path.islink(path):
+            return "missing (the symbolic link points to nothing)"
+        return "missing"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _problem_list(header: str, problems: list[str], hint: str | None) -> str:
+    lines = [header]
+    lines += [f"  - {p}" for p in problems]
+    if hint:
+        lines.append(hint)
+    return "\n".join(lines)
+
+
+def _files(count: int) -> str:
+    return f"{count} evidence file" if count == 1 else f"{count} evidence files"
 
 
 # --------------------------------------------------------------------------
@@ -90,9 +188,9 @@ def write_zip(
     """
     target = pathlib.Path(target)
     members = list(members)
-    check_arcnames(members)
+    _check_arcnames(members)
 
-    fd, tmp = create_temp_beside(target)
+    fd, tmp = _create_temp_beside(target)
     held = None
     try:
         with os.fdopen(fd, "w+b") as out:
@@ -104,14 +202,14 @@ def write_zip(
             if problems:
                 n = len(problems)
                 header = (
-                    f"The bundle was not written: {files_text(n)}"
+                    f"The bundle was not written: {_files(n)}"
                     f" no longer {'matches' if n == 1 else 'match'} what was recorded:"
                 )
-                hint = f"If a file was changed on purpose, {ATTACH_HINT}."
-                raise OnePointsError(problem_list(header, problems, hint))
+                hint = _hints(problems)
+                raise OnePointsError(_problem_list(header, problems, hint))
             digest = _hash_open_file(out)
             _fsync(out.fileno())
-        replace_target(tmp, target)
+        _replace(tmp, target)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -135,18 +233,21 @@ def _write_members(out, members: list[Member], progress: Callable[[int], None] |
     problems: list[str] = []
     buf = bytearray(CHUNK_SIZE)
     view = memoryview(buf)
+    workers = min(4, os.cpu_count() or 1)
     try:
-        for member in members:
-            if isinstance(member, BytesMember):
-                if not problems:
-                    zinfo = _zipinfo(member.arcname, len(member.data))
-                    _write_zip_entry(zf, zinfo, member.data)
-                if progress is not None:
-                    progress(len(member.data))
-            else:
-                problem = _copy_file(zf if not problems else None, member, view, progress)
-                if problem is not None:
-                    problems.append(f"{member.label}: {problem}")
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deflate") as pool:
+            for member in members:
+                if isinstance(member, BytesMember):
+                    if not problems:
+                        zinfo = _zipinfo(member.arcname, len(member.data), _worth_deflating(member.data))
+                        _write_zip_entry(zf, zinfo, member.data)
+                    if progress is not None:
+                        progress(len(member.data))
+                else:
+                    target = zf if not problems else None
+                    problem = _copy_file(target, member, view, progress, (pool, workers))
+                    if problem is not None:
+                        problems.append(f"{member.label}: {problem}")
     except BaseException:
         _abandon(zf)
         raise
@@ -172,17 +273,21 @@ def _copy_file(
     member: FileMember,
     view: memoryview,
     progress: Callable[[int], None] | None,
+    deflaters: tuple[ThreadPoolExecutor, int] | None = None,
 ) -> str | None:
     """Copy one evidence file into zf (or only hash it if zf is None).
 
-    Returns what is wrong with the file, or None if it matches the record.
-    Errors reading the source are reported as problems; errors writing the
-    zip are raised.
+    The file is opened and read once: its type and size are checked on the
+    open handle, its first chunk decides whether it is deflated (a probe, see
+    _worth_deflating), and every chunk goes to the SHA-256, the zip entry's
+    CRC and the deflate workers. Returns what is wrong with the file, or
+    None if it matches the record. Errors reading the source are reported as
+    problems; errors writing the zip are raised.
     """
     try:
-        src = _open_regular_file(member.source)
+        src, size_now = _open_regular_file(member.source)
     except OSError as exc:
-        return stat_error(member.source, exc)
+        return _stat_error(member.source, exc)
     except _NotARegularFile as exc:
         return str(exc)
 
@@ -190,15 +295,21 @@ def _copy_file(
     total = 0
     dest = None
     with src:
+        if size_now != member.size:
+            return f"size changed from {member.size} to {size_now} bytes since it was recorded"
         try:
-            if zf is not None:
-                zinfo = _zipinfo(member.arcname, member.size)
-                dest = _open_zip_entry(zf, zinfo, member.size)
+            first = True
             while True:
                 try:
                     n = src.readinto(view)
                 except OSError as exc:
                     return f"cannot be read ({exc.strerror or exc})"
+                if first and zf is not None:
+                    deflate = _worth_deflating(view[: min(n, BUNDLE_PROBE_BYTES)])
+                    dest = _open_zip_entry(zf, _zipinfo(member.arcname, member.size, deflate), member.size)
+                    if deflate and deflaters is not None:
+                        _deflate_in_parallel(dest, *deflaters)
+                first = False
                 if not n:
                     break
                 total += n
@@ -222,6 +333,77 @@ def _copy_file(
     return None
 
 
+def _worth_deflating(sample) -> bool:
+    """Deflate a file only if its first BUNDLE_PROBE_BYTES shrink (at level 1) by BUNDLE_MIN_SAVING.
+
+    By content, not by extension: a PDF of text streams is deflated, a JPEG
+    or a PDF of compressed images is stored. The same bytes always give the
+    same answer, so the zip stays deterministic.
+    """
+    sample = bytes(sample[:BUNDLE_PROBE_BYTES])
+    if not sample:
+        return False
+    packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+    packed = len(packer.compress(sample)) + len(packer.flush())
+    return packed * 100 <= len(sample) * (100 - BUNDLE_MIN_SAVING_PERCENT)
+
+
+class _ParallelDeflate:
+    """Stands in for the compressor of a zipfile entry: deflates its chunks on worker threads.
+
+    Each chunk becomes a raw deflate block primed with the last 32 KiB of the
+    input before it (zdict) and ended by a sync flush, the last one by a
+    finish; their concatenation is one valid deflate stream (as pigz makes).
+    What each block holds depends only on the input, never on the timing of
+    the threads, so the zip is byte-identical from run to run. zlib releases
+    the GIL while it deflates: the blocks use the other cores while the main
+    thread reads, hashes and writes.
+    """
+
+    def __init__(self, pool: ThreadPoolExecutor, workers: int) -> None:
+        self._pool = pool
+        self._limit = max(2, workers * _IN_FLIGHT_PER_WORKER)
+        self._pending: bytes | None = None  # the newest chunk: it may be the last
+        self._window = b""
+        self._blocks: deque = deque()
+
+    def compress(self, data) -> bytes:
+        if self._pending is not None:
+            self._submit(self._pending, final=False)
+        self._pending = bytes(data)  # a copy: the caller reuses its buffer
+        ready = []
+        while self._blocks and (self._blocks[0].done() or len(self._blocks) >= self._limit):
+            ready.append(self._blocks.popleft().result())
+        return b"".join(ready)
+
+    def flush(self) -> bytes:
+        self._submit(self._pending or b"", final=True)
+        self._pending = None
+        rest = b"".join(block.result() for block in self._blocks)
+        self._blocks.clear()
+        return rest
+
+    def _submit(self, data: bytes, *, final: bool) -> None:
+        self._blocks.append(self._pool.submit(_deflate_block, data, self._window, final))
+        self._window = (self._window + data[-_WINDOW:])[-_WINDOW:]
+
+
+def _deflate_block(data: bytes, window: bytes, final: bool) -> bytes:
+    if window:
+        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, window)
+    else:
+        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
+
+
+def _deflate_in_parallel(dest, pool: ThreadPoolExecutor, workers: int) -> None:
+    # zipfile's entry writer keeps its compressor in `_compressor` (3.11-3.13):
+    # it computes the CRC and sizes itself and writes what compress() and
+    # flush() return. Without that attribute, zipfile deflates on this thread.
+    if getattr(dest, "_compressor", None) is not None:
+        dest._compressor = _ParallelDeflate(pool, workers)
+
+
 class _NotARegularFile(Exception):
     pass
 
@@ -240,17 +422,17 @@ def _open_regular_file(path: pathlib.Path):
             raise _NotARegularFile("is a folder, not a file")
         if not stat.S_ISREG(st.st_mode):
             raise _NotARegularFile("is not a regular file")
-        return os.fdopen(fd, "rb", buffering=0)
+        return os.fdopen(fd, "rb", buffering=0), st.st_size
     except BaseException:
         os.close(fd)
         raise
 
 
-def _zipinfo(arcname: str, size: int) -> zipfile.ZipInfo:
+def _zipinfo(arcname: str, size: int, deflate: bool) -> zipfile.ZipInfo:
     zinfo = zipfile.ZipInfo(arcname, date_time=ZIP_DATE_TIME)
     zinfo.create_system = ZIP_CREATE_SYSTEM
     zinfo.external_attr = ZIP_EXTERNAL_ATTR
-    if _is_stored(arcname):
+    if not deflate:
         zinfo.compress_type = zipfile.ZIP_STORED
     else:
         zinfo.compress_type = zipfile.ZIP_DEFLATED
@@ -261,12 +443,6 @@ def _zipinfo(arcname: str, size: int) -> zipfile.ZipInfo:
     # The expected size lets zipfile size the header: zip64 only when needed.
     zinfo.file_size = size
     return zinfo
-
-
-def _is_stored(arcname: str) -> bool:
-    name = arcname.rsplit("/", 1)[-1]
-    _, dot, ext = name.rpartition(".")
-    return bool(dot) and ext.lower() in STORED_EXTENSIONS
 
 
 def _needs_zip64(size: int) -> bool:
@@ -290,28 +466,28 @@ def _open_zip_entry(zf: zipfile.ZipFile, zinfo: zipfile.ZipInfo, size: int):
     try:
         return zf.open(zinfo, "w", force_zip64=_needs_zip64(size))
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
 
 
 def _zip_write(dest, data) -> None:
     try:
         dest.write(data)
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
 
 
 def _zip_close_entry(dest) -> None:
     try:
         dest.close()
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
 
 
 def _close_zip(zf: zipfile.ZipFile) -> None:
     try:
         zf.close()
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
 
 
 def _hash_open_file(f) -> str:
@@ -331,7 +507,7 @@ def _hash_open_file(f) -> str:
             hasher.update(view[:n])
         return hasher.hexdigest()
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
 
 
 def _fsync(fd: int) -> None:
@@ -340,4 +516,124 @@ def _fsync(fd: int) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        raise write_error(exc) from exc
+        raise _write_error(exc) from exc
+
+
+def _write_error(exc: OSError) -> OnePointsError:
+    return OnePointsError(f"Could not write the bundle: {exc.strerror or exc}.")
+
+
+def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
+    """Create a new hidden file in target's folder; return (fd, path).
+
+    Created with mode 0o666 minus the umask, like any new file, so that the
+    finished bundle gets the usual permissions (mkstemp would make it 0o600).
+    """
+    folder = target.parent
+    prefix = f".{target.name[:64]}."
+    _remove_abandoned_temps(folder, prefix)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OnePointsError(f"Cannot create the bundle in {folder}: {exc.strerror or exc}.") from exc
+        if _lock_temp(fd, tmp):
+            return fd, tmp
+        os.close(fd)  # removed by another bundle's clean-up before we locked it: take another name
+    raise OnePointsError(f"Cannot create a temporary file in {folder}.")
+
+
+def _lock_temp(fd: int, tmp: str) -> bool:
+    """Lock a new temporary zip for as long as it is written; False if it was
+    removed (as abandoned) before the lock was taken.
+
+    Without fcntl (Windows), or on a disk that refuses locks, the file is not
+    locked, and no other bundle will remove it.
+    """
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        return True
+    try:
+        now, ours = os.stat(tmp), os.fstat(fd)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _is_temp_name(name: str, prefix: str) -> bool:
+    middle = name[len(prefix) : -len(".tmp")]
+    return (
+        name.startswith(prefix)
+        and name.endswith(".tmp")
+        and len(middle) == 12
+        and all(c in "0123456789abcdef" for c in middle)
+    )
+
+
+def _remove_abandoned_temps(folder: pathlib.Path, prefix: str) -> None:
+    """Remove the temporary zips a killed `bundle` left for this target.
+
+    Only files named as _create_temp_beside names them, regular, and that
+    nobody holds a lock on: a bundle being written right now keeps its own.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return
+    try:
+        names = [n for n in os.listdir(folder) if _is_temp_name(n, prefix)]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: still being written
+            now = os.lstat(path)
+            if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino):
+                os.unlink(path)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
+def _replace(tmp: str, target: pathlib.Path) -> None:
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OnePointsError(f"Cannot write the bundle to {target}: {exc.strerror or exc}.") from exc
+
+
+def _check_arcnames(members: list[Member]) -> None:
+    """Refuse unsafe or clashing arcnames: a bug in the caller, not the user's doing."""
+    seen: set[str] = set()
+    for member in members:
+        name = member.arcname
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"empty or non-text arcname: {name!r}")
+        if (
+            name.startswith("/")
+            or "\\" in name
+            or "\0" in name
+            or any(part in ("", ".", "..") for part in name.split("/"))
+            or any(unicodedata.category(c) == "Cs" for c in name)
+        ):
+            raise ValueError(f"unsafe arcname: {name!r}")
+        key = clash_key(name)
+        if key in seen:
+            raise ValueError(f"arcname clashes with an earlier one (ignoring case): {name!r}")
+        seen.add(key)

@@ -1,0 +1,116 @@
+"""Evidence that follows the user: each file's state, and finding moved files again.
+
+A record is found elsewhere by its fingerprint, size and sha256: the name
+does not matter, so a renamed file is found too. The states of a record:
+
+- ok: the file at the recorded path has the recorded size and sha256;
+- changed: a file is there, with another size or content;
+- unreadable: something is there that cannot be read as a file;
+- missing: nothing is at the recorded path;
+- moved: nothing is at the recorded path, and the same content is elsewhere:
+  found by a search (`--search DIR`), or recorded, intact, on another path
+  of the ledger.
+
+When the same content is found at several places, every one is reported and
+`--fix` records the first: the one with the recorded file name if any, then
+in path order. The bytes are identical, so the bundle is the same either way;
+`onepoints evidence replace` picks another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from ..domain.edits import relocate_evidence
+from ..domain.models import Evidence, Ledger
+from ..storage.evidence_files import evidence_location, evidence_problem
+from ..storage.file_search import find_by_size
+from ..storage.ledger_store import Snapshot
+
+
+class FileState(NamedTuple):
+    activity: int
+    number: int  # 1-based, as `evidence list` shows it
+    evidence: Evidence
+    state: str  # ok, changed, unreadable, missing, moved
+    problem: str | None  # what evidence_problem said, in words
+    found_at: tuple[str, ...]  # for moved: where the content is, first the one --fix takes
+
+
+class SearchReport(NamedTuple):
+    states: list[FileState]  # every record checked, in ledger order
+    notes: list[str]  # folders skipped while searching
+    files_seen: int
+    files_hashed: int
+
+    @property
+    def problems(self) -> list[FileState]:
+        return [s for s in self.states if s.state != "ok"]
+
+    @property
+    def moves(self) -> dict[tuple[int, str, str], str]:
+        return {
+            (s.activity, s.evidence.path, s.evidence.sha256): s.found_at[0]
+            for s in self.states
+            if s.state == "moved" and s.found_at
+        }
+
+
+def file_states(
+    ledger: Ledger, activity_ids: Sequence[int] | None, roots: Sequence[str] = ()
+) -> SearchReport:
+    """The state of every record (of the given activities, or all), searching roots for the missing."""
+    chosen = [a for a in ledger.activities if activity_ids is None or a.id in activity_ids]
+    checked = [(a.id, n, e, evidence_problem(e)) for a in chosen for n, e in enumerate(a.evidence, 1)]
+    missing = [e for _, _, e, problem in checked if problem == "missing"]
+    found: dict[tuple[int, str], list[str]] = {}
+    notes: list[str] = []
+    seen = hashed = 0
+    if roots and missing:
+        result = find_by_size(roots, {e.size for e in missing if e.size > 0})
+        notes, seen, hashed = result.notes, result.files_seen, result.files_hashed
+        for hit in result.found:
+            found.setdefault((hit.size, hit.sha256), []).append(hit.path)
+    intact = _intact_records(ledger, missing)
+    states = []
+    for activity_id, number, item, problem in checked:
+        state, places = _state(item, problem, found, intact)
+        states.append(FileState(activity_id, number, item, state, problem, places))
+    return SearchReport(states, notes, seen, hashed)
+
+
+def _state(item: Evidence, problem: str | None, found, intact) -> tuple[str, tuple[str, ...]]:
+    if problem is None:
+        return "ok", ()
+    if problem == "missing":
+        places = _preferred(item, found.get((item.size, item.sha256), []))
+        places += [p for p in intact.get((item.size, item.sha256), []) if p not in places]
+        return ("moved", tuple(places)) if places else ("missing", ())
+    if problem.startswith(("size changed", "content changed")):
+        return "changed", ()
+    return "unreadable", ()
+
+
+def _preferred(item: Evidence, paths: list[str]) -> list[str]:
+    """The recorded name first (a moved file before a renamed copy), then path order."""
+    name = Path(item.path).name
+    return sorted(paths, key=lambda p: (Path(p).name != name, p))
+
+
+def _intact_records(ledger: Ledger, missing: list[Evidence]) -> dict[tuple[int, str], list[str]]:
+    """Other records, intact on disk, of the same content as a missing one."""
+    wanted = {(e.size, e.sha256) for e in missing}
+    places: dict[tuple[int, str], list[str]] = {}
+    for activity in ledger.activities:
+        for e in activity.evidence:
+            key, where = (e.size, e.sha256), str(evidence_location(e.path))
+            if key in wanted and where not in places.get(key, []) and evidence_problem(e) is None:
+                places.setdefault(key, []).append(where)
+    return places
+
+
+def record_moves(snapshot: Snapshot, moves: dict[tuple[int, str, str], str]) -> tuple[Ledger, int]:
+    """The change for ledger_store.modify: the new paths, in one write."""
+    return relocate_evidence(snapshot.ledger, moves)

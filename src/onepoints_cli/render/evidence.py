@@ -1,0 +1,119 @@
+"""Evidence records: `evidence list`, what `doctor --search` found, and the advice for each state."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from typing import Any
+
+from . import jsonout
+
+_FIX_HINTS = {
+    "missing": "a file that was moved or renamed is found by `onepoints doctor --search DIR --fix` "
+    "(DIR: where it may be, e.g. ~/Documents)",
+    "moved": "`onepoints doctor --search DIR --fix` records where it is now",
+    "changed": "a file changed on purpose (a corrected certificate) is recorded by "
+    "`onepoints evidence replace ID N FILE`",
+    "unreadable": "make it readable again, or `onepoints evidence replace ID N FILE`",
+}
+
+
+def visible(text: str) -> str:
+    """A path shown on one line: control and invisible format characters escaped."""
+    out = []
+    for c in text:
+        if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+            out.append(f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def state_data(state) -> dict[str, Any]:
+    return {
+        "activity": state.activity,
+        "number": state.number,
+        "path": state.evidence.path,
+        "size": state.evidence.size,
+        "sha256": state.evidence.sha256,
+        "state": state.state,
+        "problem": state.problem,
+        "found_at": list(state.found_at),
+    }
+
+
+def emit_list_json(activity, states) -> None:
+    jsonout.emit({"activity": activity.id, "files": [state_data(s) for s in states]})
+
+
+def print_list(activity, states) -> None:
+    count = len(states)
+    lines = [
+        f"Activity {activity.id}: {visible(activity.title)} ({count} evidence file{'s' if count != 1 else ''})"
+    ]
+    if not states:
+        lines.append(f"  none yet (onepoints attach {activity.id} FILE)")
+    lines += _state_lines(states, numbered=True)
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _state_lines(states, *, numbered: bool) -> list[str]:
+    lines = []
+    for s in states:
+        head = (
+            f"  {s.number:>2}  {s.state:<10} "
+            if numbered
+            else f"  - activity {s.activity}, file {s.number}: "
+        )
+        detail = "" if s.state in ("ok", "missing", "moved") else f" ({s.problem})"
+        lines.append(f"{head}{visible(s.evidence.path)}{detail}")
+        pad = " " * (16 if numbered else 6)
+        if s.found_at:
+            lines.append(f"{pad}found at {visible(s.found_at[0])}")
+        lines += [f"{pad}and at {visible(p)} (same content)" for p in s.found_at[1:]]
+    return lines
+
+
+def advice(states, searched: bool = False, activity_id: int | None = None) -> list[str]:
+    """One line per kind of problem among states, naming the command for it.
+
+    With activity_id (one activity's list) the commands name it; otherwise
+    ID stands for the activity's id.
+    """
+    hints = dict(_FIX_HINTS)
+    if searched:
+        hints["missing"] = "not found in the folders searched: search others with `--search DIR`"
+        hints["moved"] = "see below where its content was found"
+    kinds = [k for k in hints if any(s.state == k for s in states)]
+    lines = [f"For a {kind} file: {hints[kind]}." for kind in kinds]
+    if kinds:
+        lines.append("A file that is no longer evidence: `onepoints evidence detach ID N`.")
+        if activity_id is None:
+            lines.append("(ID N: the activity and the file's number in `onepoints evidence list ID`.)")
+        else:
+            lines = [line.replace(" ID ", f" {activity_id} ") for line in lines]
+            lines.append("(N: the file's number above.)")
+    return lines
+
+
+def print_found(report, fixed: int | None) -> None:
+    """doctor --search: what was found, and what --fix recorded."""
+    moved = [s for s in report.states if s.state == "moved"]
+    lines = [
+        f"Searched {report.files_seen} file{'s' if report.files_seen != 1 else ''}"
+        f" ({report.files_hashed} of a recorded size, read to compare):"
+        f" found {len(moved)} of {sum(s.state in ('moved', 'missing') for s in report.states)} missing."
+    ]
+    lines += _state_lines(moved, numbered=False)
+    if any(len(s.found_at) > 1 for s in moved):
+        lines.append(
+            "Same content at several places: --fix records the first listed; "
+            "`onepoints evidence replace ID N FILE` picks another."
+        )
+    if fixed is not None:
+        lines.append(
+            f"Recorded the new path of {fixed} file{'s' if fixed != 1 else ''}. `onepoints undo` takes it back."
+        )
+    elif moved:
+        lines.append("Run again with --fix to record the new paths.")
+    sys.stdout.write("\n".join(lines) + "\n")
