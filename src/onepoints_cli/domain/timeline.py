@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
-from .models import Activity, Ledger
-from .rules import PROGRAM_START
+from ..errors import OnePointsError
+from .dates import add_months
+from .lookup import find_cert
+from .models import Activity, Certification, Ledger, Settings
+from .rules import PROGRAM_START, WINDOW_MONTHS
 from .window import ages_out, in_window, used_activity_ids
 
 
@@ -71,3 +74,30 @@ def balance_on(steps: list[Step], day: date) -> Decimal:
     if index < 0:
         raise ValueError(f"{day} is before the series starts ({steps[0].day})")
     return steps[index].balance
+
+
+class Mark(NamedTuple):
+    cert: Certification
+    #: None for a micro-credential: it has no submission deadline.
+    deadline: date | None
+
+
+class Timeline(NamedTuple):
+    start: date
+    end: date
+    marks: tuple[Mark, ...]
+    steps: list[Step]
+
+
+def timeline_for(
+    ledger: Ledger, settings: Settings, start: date, end: date | None, cert_id: str | None
+) -> Timeline:
+    """The pool's balance from `start` to `end` (default: the last expiry shown)."""
+    certs = ledger.certifications if cert_id is None else (find_cert(ledger, cert_id),)
+    marks = tuple(Mark(c, None if c.micro else c.expires - timedelta(days=settings.lead_days)) for c in certs)
+    if end is None:
+        last = max((c.expires for c in certs), default=start)
+        end = last if last > start else add_months(start, WINDOW_MONTHS)
+    if end < start:
+        raise OnePointsError(f"--to ({end}) is before --from ({start}): give a later --to.")
+    return Timeline(start, end, marks, balance_steps(pool(ledger), start, end))
