@@ -30,6 +30,10 @@ def bundle(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the selection; write nothing.")] = False,
     json: Json = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    share: Annotated[
+        bool,
+        typer.Option("--share", help="Also take activities in another certification's open bundle."),
+    ] = False,
 ) -> None:
     """Zip the evidence for 40 points, for the Credentialing case.
 
@@ -38,9 +42,12 @@ def bundle(
     from ..app.bundle_build import build_bundle, plan_bundle
     from ..render import bundles as render
     from ..render.messages import note
+    from ..render.plan import sharing_notes
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out)
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share)
+    for line in sharing_notes(plan.selection):
+        note(line)
     if dry_run:
         render.emit_selection_json(plan.selection) if json else render.print_selection(
             plan.selection, "Would bundle"
@@ -81,6 +88,12 @@ def extend(
         Optional[str], typer.Option("--to", metavar="DATE", help="New expiry (default: +24 months).")
     ] = None,
     case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--share", help="The case was accepted with activities another certification's extension used."
+        ),
+    ] = False,
 ) -> None:
     """Record an accepted extension case.
 
@@ -97,7 +110,7 @@ def extend(
 
     def change(snapshot):
         cert = extension_cert(snapshot.ledger, cert_id, bundle_id)
-        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded)
+        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded, share=share)
 
     ext = modify(change)
     one = len(ext.activities) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from typing import Any
 
 from ..domain.allocation import Allotment, Plan
@@ -102,3 +103,29 @@ def _remark(a, plan: Plan) -> str:
 
 def _count(n: int) -> str:
     return f"{n} activit{'y' if n == 1 else 'ies'}"
+
+
+def sharing_notes(selection) -> list[str]:
+    """What `bundle` left out or took from another certification's share (for stderr)."""
+    notes = []
+    if selection.held:
+        points = sum((a.points for a, _ in selection.held), Decimal(0))
+        ids = ", ".join(str(a.id) for a, _ in selection.held)
+        bundles = ", ".join(sorted({f"bundle {b.id} ({b.cert})" for _, b in selection.held}))
+        notes.append(
+            f"Left out activities {ids} ({points_with_noun(points)}): they are in {bundles}, not extended yet, "
+            "and one activity extends one certification. --share includes them, if the Certification team "
+            "is to count them for both."
+        )
+    if selection.shared_with:
+        notes.append(
+            f"Shares activities with the open bundle of {', '.join(selection.shared_with)} on purpose (--share): "
+            "`onepoints extend` will accept both."
+        )
+    if selection.from_plan_of_others:
+        taken = ", ".join(f"{a.id} ({cert})" for a, cert in selection.from_plan_of_others)
+        notes.append(
+            f"Took activities the plan keeps for another certification: {taken}. "
+            "`onepoints plan` shows what that leaves for it."
+        )
+    return notes

@@ -58,9 +58,7 @@ def emit_json(t: Timeline) -> None:
 
 
 def print_timeline(t: Timeline, width: int) -> None:
-    lines = [
-        f"Rolling balance from {t.start} to {t.end}: the unused activities every certification draws on."
-    ]
+    lines = [f"Balance of the unused activities, {t.start} to {t.end}"]
     lines += ["", *chart(t, width), ""]
     for m in t.marks:
         lines.append(_mark_line(t, m))
@@ -85,10 +83,8 @@ def chart(t: Timeline, width: int) -> list[str]:
     lines.append(" " * (_LABEL + 2) + _date_axis(firsts, t.end))
     for m in t.marks:
         lines.append(f"{shown(m.cert.id)[:_LABEL].rjust(_LABEL)}  {_marks_row(m, firsts, t.end)}".rstrip())
-    days = "day" if span == cols else f"{span / cols:.1f} days"
-    lines.append(
-        f"{'':{_LABEL}}  # points (the lowest in each column of {days}), = the 40 line, D deadline, X expiry"
-    )
+    days = "1 day" if span == cols else f"{span / cols:.1f} days"
+    lines.append(f"{'':{_LABEL}}  # lowest per {days}  = 40  D deadline  X expiry")
     return lines
 
 

@@ -111,6 +111,7 @@ def _ledger(d: dict[str, Any]) -> Ledger:
                 Decimal(b["points"]),
                 b["path"],
                 b["sha256"],
+                tuple(b.get("shared_with", ())),
             )
             for b in d.get("bundles", ())
         ),
@@ -124,6 +125,7 @@ def _ledger(d: dict[str, Any]) -> Ledger:
                 tuple(e["activities"]),
                 e.get("bundle"),
                 e.get("case"),
+                tuple(e.get("shared_with", ())),
             )
             for e in d.get("extensions", ())
         ),
