@@ -56,7 +56,9 @@ def main() -> None:
         env = {**os.environ, "ONEPOINTS_HOME": home}
         base = onepoints_command()
         for args_ in commands.values():
-            subprocess.run(base + args_, env=env, check=True, stdout=subprocess.DEVNULL)  # warm the disk cache
+            subprocess.run(
+                base + args_, env=env, check=True, stdout=subprocess.DEVNULL
+            )  # warm the disk cache
         print("| command | activities | median ms | floor ms | ratio | goal |")
         print("| --- | ---: | ---: | ---: | ---: | --- |")
         for name, args_ in commands.items():
