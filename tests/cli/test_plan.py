@@ -131,3 +131,10 @@ def test_timeline_refuses_a_backwards_period(two_certs):
     result = two_certs("timeline", "--from", "2026-05-01", "--to", "2026-04-01")
     assert result.exit_code == 1 and result.stdout == ""
     assert "--to (2026-04-01) is before --from (2026-05-01)" in result.stderr
+
+
+def test_a_one_day_timeline_on_an_empty_ledger(cli):
+    result = ok(cli("timeline", "--from", AS_OF, "--to", AS_OF, "--width", 40))
+    assert result.stdout.splitlines()[0] == f"Balance of the unused activities, {AS_OF}..."
+    assert f"On {AS_OF}: 0 points." in result.stdout
+    assert "No activity starts to count" in result.stdout  # the rest is cut at 40 characters

@@ -147,3 +147,15 @@ def test_a_short_certification_says_what_it_needs_and_by_when():
     ledger = ledger_of([(15, date(2024, 6, 1)), (10, date(2025, 3, 1))], [date(2025, 6, 30)])
     (allot,) = check_plan(ledger).allotments
     assert (allot.state, allot.needed, allot.last_day) == ("short", Decimal(15), date(2025, 5, 31))
+
+
+def test_a_search_stopped_by_its_budget_says_the_plan_is_not_proven(monkeypatch):
+    from onepoints_cli.domain import allocation
+
+    monkeypatch.setattr(allocation, "SEARCH_BUDGET", 1)
+    ledger = ledger_of(
+        [(25, date(2024, 1, 1)), (20, date(2024, 1, 2)), (15, date(2024, 1, 3)), (20, date(2024, 1, 4))],
+        [date(2025, 6, 30), date(2025, 7, 31)],
+    )
+    plan = check_plan(ledger)
+    assert (plan.proven_optimal, plan.served) == (False, 1)  # the greedy's plan, still valid
