@@ -46,15 +46,26 @@ def plan_bundle(
     as_of: date,
     take_all: bool,
     out: str | None,
+    share: bool = False,
     *,
     paths: Paths,
 ) -> BundlePlan:
     cert = pick_cert(snapshot.ledger, cert_id)
-    selection = select_activities(snapshot.ledger, cert, as_of, take_all)
+    owners = _plan_owners(snapshot, as_of)
+    selection = select_activities(snapshot.ledger, cert, as_of, take_all, share=share, owners=owners)
     locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
     members = bundle_members(selection, snapshot.settings, __version__, locate)
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
     return BundlePlan(selection, members, target.absolute())
+
+
+def _plan_owners(snapshot: ledger_store.Snapshot, as_of: date) -> dict[int, str]:
+    """The allocation plan, when several certifications compete for the activities."""
+    if sum(1 for c in snapshot.ledger.certifications if not c.micro) < 2:
+        return {}
+    from ..domain.allocation import make_plan
+
+    return make_plan(snapshot.ledger, snapshot.settings, as_of).owners()
 
 
 def check_plan(plan: BundlePlan, *, force: bool, verify: bool = False, readable: bool = True) -> None:

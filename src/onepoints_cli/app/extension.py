@@ -18,11 +18,12 @@ def extend_certification(
     case: str | None,
     *,
     recorded: date,
+    share: bool = False,
 ) -> Extension:
     """Mark the bundle's activities used and move the expiry; returns the extension."""
 
     def change(snapshot):
         cert = extension_cert(snapshot.ledger, cert_id, bundle_id)
-        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded)
+        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded, share=share)
 
     return ledger_store.modify(paths, change)

@@ -43,14 +43,21 @@ def bundle(
     ] = False,
     json: Json = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    share: Annotated[
+        bool,
+        typer.Option("--share", help="Also take activities in another certification's open bundle."),
+    ] = False,
 ) -> None:
     from ..app.bundle_build import build_bundle, check_plan, plan_bundle
     from ..errors import OnePointsError
     from ..render import bundles as render
     from ..render.messages import note
+    from ..render.plan import sharing_notes
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out, paths=paths())
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths())
+    for line in sharing_notes(plan.selection):
+        note(line)
     if dry_run:
         try:
             check_plan(plan, force=force, verify=verify)

@@ -27,11 +27,19 @@ def extend(
         typer.Option("--to", metavar="DATE", help=f"New expiry (default: +{EXTENSION_MONTHS} months)."),
     ] = None,
     case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--share", help="The case was accepted with activities another certification's extension used."
+        ),
+    ] = False,
 ) -> None:
     from ..app.extension import extend_certification
     from ..render.bundles import extension_recorded
     from ..render.messages import note
 
     new_expiry = parse_day(to, "--to") if to else None
-    ext = extend_certification(paths(), cert_id, bundle_id, new_expiry, case, recorded=today(None))
+    ext = extend_certification(
+        paths(), cert_id, bundle_id, new_expiry, case, recorded=today(None), share=share
+    )
     note(extension_recorded(ext))

@@ -23,6 +23,12 @@ class Selection(NamedTuple):
     cert: Certification
     as_of: date
     activities: tuple[Activity, ...]
+    #: Left out: in another certification's open bundle (not extended yet), without --share.
+    held: tuple[tuple[Activity, Bundle], ...] = ()
+    #: With --share: the certifications whose open bundles this one shares activities with.
+    shared_with: tuple[str, ...] = ()
+    #: Taken although the plan gives them to another certification (id).
+    from_plan_of_others: tuple[tuple[Activity, str], ...] = ()
 
     @property
     def total(self) -> Decimal:
@@ -41,9 +47,23 @@ def pick_cert(ledger: Ledger, cert_id: str | None) -> Certification:
     raise OnePointsError(f"Several certifications are tracked; choose one with --cert ({ids}).")
 
 
-def select_activities(ledger: Ledger, cert: Certification, as_of: date, take_all: bool = False) -> Selection:
-    """The counting, unused activities with evidence, oldest first (they age out first),
-    until 40 points are reached; all of them with take_all. Fewer than 40: refused."""
+def select_activities(
+    ledger: Ledger,
+    cert: Certification,
+    as_of: date,
+    take_all: bool = False,
+    *,
+    share: bool = False,
+    owners: dict[int, str] | None = None,
+) -> Selection:
+    """The counting, unused activities with evidence, until 40 points are reached
+    (all of them with take_all); fewer than 40: refused.
+
+    One activity, one extension (docs/rules.md): those in another certification's
+    open bundle are left out unless `share`. `owners` is the plan (activity id ->
+    certification): this certification's and unplanned activities are taken
+    first, oldest first (they age out first), then, only if needed, those the
+    plan keeps for another."""
     if cert.micro:
         raise OnePointsError(f"{cert.name} is a micro-credential: OnePoints extend certifications only.")
     used = used_activity_ids(ledger)
@@ -51,19 +71,59 @@ def select_activities(ledger: Ledger, cert: Certification, as_of: date, take_all
         (a for a in ledger.activities if a.id not in used and in_window(a.date, as_of)),
         key=lambda a: (a.date, a.id),
     )
-    candidates = [a for a in counting if a.evidence]
+    in_open = _in_open_bundles_of_others(ledger, cert.id)
+    with_evidence = [a for a in counting if a.evidence]
+    held = tuple((a, in_open[a.id]) for a in with_evidence if a.id in in_open)
+    candidates = with_evidence if share else [a for a in with_evidence if a.id not in in_open]
     available = sum((a.points for a in candidates), Decimal(0))
     if available < POINTS_REQUIRED:
-        raise OnePointsError(_not_enough(available, [a for a in counting if not a.evidence], as_of))
+        lacking = [a for a in counting if not a.evidence]
+        raise OnePointsError(_not_enough(available, lacking, as_of) + ("" if share else _held_text(held)))
+    owners = owners or {}
+
+    def planned_elsewhere(a: Activity) -> bool:
+        return owners.get(a.id, cert.id) != cert.id
+
     if take_all:
-        return Selection(cert, as_of, tuple(candidates))
-    chosen, total = [], Decimal(0)
-    for activity in candidates:
-        chosen.append(activity)
-        total += activity.points
-        if total >= POINTS_REQUIRED:
-            break
-    return Selection(cert, as_of, tuple(chosen))
+        chosen = candidates
+    else:
+        chosen, total = [], Decimal(0)
+        for activity in sorted(candidates, key=lambda a: (planned_elsewhere(a), a.date, a.id)):
+            chosen.append(activity)
+            total += activity.points
+            if total >= POINTS_REQUIRED:
+                break
+        chosen.sort(key=lambda a: (a.date, a.id))
+    return Selection(
+        cert,
+        as_of,
+        tuple(chosen),
+        held=() if share else held,
+        shared_with=tuple(sorted({in_open[a.id].cert for a in chosen if a.id in in_open})),
+        from_plan_of_others=tuple((a, owners[a.id]) for a in chosen if planned_elsewhere(a)),
+    )
+
+
+def _in_open_bundles_of_others(ledger: Ledger, cert_id: str) -> dict[int, Bundle]:
+    """Activity id -> the newest open (not extended) bundle of another certification holding it."""
+    extended = {e.bundle for e in ledger.extensions}
+    held: dict[int, Bundle] = {}
+    for bundle in sorted(ledger.bundles, key=lambda b: b.id):
+        if bundle.cert != cert_id and bundle.id not in extended:
+            held.update(dict.fromkeys(bundle.activities, bundle))
+    return held
+
+
+def _held_text(held: tuple[tuple[Activity, Bundle], ...]) -> str:
+    if not held:
+        return ""
+    points = sum((a.points for a, _ in held), Decimal(0))
+    bundles = ", ".join(sorted({f"bundle {b.id} ({b.cert})" for _, b in held}))
+    return (
+        f"\n{points_with_noun(points, 'more point')} with evidence {'is' if points == 1 else 'are'} in {bundles}, "
+        "not extended yet, so left out: one activity extends one certification. If the Certification "
+        "team is to count them for both, add --share."
+    )
 
 
 def _not_enough(available: Decimal, lacking: list[Activity], as_of: date) -> str:
@@ -107,6 +167,7 @@ def record_bundle(
         points=selection.total,
         path=path,
         sha256=sha256,
+        shared_with=selection.shared_with,
     )
     return ledger._replace(bundles=ledger.bundles + (bundle,)), bundle
 

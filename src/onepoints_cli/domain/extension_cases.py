@@ -9,7 +9,6 @@ from .dates import add_months
 from .lookup import find_cert
 from .models import Bundle, Extension, Ledger, replace
 from .rules import EXTENSION_MONTHS
-from .window import used_activity_ids
 
 
 def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
@@ -46,8 +45,15 @@ def record_extension(
     new_expiry: date | None,
     case: str | None,
     recorded: date,
+    *,
+    share: bool = False,
 ) -> tuple[Ledger, Extension]:
-    """Mark the bundle's activities used and move the certification's expiry."""
+    """Mark the bundle's activities used and move the certification's expiry.
+
+    An activity extends one certification (docs/rules.md): one already used by
+    another certification's extension is accepted only when the bundle shared
+    it on purpose (`bundle --share`) or the user says the case was accepted so
+    (`share`); for the same certification, never."""
     cert = find_cert(ledger, cert_id)
     bundle = find_bundle(ledger, cert.id, bundle_id)
     known = {a.id for a in ledger.activities}
@@ -57,12 +63,7 @@ def record_extension(
             f"Bundle {bundle.id} names {activity_ids_text(gone)} that {_was(gone)} removed since; "
             "build a new bundle with `onepoints bundle`."
         )
-    already = sorted(set(bundle.activities) & used_activity_ids(ledger))
-    if already:
-        raise OnePointsError(
-            f"{activity_ids_text(already).capitalize()} of bundle {bundle.id} {_was(already)} already used by an "
-            "accepted extension and cannot count twice. See `onepoints bundles`."
-        )
+    shared_with = _check_not_used(ledger, cert.id, bundle, share)
     target = new_expiry or add_months(cert.expires, EXTENSION_MONTHS)
     if target <= cert.expires:
         raise OnePointsError(f"The new expiry ({target}) must be after the current one ({cert.expires}).")
@@ -75,9 +76,37 @@ def record_extension(
         activities=bundle.activities,
         bundle=bundle.id,
         case=case or None,
+        shared_with=shared_with,
     )
     certs = tuple(replace(c, expires=target) if c.id == cert.id else c for c in ledger.certifications)
     return replace(ledger, certifications=certs, extensions=ledger.extensions + (extension,)), extension
+
+
+def _check_not_used(ledger: Ledger, cert_id: str, bundle: Bundle, share: bool) -> tuple[str, ...]:
+    """The other certifications whose extensions used some of the bundle's activities, when allowed."""
+    mine = set(bundle.activities)
+    users: dict[int, set[str]] = {}
+    for ext in ledger.extensions:
+        for i in mine.intersection(ext.activities):
+            users.setdefault(i, set()).add(ext.cert)
+    if not users:
+        return ()
+    twice = sorted(i for i, certs in users.items() if cert_id in certs)
+    if twice:
+        raise OnePointsError(
+            f"{activity_ids_text(twice).capitalize()} of bundle {bundle.id} {_was(twice)} already used by an "
+            f"accepted extension of {cert_id!r} and cannot count twice. See `onepoints bundles`."
+        )
+    others = sorted(set().union(*users.values()))
+    if share or set(others) <= set(bundle.shared_with):
+        return tuple(others)
+    ids = sorted(users)
+    raise OnePointsError(
+        f"{activity_ids_text(ids).capitalize()} of bundle {bundle.id} {_was(ids)} already used by the extension "
+        f"of {', '.join(others)}, and one activity extends one certification. Build a bundle without them: "
+        f"`onepoints bundle --cert {cert_id}`. If the Certification team accepted this case with them anyway, "
+        f"record it so: `onepoints extend --cert {cert_id} --bundle {bundle.id} --share`."
+    )
 
 
 def activity_ids_text(ids: list[int]) -> str:

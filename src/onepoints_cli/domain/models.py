@@ -63,6 +63,9 @@ class Bundle(NamedTuple):
     points: Decimal
     path: str
     sha256: str
+    #: The certifications whose open bundles this one shares activities with,
+    #: on purpose (`bundle --share`); empty for a bundle that shares nothing.
+    shared_with: tuple[str, ...] = ()
 
 
 class Extension(NamedTuple):
@@ -76,6 +79,8 @@ class Extension(NamedTuple):
     activities: tuple[int, ...]
     bundle: int | None = None
     case: str | None = None
+    #: The other certifications whose extensions used some of the same activities.
+    shared_with: tuple[str, ...] = ()
 
 
 class ExamAttempt(NamedTuple):

@@ -71,6 +71,8 @@ class Standing(NamedTuple):
     warnings: tuple[Alert, ...]
     #: The newest bundle of this certification that no extension used yet.
     open_bundle: Bundle | None = None
+    #: Counting points the allocation plan gives to other certifications: (cert id, points).
+    shared: tuple[tuple[str, Decimal], ...] = ()
 
     @property
     def needed(self) -> Decimal:
@@ -94,7 +96,23 @@ def standings(ledger: Ledger, settings: Settings, today: date, only: str | None 
     certs = ledger.certifications if only is None else (find_cert(ledger, only),)
     used = used_activity_ids(ledger)
     unused = [a for a in ledger.activities if a.id not in used]
-    return [cert_standing(c, unused, settings, today, _open_bundle(ledger, c.id)) for c in certs]
+    result = [cert_standing(c, unused, settings, today, _open_bundle(ledger, c.id)) for c in certs]
+    if sum(1 for c in ledger.certifications if not c.micro) < 2:
+        return result
+    from .allocation import make_plan
+
+    owners = make_plan(ledger, settings, today).owners()
+    return [s if s.cert.micro else _with_shared(s, unused, owners, today) for s in result]
+
+
+def _with_shared(s: Standing, unused: list[Activity], owners: dict[int, str], today: date) -> Standing:
+    """Which of the balance's points the plan gives to another certification's submission."""
+    shares: dict[str, Decimal] = {}
+    for a in unused:
+        owner = owners.get(a.id)
+        if owner not in (None, s.cert.id) and in_window(a.date, today):
+            shares[owner] = shares.get(owner, Decimal(0)) + a.points
+    return s._replace(shared=tuple(sorted(shares.items())))
 
 
 def _open_bundle(ledger: Ledger, cert_id: str) -> Bundle | None:

@@ -54,6 +54,7 @@ def standing_data(s: Standing) -> dict[str, Any]:
         ],
         "lacking_evidence": [{"id": a.id, "points": a.points} for a in s.lacking_evidence],
         "open_bundle": s.open_bundle.id if s.open_bundle else None,
+        "shared_with_plan": [{"cert": cert_id, "points": points} for cert_id, points in s.shared],
         "next_step": next_step_text(s),
         "next_action": s.next_step.action,
         "warnings": warning_texts(s),
@@ -104,6 +105,8 @@ def _card(s: Standing) -> _Card:
             ("Balance", f"{points_text(s.balance)} / {points_text(POINTS_REQUIRED)}  [{bar}]  {needed}")
         )
         rows.append(("With evidence", points_text(s.balance_with_evidence)))
+        if s.shared:
+            rows.append(("Shared", _shared_text(s)))
         if s.balance_at_deadline is not None:
             rows.append(
                 ("On the deadline", f"{points_text(s.balance_at_deadline)} (if nothing more is done)")
@@ -218,6 +221,11 @@ def _bar(s: Standing):
 def _ascii_bar(balance, width: int = 20) -> str:
     filled = int(min(balance, POINTS_REQUIRED) * width / POINTS_REQUIRED)
     return "#" * filled + "-" * (width - filled)
+
+
+def _shared_text(s: Standing) -> str:
+    given = ", ".join(f"{points_text(points)} to {cert_id}" for cert_id, points in s.shared)
+    return f"the plan gives {given} (onepoints plan)"
 
 
 def _days(days: int) -> str:
