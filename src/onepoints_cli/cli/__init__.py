@@ -1,7 +1,7 @@
 """The command line: parse, call the domain and storage, render."""
 
 # Importing a module registers its commands; `--help` lists them in this order.
-from . import status, activities, bundle, certs, exams, transfer, calendar, info  # noqa: F401, I001
+from . import status, activities, history, bundle, certs, exams, transfer, calendar, info  # noqa: F401, I001
 from .app import app
 
 

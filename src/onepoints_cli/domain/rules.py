@@ -75,3 +75,15 @@ RESULT_MAX_BUSINESS_DAYS = 3
 
 #: "The title of your credential will have 'Certified' or 'Certification' included."
 CERTIFICATION_NAME_MARKERS = ("Certified", "Certification")
+
+# --- The ledger's history ------------------------------------------------------
+
+#: Not from a source: how many earlier versions of the ledger the history keeps
+#: (`history_keep` in config.toml). Fifty covers weeks of ordinary use; each is
+#: a copy of the ledger, usually a few kilobytes.
+DEFAULT_HISTORY_KEEP = 50
+
+#: Not from a source: at least one earlier version, so `undo` always works;
+#: at most ten thousand, so a typo cannot fill the disk with copies.
+HISTORY_KEEP_MIN = 1
+HISTORY_KEEP_MAX = 10_000

@@ -142,6 +142,7 @@ def _settings(d: dict[str, Any]) -> Settings:
         holder_name=d.get("holder_name"),
         holder_email=d.get("holder_email"),
         copy_evidence=d.get("copy_evidence", False),
+        history_keep=d.get("history_keep", defaults.history_keep),
         kinds={
             k: KindSetting(v.get("name"), _n(v.get("points_per_hour"))) for k, v in d.get("kinds", {}).items()
         },
