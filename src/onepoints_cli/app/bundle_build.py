@@ -26,6 +26,7 @@ from ..domain.models import Bundle
 from ..errors import OnePointsError
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_location
+from ..storage.own_files import refuse_own_file
 from ..storage.paths import resolve_paths
 from ..storage.zip_writer import check_sources, write_zip
 
@@ -59,6 +60,7 @@ def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], Non
         )
     if not plan.target.parent.is_dir():
         raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
+    refuse_own_file(plan.target, resolve_paths())
     check_sources(plan.members)
     sha256 = write_zip(plan.target, plan.members, progress=progress)
     try:
