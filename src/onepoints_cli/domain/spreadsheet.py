@@ -140,7 +140,8 @@ def _header(cells: list[str], source: str) -> list[str]:
     if missing or ("hours" not in names and "points" not in names):
         wanted = ", ".join(missing + ([] if "hours" in names or "points" in names else ["hours or points"]))
         raise OnePointsError(f"{source}: the header row lacks {wanted}. The columns are {_listed()}.")
-    return [n if n in COLUMNS else "" for n in names]  # export-only columns are dropped
+    # Export-only columns are dropped, but for `state`: a `used` row must not come back as counting.
+    return [n if n in COLUMNS or n == "state" else "" for n in names]
 
 
 def _listed() -> str:
@@ -155,6 +156,9 @@ class ImportPlan(NamedTuple):
     added: tuple[Activity, ...]
     #: Row numbers identical (date, title, kind) to an activity already in the ledger or above in the file.
     skipped: tuple[int, ...]
+    #: Row numbers whose state is `used` (exported after an extension spent them): never imported,
+    #: since an activity used for an extension must never count again.
+    used: tuple[int, ...] = ()
 
 
 class _Row(NamedTuple):
@@ -185,7 +189,11 @@ def plan_import(
     problems = list(table.problems)
     rows: list[_Row] = []
     skipped: list[int] = []
+    used: list[int] = []
     for number, cells in table.rows:
+        if cells.get("state", "").strip().casefold() == "used":
+            used.append(number)
+            continue
         try:
             key = _identity(cells, kinds)
         except _RowProblems as error:
@@ -218,7 +226,7 @@ def plan_import(
             note=row.note,
         )
         added.append(activity)
-    return ledger, ImportPlan(tuple(added), tuple(skipped))
+    return ledger, ImportPlan(tuple(added), tuple(skipped), tuple(used))
 
 
 class _RowProblems(Exception):

@@ -36,6 +36,10 @@ def _is_own(target: Path, paths: Paths) -> bool:
             if resolved.is_relative_to(folder / name):
                 return True
     own = [paths.ledger, paths.backup, paths.lock, paths.cache, paths.config]
+    try:
+        own += list((paths.data_dir / "history").iterdir())
+    except OSError:
+        pass
     return any(_same_inode(target, p) for p in own)
 
 
