@@ -84,7 +84,9 @@ def test_a_valid_hand_edit_is_a_version_of_its_own(cli, onepoints_home):
     ledger.write_text(edited)
     ok(cli(*ADD))
     ok(cli("undo"))
-    assert ledger.read_text() == edited  # undo goes back to the hand edit, not past it
+    # Back to the hand edit, not past it (with the newer next id: ids are never reused).
+    assert ledger.read_text() == edited.replace("next_activity_id = 2", "next_activity_id = 3")
+    assert ok(cli(*ADD)).stdout == "3\n"
     listed = json.loads(ok(cli("history", "--json")).stdout)["versions"]
     assert "edit" in [v["action"] for v in listed]
 

@@ -30,7 +30,11 @@ def undo(
     from ..render.history import print_restored
     from ..storage import versions
 
-    print_restored(versions.undo(paths(), steps, record(), to), "undo")
+    if to is not None:
+        heading = f"Went back to version {to}"
+    else:
+        heading = "Undid the last change" if steps == 1 else f"Undid the last {steps} changes"
+    print_restored(versions.undo(paths(), steps, record(), to), heading)
 
 
 @app.command("redo")
@@ -42,7 +46,8 @@ def redo(steps: Steps = 1) -> None:
     from ..render.history import print_restored
     from ..storage import versions
 
-    print_restored(versions.redo(paths(), steps, record()), "redo")
+    heading = "Redid the last undone change" if steps == 1 else f"Redid the last {steps} undone changes"
+    print_restored(versions.redo(paths(), steps, record()), heading)
 
 
 @app.command("history")

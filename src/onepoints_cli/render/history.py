@@ -13,27 +13,19 @@ from .messages import note
 _ACTIONS = {"edit": "(edited by hand)", "start": "(before the history)"}
 
 
-def print_restored(done, action: str) -> None:
+def print_restored(done, heading: str) -> None:
     """What an undo or redo did, on stderr (it is not data)."""
     lines = []
-    if done.kept is not None:
-        lines.append(f"ledger.toml did not read; it is kept as {done.kept}.")
-    what = "Went back to" if action == "undo" else "Went forward to"
-    lines.append(f"{what} version {done.target} (saved as version {done.version}):")
-    before = done.undone if done.undone is not None else done.restored
-    changes = (
-        describe_changes(before, done.restored)
-        if done.undone is not None
-        else ["the last version onepoints wrote"]
-    )
-    lines += [f"  - {line}" for line in changes]
-    if done.redo_left:
-        lines.append(
-            f"`onepoints redo` goes forward again ({done.redo_left} step{'s' if done.redo_left != 1 else ''})."
-        )
+    if done.undone is None:
+        lines.append(f"ledger.toml did not read; it is kept as {done.kept}." if done.kept else "")
+        lines.append("Restored the last version onepoints wrote.")
     else:
-        lines.append("`onepoints history` lists every version.")
-    note(escape_control("\n".join(lines)))
+        lines.append(f"{heading}:")
+        lines += [f"  - {line}" for line in describe_changes(done.undone, done.restored)]
+    if done.redo_left:
+        lines.append("`onepoints redo` goes forward again.")
+    lines.append("`onepoints history` lists every version.")
+    note(escape_control("\n".join(line for line in lines if line)))
 
 
 def _changes(versions: list, index: int) -> list[str]:

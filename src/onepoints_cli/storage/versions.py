@@ -166,7 +166,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
             history_store.write(folder, edit)
             latest = edit
         chosen = history_store.read(folder, target)
-        data, restored = _contents(chosen, paths)
+        data, restored = _keep_ids_unused(*_contents(chosen, paths), undone)
         kept = _keep_broken(paths, record) if undone is None else None
         entry = Entry(
             latest.version + 1, record.time, record.command, "undo", target, chosen.parent, redo, _text(data)
@@ -190,7 +190,7 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
             raise OnePointsError(f"Only {len(latest.redo)} undo step(s) to redo; nothing was changed.")
         target, redo_left = latest.redo[-steps], latest.redo[:-steps]
         chosen = _existing(folder, target)
-        data, restored = _contents(history_store.read(folder, chosen), paths)
+        data, restored = _keep_ids_unused(*_contents(history_store.read(folder, chosen), paths), undone)
         entry = Entry(
             latest.version + 1, record.time, record.command, "redo", target, None, redo_left, _text(data)
         )
@@ -249,6 +249,17 @@ def _contents(entry: Entry, paths: Paths) -> tuple[bytes, Ledger]:
         return ledger_to_toml(Ledger()).encode("utf-8"), Ledger()
     data = entry.ledger.encode("utf-8")
     return data, parse_ledger(data, paths, _folder(paths) / f"{entry.version:06d}.json")
+
+
+def _keep_ids_unused(data: bytes, restored: Ledger, undone: Ledger | None) -> tuple[bytes, Ledger]:
+    """An id once given is never given again, also after an undo: the restored
+    version keeps the newer next_activity_id (the only field that differs)."""
+    if undone is None or undone.next_activity_id <= restored.next_activity_id:
+        return data, restored
+    from .codec import ledger_to_toml
+
+    restored = restored._replace(next_activity_id=undone.next_activity_id)
+    return ledger_to_toml(restored).encode("utf-8"), restored
 
 
 def _keep_broken(paths: Paths, record: Record) -> Path | None:
