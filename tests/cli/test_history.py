@@ -217,3 +217,37 @@ def test_export_then_import_never_brings_used_points_back(cli, onepoints_home, t
     result = ok(cli("import", exported))
     assert "state is `used`" in result.stderr and result.stdout == ""
     assert ids(cli) == []
+
+
+def test_an_interrupted_bundle_is_reported_by_bundles_and_doctor(
+    cli, onepoints_home, tmp_path, evidence_file
+):
+    from onepoints_cli.storage import pending_bundles
+
+    ok(cli(*CERT))
+    ok(
+        cli(
+            "add",
+            "Course",
+            "--date",
+            "2025-03-04",
+            "--kind",
+            "course",
+            "--points",
+            "40",
+            "--evidence",
+            evidence_file(),
+        )
+    )
+    done = tmp_path / "done.zip"
+    ok(cli("bundle", "--as-of", "2025-06-01", "--out", done))
+    assert not list((onepoints_home / "pending-bundles").iterdir())  # cleared once recorded
+    assert "interrupted" not in ok(cli("bundles")).stderr
+    # What a kill between the zip's rename and the ledger's record leaves:
+    orphan = tmp_path / "orphan.zip"
+    orphan.write_bytes(done.read_bytes() + b"x")
+    pending_bundles.mark(onepoints_home, orphan)
+    listed = ok(cli("bundles"))
+    assert "interrupted" in listed.stderr and str(orphan) in listed.stderr and "--force" in listed.stderr
+    doctor = cli("doctor")
+    assert doctor.exit_code == 1 and str(orphan) in doctor.stderr

@@ -24,7 +24,7 @@ from ..domain.bundle_selection import (
 )
 from ..domain.models import Bundle
 from ..errors import OnePointsError
-from ..storage import ledger_store
+from ..storage import ledger_store, pending_bundles
 from ..storage.evidence_files import evidence_location
 from ..storage.own_files import refuse_own_file
 from ..storage.paths import resolve_paths
@@ -51,7 +51,14 @@ def plan_bundle(
     return BundlePlan(selection, members, target.absolute())
 
 
-def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date) -> Bundle:
+def build_bundle(
+    plan: BundlePlan,
+    *,
+    force: bool,
+    progress: Callable[[int], None],
+    created: date,
+    record: ledger_store.Record | None = None,
+) -> Bundle:
     if plan.target.is_dir():
         raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
     if plan.target.exists() and not force:
@@ -62,12 +69,18 @@ def build_bundle(plan: BundlePlan, *, force: bool, progress: Callable[[int], Non
         raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
     refuse_own_file(plan.target, resolve_paths())
     check_sources(plan.members)
-    sha256 = write_zip(plan.target, plan.members, progress=progress)
+    paths = resolve_paths()
+    pending_bundles.mark(paths.data_dir, plan.target)  # a kill before the record is then reported
     try:
-        return ledger_store.modify(
-            resolve_paths(),
-            lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
-        )
-    except BaseException:
-        plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
-        raise
+        sha256 = write_zip(plan.target, plan.members, progress=progress)
+        try:
+            return ledger_store.modify(
+                paths,
+                lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
+                record,
+            )
+        except BaseException:
+            plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
+            raise
+    finally:
+        pending_bundles.clear(paths.data_dir, plan.target)

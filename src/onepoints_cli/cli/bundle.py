@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
-from .common import AsOf, Json, load, modify, parse_day, today
+from .common import AsOf, Json, load, modify, parse_day, paths, record, today
 from .completion import cert_ids, when_completing
 
 CertId = Annotated[
@@ -47,7 +47,7 @@ def bundle(
         )
         return
     with render.progress_bar(plan.total_bytes) as advance:
-        recorded = build_bundle(plan, force=force, progress=advance, created=today(None))
+        recorded = build_bundle(plan, force=force, progress=advance, created=today(None), record=record())
     if json:
         render.emit_selection_json(plan.selection, recorded.path)
     else:
@@ -69,6 +69,21 @@ def bundles(json: Json = False) -> None:
     ledger = load().ledger
     show = render.emit_bundles_json if json else render.print_bundles
     show(ledger.bundles, ledger.extensions)
+    _report_unrecorded(ledger)
+
+
+def _report_unrecorded(ledger) -> bool:
+    """Warn about zips a killed `bundle` left complete but unrecorded; True if any."""
+    from ..render.messages import warning
+    from ..storage.pending_bundles import unrecorded
+
+    found = unrecorded(paths().data_dir, ledger)
+    for zip_path in found:
+        warning(
+            f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
+            f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
+        )
+    return bool(found)
 
 
 @app.command("extend")
@@ -117,9 +132,10 @@ def doctor(json: Json = False) -> None:
     from ..render import bundles as render
     from ..storage.evidence_files import evidence_problems
 
-    activities = load().ledger.activities  # a broken ledger is reported (exit 1) by load itself
+    ledger = load().ledger  # a broken ledger is reported (exit 1) by load itself
+    activities = ledger.activities
     problems = evidence_problems(activities)
     checked = sum(len(a.evidence) for a in activities)
     render.emit_doctor_json(problems, checked) if json else render.print_doctor(problems, checked)
-    if problems:
+    if _report_unrecorded(ledger) or problems:
         raise typer.Exit(1)

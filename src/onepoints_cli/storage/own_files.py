@@ -14,7 +14,7 @@ from .paths import Paths
 
 #: Names in the data folder that onepoints owns (besides the folders below).
 _OWN_NAMES = ("ledger.toml", "ledger.toml.bak", "ledger.lock", "ledger.cache.json", "config.toml")
-_OWN_FOLDERS = ("history", "evidence")
+_OWN_FOLDERS = ("history", "evidence", "pending-bundles")
 
 
 def refuse_own_file(target: Path, paths: Paths) -> None:
