@@ -102,10 +102,12 @@ def kill_popen_after(process: subprocess.Popen, delay: float) -> int:
 
 
 def copy_home(source: Path, target: Path) -> None:
-    """The ledger, its backup and the config (not the cache nor the lock)."""
+    """The ledger, its backup, its history and the config (not the cache nor the lock)."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
     for name in ("ledger.toml", "ledger.toml.bak", "config.toml"):
         if (source / name).exists():
             shutil.copyfile(source / name, target / name)
+    if (source / "history").is_dir():
+        shutil.copytree(source / "history", target / "history")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import statistics
 import time
 import zipfile
@@ -22,6 +23,7 @@ import pytest
 
 from onepoints_cli.domain.models import Bundle
 from onepoints_cli.storage import ledger_store as store
+from onepoints_cli.storage import versions
 from onepoints_cli.storage.evidence_files import file_sha256
 from onepoints_cli.storage.paths import Paths
 
@@ -110,9 +112,11 @@ class Ledgerbench:
             return ["edit", str(self.rng.choice(free)), "--title", f"Edited {self.serial}", "--points", "3"]
         if roll < 0.70:
             return ["rm", str(self.rng.choice(free)), "--yes"]
-        if roll < 0.85:
+        if roll < 0.80:
             return ["extend", "--cert", self.fresh_bundle(ledger, free[:2]), "--case", f"CS{self.serial:07d}"]
-        return ["undo"]
+        if roll < 0.88:
+            return ["undo"] if self.rng.random() < 0.7 else ["undo", "2"]
+        return ["redo"]
 
     def fresh_bundle(self, ledger, activity_ids: list[int]) -> str:
         """A new certification with a bundle of two activities, for `extend` to record."""
@@ -149,6 +153,17 @@ class Ledgerbench:
 
     # --- the checks -------------------------------------------------------------------
 
+    def check_history(self) -> None:
+        """Usable: every version reads, and ledger.toml is one of them (an unfinished
+        write's version is skipped, never shown as current)."""
+        found, on_disk = versions.listing(self.paths)
+        assert found, "the history is empty"
+        assert on_disk is not None, "ledger.toml is none of the versions in the history"
+        assert all(v.ledger is not None for v in found), "a version in the history does not read"
+        numbers = [v.entry.version for v in found]
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers))), numbers
+        FIGURES["crash: history checks (every version reads, ledger is one of them)"] += 1
+
     def check(self, before: bytes | None, after_expected: bytes | None, temporaries=()) -> str:
         """Whole or absent, valid, cache consistent; returns where the kill landed
         (`temporaries`: the temporary files there were before the command)."""
@@ -161,6 +176,7 @@ class Ledgerbench:
         if self.paths.backup.exists():
             parse_ledger_file(self.paths.backup)
         assert store.load(self.paths).ledger == ledger, "the cache disagrees with the ledger"
+        self.check_history()
         if now != before:
             return "after the rename"
         new_temporaries = set(ledger_temporaries(self.home)) - set(temporaries)
@@ -309,7 +325,7 @@ def _die_at(k: int, after: bool):
 
 #: Every command saves through the same code (store.modify, or store.undo): the
 #: default run crashes two of them at every step, the long run all six.
-_COMMANDS = ["add", "undo", *(["first add", "edit", "rm", "extend"] if LONG else [])]
+_COMMANDS = ["add", "undo", "redo", *(["first add", "undo 2", "edit", "rm", "extend"] if LONG else [])]
 
 
 @pytest.mark.parametrize("command", _COMMANDS)
@@ -318,6 +334,7 @@ def test_crash_at_every_step_of_a_write(tmp_path, command):
     if command == "first add":
         for name in ("ledger.toml", "ledger.toml.bak", "ledger.cache.json"):
             (bench.home / name).unlink(missing_ok=True)
+        shutil.rmtree(bench.home / "history")
         args = bench.add_args()
     elif command == "add":
         args = bench.add_args()
@@ -327,6 +344,12 @@ def test_crash_at_every_step_of_a_write(tmp_path, command):
         args = ["rm", "3", "--yes"]
     elif command == "extend":
         args = ["extend", "--cert", bench.fresh_bundle(parse_ledger_file(bench.paths.ledger), [1, 2])]
+    elif command == "redo":
+        with home_variable(bench.home):
+            bench.run("undo", "2").assert_clean(allowed=(0,))
+        args = ["redo"]
+    elif command == "undo 2":
+        args = ["undo", "2"]
     else:
         args = ["undo"]
     code, after = bench.expected(args)
@@ -402,7 +425,13 @@ def test_sigkill_during_bundle_leaves_no_partial_zip(tmp_path):
             with zipfile.ZipFile(target) as done:
                 assert done.testzip() is None and len(done.namelist()) == entries
             recorded = {b.sha256 for b in parse_ledger_file(bench.paths.ledger).bundles}
-            orphans += file_sha256(target)[0] not in recorded
+            if file_sha256(target)[0] not in recorded:
+                orphans += 1
+                with home_variable(bench.home):
+                    listed = bench.run("bundles")
+                assert str(target) in listed.stderr and "--force" in listed.stderr, (
+                    "unrecorded zip not reported"
+                )
         partial += any(p.name.startswith(".bundle.zip.") for p in out.iterdir())
         if trial % 2:
             # The next bundle into the folder finishes and clears what killed ones left there.
@@ -412,4 +441,6 @@ def test_sigkill_during_bundle_leaves_no_partial_zip(tmp_path):
             )
     FIGURES["crash: bundle kills"] += killed
     FIGURES["crash: bundle kills leaving a hidden partial zip (removed by the next bundle)"] += partial
-    FIGURES["crash: bundle kills leaving a complete zip the ledger does not list"] += orphans
+    FIGURES[
+        "crash: bundle kills leaving a complete zip the ledger does not list (each reported by `bundles`)"
+    ] += orphans

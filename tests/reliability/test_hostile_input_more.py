@@ -26,10 +26,14 @@ from .conftest import FIGURES, Runner
 
 
 def _files(home: Path) -> dict[str, bytes]:
-    """Every file of the data folder but the (empty) lock file a write takes."""
+    """Every file of the data folder (the history's too) but the (empty) lock file a write takes."""
     if not home.exists():
         return {}
-    return {p.name: p.read_bytes() for p in home.iterdir() if p.name != "ledger.lock"}
+    return {
+        str(p.relative_to(home)): p.read_bytes()
+        for p in home.rglob("*")
+        if p.is_file() and p.name != "ledger.lock"
+    }
 
 
 def _refused(outcome, *words: str) -> None:

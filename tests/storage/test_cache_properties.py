@@ -107,6 +107,7 @@ configs = st.builds(
     holder_name=st.none() | TEXT,
     holder_email=st.none() | TEXT,
     copy_evidence=st.booleans(),
+    history_keep=st.integers(1, 10_000),
     kinds=st.dictionaries(IDENT, st.builds(KindSetting, st.none() | TEXT, st.none() | AMOUNT), max_size=2),
 )
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from onepoints_cli.domain.models import Ledger, Settings
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage import cache
+from onepoints_cli.storage import cache, versions
 from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
 from tests.support.builders import activity, cert
@@ -174,28 +174,28 @@ def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
     assert home_paths.ledger.read_bytes() == before
 
 
-def test_undo_swaps_with_the_previous_version(home_paths):
+def test_undo_goes_back_and_redo_forward(home_paths):
     write(home_paths, sample_ledger())
     write(home_paths, Ledger(next_activity_id=4))
-    undone, restored = store.undo(home_paths)
-    assert undone == Ledger(next_activity_id=4)
-    assert restored == sample_ledger()
+    done = versions.undo(home_paths)
+    assert done.undone == Ledger(next_activity_id=4)
+    assert done.restored == sample_ledger()
     assert store.load(home_paths).ledger == sample_ledger()
-    store.undo(home_paths)  # a second undo redoes
+    versions.redo(home_paths)  # redo goes forward again
     assert store.load(home_paths).ledger == Ledger(next_activity_id=4)
 
 
 def test_undo_without_history(home_paths):
     with pytest.raises(OnePointsError, match="Nothing to undo"):
-        store.undo(home_paths)
+        versions.undo(home_paths)
 
 
 def test_undo_repairs_a_broken_ledger(home_paths):
     write(home_paths, sample_ledger())
     write(home_paths, Ledger(next_activity_id=9))
     home_paths.ledger.write_text("this is [not toml")
-    _, restored = store.undo(home_paths)
-    assert restored == sample_ledger()
+    done = versions.undo(home_paths)
+    assert done.restored == Ledger(next_activity_id=9)  # the last version onepoints wrote
 
 
 def test_config_is_validated(home_paths):

@@ -24,8 +24,9 @@ from ..domain.bundle_selection import (
 )
 from ..domain.models import Bundle
 from ..errors import OnePointsError
-from ..storage import ledger_store
+from ..storage import ledger_store, pending_bundles
 from ..storage.evidence_files import evidence_location
+from ..storage.own_files import refuse_own_file
 from ..storage.paths import Paths
 from ..storage.zip_writer import check_sources, write_zip
 
@@ -68,12 +69,15 @@ def _plan_owners(snapshot: ledger_store.Snapshot, as_of: date) -> dict[int, str]
     return make_plan(snapshot.ledger, snapshot.settings, as_of).owners()
 
 
-def check_plan(plan: BundlePlan, *, force: bool, verify: bool = False, readable: bool = True) -> None:
+def check_plan(
+    plan: BundlePlan, *, force: bool, paths: Paths, verify: bool = False, readable: bool = True
+) -> None:
     """What the build would refuse, checked before it writes anything; `--dry-run` runs this too.
 
     The build itself passes readable=False: it opens each file only once,
     while it copies it (a file it cannot read is reported then, in the same words).
     """
+    refuse_own_file(plan.target, paths)
     if plan.target.is_dir():
         raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
     if plan.target.exists() and not force:
@@ -88,13 +92,17 @@ def check_plan(plan: BundlePlan, *, force: bool, verify: bool = False, readable:
 def build_bundle(
     plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date, paths: Paths
 ) -> Bundle:
-    check_plan(plan, force=force, readable=False)
-    sha256 = write_zip(plan.target, plan.members, progress=progress)
+    check_plan(plan, force=force, paths=paths, readable=False)
+    pending_bundles.mark(paths.data_dir, plan.target)  # a kill before the record is then reported
     try:
-        return ledger_store.modify(
-            paths,
-            lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
-        )
-    except BaseException:
-        plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
-        raise
+        sha256 = write_zip(plan.target, plan.members, progress=progress)
+        try:
+            return ledger_store.modify(
+                paths,
+                lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
+            )
+        except BaseException:
+            plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
+            raise
+    finally:
+        pending_bundles.clear(paths.data_dir, plan.target)

@@ -1,8 +1,8 @@
 """The command line: parse, call the domain and storage, render."""
 
 # Importing a module registers its commands; `--help` lists them in this order.
-from . import status, activities, scan, bundle, plan, extend, doctor, certs, exams, transfer, calendar, info  # noqa: F401, I001
-from . import evidence  # noqa: F401, I001
+from . import status, activities, history, scan, bundle, plan, extend, doctor  # noqa: F401, I001
+from . import certs, exams, transfer, calendar, info, evidence  # noqa: F401, I001
 from .app import app
 
 

@@ -1,4 +1,4 @@
-"""Activities: add, attach, list, show, edit, rm, undo."""
+"""Activities: add, attach, list, show, edit, rm."""
 
 from typing import Annotated, Optional
 
@@ -198,18 +198,3 @@ def rm(activity_id: ActivityId, yes: Yes = False) -> None:
     confirm(f"Remove activity {activity.id} ({activity.title}, {activity.date})?", yes)
     modify(lambda s: (remove_activity(s.ledger, activity_id), None))
     note(f"Removed activity {activity_id}. `onepoints undo` brings it back.")
-
-
-@app.command("undo")
-def undo() -> None:
-    """Restore the previous version of the ledger (run again to redo).
-
-    Example: onepoints undo
-    """
-    from ..domain.changes import describe_changes
-    from ..render.messages import note
-    from ..storage import ledger_store
-
-    undone, restored = ledger_store.undo(paths())
-    lines = "\n".join(f"  - {line}" for line in describe_changes(undone, restored))
-    note(f"Restored the previous version of the ledger:\n{lines}\nRun `onepoints undo` again to redo.")

@@ -8,15 +8,27 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import OnePointsError
 
+#: The arguments of the command being run, as typed (set when they are parsed).
+COMMAND_LINE: list[str] = []
+
 
 class OnePointsGroup(TyperGroup):
     """Turns every OnePointsError (and any file system error) into a message on
     stderr and exit code 1, so no traceback ever reaches the user for bad input.
     Usage errors stay with click: exit code 2."""
 
+    def parse_args(self, ctx, args):
+        # The command line as typed (after `onepoints`), for the history: storage never reads sys.argv.
+        COMMAND_LINE[:] = args
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: typer.Context):
+        from ..storage.ledger_store import recording
+        from .common import record
+
         try:
-            return super().invoke(ctx)
+            with recording(record()):
+                return super().invoke(ctx)
         except OnePointsError as error:
             _fail(str(error))
         except OSError as error:

@@ -60,7 +60,7 @@ def bundle(
         note(line)
     if dry_run:
         try:
-            check_plan(plan, force=force, verify=verify)
+            check_plan(plan, force=force, paths=paths(), verify=verify)
             refused = None
         except OnePointsError as error:
             refused = error
@@ -93,3 +93,18 @@ def bundles(json: Json = False) -> None:
     ledger = load().ledger
     show = render.emit_bundles_json if json else render.print_bundles
     show(ledger.bundles, ledger.extensions)
+    _report_unrecorded(ledger)
+
+
+def _report_unrecorded(ledger) -> bool:
+    """Warn about zips a killed `bundle` left complete but unrecorded; True if any."""
+    from ..render.messages import warning
+    from ..storage.pending_bundles import unrecorded
+
+    found = unrecorded(paths().data_dir, ledger)
+    for zip_path in found:
+        warning(
+            f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
+            f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
+        )
+    return bool(found)

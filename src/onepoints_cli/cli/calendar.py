@@ -39,5 +39,5 @@ def calendar(
     if out is None:
         write_stdout(data)
         return
-    written = write_output(out, data, protected=(where.ledger, where.config))
+    written = write_output(out, data, where)
     note(f"Wrote {len(events)} event{'s' if len(events) != 1 else ''} to {written}.")

@@ -63,7 +63,20 @@ def modify(change):
     """Apply `change(snapshot) -> (ledger, result)` under the lock; returns the result."""
     from ..storage import ledger_store
 
-    return ledger_store.modify(paths(), change)
+    return ledger_store.modify(paths(), change, record())
+
+
+def record():
+    """What the history records a write with: now, and the command line as typed."""
+    import shlex
+    from datetime import datetime
+
+    from ..storage.ledger_store import Record
+    from .app import COMMAND_LINE
+
+    args = COMMAND_LINE
+    now = datetime.now().astimezone().isoformat(timespec="seconds")
+    return Record(now, " ".join(shlex.quote(a) for a in args))
 
 
 def confirm(question: str, yes: bool) -> None:

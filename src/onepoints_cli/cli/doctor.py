@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
+from .bundle import _report_unrecorded
 from .common import Json, load, modify
 
 
@@ -28,7 +29,8 @@ def doctor(
 
     if fix and not search:
         raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
-    report = file_states(load().ledger, None, search or ())  # a broken ledger: exit 1 from load
+    ledger = load().ledger  # a broken ledger: exit 1 from load
+    report = file_states(ledger, None, search or ())
     problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
     for text in report.notes:
         warning(text)
@@ -39,5 +41,5 @@ def doctor(
         render.print_doctor(problems, len(report.states), shown.advice(report.problems, bool(search)))
         if search:
             shown.print_found(report, fixed)
-    if len(problems) > (fixed or 0):
+    if _report_unrecorded(ledger) or len(problems) > (fixed or 0):
         raise typer.Exit(1)

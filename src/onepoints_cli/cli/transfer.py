@@ -40,7 +40,7 @@ def export(
     if out is None:
         render.write_stdout(data)
         return
-    written = write_output(out, data, protected=(where.ledger, where.config))
+    written = write_output(out, data, where)
     note(f"Wrote {len(rows)} activit{'y' if len(rows) == 1 else 'ies'} to {written}.")
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple, TypeVar
 
-from .rules import DEFAULT_LEAD_DAYS, DEFAULT_WARN_DAYS
+from .rules import DEFAULT_HISTORY_KEEP, DEFAULT_LEAD_DAYS, DEFAULT_WARN_DAYS
 
 #: Bumped only when a change would be misread by an older program.
 SCHEMA_VERSION = 1
@@ -116,6 +116,8 @@ class Settings(NamedTuple):
     holder_name: str | None = None
     holder_email: str | None = None
     copy_evidence: bool = False
+    #: How many earlier versions of the ledger the history keeps.
+    history_keep: int = DEFAULT_HISTORY_KEEP
     #: Shared by every default Settings: never mutated, like every record.
     kinds: dict[str, KindSetting] = {}
 

@@ -187,6 +187,18 @@ BUNDLE_PROBE_BYTES = 64 * 1024
 #: bytes is stored as it is: deflating it would cost time and save nothing.
 BUNDLE_MIN_SAVING_PERCENT = 5
 
+# --- The ledger's history ------------------------------------------------------
+
+#: Not from a source: how many earlier versions of the ledger the history keeps
+#: (`history_keep` in config.toml). Fifty covers weeks of ordinary use; each is
+#: a copy of the ledger, usually a few kilobytes.
+DEFAULT_HISTORY_KEEP = 50
+
+#: Not from a source: at least one earlier version, so `undo` always works;
+#: at most ten thousand, so a typo cannot fill the disk with copies.
+HISTORY_KEEP_MIN = 1
+HISTORY_KEEP_MAX = 10_000
+
 _DECIMALS = {
     "POINTS_REQUIRED": POINTS_REQUIRED_WHOLE,
     "DEFAULT_POINTS_PER_HOUR": _DEFAULT_POINTS_PER_HOUR_WHOLE,

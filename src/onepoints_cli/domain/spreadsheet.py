@@ -122,7 +122,8 @@ def _header(cells: list[str], source: str) -> list[str]:
     if missing or ("hours" not in names and "points" not in names):
         wanted = ", ".join(missing + ([] if "hours" in names or "points" in names else ["hours or points"]))
         raise OnePointsError(f"{source}: the header row lacks {wanted}. The columns are {_listed()}.")
-    return [n if n in COLUMNS else "" for n in names]  # export-only columns are dropped
+    # Export-only columns are dropped, but for `state`: a `used` row must not come back as counting.
+    return [n if n in COLUMNS or n == "state" else "" for n in names]
 
 
 def _listed() -> str:

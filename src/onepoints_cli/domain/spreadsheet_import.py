@@ -34,6 +34,9 @@ class ImportPlan(NamedTuple):
     added: tuple[Activity, ...]
     #: Row numbers of the same activity (duplicates.activity_key) as one in the ledger or above in the file.
     skipped: tuple[int, ...]
+    #: Row numbers whose state is `used` (exported after an extension spent them): never imported,
+    #: since an activity used for an extension must never count again.
+    used: tuple[int, ...] = ()
 
 
 class _Row(NamedTuple):
@@ -64,7 +67,11 @@ def plan_import(
     problems = list(table.problems)
     rows: list[_Row] = []
     skipped: list[int] = []
+    used: list[int] = []
     for number, cells in table.rows:
+        if cells.get("state", "").strip().casefold() == "used":
+            used.append(number)
+            continue
         try:
             key = _identity(cells, kinds)
         except _RowProblems as error:
@@ -96,7 +103,7 @@ def plan_import(
         for row in rows
     ]
     ledger, added = edits.add_activities(ledger, new)
-    return ledger, ImportPlan(added, tuple(skipped))
+    return ledger, ImportPlan(added, tuple(skipped), tuple(used))
 
 
 class _RowProblems(Exception):

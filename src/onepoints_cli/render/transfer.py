@@ -43,8 +43,18 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
         verb = "would skip" if dry_run else "skipped"
         plural = "s" if len(skipped) > 1 else ""
         skipped_text = f"{verb} {_rows(len(skipped))} already in the ledger (row{plural} {rows})"
-    if not added and not skipped:
+    if plan.used:
+        used = plan.used
+        rows = ", ".join(map(str, used[:IMPORT_ROWS_SHOWN])) + (", ..." if len(used) > IMPORT_ROWS_SHOWN else "")
+        note(
+            f"{'Would skip' if dry_run else 'Skipped'} {_rows(len(used))} whose state is `used` (row"
+            f"{'s' if len(used) > 1 else ''} {rows}): points spent on an extension never count again, "
+            "so an import does not bring them back."
+        )
+    if not added and not skipped and not plan.used:
         note(f"{source} has no rows to import.")
+    elif not added and not skipped:
+        note(f"Nothing to import from {source}.")
     elif not added:
         every = "its row is" if len(skipped) == 1 else f"all {len(skipped)} rows are"
         note(f"Nothing new to import from {source}: {every} already in the ledger.")

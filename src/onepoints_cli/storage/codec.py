@@ -16,6 +16,8 @@ from typing import Any
 from ..domain.models import SCHEMA_VERSION, Ledger, Settings
 from ..domain.rules import (
     FILE_PROBLEMS_SHOWN,
+    HISTORY_KEEP_MAX,
+    HISTORY_KEEP_MIN,
     MAX_DATA_FILE_BYTES,
     MAX_KEY_PARTS,
     MAX_LEAD_DAYS,
@@ -116,6 +118,15 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def ledger_from_toml(data: bytes, path: Path) -> Ledger:
+    if not data.strip():
+        # Only a missing file is a new ledger: an empty one lost its records (a failed
+        # copy, a sync tool, an editor crash), and a write over it would lose the history.
+        raise OnePointsError(
+            f"{path} is empty. Only a missing file is a new ledger, so onepoints does not start "
+            "over on it. `onepoints history` lists the saved versions; `onepoints undo` restores "
+            "the last one onepoints wrote (and keeps the empty file beside it). To start a new "
+            "ledger on purpose, delete the file."
+        )
     document = parse_toml(decode_text(data, path), path)
     _check_schema_version(document, path)
     _check_tables(document, path)
@@ -128,6 +139,11 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
 
 
 def settings_from_toml(data: bytes, path: Path) -> Settings:
+    if not data.strip():
+        raise OnePointsError(
+            f"{path} is empty, and onepoints does not take an empty file for the default "
+            "settings: put your settings back in it, or delete it to use the defaults."
+        )
     document = parse_toml(decode_text(data, path), path)
     settings = _validate(Settings, document, path)
     problems = list(_settings_problems(settings))
@@ -143,6 +159,8 @@ def _settings_problems(settings: Settings):
         yield f"lead_days must be between 0 and {MAX_LEAD_DAYS}"
     if not 0 <= settings.warn_days <= MAX_WARN_DAYS:
         yield f"warn_days must be between 0 and {MAX_WARN_DAYS}"
+    if not HISTORY_KEEP_MIN <= settings.history_keep <= HISTORY_KEEP_MAX:
+        yield f"history_keep must be between {HISTORY_KEEP_MIN} and {HISTORY_KEEP_MAX}"
     for kind_id, kind in settings.kinds.items():
         if cert_id_problem(kind_id):
             yield f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.models import Evidence
 from ..domain.validation import unstorable
 from ..errors import OnePointsError
+from . import atomic_write
 
 _CHUNK = 1 << 20
 
@@ -163,23 +164,27 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     copy = Evidence(str(target), evidence.size, evidence.sha256)
     if evidence_problem(copy) is None:
         return copy  # already kept, intact (a damaged copy is replaced below)
-    temporary = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise atomic_write.failure(error, target.parent) from None
+    # A short temporary name: a 255-byte file name leaves no room for a longer one.
+    fd, temporary = atomic_write.create_beside(target)
+    try:
         digest = hashlib.sha256()
-        with open(source, "rb") as src, open(temporary, "wb") as out:
+        with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as out:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
         if digest.hexdigest() != evidence.sha256:
             raise OnePointsError(f"{source} changed while it was being copied; try again.")
-        os.replace(temporary, target)
-    except OSError as error:
-        raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
-    finally:
-        _remove_quietly(temporary)  # gone already once renamed; a failed copy leaves nothing
+    except BaseException as error:
+        os.close(fd)
+        atomic_write.abandon(temporary)  # a failed copy leaves nothing
+        if isinstance(error, OSError):
+            raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
+        raise
+    atomic_write.finish(fd, temporary, target)
     return copy
 
 

@@ -1,10 +1,13 @@
 """Reading and safely writing the ledger.
 
 Writes are atomic and locked: the new ledger goes to a temporary file in the
-same folder, is fsynced, and replaces the old one with os.replace, under an
-exclusive lock held for the whole read-modify-write. The previous version
-stays as ledger.toml.bak (a hard link to the old file, so it costs no copy).
-A ledger that does not parse is never overwritten. Reading never creates or
+same folder, is fsynced, and replaces the old one with os.replace
+(atomic_write), under an exclusive lock held for the whole read-modify-write.
+Before that, the new version is saved in the history (history_store.py,
+versions.py), so every version is kept until history_keep drops it; the
+previous file also stays as ledger.toml.bak (a hard link, so it costs no
+copy). A ledger that does not parse, or is empty, is never overwritten, and
+nothing is written unless the config reads too. Reading never creates or
 writes anything.
 """
 
@@ -13,12 +16,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
-from . import cache
+from . import atomic_write, cache
 from .paths import Paths
 
 T = TypeVar("T")
@@ -57,16 +61,94 @@ def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
     return settings_from_toml(config_bytes, paths.config)
 
 
-def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]]) -> T:
+class Record(NamedTuple):
+    """What a write is recorded with in the history: when, and the command line
+    (passed by the CLI: storage reads neither the clock nor sys.argv)."""
+
+    time: str
+    command: str
+
+
+NOT_RECORDED = Record("", "")
+
+#: The record of the command being run, set once by the CLI (`recording`), so
+#: that every use case's write is recorded without each passing it along.
+_current_record: ContextVar[Record] = ContextVar("onepoints_record", default=NOT_RECORDED)
+
+
+@contextmanager
+def recording(record: Record) -> Iterator[None]:
+    """Writes made inside are recorded in the history with `record`."""
+    token = _current_record.set(record)
+    try:
+        yield
+    finally:
+        _current_record.reset(token)
+
+
+def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record: Record | None = None) -> T:
     """Apply `change` to the current ledger under the lock and save what it returns."""
     with _locked(paths):
+        settings = load_settings(paths)  # an invalid config fails before anything is written
         current = _read_optional(paths.ledger)
-        snapshot = _checked(Snapshot(_parse_ledger(current, paths), load_settings(paths)), paths)
+        snapshot = _checked(Snapshot(_parse_ledger(current, paths), settings), paths)
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
             _refuse_invalid(new_ledger)
-            _save(paths, new_ledger, snapshot.settings, had_previous=current is not None)
+            refuse_read_only(paths)
+            from . import versions
+            from .codec import ledger_to_toml
+
+            data = ledger_to_toml(new_ledger).encode("utf-8")
+            with unchanged_on_failure():
+                base = versions.base_entry(paths, current, record or _current_record.get())
+            entry = versions.next_write(base, data, record or _current_record.get())
+            commit(paths, current, data, new_ledger, settings, entry)
         return result
+
+
+def commit(
+    paths: Paths, current: bytes | None, data: bytes, ledger: Ledger, settings: Settings, entry
+) -> None:
+    """Save `data` as the ledger: its history entry first, then the ledger, then the cache."""
+    from . import history_store
+
+    folder = history_store.folder_of(paths.data_dir)
+    with unchanged_on_failure():
+        history_store.write(folder, entry)
+        try:
+            _install(paths, data, keep_previous=current is not None)
+        except BaseException:
+            history_store.remove(folder, entry.version)  # the ledger is as before: so is the history
+            raise
+    history_store.prune(folder, settings.history_keep)
+    _write_cache(paths, data, ledger, settings)
+
+
+@contextmanager
+def unchanged_on_failure() -> Iterator[None]:
+    """Every failure before the ledger's rename says so: the user must know nothing changed."""
+    try:
+        yield
+    except OnePointsError as error:
+        if "not changed" in str(error):
+            raise
+        raise OnePointsError(f"{error} The ledger was not changed.") from None
+
+
+def refuse_read_only(paths: Paths) -> None:
+    """A ledger the user made read-only (chmod 444) is not replaced behind their back."""
+    import stat
+
+    try:
+        mode = stat.S_IMODE(os.stat(paths.ledger).st_mode)
+    except OSError:
+        return
+    if not mode & 0o222:
+        raise OnePointsError(
+            f"{paths.ledger} is read-only (mode {mode:04o}), so onepoints does not replace it. "
+            f"Nothing was changed. To allow changes: chmod u+w {paths.ledger}"
+        )
 
 
 def _refuse_invalid(ledger: Ledger) -> None:
@@ -82,25 +164,8 @@ def _refuse_invalid(ledger: Ledger) -> None:
         )
 
 
-def undo(paths: Paths) -> tuple[Ledger, Ledger]:
-    """Swap the ledger with its previous version; returns (undone, restored).
-
-    The undone version becomes the new ledger.toml.bak, so a second `undo`
-    redoes: nothing the user had is ever dropped by it.
-    """
-    with _locked(paths):
-        backup_bytes = _read_optional(paths.backup)
-        if backup_bytes is None:
-            raise OnePointsError("Nothing to undo: there is no previous version of the ledger yet.")
-        restored = _parse_ledger(backup_bytes, paths, source=paths.backup)
-        current_bytes = _read_optional(paths.ledger)
-        try:
-            undone = _parse_ledger(current_bytes, paths)
-        except OnePointsError:
-            undone = Ledger()  # a broken current ledger is exactly what undo is for
-        _install(paths, backup_bytes, keep_previous=current_bytes is not None)
-        _write_cache(paths, backup_bytes, restored, load_settings(paths))
-        return undone, restored
+def parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -> Ledger:
+    return _parse_ledger(data, paths, source)
 
 
 def _parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -> Ledger:
@@ -109,6 +174,10 @@ def _parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) 
     from .codec import ledger_from_toml
 
     return ledger_from_toml(data, source or paths.ledger)
+
+
+def read_optional(path: Path) -> bytes | None:
+    return _read_optional(path)
 
 
 def _read_optional(path: Path) -> bytes | None:
@@ -122,29 +191,21 @@ def _read_optional(path: Path) -> bytes | None:
         raise OnePointsError(f"Cannot read {path}: {error.strerror}.") from None
 
 
-def _save(paths: Paths, ledger: Ledger, settings: Settings, *, had_previous: bool) -> None:
-    from .codec import ledger_to_toml
-
-    data = ledger_to_toml(ledger).encode("utf-8")
-    _install(paths, data, keep_previous=had_previous)
-    _write_cache(paths, data, ledger, settings)
-
-
 def _install(paths: Paths, data: bytes, *, keep_previous: bool) -> None:
     """Put `data` in place as the ledger; the replaced file becomes ledger.toml.bak.
 
     The old file is linked aside before the rename and moved onto .bak after
     it, so a crash at any point leaves a complete ledger.toml.
     """
-    temporary = _write_temporary(paths.data_dir, data)
+    temporary = atomic_write.write_temporary(paths.ledger, data, prefix=".ledger.", new_mode=0o600)
     previous = paths.data_dir / ".ledger.bak.tmp"
     try:
         if keep_previous:
             _link_or_copy(paths.ledger, previous)
         os.replace(temporary, paths.ledger)
     except OSError as error:
-        _remove_quietly(temporary)
-        _remove_quietly(previous)
+        atomic_write.abandon(temporary)
+        atomic_write.abandon(previous)
         raise OnePointsError(
             f"Could not save {paths.ledger}: {error.strerror}. The ledger was not changed."
         ) from None
@@ -154,38 +215,13 @@ def _install(paths: Paths, data: bytes, *, keep_previous: bool) -> None:
         try:
             os.replace(previous, paths.backup)
         except OSError:
-            _remove_quietly(previous)
-    _fsync_folder(paths.data_dir)
-
-
-def _write_temporary(folder: Path, data: bytes) -> Path:
-    """A fully written, fsynced file in `folder`, ready to be renamed into place."""
-    import tempfile
-
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=".ledger.", suffix=".tmp")
-    except OSError as error:
-        raise OnePointsError(
-            f"Cannot write in {folder}: {error.strerror}. The ledger was not changed."
-        ) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException as error:
-        _remove_quietly(Path(name))
-        if isinstance(error, OSError):
-            raise OnePointsError(
-                f"Could not write the new ledger in {folder}: {error.strerror}. The ledger was not changed."
-            ) from None
-        raise
-    return Path(name)
+            atomic_write.abandon(previous)
+    atomic_write.fsync_folder(paths.data_dir)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
     """`target` becomes the same file as `source`: a hard link where the disk allows."""
-    _remove_quietly(target)
+    atomic_write.abandon(target)
     try:
         os.link(source, target)
     except OSError:
@@ -198,36 +234,11 @@ def _write_cache(paths: Paths, ledger_bytes: bytes, ledger: Ledger, settings: Se
     config_bytes = _read_optional(paths.config)
     key = cache.cache_key(ledger_bytes, config_bytes)
     try:
-        temporary = _write_temporary(paths.data_dir, cache.encode(key, ledger, settings))
+        atomic_write.write_file(
+            paths.cache, cache.encode(key, ledger, settings), prefix=".ledger.", new_mode=0o600
+        )
     except OnePointsError:
-        _remove_quietly(paths.cache)  # the cache is only an optimisation; a stale one must go
-        return
-    try:
-        os.replace(temporary, paths.cache)
-    except OSError:
-        _remove_quietly(temporary)
-        _remove_quietly(paths.cache)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); not possible on Windows, where it is a no-op."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
+        atomic_write.abandon(paths.cache)  # the cache is only an optimisation; a stale one must go
 
 
 @contextmanager
@@ -241,6 +252,9 @@ def _locked(paths: Paths) -> Iterator[None]:
     try:
         _lock_file(handle)
         _remove_stale_temporaries(paths.data_dir)
+        from .history_store import folder_of, remove_temporaries
+
+        remove_temporaries(folder_of(paths.data_dir))
         yield
     finally:
         handle.close()  # closing releases the lock, also when the process is killed
@@ -262,7 +276,7 @@ def _remove_stale_temporaries(folder: Path) -> None:
         return
     for name in names:
         if ours.fullmatch(name):
-            _remove_quietly(folder / name)
+            atomic_write.abandon(folder / name)
 
 
 def _lock_file(handle) -> None:

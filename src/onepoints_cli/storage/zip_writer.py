@@ -32,10 +32,15 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 
 from ..domain.bundle_members import BytesMember, FileMember, Member, clash_key
 from ..domain.rules import BUNDLE_MIN_SAVING_PERCENT, BUNDLE_PROBE_BYTES
 from ..errors import OnePointsError
+from . import atomic_write
+
+#: The bundle being written, for the error messages of the helpers below.
+_TARGET: ContextVar[pathlib.Path] = ContextVar("bundle_target", default=pathlib.Path("the bundle"))
 
 __all__ = ["check_sources", "write_zip"]
 
@@ -189,6 +194,7 @@ def write_zip(
     target = pathlib.Path(target)
     members = list(members)
     _check_arcnames(members)
+    _TARGET.set(target)
 
     fd, tmp = _create_temp_beside(target)
     held = None
@@ -520,7 +526,8 @@ def _fsync(fd: int) -> None:
 
 
 def _write_error(exc: OSError) -> OnePointsError:
-    return OnePointsError(f"Could not write the bundle: {exc.strerror or exc}.")
+    """Names the bundle (a full disk says which file it stopped): see atomic_write.failure."""
+    return atomic_write.failure(exc, _TARGET.get())
 
 
 def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
@@ -615,7 +622,8 @@ def _replace(tmp: str, target: pathlib.Path) -> None:
     try:
         os.replace(tmp, target)
     except OSError as exc:
-        raise OnePointsError(f"Cannot write the bundle to {target}: {exc.strerror or exc}.") from exc
+        raise atomic_write.failure(exc, target) from exc
+    atomic_write.fsync_folder(target.parent)
 
 
 def _check_arcnames(members: list[Member]) -> None:
