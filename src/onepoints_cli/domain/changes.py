@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from .models import Ledger
+from .validation import points_text
 
 _SECTIONS = (
     ("certifications", "certification", lambda r: f"{r.id!r} ({r.name})", lambda r: f"{r.id!r}"),
@@ -69,7 +70,9 @@ def _shown(name: str, value: object) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
         return repr(value) if len(value) <= 60 else repr(value[:57] + "...")
-    if isinstance(value, Decimal | dt.date | bool | int):
+    if isinstance(value, Decimal):
+        return points_text(value)  # 14, not 14.0: as every other output writes points
+    if isinstance(value, dt.date | bool | int):
         return str(value)
     return str(value)
 
