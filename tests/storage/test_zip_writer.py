@@ -238,7 +238,7 @@ def test_memory_stays_flat(src, out):
     finally:
         tracemalloc.stop()
     # The 1 MiB read buffer, and a few 1 MiB blocks being deflated by the
-    # workers (bounded: zip_writer._IN_FLIGHT_PER_WORKER), never a whole 16 MiB file.
+    # workers (bounded: zip_deflate._IN_FLIGHT_PER_WORKER), never a whole 16 MiB file.
     assert peak < 10 * 1024 * 1024
 
 

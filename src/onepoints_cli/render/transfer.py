@@ -45,7 +45,9 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
         skipped_text = f"{verb} {_rows(len(skipped))} already in the ledger (row{plural} {rows})"
     if plan.used:
         used = plan.used
-        rows = ", ".join(map(str, used[:IMPORT_ROWS_SHOWN])) + (", ..." if len(used) > IMPORT_ROWS_SHOWN else "")
+        rows = ", ".join(map(str, used[:IMPORT_ROWS_SHOWN])) + (
+            ", ..." if len(used) > IMPORT_ROWS_SHOWN else ""
+        )
         note(
             f"{'Would skip' if dry_run else 'Skipped'} {_rows(len(used))} whose state is `used` (row"
             f"{'s' if len(used) > 1 else ''} {rows}): points spent on an extension never count again, "

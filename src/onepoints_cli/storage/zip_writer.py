@@ -21,26 +21,26 @@ Standard library only, so that importing this module stays cheap.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import pathlib
 import stat
 import unicodedata
 import zipfile
-import zlib
-from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from contextvars import ContextVar
 
 from ..domain.bundle_members import BytesMember, FileMember, Member, clash_key
-from ..domain.rules import BUNDLE_MIN_SAVING_PERCENT, BUNDLE_PROBE_BYTES
+from ..domain.rules import BUNDLE_PROBE_BYTES
 from ..errors import OnePointsError
-from . import atomic_write
-
-#: The bundle being written, for the error messages of the helpers below.
-_TARGET: ContextVar[pathlib.Path] = ContextVar("bundle_target", default=pathlib.Path("the bundle"))
+from .zip_checks import _files, _hints, _problem_list, _stat_error, check_sources
+from .zip_deflate import DEFLATE_LEVEL, _deflate_in_parallel, _worth_deflating
+from .zip_temp_file import (
+    _TARGET,
+    _create_temp_beside,
+    _replace,
+    _write_error,
+)
 
 __all__ = ["check_sources", "write_zip"]
 
@@ -57,115 +57,6 @@ ZIP_EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
 
 #: "Made by" system of every entry: 3 = Unix (what gives the permissions meaning).
 ZIP_CREATE_SYSTEM = 3
-
-DEFLATE_LEVEL = 6
-
-#: Deflate uses a window of 32 KiB: each block is primed with the input's last 32 KiB.
-_WINDOW = 32 * 1024
-
-#: Blocks being deflated at once, per worker: bounds the memory in flight.
-_IN_FLIGHT_PER_WORKER = 2
-
-
-_REPLACE_HINT = (
-    "If a file was changed on purpose (a corrected certificate), "
-    "record it with `onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
-)
-_SEARCH_HINT = (
-    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
-    "(DIR: where it may be, e.g. ~/Documents)."
-)
-
-
-def _hints(problems: list[str]) -> str | None:
-    lines = []
-    if any(": missing" in p for p in problems):
-        lines.append(_SEARCH_HINT)
-    if any("changed" in p for p in problems):
-        lines.append(_REPLACE_HINT)
-    return "\n".join(lines) or None
-
-
-# --------------------------------------------------------------------------
-# Checking the sources up front
-# --------------------------------------------------------------------------
-
-
-def check_sources(members: Iterable[Member], *, verify: bool = False, readable: bool = True) -> None:
-    """Check that every evidence file is still there, as recorded.
-
-    Each FileMember's source must exist and be a regular file (a symbolic
-    link to a file is followed; one to a folder, a broken one or a loop is
-    refused) and have the recorded size. Every problem is collected, then
-    one OnePointsError lists them all. Contents are checked by write_zip,
-    while it copies them, or here with verify (as `bundle --dry-run
-    --verify` does): each file is then read and hashed as write_zip would,
-    so a dry run refuses what the build would refuse, with the same words.
-    """
-    problems: list[str] = []
-    view = memoryview(bytearray(CHUNK_SIZE)) if verify else None
-    for member in members:
-        if not isinstance(member, FileMember):
-            continue
-        problem = _source_problem(member, readable)
-        if problem is None and view is not None:
-            problem = _copy_file(None, member, view, None)
-        if problem is not None:
-            problems.append(f"{member.label}: {problem}")
-    if problems:
-        hint = _hints(problems)
-        n = len(problems)
-        header = f"Cannot build the bundle: {_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-        raise OnePointsError(_problem_list(header, problems, hint))
-
-
-def _source_problem(member: FileMember, readable: bool = True) -> str | None:
-    path = member.source
-    try:
-        st = os.stat(path)  # follows symbolic links
-    except OSError as exc:
-        return _stat_error(path, exc)
-    if stat.S_ISDIR(st.st_mode):
-        return "is a folder, not a file"
-    if not stat.S_ISREG(st.st_mode):
-        return "is not a regular file"
-    if st.st_size != member.size:
-        return f"size changed from {member.size} to {st.st_size} bytes since it was recorded"
-    if not readable:
-        return None  # write_zip finds out on the one open it makes anyway
-    try:
-        with open(path, "rb", buffering=0):
-            pass
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    return None
-
-
-def _stat_error(path: pathlib.Path, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "is a symbolic link loop"
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        if os.path.islink(path):
-            return "missing (the symbolic link points to nothing)"
-        return "missing"
-    return f"cannot be read ({exc.strerror or exc})"
-
-
-def _problem_list(header: str, problems: list[str], hint: str | None) -> str:
-    lines = [header]
-    lines += [f"  - {p}" for p in problems]
-    if hint:
-        lines.append(hint)
-    return "\n".join(lines)
-
-
-def _files(count: int) -> str:
-    return f"{count} evidence file" if count == 1 else f"{count} evidence files"
-
-
-# --------------------------------------------------------------------------
-# Writing the zip
-# --------------------------------------------------------------------------
 
 
 def write_zip(
@@ -339,77 +230,6 @@ def _copy_file(
     return None
 
 
-def _worth_deflating(sample) -> bool:
-    """Deflate a file only if its first BUNDLE_PROBE_BYTES shrink (at level 1) by BUNDLE_MIN_SAVING.
-
-    By content, not by extension: a PDF of text streams is deflated, a JPEG
-    or a PDF of compressed images is stored. The same bytes always give the
-    same answer, so the zip stays deterministic.
-    """
-    sample = bytes(sample[:BUNDLE_PROBE_BYTES])
-    if not sample:
-        return False
-    packer = zlib.compressobj(1, zlib.DEFLATED, -15)
-    packed = len(packer.compress(sample)) + len(packer.flush())
-    return packed * 100 <= len(sample) * (100 - BUNDLE_MIN_SAVING_PERCENT)
-
-
-class _ParallelDeflate:
-    """Stands in for the compressor of a zipfile entry: deflates its chunks on worker threads.
-
-    Each chunk becomes a raw deflate block primed with the last 32 KiB of the
-    input before it (zdict) and ended by a sync flush, the last one by a
-    finish; their concatenation is one valid deflate stream (as pigz makes).
-    What each block holds depends only on the input, never on the timing of
-    the threads, so the zip is byte-identical from run to run. zlib releases
-    the GIL while it deflates: the blocks use the other cores while the main
-    thread reads, hashes and writes.
-    """
-
-    def __init__(self, pool: ThreadPoolExecutor, workers: int) -> None:
-        self._pool = pool
-        self._limit = max(2, workers * _IN_FLIGHT_PER_WORKER)
-        self._pending: bytes | None = None  # the newest chunk: it may be the last
-        self._window = b""
-        self._blocks: deque = deque()
-
-    def compress(self, data) -> bytes:
-        if self._pending is not None:
-            self._submit(self._pending, final=False)
-        self._pending = bytes(data)  # a copy: the caller reuses its buffer
-        ready = []
-        while self._blocks and (self._blocks[0].done() or len(self._blocks) >= self._limit):
-            ready.append(self._blocks.popleft().result())
-        return b"".join(ready)
-
-    def flush(self) -> bytes:
-        self._submit(self._pending or b"", final=True)
-        self._pending = None
-        rest = b"".join(block.result() for block in self._blocks)
-        self._blocks.clear()
-        return rest
-
-    def _submit(self, data: bytes, *, final: bool) -> None:
-        self._blocks.append(self._pool.submit(_deflate_block, data, self._window, final))
-        self._window = (self._window + data[-_WINDOW:])[-_WINDOW:]
-
-
-def _deflate_block(data: bytes, window: bytes, final: bool) -> bytes:
-    if window:
-        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, window)
-    else:
-        packer = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
-    return packer.compress(data) + packer.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
-
-
-def _deflate_in_parallel(dest, pool: ThreadPoolExecutor, workers: int) -> None:
-    # zipfile's entry writer keeps its compressor in `_compressor` (3.11-3.13):
-    # it computes the CRC and sizes itself and writes what compress() and
-    # flush() return. Without that attribute, zipfile deflates on this thread.
-    if getattr(dest, "_compressor", None) is not None:
-        dest._compressor = _ParallelDeflate(pool, workers)
-
-
 class _NotARegularFile(Exception):
     pass
 
@@ -523,107 +343,6 @@ def _fsync(fd: int) -> None:
         os.fsync(fd)
     except OSError as exc:
         raise _write_error(exc) from exc
-
-
-def _write_error(exc: OSError) -> OnePointsError:
-    """Names the bundle (a full disk says which file it stopped): see atomic_write.failure."""
-    return atomic_write.failure(exc, _TARGET.get())
-
-
-def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
-    """Create a new hidden file in target's folder; return (fd, path).
-
-    Created with mode 0o666 minus the umask, like any new file, so that the
-    finished bundle gets the usual permissions (mkstemp would make it 0o600).
-    """
-    folder = target.parent
-    prefix = f".{target.name[:64]}."
-    _remove_abandoned_temps(folder, prefix)
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        tmp = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
-        try:
-            fd = os.open(tmp, flags, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise OnePointsError(f"Cannot create the bundle in {folder}: {exc.strerror or exc}.") from exc
-        if _lock_temp(fd, tmp):
-            return fd, tmp
-        os.close(fd)  # removed by another bundle's clean-up before we locked it: take another name
-    raise OnePointsError(f"Cannot create a temporary file in {folder}.")
-
-
-def _lock_temp(fd: int, tmp: str) -> bool:
-    """Lock a new temporary zip for as long as it is written; False if it was
-    removed (as abandoned) before the lock was taken.
-
-    Without fcntl (Windows), or on a disk that refuses locks, the file is not
-    locked, and no other bundle will remove it.
-    """
-    try:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except (ImportError, OSError):
-        return True
-    try:
-        now, ours = os.stat(tmp), os.fstat(fd)
-    except OSError:
-        return False
-    return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
-
-
-def _is_temp_name(name: str, prefix: str) -> bool:
-    middle = name[len(prefix) : -len(".tmp")]
-    return (
-        name.startswith(prefix)
-        and name.endswith(".tmp")
-        and len(middle) == 12
-        and all(c in "0123456789abcdef" for c in middle)
-    )
-
-
-def _remove_abandoned_temps(folder: pathlib.Path, prefix: str) -> None:
-    """Remove the temporary zips a killed `bundle` left for this target.
-
-    Only files named as _create_temp_beside names them, regular, and that
-    nobody holds a lock on: a bundle being written right now keeps its own.
-    """
-    try:
-        import fcntl
-    except ImportError:
-        return
-    try:
-        names = [n for n in os.listdir(folder) if _is_temp_name(n, prefix)]
-    except OSError:
-        return
-    for name in names:
-        path = os.path.join(folder, name)
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        except OSError:
-            continue
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                continue
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: still being written
-            now = os.lstat(path)
-            if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino):
-                os.unlink(path)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-
-
-def _replace(tmp: str, target: pathlib.Path) -> None:
-    try:
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise atomic_write.failure(exc, target) from exc
-    atomic_write.fsync_folder(target.parent)
 
 
 def _check_arcnames(members: list[Member]) -> None:
