@@ -38,6 +38,11 @@ DEFAULT_LEAD_DAYS = 30
 #: A quarter of a year leaves time for a course or two. Configurable.
 DEFAULT_WARN_DAYS = 90
 
+#: Not from a source: how many activity ids a next-step sentence names before
+#: "and N more" (the ages-out table on the status screen is capped the same way).
+#: A sentence naming 10,000 ids would be 30 KB long.
+IDS_LISTED_IN_ADVICE = 8
+
 #: [WEB] "A single OnePoint is roughly equal to one hour of activity".
 DEFAULT_POINTS_PER_HOUR = Decimal(1)
 

@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger, Settings
-from .rules import POINTS_REQUIRED
+from .rules import IDS_LISTED_IN_ADVICE, POINTS_REQUIRED
 from .validation import points_text as _pts
 from .validation import points_with_noun as _points
 from .window import ages_out, in_window, used_activity_ids
@@ -16,6 +16,7 @@ from .window import ages_out, in_window, used_activity_ids
 State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"]
 
 #: States that need the holder's attention (`status --check` exits 1 on them).
+#: "ready" only within warn_days of the deadline (see `_needs_attention`).
 ATTENTION_STATES = frozenset({"lapsed", "late", "ready", "needs_evidence", "at_risk"})
 
 
@@ -46,6 +47,8 @@ class Standing(NamedTuple):
     warnings: tuple[str, ...]
     #: The newest bundle of this certification that no extension used yet.
     open_bundle: Bundle | None = None
+    #: Whether `status --check` reports it: something to do now.
+    needs_attention: bool = False
 
     @property
     def needed(self) -> Decimal:
@@ -114,6 +117,7 @@ def cert_standing(
         "",
         (),
         open_bundle,
+        _needs_attention(state, deadline, settings, today),
     )
     return _with_advice(standing)
 
@@ -138,6 +142,14 @@ def _state(cert, deadline, balance, with_evidence, settings, today) -> State:
     return "on_track"
 
 
+def _needs_attention(state: State, deadline: date, settings: Settings, today: date) -> bool:
+    # Enough evidence two years ahead is good news, not a weekly cron mail:
+    # "ready" asks for the case to be opened only once the deadline nears.
+    if state == "ready":
+        return (deadline - today).days <= settings.warn_days
+    return state in ATTENTION_STATES
+
+
 def _with_advice(s: Standing) -> Standing:
     return s._replace(next_step=_next_step(s), warnings=tuple(_warnings(s)))
 
@@ -154,7 +166,7 @@ def _next_step(s: Standing) -> str:
     if s.state in ("late", "ready") and s.open_bundle and s.balance_with_evidence >= POINTS_REQUIRED:
         return (
             f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
-            f"(category Credentialing) before {deadline if s.state == 'ready' else expires}; once the case "
+            f"(category Credentialing) {_by_when(s)}; once the case "
             f"is accepted, run `onepoints extend --cert {cid} --case NUMBER`."
         )
     if s.state == "late":
@@ -162,7 +174,11 @@ def _next_step(s: Standing) -> str:
             return (
                 f"The submission deadline ({deadline}) has passed, but you have {_pts(s.balance_with_evidence)} "
                 f"points with evidence: run `onepoints bundle --cert {cid}` and open the Credentialing case "
-                f"today, before the expiry on {expires}."
+                + (
+                    f"today, before the expiry on {expires}."
+                    if s.days_to_expiry
+                    else "today: it expires today."
+                )
             )
         return (
             f"The submission deadline ({deadline}) has passed and {_points(s.needed)} are missing; "
@@ -174,7 +190,7 @@ def _next_step(s: Standing) -> str:
             f"and open a ServiceNow case (category Credentialing) before {deadline}."
         )
     if s.state == "needs_evidence":
-        ids = ", ".join(str(a.id) for a in s.lacking_evidence)
+        ids = _ids_text([a.id for a in s.lacking_evidence])
         return (
             f"You have {_pts(s.balance)} points but only {_pts(s.balance_with_evidence)} with evidence: "
             f"attach certificates to activities {ids} (`onepoints attach ID FILE`)."
@@ -185,6 +201,18 @@ def _next_step(s: Standing) -> str:
     if s.state == "at_risk":
         step += " Sitting the updated exam is the other way to extend."
     return step
+
+
+def _by_when(s: Standing) -> str:
+    if s.state == "ready":
+        return f"before {s.deadline}"
+    return f"before {s.cert.expires}" if s.days_to_expiry else "today: it expires today"
+
+
+def _ids_text(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:IDS_LISTED_IN_ADVICE])
+    more = len(ids) - IDS_LISTED_IN_ADVICE
+    return f"{shown} and {more} more (`onepoints list`)" if more > 0 else shown
 
 
 def _warnings(s: Standing) -> list[str]:

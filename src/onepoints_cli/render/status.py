@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..domain.rules import POINTS_REQUIRED
-from ..domain.standing import ATTENTION_STATES, Standing
+from ..domain.standing import Standing
 from ..domain.validation import points_text
 from . import jsonout
 from .messages import escape
@@ -53,6 +53,7 @@ def standing_data(s: Standing) -> dict[str, Any]:
         ],
         "lacking_evidence": [{"id": a.id, "points": a.points} for a in s.lacking_evidence],
         "open_bundle": s.open_bundle.id if s.open_bundle else None,
+        "needs_attention": s.needs_attention,
         "next_step": s.next_step,
         "warnings": list(s.warnings),
     }
@@ -63,7 +64,9 @@ def emit_json(standings: list[Standing], as_of: date) -> None:
 
 
 def print_status(standings: list[Standing], as_of: date, *, only_attention: bool = False) -> None:
-    shown = [s for s in standings if not only_attention or s.state in ATTENTION_STATES]
+    shown = [s for s in standings if not only_attention or s.needs_attention]
+    if not shown:
+        return  # cron mails any output: all is well means no output at all
     cards = [_card(s) for s in shown]
     heading = None if only_attention else f"As of {as_of}"
     if sys.stdout.isatty():
