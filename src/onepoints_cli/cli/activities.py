@@ -138,8 +138,11 @@ def edit(
     Example: onepoints edit 12 --hours 2.5
     """
     from ..app.activity_input import edit_fields
+    from ..errors import UsageError
     from ..render.messages import note
 
+    if all(v is None for v in (title, day, kind, hours, points, note_text)):
+        raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
     new_day = parse_day(day, "--date") if day else None
     modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
     note(f"Updated activity {activity_id}.")

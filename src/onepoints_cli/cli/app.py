@@ -6,13 +6,14 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import OnePointsError
+from ..errors import OnePointsError, UsageError
 
 
 class OnePointsGroup(TyperGroup):
     """Turns every OnePointsError (and any file system error) into a message on
     stderr and exit code 1, so no traceback ever reaches the user for bad input.
-    Usage errors stay with click: exit code 2."""
+    Usage errors exit 2: click's own, and UsageError raised by a command, which
+    is shown as click shows its own (usage line, help hint, message)."""
 
     def invoke(self, ctx: typer.Context):
         try:
@@ -22,6 +23,30 @@ class OnePointsGroup(TyperGroup):
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             _fail(f"{error.strerror or error}{where}.")
+
+    def get_command(self, ctx: typer.Context, cmd_name: str):
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and not isinstance(command, TyperGroup):
+            _report_usage_errors(command)
+        return command
+
+
+def _report_usage_errors(command) -> None:
+    """Make the command raise click's UsageError (exit 2, with its own usage line) for a UsageError."""
+    if getattr(command, "_onepoints_usage", False):
+        return
+    invoke = command.invoke
+
+    def invoke_reporting_usage(ctx):
+        try:
+            return invoke(ctx)
+        except UsageError as error:
+            from typer._click.exceptions import UsageError as ClickUsageError
+
+            raise ClickUsageError(str(error), ctx) from None
+
+    command.invoke = invoke_reporting_usage
+    command._onepoints_usage = True
 
 
 def _fail(message: str) -> None:
@@ -45,6 +70,7 @@ app = typer.Typer(
     context_settings=_SETTINGS,
 )
 cert_app = typer.Typer(
+    cls=OnePointsGroup,
     help="Certifications you hold: add, import, list, edit, remove.",
     no_args_is_help=True,
     rich_markup_mode=None,

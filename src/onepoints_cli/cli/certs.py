@@ -75,6 +75,7 @@ def cert_edit(
     Example: onepoints cert edit oca --expires 2029-05-31
     """
     from ..domain.edits import edit_cert
+    from ..errors import UsageError
     from ..render.messages import note
 
     changes = {k: v for k, v in {"name": name}.items() if v is not None}
@@ -82,12 +83,10 @@ def cert_edit(
         changes["expires"] = parse_day(expires, "--expires")
     if earned:
         changes["earned"] = parse_day(earned, "--earned")
+    if not changes:
+        raise UsageError("Nothing to change: give --name, --expires or --earned.")
     modify(lambda s: (edit_cert(s.ledger, cert_id, **changes), None))
-    note(
-        f"Updated certification {cert_id!r}."
-        if changes
-        else "Nothing to change: give --name, --expires or --earned."
-    )
+    note(f"Updated certification {cert_id!r}.")
 
 
 @cert_app.command("rm")

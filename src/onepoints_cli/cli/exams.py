@@ -4,10 +4,11 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .app import OnePointsGroup, app
 from .common import AsOf, Json, load, modify, parse_day, today
 
 exam_app = typer.Typer(
+    cls=OnePointsGroup,
     help="Exam attempts: log, result, list, and when the next is allowed.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -109,12 +110,12 @@ def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
     Example: onepoints exam next OS-201 --as-of 2025-03-10
     """
     from ..domain.exams import attempts_of, next_attempt
-    from ..errors import OnePointsError
+    from ..errors import UsageError
     from ..render import exams
     from ..render.messages import note
 
     if not exam.strip():
-        raise OnePointsError("The exam name is empty: give the exam's name, for example OS-201.")
+        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
     attempts = load().ledger.exams
     outlook = next_attempt(attempts, exam.strip(), today(as_of))
     if not attempts_of(attempts, exam):

@@ -64,7 +64,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..errors import OnePointsError
+from ..errors import OnePointsError, UsageError
 from .dates import add_months
 from .models import ExamAttempt, replace
 from .rules import (
@@ -138,9 +138,13 @@ def expected_result_dates(attempt_day: date) -> tuple[date, date]:
 # --- The next attempt ----------------------------------------------------------
 
 
+#: Ignored in exam names: OS-201, os201 and "OS 201" are one exam.
+_EXAM_NAME_NOISE = str.maketrans("", "", "-\u2010\u2011\u2012\u2013\u2014_")
+
+
 def exam_key(name: str) -> str:
-    """What two spellings of one exam have in common: case and spacing ignored."""
-    return " ".join(name.split()).casefold()
+    """What two spellings of one exam have in common: case, spaces and hyphens ignored."""
+    return "".join(name.split()).translate(_EXAM_NAME_NOISE).casefold()
 
 
 def attempts_of(attempts: Iterable[ExamAttempt], exam: str) -> list[ExamAttempt]:
@@ -292,7 +296,7 @@ def record_attempt(
     new = replace(new, result=new.result.strip().lower())
     _check_result(new.result, RESULTS)
     if not exam_key(new.exam):
-        raise OnePointsError("The exam name is empty: give the exam's name, for example OS-201.")
+        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
     history = attempts_of(attempts, new.exam)
     _refuse_same_day(history, new)
     _refuse_second_beta(history, new)
@@ -322,7 +326,7 @@ def set_result(attempts: Sequence[ExamAttempt], exam: str, day: date, result: st
 
 def _check_result(result: str, allowed: tuple[str, ...]) -> None:
     if result not in allowed:
-        raise OnePointsError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
+        raise UsageError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
 
 
 def _refuse_same_day(history: list[ExamAttempt], new: ExamAttempt) -> None:
