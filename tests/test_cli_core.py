@@ -197,7 +197,7 @@ def test_list_table(cli):
     add(cli, "Course", "--date", "2021-06-01", "--kind", "course", "--hours", "3")
     result = cli("list", "--as-of", "2025-01-01")
     assert result.exit_code == 0
-    assert "before_program" in result.stdout and "Course" in result.stdout
+    assert "before the program" in result.stdout and "Course" in result.stdout
 
 
 def test_edit_recomputes_points_from_hours(cli):
