@@ -56,11 +56,28 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+class OnePointsRoot(OnePointsGroup):
+    """The top-level group: also --install-completion [SHELL] and --show-completion [SHELL]."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .completion import shell_options
+
+        self.params.extend(shell_options())
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        from .completion import handle_shell_option
+
+        handle_shell_option(args)
+        return super().parse_args(ctx, args)
+
+
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="onepoints",
-    cls=OnePointsGroup,
+    cls=OnePointsRoot,
+    add_completion=False,  # cli/completion.py has options that honour the shell named
     help="Track OneStream OnePoints: log activities and evidence, see each certification's "
     "balance against its expiry, and bundle the evidence for the extension case.",
     no_args_is_help=True,
