@@ -138,12 +138,13 @@ def cert_import(
     }
 
     def change(snapshot):
-        ledger, *result = import_badge(snapshot.ledger, info, **options)
-        return ledger, result
+        ledger, cert, created, notes = import_badge(snapshot.ledger, info, **options)
+        return ledger, (cert, created, notes, cert in snapshot.ledger.certifications)
 
-    cert, created, notes = modify(change)
+    cert, created, notes, unchanged = modify(change)
     kind = "micro-credential" if cert.micro else "certification"
-    note(f"{'Imported' if created else 'Updated'} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
+    done = "Imported" if created else "Already up to date:" if unchanged else "Updated"
+    note(f"{done} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
     if cert.micro:
         note("A micro-credential: listed, but OnePoints do not extend it.")
     for text in notes:

@@ -142,7 +142,8 @@ def _check_schema_version(document: dict[str, Any], path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise OnePointsError(
             f"{path} was written by a newer onepoints (schema version {version}; this program "
-            f"knows {SCHEMA_VERSION}). Upgrade onepoints: `pip install --upgrade onepoints`."
+            f"knows {SCHEMA_VERSION}). Update this copy of onepoints the way it was installed (from its "
+            "source folder: `git pull`, then `pip install .`; see the README's Install section)."
         )
 
 
