@@ -51,7 +51,7 @@ def width() -> int:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns
+        return os.get_terminal_size(sys.stdout.fileno()).columns or 80  # 0: a terminal without a size
     except OSError:
         return 80
 
@@ -69,8 +69,10 @@ def render(
     flex: str | None = None,
     styles: Sequence[Sequence[str | None]] | None = None,
     title: str | None = None,
+    indent: int = 0,
 ) -> str:
-    """The table as text; `styles[r][c]` colours one cell on a terminal."""
+    """The table as text; `styles[r][c]` colours one cell on a terminal; `indent`: the
+    room the caller puts before each line."""
     terminal = is_terminal()
     on = colours_on()
     rows = [[clean(cell) for cell in row] for row in rows]
@@ -79,7 +81,7 @@ def render(
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
     if terminal and flex in headers:
         index = list(headers).index(flex)
-        spare = width() - (sum(widths) + len(_GAP) * (len(widths) - 1))
+        spare = width() - indent - (sum(widths) + len(_GAP) * (len(widths) - 1))
         if spare < 0:
             widths[index] = max(_MIN_FLEX, len(headers[index]), widths[index] + spare)
     last = len(headers) - 1
