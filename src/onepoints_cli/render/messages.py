@@ -1,28 +1,33 @@
-"""Messages for the user on stderr: stdout is kept for data."""
+"""Messages for the user on stderr: stdout is kept for data.
+
+Written directly, without rich: every write prints a confirmation, and
+importing rich for it cost ~20 ms. Long lines are never wrapped here: the
+terminal wraps them, and logs and pipes get them whole.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
 
-def _stderr_console():
-    from rich.console import Console
-
-    # soft_wrap: the terminal wraps long lines; logs and pipes get them whole.
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+def _paint(text: str, code: str) -> str:
+    if sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+        return f"\x1b[{code}m{text}\x1b[0m"
+    return text
 
 
 def error(message: str) -> None:
-    _stderr_console().print(f"[bold red]Error:[/] {escape(message)}")
+    sys.stderr.write(f"{_paint('Error:', '1;31')} {escape(message)}\n")
 
 
 def warning(message: str) -> None:
-    _stderr_console().print(f"[yellow]Warning:[/] {escape(message)}")
+    sys.stderr.write(f"{_paint('Warning:', '33')} {escape(message)}\n")
 
 
 def note(message: str) -> None:
     """A confirmation (what was done) that is not data."""
-    _stderr_console().print(escape(message))
+    sys.stderr.write(escape(message) + "\n")
 
 
 def data_line(text: str) -> None:
@@ -31,7 +36,7 @@ def data_line(text: str) -> None:
 
 
 def escape(text: str) -> str:
-    """User text (titles, names, paths) shown literally, never read as rich markup."""
-    from rich.markup import escape as rich_escape
+    """User text (titles, names, paths) shown literally: control characters escaped, lines kept."""
+    from .table import clean
 
-    return rich_escape(text)
+    return "\n".join(clean(line) for line in text.split("\n"))
