@@ -79,7 +79,8 @@ app = typer.Typer(
     cls=OnePointsRoot,
     add_completion=False,  # cli/completion.py has options that honour the shell named
     help="Track OneStream OnePoints: log activities and evidence, see each certification's "
-    "balance against its expiry, and bundle the evidence for the extension case.",
+    "balance against its expiry, and bundle the evidence for the extension case.\n\n"
+    "Example: onepoints status",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain click help: rich-formatted help imports rich on every --help (~20 ms).
@@ -88,7 +89,7 @@ app = typer.Typer(
 )
 cert_app = typer.Typer(
     cls=OnePointsGroup,
-    help="Certifications you hold: add, import, list, edit, remove.",
+    help="Certifications you hold: add, import, list, edit, remove.\n\nExample: onepoints cert list",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings=_SETTINGS,

@@ -33,6 +33,7 @@ def bundle(
 ) -> None:
     """Zip the evidence for 40 points, for the Credentialing case.
 
+    \b
     Example: onepoints bundle --cert oca --dry-run
     """
     from ..app.bundle_build import build_bundle, plan_bundle
@@ -62,6 +63,7 @@ def bundle(
 def bundles(json: Json = False) -> None:
     """List the bundles built so far.
 
+    \b
     Example: onepoints bundles --json
     """
     from ..render import bundles as render
@@ -80,13 +82,16 @@ def extend(
     to: Annotated[
         Optional[str], typer.Option("--to", metavar="DATE", help="New expiry (default: +24 months).")
     ] = None,
-    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+    case: Annotated[
+        Optional[str], typer.Option("--case", metavar="NUMBER", help="The ServiceNow case number.")
+    ] = None,
 ) -> None:
     """Record an accepted extension case.
 
     The bundle's activities become used (they never count again) and the
     expiry moves 24 months, or to --to.
 
+    \b
     Example: onepoints extend --cert oca --case CS0123456
     """
     from ..domain.extension_cases import activity_ids_text, extension_cert, record_extension
@@ -112,6 +117,7 @@ def extend(
 def doctor(json: Json = False) -> None:
     """Check the ledger and every evidence file (exists, size, sha256).
 
+    \b
     Example: onepoints doctor
     """
     from ..render import bundles as render

@@ -14,12 +14,12 @@ CertArg = Annotated[str, typer.Argument(metavar="ID", autocompletion=when_comple
 
 @cert_app.command("add")
 def cert_add(
-    name: Annotated[str, typer.Argument(help="The name as CertMetrics shows it.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The name as CertMetrics shows it.")],
     expires: Annotated[
         str, typer.Option(metavar="DATE", help="Expiry date (CertMetrics > Certifications > Status).")
     ],
     cert_id: Annotated[
-        Optional[str], typer.Option("--id", help="A short id (default: made from the name).")
+        Optional[str], typer.Option("--id", metavar="ID", help="A short id (default: made from the name).")
     ] = None,
     earned: DateOpt = None,
     micro: Annotated[
@@ -28,6 +28,7 @@ def cert_add(
 ) -> None:
     """Add a certification you hold.
 
+    \b
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
     from ..domain.edits import add_cert
@@ -55,6 +56,7 @@ def cert_add(
 def cert_list(as_of: AsOf = None, json: Json = False) -> None:
     """List your certifications.
 
+    \b
     Example: onepoints cert list --json
     """
     from ..render import catalog
@@ -66,12 +68,13 @@ def cert_list(as_of: AsOf = None, json: Json = False) -> None:
 @cert_app.command("edit")
 def cert_edit(
     cert_id: CertArg,
-    name: Annotated[Optional[str], typer.Option(help="New name.")] = None,
+    name: Annotated[Optional[str], typer.Option(metavar="NAME", help="New name.")] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
 ) -> None:
     """Change a certification's name or dates.
 
+    \b
     Example: onepoints cert edit oca --expires 2029-05-31
     """
     from ..domain.edits import edit_cert
@@ -93,6 +96,7 @@ def cert_edit(
 def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
     """Remove a certification (your activities stay).
 
+    \b
     Example: onepoints cert rm oca --yes
     """
     from ..domain.edits import remove_cert
@@ -111,16 +115,18 @@ def cert_import(
         str, typer.Argument(metavar="FILE", help="The badge downloaded from Credly (PNG, SVG or JSON).")
     ],
     cert_id: Annotated[
-        Optional[str], typer.Option("--id", help="Update this certification, or give the new one this id.")
+        Optional[str],
+        typer.Option("--id", metavar="ID", help="Update this certification, or give the new one this id."),
     ] = None,
     name: Annotated[
-        Optional[str], typer.Option(help="The name, when the badge lacks it or is wrong.")
+        Optional[str], typer.Option(metavar="NAME", help="The name, when the badge lacks it or is wrong.")
     ] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
 ) -> None:
     """Add or update a certification from a downloaded badge; prints its id.
 
+    \b
     Example: onepoints cert import ~/Downloads/onestream-certified-associate.png
     """
     from pathlib import Path

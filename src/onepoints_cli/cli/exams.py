@@ -9,7 +9,8 @@ from .common import AsOf, Json, load, modify, parse_day, today
 
 exam_app = typer.Typer(
     cls=OnePointsGroup,
-    help="Exam attempts: log, result, list, and when the next is allowed.",
+    help="Exam attempts: log, result, list, and when the next is allowed.\n\n"
+    "Example: onepoints exam next OS-201",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -31,6 +32,7 @@ def exam_log(
 
     Recorded even when the retake rules would not have allowed it, with a warning.
 
+    \b
     Example: onepoints exam log OS-201 --date 2025-03-04 --result pending
     """
     import shlex
@@ -71,6 +73,7 @@ def exam_result(
 ) -> None:
     """Set the result of a pending attempt.
 
+    \b
     Example: onepoints exam result OS-201 --date 2025-03-04 --result pass
     """
     import shlex
@@ -95,6 +98,7 @@ def exam_result(
 def exam_list(json: Json = False) -> None:
     """List every recorded exam attempt.
 
+    \b
     Example: onepoints exam list --json
     """
     from ..render import exams
@@ -107,6 +111,7 @@ def exam_list(json: Json = False) -> None:
 def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
     """When the next attempt of an exam may be taken, and why.
 
+    \b
     Example: onepoints exam next OS-201 --as-of 2025-03-10
     """
     from ..domain.exams import attempts_of, next_attempt

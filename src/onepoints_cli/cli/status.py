@@ -29,6 +29,7 @@ def status(
 ) -> None:
     """Balance, deadline and next step for each certification.
 
+    \b
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
     from ..domain.standing import standings

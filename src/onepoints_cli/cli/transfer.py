@@ -24,6 +24,7 @@ def export(
 
     The CSV (UTF-8, header row) opens in Excel and LibreOffice, and `onepoints import` reads it back.
 
+    \b
     Example: onepoints export --out activities.csv
     """
     from ..domain.spreadsheet import export_csv, located
@@ -64,6 +65,7 @@ def import_activities(
     Columns: date, title, kind, hours, points, evidence (paths separated by ;), note.
     Rows already in the ledger (same date, title and kind) are skipped.
 
+    \b
     Example: onepoints import activities.csv --dry-run
     """
     from pathlib import Path
