@@ -87,10 +87,15 @@ def main() -> None:
             home = Path(scratch) / f"ledger-{size}"
             subprocess.run([sys.executable, str(HERE / "make_ledger.py"), str(home), str(size)], check=True)
             env = dict(os.environ, ONEPOINTS_HOME=str(home))
-            for name, extra in (("status", ["status", "--as-of", AS_OF]), ("list", ["list", "--as-of", AS_OF])):
+            for name, extra in (
+                ("status", ["status", "--as-of", AS_OF]),
+                ("list", ["list", "--as-of", AS_OF]),
+            ):
                 command = cli + extra
                 rows.append((f"{name}, {size} activities", "pipe", *paired(command, env, args.runs)))
-                rows.append((f"{name}, {size} activities", "terminal", *paired(command, env, args.runs, run_tty)))
+                rows.append(
+                    (f"{name}, {size} activities", "terminal", *paired(command, env, args.runs, run_tty))
+                )
             add = cli + ["add", "Bench talk", "--date", "2026-01-05", "--kind", "tech-talk", "--hours", "1"]
             rows.append((f"add, {size} activities", "pipe", *paired(add, env, args.runs)))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, median of {args.runs} runs each\n")
