@@ -55,3 +55,8 @@ def test_plain_status_still_shows_everything(ready):
     result = ready("status", "--as-of", "2028-06-02")
     assert result.exit_code == 0
     assert "As of 2028-06-02" in result.stdout and "ready to submit" in result.stdout
+
+
+def test_check_output_starts_with_the_certification(ready):
+    result = ready("status", "--check", "--as-of", "2030-03-01")
+    assert result.stdout.startswith("OneStream Certified Associate (oca): ready to submit")

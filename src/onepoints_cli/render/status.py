@@ -160,6 +160,8 @@ def _print_cards(heading: str | None, cards: list[_Card]) -> None:
                 out.append(f"    {paint(more, 'dim', on)}")
         out += [paint(f"  ! {w}", "yellow", on) for w in s.warnings]
         out.append(f"  {paint('Next:', 'bold', on)} {s.next_step}")
+    if not heading:
+        out = out[1:]  # `--check`: no heading, so no blank line before the first card
     sys.stdout.write("\n".join(out) + "\n")
 
 
