@@ -15,7 +15,7 @@ from .common import parse_day, paths, today
     help="Record an accepted extension case.\n\n"
     "The bundle's activities become used (they never count again) and the "
     f"expiry moves {EXTENSION_MONTHS} months, or to --to.\n\n"
-    "Example: onepoints extend --cert oca --case CS0123456",
+    "\b\nExample: onepoints extend --cert oca --case CS0123456",
 )
 def extend(
     cert_id: CertId = None,
