@@ -160,7 +160,7 @@ def cert_standing(
         None,
         (),
         open_bundle,
-        _needs_attention(state, deadline, settings, today),
+        needs_attention=_needs_attention(state, deadline, settings, today),
     )
     return _with_advice(standing)
 
