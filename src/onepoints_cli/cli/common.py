@@ -32,7 +32,10 @@ def today(as_of: str | None) -> date:
     if as_of:
         return parse_day(as_of, "--as-of")
     if fixed := os.environ.get(TODAY_VARIABLE):
-        return parse_day(fixed, TODAY_VARIABLE)
+        # The environment is not the command line: a bad value is an error (exit 1), not a usage error.
+        from ..domain.dates import parse_iso_date
+
+        return parse_iso_date(fixed, TODAY_VARIABLE)
     return date.today()
 
 
