@@ -14,6 +14,12 @@ COMMANDS = [
     ["cert", "import"],
     ["extend"],
     ["bundle"],
+    ["doctor"],
+    ["plan"],
+    ["timeline"],
+    ["scan"],
+    ["evidence", "add"],
+    ["evidence", "replace"],
 ]
 
 
@@ -23,6 +29,8 @@ def test_help_has_metavars_and_a_whole_example(cli, command, monkeypatch):
     result = cli(*command, "--help")
     assert result.exit_code == 0
     assert "<str>" not in result.stdout
-    (example,) = [line for line in result.stdout.splitlines() if "Example: onepoints" in line]
-    following = result.stdout.split(example, 1)[1].split("\n", 2)[1]
-    assert not following.startswith("  ") or not following.strip() or following.strip().endswith(":")
+    examples = [line for line in result.stdout.splitlines() if "Example: onepoints" in line]
+    assert examples
+    for example in examples:
+        following = result.stdout.split(example, 1)[1].split("\n", 2)[1]
+        assert not following.startswith("  ") or not following.strip() or following.strip().endswith(":")

@@ -81,6 +81,7 @@ def add(
     \b
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
 
+    \b
     Example: onepoints add --from ~/Downloads/certificate.pdf --hours 7.5
     """
     from ..app.activity_input import ActivityRequest, add_activity, link_notes

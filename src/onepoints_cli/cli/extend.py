@@ -26,7 +26,9 @@ def extend(
         Optional[str],
         typer.Option("--to", metavar="DATE", help=f"New expiry (default: +{EXTENSION_MONTHS} months)."),
     ] = None,
-    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+    case: Annotated[
+        Optional[str], typer.Option("--case", metavar="NUMBER", help="The ServiceNow case number.")
+    ] = None,
     share: Annotated[
         bool,
         typer.Option(
