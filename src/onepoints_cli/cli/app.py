@@ -43,7 +43,10 @@ def _report_usage_errors(command) -> None:
         except UsageError as error:
             from typer._click.exceptions import UsageError as ClickUsageError
 
-            raise ClickUsageError(str(error), ctx) from None
+            from ..render.messages import escape
+
+            # click prints the message as it is: what it quotes is escaped as in every other message.
+            raise ClickUsageError(escape(str(error)), ctx) from None
 
     command.invoke = invoke_reporting_usage
     command._onepoints_usage = True
