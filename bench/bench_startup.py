@@ -6,8 +6,9 @@ Usage (from the repo, in the project's virtual environment):
 
 Every measured command is alternated with the floor inside the same loop, so
 both see the same machine load; each figure is the median of --runs runs.
-`status` is measured twice: with stdout on a pipe (scripts, cron, this
-harness) and on a pseudo-terminal (what a person sees: rich output). The
+`status` and `list` are measured twice: with stdout on a pipe (scripts, cron,
+this harness) and on a pseudo-terminal made with the pty module (what a person
+sees: colours, fitted to the width). `add` is a write (each run adds one). The
 ledgers are made with bench/make_ledger.py, through the real write path, so
 their derived cache is in place as after any `onepoints add`.
 """
@@ -86,9 +87,17 @@ def main() -> None:
             home = Path(scratch) / f"ledger-{size}"
             subprocess.run([sys.executable, str(HERE / "make_ledger.py"), str(home), str(size)], check=True)
             env = dict(os.environ, ONEPOINTS_HOME=str(home))
-            status = cli + ["status", "--as-of", AS_OF]
-            rows.append((f"status, {size} activities", "pipe", *paired(status, env, args.runs)))
-            rows.append((f"status, {size} activities", "terminal", *paired(status, env, args.runs, run_tty)))
+            for name, extra in (
+                ("status", ["status", "--as-of", AS_OF]),
+                ("list", ["list", "--as-of", AS_OF]),
+            ):
+                command = cli + extra
+                rows.append((f"{name}, {size} activities", "pipe", *paired(command, env, args.runs)))
+                rows.append(
+                    (f"{name}, {size} activities", "terminal", *paired(command, env, args.runs, run_tty))
+                )
+            add = cli + ["add", "Bench talk", "--date", "2026-01-05", "--kind", "tech-talk", "--hours", "1"]
+            rows.append((f"add, {size} activities", "pipe", *paired(add, env, args.runs)))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, median of {args.runs} runs each\n")
     print("| command | stdout | median ms | floor ms | ratio |")
     print("| --- | --- | ---: | ---: | ---: |")

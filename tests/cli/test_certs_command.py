@@ -92,7 +92,7 @@ def test_a_credly_ob2_badge_needs_name_and_expiry_from_the_options(cli, tmp_path
     again = cli("cert", "import", path)
     assert again.exit_code == 0 and again.stdout == "oca\n"
     assert "Kept from certification 'oca': name, expiry date." in flat(again.stderr)
-    assert "Nothing changed" in flat(again.stderr)
+    assert "Already up to date: certification" in flat(again.stderr) and "Updated" not in again.stderr
     assert len(certs(cli)) == 1
 
 
@@ -318,7 +318,7 @@ def test_cert_id_is_made_from_the_name(cli):
 )
 def test_cert_add_refusals(cli, onepoints_home, args, message):
     result = cli("cert", "add", "Cert", *args)
-    assert result.exit_code == 1
+    assert result.exit_code == (2 if "valid date" in message else 1)  # a malformed option is a usage error
     assert result.stdout == ""
     assert message in result.stderr
     assert not onepoints_home.exists() or not (onepoints_home / "ledger.toml").exists()

@@ -74,7 +74,7 @@ def test_python_dash_m_works_the_same(onepoints_home):
     bad = subprocess.run(
         [sys.executable, "-m", "onepoints_cli", "status", "--as-of", "x"], capture_output=True, text=True
     )
-    assert bad.returncode == 1 and "Traceback" not in bad.stderr and bad.stdout == ""
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and bad.stdout == ""
 
 
 @pytest.mark.parametrize(

@@ -66,27 +66,25 @@ def test_status_table_and_unknown_cert(cli):
 
 def test_status_bad_as_of(cli):
     result = cli("status", "--as-of", "2026-02-30")
-    assert result.exit_code == 1 and "--as-of" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and "--as-of" in result.stderr and result.stdout == ""
 
 
-def test_status_rich_card_escapes_titles():
-    import io
+def test_status_terminal_card_shows_titles_literally(monkeypatch, capsys):
     from datetime import date
-
-    from rich.console import Console
 
     from onepoints_cli.domain.models import Ledger, Settings
     from onepoints_cli.domain.standing import standings
-    from onepoints_cli.render.status import _card, _rich_card
+    from onepoints_cli.render import table
+    from onepoints_cli.render.status import _card, _print_cards
     from tests.support.builders import activity, cert
 
-    odd = activity(1, date(2025, 2, 1), "5")._replace(title="[/] odd [red]title")
+    monkeypatch.setattr(table, "is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "120")
+    odd = activity(1, date(2025, 2, 1), "5")._replace(title="[/] odd \x1b[31mtitle")
     ledger = Ledger(next_activity_id=2, certifications=(cert(date(2027, 3, 31)),), activities=(odd,))
-    out = io.StringIO()
-    Console(file=out, width=120).print(
-        _rich_card(_card(standings(ledger, Settings(), date(2026, 11, 24))[0]))
-    )
-    assert "[/] odd [red]title" in out.getvalue()
+    _print_cards(None, [_card(standings(ledger, Settings(), date(2026, 11, 24))[0])])
+    out = capsys.readouterr().out
+    assert "[/] odd \\x1b[31mtitle" in out and "█" in out
 
 
 def test_status_after_a_bundle_points_to_extend(cli, evidence_file, tmp_path, monkeypatch):

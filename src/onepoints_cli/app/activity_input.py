@@ -19,7 +19,7 @@ from ..domain.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
-from ..errors import OnePointsError
+from ..errors import OnePointsError, UsageError
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
@@ -131,7 +131,7 @@ def edit_fields(
         if value is not None:
             changes[name] = value
     if not changes:
-        raise OnePointsError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
+        raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
     return edits.edit_activity(snapshot.ledger, activity_id, **changes), None
 
 
@@ -158,11 +158,19 @@ def link_notes(files: list[str]) -> list[str]:
 
 def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Decimal | None, Decimal]:
     if hours_text is None and points_text is None:
-        raise OnePointsError("Give --hours or --points (or both).")
-    hours = parse_amount(hours_text, "--hours") if hours_text is not None else None
+        raise UsageError("Give --hours or --points (or both).")
+    hours = _option_amount(hours_text, "--hours") if hours_text is not None else None
     if points_text is not None:
-        return hours, parse_amount(points_text, "--points")
+        return hours, _option_amount(points_text, "--points")
     points = points_for(kind, hours)
     if points <= 0:
         raise OnePointsError(f"{hours} hours of {kind.id} round to 0 points; give --points.")
     return hours, points
+
+
+def _option_amount(text: str, option: str) -> Decimal:
+    """An amount typed on the command line: a malformed one is a usage error."""
+    try:
+        return parse_amount(text, option)
+    except OnePointsError as error:
+        raise UsageError(str(error)) from None

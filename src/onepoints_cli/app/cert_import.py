@@ -20,13 +20,13 @@ def import_certification(
     name: str | None,
     expires: date | None,
     earned: date | None,
-) -> tuple[Certification, bool, list[str]]:
-    """(the certification, whether it is new, notes to show)."""
+) -> tuple[Certification, bool, list[str], bool]:
+    """(the certification, whether it is new, notes to show, whether the ledger already had it as is)."""
     info = read_badge(Path(file).expanduser())  # read before the lock: the file is the user's
     options = {"cert_id": cert_id, "name": name, "expires": expires, "earned": earned}
 
     def change(snapshot):
-        ledger, *result = import_badge(snapshot.ledger, info, **options)
-        return ledger, result
+        ledger, cert, created, notes = import_badge(snapshot.ledger, info, **options)
+        return ledger, (cert, created, notes, cert in snapshot.ledger.certifications)
 
     return ledger_store.modify(paths, change)

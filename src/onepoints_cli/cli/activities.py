@@ -45,17 +45,23 @@ def add(
     kind: Annotated[
         Optional[str],
         typer.Option(
-            help="Kind id or name (see `onepoints kinds`).", autocompletion=when_completing(kind_ids)
+            metavar="KIND",
+            help="Kind id or name (see `onepoints kinds`).",
+            autocompletion=when_completing(kind_ids),
         ),
     ] = None,
     hours: Annotated[
-        Optional[str], typer.Option(help="Hours spent; points = hours x the kind's rate.")
+        Optional[str], typer.Option(metavar="HOURS", help="Hours spent; points = hours x the kind's rate.")
     ] = None,
-    points: Annotated[Optional[str], typer.Option(help="Points, when they are not hours x rate.")] = None,
+    points: Annotated[
+        Optional[str], typer.Option(metavar="POINTS", help="Points, when they are not hours x rate.")
+    ] = None,
     evidence: Annotated[
         Optional[list[str]], typer.Option(metavar="FILE", help="Evidence file (repeatable).")
     ] = None,
-    note_text: Annotated[Optional[str], typer.Option("--note", help="A note for yourself.")] = None,
+    note_text: Annotated[
+        Optional[str], typer.Option("--note", metavar="TEXT", help="A note for yourself.")
+    ] = None,
     copy: Copy = None,
     duplicate: Duplicate = False,
     from_file: Annotated[
@@ -72,8 +78,10 @@ def add(
     The same date, kind and title as an activity already logged (case and
     spacing aside) is refused, unless --duplicate.
 
+    \b
     Example: onepoints add "Tech Talk: Cube Views" --date 2025-03-04 --kind tech-talk --hours 1 --evidence ~/Downloads/techtalk.pdf
 
+    \b
     Example: onepoints add --from ~/Downloads/certificate.pdf --hours 7.5
     """
     from ..app.activity_input import ActivityRequest, add_activity, link_notes
@@ -110,6 +118,7 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
     again records its new version. A file whose content the activity already
     has is refused, unless --duplicate.
 
+    \b
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
     from ..app.activity_input import attach_to_activity, link_notes
@@ -127,6 +136,7 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
 def list_activities(as_of: AsOf = None, json: Json = False) -> None:
     """List every activity with its points and state on a day.
 
+    \b
     Example: onepoints list --as-of 2026-01-31
     """
     from ..domain.window import states_on
@@ -144,6 +154,7 @@ def list_activities(as_of: AsOf = None, json: Json = False) -> None:
 def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> None:
     """Show one activity with its evidence.
 
+    \b
     Example: onepoints show 12
     """
     from ..domain.kinds import catalogue
@@ -163,22 +174,31 @@ def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> Non
 @app.command("edit")
 def edit(
     activity_id: ActivityId,
-    title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
+    title: Annotated[Optional[str], typer.Option(metavar="TITLE", help="New title.")] = None,
     day: Annotated[Optional[str], typer.Option("--date", metavar="DATE", help="New date.")] = None,
     kind: Annotated[
-        Optional[str], typer.Option(help="New kind.", autocompletion=when_completing(kind_ids))
+        Optional[str],
+        typer.Option(metavar="KIND", help="New kind.", autocompletion=when_completing(kind_ids)),
     ] = None,
-    hours: Annotated[Optional[str], typer.Option(help="New hours (points follow unless --points).")] = None,
-    points: Annotated[Optional[str], typer.Option(help="New points.")] = None,
-    note_text: Annotated[Optional[str], typer.Option("--note", help="New note ('' clears it).")] = None,
+    hours: Annotated[
+        Optional[str], typer.Option(metavar="HOURS", help="New hours (points follow unless --points).")
+    ] = None,
+    points: Annotated[Optional[str], typer.Option(metavar="POINTS", help="New points.")] = None,
+    note_text: Annotated[
+        Optional[str], typer.Option("--note", metavar="TEXT", help="New note ('' clears it).")
+    ] = None,
 ) -> None:
     """Change an activity.
 
+    \b
     Example: onepoints edit 12 --hours 2.5
     """
     from ..app.activity_input import edit_fields
+    from ..errors import UsageError
     from ..render.messages import note
 
+    if all(v is None for v in (title, day, kind, hours, points, note_text)):
+        raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
     new_day = parse_day(day, "--date") if day else None
     modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
     note(f"Updated activity {activity_id}.")
@@ -188,6 +208,7 @@ def edit(
 def rm(activity_id: ActivityId, yes: Yes = False) -> None:
     """Remove an activity (its id is not reused).
 
+    \b
     Example: onepoints rm 12 --yes
     """
     from ..domain.edits import remove_activity

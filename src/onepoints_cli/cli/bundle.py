@@ -23,7 +23,7 @@ CertId = Annotated[
 @app.command(
     "bundle",
     help=f"Zip the evidence for {POINTS_REQUIRED_WHOLE} points, for the Credentialing case.\n\n"
-    "Example: onepoints bundle --cert oca --dry-run",
+    "\b\nExample: onepoints bundle --cert oca --dry-run",
 )
 def bundle(
     cert_id: CertId = None,
@@ -86,6 +86,7 @@ def bundle(
 def bundles(json: Json = False) -> None:
     """List the bundles built so far.
 
+    \b
     Example: onepoints bundles --json
     """
     from ..render import bundles as render

@@ -22,6 +22,7 @@ def calendar(
 
     Import it into Outlook, Google or Apple Calendar; importing a newer file updates the events.
 
+    \b
     Example: onepoints calendar --out onepoints.ics
     """
     from datetime import datetime

@@ -14,12 +14,12 @@ CertArg = Annotated[str, typer.Argument(metavar="ID", autocompletion=when_comple
 
 @cert_app.command("add")
 def cert_add(
-    name: Annotated[str, typer.Argument(help="The name as CertMetrics shows it.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The name as CertMetrics shows it.")],
     expires: Annotated[
         str, typer.Option(metavar="DATE", help="Expiry date (CertMetrics > Certifications > Status).")
     ],
     cert_id: Annotated[
-        Optional[str], typer.Option("--id", help="A short id (default: made from the name).")
+        Optional[str], typer.Option("--id", metavar="ID", help="A short id (default: made from the name).")
     ] = None,
     earned: DateOpt = None,
     micro: Annotated[
@@ -33,6 +33,7 @@ def cert_add(
 
     A name already tracked (case and spacing aside) is refused, unless --duplicate.
 
+    \b
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
     from ..domain.duplicates import refuse_duplicate_cert
@@ -63,6 +64,7 @@ def cert_add(
 def cert_list(as_of: AsOf = None, json: Json = False) -> None:
     """List your certifications.
 
+    \b
     Example: onepoints cert list --json
     """
     from ..render import catalog
@@ -74,15 +76,17 @@ def cert_list(as_of: AsOf = None, json: Json = False) -> None:
 @cert_app.command("edit")
 def cert_edit(
     cert_id: CertArg,
-    name: Annotated[Optional[str], typer.Option(help="New name.")] = None,
+    name: Annotated[Optional[str], typer.Option(metavar="NAME", help="New name.")] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
 ) -> None:
     """Change a certification's name or dates.
 
+    \b
     Example: onepoints cert edit oca --expires 2029-05-31
     """
     from ..domain.edits import edit_cert
+    from ..errors import UsageError
     from ..render.messages import note
 
     changes = {k: v for k, v in {"name": name}.items() if v is not None}
@@ -90,18 +94,17 @@ def cert_edit(
         changes["expires"] = parse_day(expires, "--expires")
     if earned:
         changes["earned"] = parse_day(earned, "--earned")
+    if not changes:
+        raise UsageError("Nothing to change: give --name, --expires or --earned.")
     modify(lambda s: (edit_cert(s.ledger, cert_id, **changes), None))
-    note(
-        f"Updated certification {cert_id!r}."
-        if changes
-        else "Nothing to change: give --name, --expires or --earned."
-    )
+    note(f"Updated certification {cert_id!r}.")
 
 
 @cert_app.command("rm")
 def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
     """Remove a certification (your activities stay).
 
+    \b
     Example: onepoints cert rm oca --yes
     """
     from ..domain.edits import remove_cert
@@ -120,22 +123,24 @@ def cert_import(
         str, typer.Argument(metavar="FILE", help="The badge downloaded from Credly (PNG, SVG or JSON).")
     ],
     cert_id: Annotated[
-        Optional[str], typer.Option("--id", help="Update this certification, or give the new one this id.")
+        Optional[str],
+        typer.Option("--id", metavar="ID", help="Update this certification, or give the new one this id."),
     ] = None,
     name: Annotated[
-        Optional[str], typer.Option(help="The name, when the badge lacks it or is wrong.")
+        Optional[str], typer.Option(metavar="NAME", help="The name, when the badge lacks it or is wrong.")
     ] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
 ) -> None:
     """Add or update a certification from a downloaded badge; prints its id.
 
+    \b
     Example: onepoints cert import ~/Downloads/onestream-certified-associate.png
     """
     from ..app.cert_import import import_certification
     from ..render.messages import data_line, note
 
-    cert, created, notes = import_certification(
+    cert, created, notes, unchanged = import_certification(
         paths(),
         file,
         cert_id=cert_id,
@@ -144,7 +149,8 @@ def cert_import(
         earned=parse_day(earned, "--earned") if earned else None,
     )
     kind = "micro-credential" if cert.micro else "certification"
-    note(f"{'Imported' if created else 'Updated'} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
+    done = "Imported" if created else "Already up to date:" if unchanged else "Updated"
+    note(f"{done} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
     if cert.micro:
         note("A micro-credential: listed, but OnePoints do not extend it.")
     for text in notes:

@@ -32,14 +32,22 @@ def today(as_of: str | None) -> date:
     if as_of:
         return parse_day(as_of, "--as-of")
     if fixed := os.environ.get(TODAY_VARIABLE):
-        return parse_day(fixed, TODAY_VARIABLE)
+        # The environment is not the command line: a bad value is an error (exit 1), not a usage error.
+        from ..domain.dates import parse_iso_date
+
+        return parse_iso_date(fixed, TODAY_VARIABLE)
     return date.today()
 
 
 def parse_day(text: str, what: str) -> date:
+    """A date given on the command line: a malformed one is a usage error (exit 2)."""
     from ..domain.dates import parse_iso_date
+    from ..errors import OnePointsError, UsageError
 
-    return parse_iso_date(text, what)
+    try:
+        return parse_iso_date(text, what)
+    except OnePointsError as error:
+        raise UsageError(str(error)) from None
 
 
 def paths() -> Paths:

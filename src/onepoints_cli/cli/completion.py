@@ -68,3 +68,65 @@ def _snapshot():
     from ..storage import ledger_store
 
     return ledger_store.load(_paths())
+
+
+# --- --install-completion [SHELL] and --show-completion [SHELL] ---------------
+# Typer's own options take no value once shellingham can detect the shell, so
+# `--install-completion zsh` installed for the detected shell (bash) and left
+# "zsh" as a stray argument. These take the shell as an optional value and
+# detect it only when it is left out.
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+_ACTIONS = ("--install-completion", "--show-completion")
+
+
+def shell_options():
+    """The two options as --help lists them (flags: typer's options take no optional value)."""
+    from typer._completion_classes import completion_init
+    from typer.core import TyperOption
+
+    completion_init()  # what typer does for its own options: registers its completion classes
+
+    return [
+        TyperOption(
+            param_decls=[name],
+            is_flag=True,
+            expose_value=False,
+            help=f"{what} for the shell named after it ({', '.join(SHELLS[:4])}), or the current one.",
+        )
+        for name, what in zip(_ACTIONS, ("Install completion", "Print the completion script"), strict=True)
+    ]
+
+
+def handle_shell_option(args: list[str]) -> None:
+    """`onepoints --show-completion [SHELL]` / `--install-completion [SHELL]`, before click parses."""
+    if not args or args[0] not in _ACTIONS:
+        return
+    import typer
+
+    if len(args) > 2 or (len(args) == 2 and args[1] not in SHELLS):
+        from typer._click.exceptions import UsageError
+
+        raise UsageError(f"{args[0]} takes one shell name: {', '.join(SHELLS)}.")
+    shell = args[1] if len(args) == 2 else _detected_shell()
+    if args[0] == "--show-completion":
+        from typer._completion_shared import get_completion_script
+
+        typer.echo(get_completion_script(prog_name="onepoints", complete_var=COMPLETE_VARIABLE, shell=shell))
+    else:
+        from typer._completion_shared import install
+
+        shell, path = install(shell=shell, prog_name="onepoints", complete_var=COMPLETE_VARIABLE)
+        typer.echo(f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True)
+    raise typer.Exit()
+
+
+def _detected_shell() -> str:
+    from typer._completion_shared import _get_shell_name
+
+    detected = None if "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION" in os.environ else _get_shell_name()
+    if detected is None:
+        from typer._click.exceptions import UsageError
+
+        raise UsageError("The shell could not be detected: name it, e.g. --show-completion zsh.")
+    return detected

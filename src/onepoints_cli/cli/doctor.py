@@ -20,6 +20,7 @@ def doctor(
 ) -> None:
     """Check the ledger and every evidence file (exists, size, sha256).
 
+    \b
     Example: onepoints doctor --search ~/Documents --fix
     """
     from ..app.evidence_search import file_states, record_moves

@@ -32,6 +32,7 @@ def evidence_list(
 ) -> None:
     """List an activity's files with their state: ok, missing, changed, moved, unreadable.
 
+    \b
     Example: onepoints evidence list 12 --search ~/Documents
     """
     from ..app.evidence_search import file_states
@@ -56,6 +57,7 @@ def evidence_list(
 def evidence_detach(activity_id: ActivityId, which: Which) -> None:
     """Remove one evidence record (the file itself is left alone).
 
+    \b
     Example: onepoints evidence detach 12 2
     """
     from ..app.evidence_records import detach
@@ -77,6 +79,7 @@ def evidence_replace(
 ) -> None:
     """Record another file in place of one (a corrected certificate, a file moved).
 
+    \b
     Example: onepoints evidence replace 12 1 ~/Documents/certificate-corrected.pdf
     """
     from ..app.activity_input import link_notes
@@ -103,6 +106,7 @@ def evidence_add(
 ) -> None:
     """Add evidence files to an activity (the same as `onepoints attach`).
 
+    \b
     Example: onepoints evidence add 12 ~/Downloads/certificate.pdf
     """
     from .activities import attach

@@ -4,11 +4,13 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .app import OnePointsGroup, app
 from .common import AsOf, Json, load, modify, parse_day, today
 
 exam_app = typer.Typer(
-    help="Exam attempts: log, result, list, and when the next is allowed.",
+    cls=OnePointsGroup,
+    help="Exam attempts: log, result, list, and when the next is allowed.\n\n"
+    "Example: onepoints exam next OS-201",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -30,6 +32,7 @@ def exam_log(
 
     Recorded even when the retake rules would not have allowed it, with a warning.
 
+    \b
     Example: onepoints exam log OS-201 --date 2025-03-04 --result pending
     """
     import shlex
@@ -72,6 +75,7 @@ def exam_result(
 ) -> None:
     """Set the result of a pending attempt.
 
+    \b
     Example: onepoints exam result OS-201 --date 2025-03-04 --result pass
     """
     import shlex
@@ -97,6 +101,7 @@ def exam_result(
 def exam_list(json: Json = False) -> None:
     """List every recorded exam attempt.
 
+    \b
     Example: onepoints exam list --json
     """
     from ..render import exams
@@ -109,15 +114,16 @@ def exam_list(json: Json = False) -> None:
 def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
     """When the next attempt of an exam may be taken, and why.
 
+    \b
     Example: onepoints exam next OS-201 --as-of 2025-03-10
     """
     from ..domain.exams import attempts_of, next_attempt
-    from ..errors import OnePointsError
+    from ..errors import UsageError
     from ..render import exams
     from ..render.messages import note
 
     if not exam.strip():
-        raise OnePointsError("The exam name is empty: give the exam's name, for example OS-201.")
+        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
     attempts = load().ledger.exams
     outlook = next_attempt(attempts, exam.strip(), today(as_of))
     if not attempts_of(attempts, exam):

@@ -15,7 +15,7 @@ from .common import parse_day, paths, today
     help="Record an accepted extension case.\n\n"
     "The bundle's activities become used (they never count again) and the "
     f"expiry moves {EXTENSION_MONTHS} months, or to --to.\n\n"
-    "Example: onepoints extend --cert oca --case CS0123456",
+    "\b\nExample: onepoints extend --cert oca --case CS0123456",
 )
 def extend(
     cert_id: CertId = None,
@@ -26,7 +26,9 @@ def extend(
         Optional[str],
         typer.Option("--to", metavar="DATE", help=f"New expiry (default: +{EXTENSION_MONTHS} months)."),
     ] = None,
-    case: Annotated[Optional[str], typer.Option("--case", help="The ServiceNow case number.")] = None,
+    case: Annotated[
+        Optional[str], typer.Option("--case", metavar="NUMBER", help="The ServiceNow case number.")
+    ] = None,
     share: Annotated[
         bool,
         typer.Option(

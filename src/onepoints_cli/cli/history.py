@@ -25,6 +25,7 @@ def undo(
     The undo is itself a new version: `onepoints redo` goes forward again, and
     `onepoints history` lists every version.
 
+    \b
     Example: onepoints undo
     """
     from ..render.history import print_restored
@@ -41,6 +42,7 @@ def undo(
 def redo(steps: Steps = 1) -> None:
     """Go forward again after `onepoints undo` (N: that many steps).
 
+    \b
     Example: onepoints redo
     """
     from ..render.history import print_restored
@@ -54,6 +56,7 @@ def redo(steps: Steps = 1) -> None:
 def history(json: Json = False) -> None:
     """List the saved versions of the ledger: when, which command, what changed.
 
+    \b
     Example: onepoints history
     """
     from ..render import history as render

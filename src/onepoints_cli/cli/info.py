@@ -8,6 +8,7 @@ from .common import Json, load_settings, paths
 def kinds(json: Json = False) -> None:
     """The catalogue of activity kinds and their points per hour.
 
+    \b
     Example: onepoints kinds --json
     """
     from ..domain.kinds import catalogue
@@ -21,6 +22,7 @@ def kinds(json: Json = False) -> None:
 def path(json: Json = False) -> None:
     """Where the ledger and config files live.
 
+    \b
     Example: onepoints path
     """
     from ..render import jsonout
@@ -39,6 +41,7 @@ def config(json: Json = False) -> None:
 
     config.toml with the defaults filled in.
 
+    \b
     Example: onepoints config
     """
     from ..domain.kinds import catalogue

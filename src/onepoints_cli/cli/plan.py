@@ -32,6 +32,7 @@ def terminal_width(width: int | None, pipe_default: int | None) -> int | None:
 def plan(as_of: AsOf = None, json: Json = False, width: Width = None) -> None:
     """Which activities extend which certification, each activity once.
 
+    \b
     Example: onepoints plan --as-of 2026-11-24
     """
     from ..domain.allocation import make_plan
@@ -64,6 +65,7 @@ def timeline(
 ) -> None:
     """The rolling balance over time, as a chart: the 40 line, deadlines, expiries.
 
+    \b
     Example: onepoints timeline --from 2026-11-24 --to 2027-06-30
     """
     from ..domain.timeline import timeline_for

@@ -43,6 +43,7 @@ def scan(
     and propose the activities they are evidence of, with the `onepoints add`
     line for each. Writes nothing unless --add.
 
+    \b
     Example: onepoints scan ~/Downloads --verbose
     """
     from ..app.scan import add_proposals, addable, chosen

@@ -21,14 +21,18 @@ def status(
     json: Json = False,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Print only what needs attention; exit 1 if anything does (for cron)."),
+        typer.Option(
+            "--check",
+            help="Print only what needs attention, nothing when all is well; exit 1 if anything does (for cron).",
+        ),
     ] = False,
 ) -> None:
     """Balance, deadline and next step for each certification.
 
+    \b
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
-    from ..domain.standing import ATTENTION_STATES, standings
+    from ..domain.standing import standings
     from ..render import status as render
 
     snapshot, day = load(), today(as_of)
@@ -36,8 +40,8 @@ def status(
     if json:
         render.emit_json(result, day)
     elif not result:
-        render.print_no_certifications()
+        render.print_no_certifications()  # even with --check: a cron job on an empty ledger watches nothing
     else:
         render.print_status(result, day, only_attention=check)
-    if check and any(s.state in ATTENTION_STATES for s in result):
+    if check and any(s.needs_attention for s in result):
         raise typer.Exit(1)

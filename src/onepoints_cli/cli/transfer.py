@@ -24,6 +24,7 @@ def export(
 
     The CSV (UTF-8, header row) opens in Excel and LibreOffice, and `onepoints import` reads it back.
 
+    \b
     Example: onepoints export --out activities.csv
     """
     from ..app.transfer import export_rows
@@ -61,6 +62,7 @@ def import_activities(
     Rows already in the ledger (same date, kind and title, case and spacing
     aside: docs/duplicates.md) are skipped.
 
+    \b
     Example: onepoints import activities.csv --dry-run
     """
     from ..app.transfer import import_csv

@@ -70,6 +70,15 @@ def import_badge(
                 fields[key] = getattr(existing, key)
     _require(fields, info)
     micro = not is_certification(fields["name"])
+    if existing is not None and matched_by == "badge" and micro and not existing.micro:
+        # The same badge URL now naming a micro-credential is more likely a wrong file than a
+        # demotion: the user says which, rather than the certification silently changing kind.
+        raise OnePointsError(
+            f"This badge's URL is that of certification {existing.id!r} ({existing.name}), but the badge "
+            f"names {fields['name']!r}, a micro-credential. Nothing was changed. To update {existing.id!r} "
+            f"with it anyway, import it with --id {existing.id}; to keep it a certification, give its "
+            'name too: --name "...Certified...".'
+        )
     badge_url = info.badge_url or (existing.badge_url if existing else None)
     if existing is None:
         new = Certification(id=cert_id or "", badge_url=badge_url, micro=micro, **fields)
@@ -179,9 +188,8 @@ def _notes(
                 f"onepoints cert edit {saved.id} --expires YYYY-MM-DD"
             )
         changes = _changes(existing, saved)
-        notes.append(
-            f"Changed: {'; '.join(changes)}." if changes else "Nothing changed: it was already up to date."
-        )
+        if changes:  # no changes: the command says it was already up to date
+            notes.append(f"Changed: {'; '.join(changes)}.")
     if info.issuer and "onestream" not in info.issuer.casefold():
         notes.append(
             f"The badge was issued by {info.issuer!r}, not OneStream: check that it is the right file."

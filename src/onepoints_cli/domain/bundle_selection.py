@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..errors import OnePointsError
+from ..errors import OnePointsError, UsageError
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger
 from .rules import POINTS_REQUIRED
@@ -36,15 +36,22 @@ class Selection(NamedTuple):
 
 
 def pick_cert(ledger: Ledger, cert_id: str | None) -> Certification:
-    """--cert may be left out when only one certification is tracked."""
+    """--cert may be left out when only one certification can be bundled
+    (micro-credentials cannot: OnePoints do not extend them)."""
     if cert_id is not None:
         return find_cert(ledger, cert_id)
-    if len(ledger.certifications) == 1:
-        return ledger.certifications[0]
+    candidates = [c for c in ledger.certifications if not c.micro]
+    if len(candidates) == 1:
+        return candidates[0]
     if not ledger.certifications:
         raise OnePointsError("No certification is tracked yet: add one with `onepoints cert add`.")
-    ids = ", ".join(c.id for c in ledger.certifications)
-    raise OnePointsError(f"Several certifications are tracked; choose one with --cert ({ids}).")
+    if not candidates:
+        raise OnePointsError(
+            "Only micro-credentials are tracked, and OnePoints do not extend them: "
+            "add the certification with `onepoints cert add`."
+        )
+    ids = ", ".join(c.id for c in candidates)
+    raise UsageError(f"Several certifications are tracked; choose one with --cert ({ids}).")
 
 
 def select_activities(

@@ -19,6 +19,8 @@ def add_months(day: date, months: int) -> date:
     month's last day: 2024-02-29 + 24 months is 2026-02-28, 2024-03-31 is 2026-03-31."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
+    if day.day <= 28:  # every month has it: no calendar look-up (standings() did 26,000 of them)
+        return date(year, month + 1, day.day)
     last_day = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last_day))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..errors import OnePointsError
+from ..errors import OnePointsError, UsageError
 from .exams import FINAL_RESULTS, RESULTS, _waits, attempts_of, exam_key
 from .models import ExamAttempt, replace
 
@@ -29,7 +29,7 @@ def record_attempt(
     new = replace(new, result=new.result.strip().lower())
     _check_result(new.result, RESULTS)
     if not exam_key(new.exam):
-        raise OnePointsError("The exam name is empty: give the exam's name, for example OS-201.")
+        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
     history = attempts_of(attempts, new.exam)
     _refuse_same_day(history, new)
     _refuse_second_beta(history, new)
@@ -59,7 +59,7 @@ def set_result(attempts: Sequence[ExamAttempt], exam: str, day: date, result: st
 
 def _check_result(result: str, allowed: tuple[str, ...]) -> None:
     if result not in allowed:
-        raise OnePointsError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
+        raise UsageError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
 
 
 def _refuse_same_day(history: list[ExamAttempt], new: ExamAttempt) -> None:

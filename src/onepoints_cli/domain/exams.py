@@ -137,9 +137,13 @@ def expected_result_dates(attempt_day: date) -> tuple[date, date]:
 # --- The next attempt ----------------------------------------------------------
 
 
+#: Ignored in exam names: OS-201, os201 and "OS 201" are one exam.
+_EXAM_NAME_NOISE = str.maketrans("", "", "-\u2010\u2011\u2012\u2013\u2014_")
+
+
 def exam_key(name: str) -> str:
-    """What two spellings of one exam have in common: case and spacing ignored."""
-    return " ".join(name.split()).casefold()
+    """What two spellings of one exam have in common: case, spaces and hyphens ignored."""
+    return "".join(name.split()).translate(_EXAM_NAME_NOISE).casefold()
 
 
 def attempts_of(attempts: Iterable[ExamAttempt], exam: str) -> list[ExamAttempt]:

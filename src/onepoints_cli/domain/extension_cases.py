@@ -23,16 +23,27 @@ def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
         raise OnePointsError(
             f"No bundle was built for {cert_id!r} yet: run `onepoints bundle --cert {cert_id}` first."
         )
-    return max(bundles, key=lambda b: b.id)
+    # The newest still open; when every one was extended, the newest, which record_extension refuses.
+    return max(_open_bundles(ledger, bundles) or bundles, key=lambda b: b.id)
+
+
+def _open_bundles(ledger: Ledger, bundles) -> list[Bundle]:
+    extended = {e.bundle for e in ledger.extensions}
+    return [b for b in bundles if b.id not in extended]
 
 
 def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -> str:
-    """The certification to extend: --cert, else the one --bundle was built for, else the only one."""
+    """The certification to extend: --cert, else the one --bundle was built for,
+    else the one of the only open bundle, else the only one that can be extended."""
     if cert_id is None and bundle_id is not None:
         for bundle in ledger.bundles:
             if bundle.id == bundle_id:
                 return bundle.cert
         raise OnePointsError(f"No bundle {bundle_id}. See `onepoints bundles`.")
+    if cert_id is None:
+        waiting = {b.cert for b in _open_bundles(ledger, ledger.bundles)}
+        if len(waiting) == 1:
+            return waiting.pop()
     from .bundle_selection import pick_cert
 
     return pick_cert(ledger, cert_id).id

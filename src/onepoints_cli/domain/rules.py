@@ -50,6 +50,12 @@ _DEFAULT_POINTS_PER_HOUR_WHOLE = 1
 MAX_LEAD_DAYS = 365
 MAX_WARN_DAYS = 3650
 
+#: Not from a source: how many activity ids a next-step sentence names before
+#: "and N more" (the ages-out table on the status screen is capped the same way).
+#: A sentence naming 10,000 ids would be 30 KB long.
+IDS_LISTED_IN_ADVICE = 8
+
+
 #: Points and hours are kept to the cent of a point (a quarter hour is 0.25).
 AMOUNT_DECIMAL_PLACES = 2
 

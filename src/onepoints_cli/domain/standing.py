@@ -14,6 +14,7 @@ from .window import ages_out, in_window, used_activity_ids
 State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"]
 
 #: States that need the holder's attention (`status --check` exits 1 on them).
+#: "ready" only within warn_days of the deadline (see `_needs_attention`).
 ATTENTION_STATES = frozenset({"lapsed", "late", "ready", "needs_evidence", "at_risk"})
 
 
@@ -73,6 +74,8 @@ class Standing(NamedTuple):
     open_bundle: Bundle | None = None
     #: Counting points the allocation plan gives to other certifications: (cert id, points).
     shared: tuple[tuple[str, Decimal], ...] = ()
+    #: Whether `status --check` reports it: something to do now.
+    needs_attention: bool = False
 
     @property
     def needed(self) -> Decimal:
@@ -157,6 +160,7 @@ def cert_standing(
         None,
         (),
         open_bundle,
+        needs_attention=_needs_attention(state, deadline, settings, today),
     )
     return _with_advice(standing)
 
@@ -179,6 +183,14 @@ def _state(cert, deadline, balance, with_evidence, settings, today) -> State:
     if (deadline - today).days <= settings.warn_days:
         return "at_risk"
     return "on_track"
+
+
+def _needs_attention(state: State, deadline: date, settings: Settings, today: date) -> bool:
+    # Enough evidence two years ahead is good news, not a weekly cron mail:
+    # "ready" asks for the case to be opened only once the deadline nears.
+    if state == "ready":
+        return (deadline - today).days <= settings.warn_days
+    return state in ATTENTION_STATES
 
 
 def _with_advice(s: Standing) -> Standing:

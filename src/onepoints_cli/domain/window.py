@@ -7,12 +7,14 @@ and no accepted extension has used it.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .dates import add_months
 from .models import Activity, ActivityState, Ledger
 from .rules import PROGRAM_START, WINDOW_MONTHS
 
 
+@lru_cache(maxsize=8192)  # activities share dates; status asks for each several times
 def ages_out(activity_date: date) -> date:
     """The first day an activity no longer counts (month ends clamp)."""
     return add_months(activity_date, WINDOW_MONTHS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Any
 
@@ -9,7 +10,6 @@ from ..domain.models import Activity, ActivityState, Kind
 from ..domain.validation import points_text
 from ..domain.window import ages_out
 from . import jsonout
-from .messages import escape
 
 _STATE_STYLE = {
     "counting": "green",
@@ -43,57 +43,77 @@ def emit_show_json(activity: Activity, state: ActivityState) -> None:
     jsonout.emit(activity_data(activity, state))
 
 
-def print_list(rows: list[tuple[Activity, ActivityState]], as_of: date) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
+#: How each state reads in a table (JSON keeps the ids).
+STATE_LABEL = {
+    "counting": "counting",
+    "planned": "planned",
+    "aged_out": "aged out",
+    "before_program": "before the program",
+    "used": "used",
+}
 
-    console = Console(highlight=False)
+
+def print_list(rows: list[tuple[Activity, ActivityState]], as_of: date) -> None:
+    from . import table
+
     if not rows:
-        console.print(
-            'No activities yet. Log one: onepoints add "Tech Talk: Cube views" --date 2025-03-04 --kind tech-talk --hours 1'
+        sys.stdout.write(
+            'No activities yet. Log one: onepoints add "Tech Talk: Cube views" --date 2025-03-04 --kind tech-talk --hours 1\n'
         )
         return
     # The kind is left to `show`: on an 80-column terminal the title needs the room.
-    table = Table(title=f"Activities as of {as_of}", title_justify="left", box=box.SIMPLE_HEAD)
-    for header in ("id", "date", "title", "points", "state", "ages out", "files"):
-        right = header in ("id", "points", "files")
-        table.add_column(header, justify="right" if right else "left", no_wrap=header != "title")
+    cells, styles = [], []
     for activity, state in rows:
-        table.add_row(
-            str(activity.id),
-            str(activity.date),
-            escape(activity.title),
-            points_text(activity.points),
-            f"[{_STATE_STYLE[state]}]{state}[/]",
-            str(ages_out(activity.date)),
-            str(len(activity.evidence)) if activity.evidence else "[yellow]none[/]",
+        cells.append(
+            (
+                str(activity.id),
+                str(activity.date),
+                activity.title,
+                points_text(activity.points),
+                STATE_LABEL[state],
+                str(ages_out(activity.date)),
+                str(len(activity.evidence)) if activity.evidence else "none",
+            )
         )
-    console.print(table)
+        styles.append(
+            (None, None, None, None, _STATE_STYLE[state], None, None if activity.evidence else "yellow")
+        )
+    table.write(
+        ("id", "date", "title", "points", "state", "ages out", "files"),
+        cells,
+        right=("id", "points", "files"),
+        flex="title",
+        styles=styles,
+        title=f"Activities as of {as_of}",
+    )
 
 
 def print_show(activity: Activity, state: ActivityState, kinds: dict[str, Kind]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    """Label and value lines; a path or a sha256 is never cut, whatever the width."""
+    from .table import clean, colours_on, paint
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")  # a path must stay whole to be copied
+    on = colours_on()
     kind = kinds.get(activity.kind)
-    grid.add_row("Activity", f"{activity.id}: {escape(activity.title)}")
-    grid.add_row("Date", str(activity.date))
-    grid.add_row("Kind", escape(f"{activity.kind} ({kind.name})" if kind else activity.kind))
+    rows = [
+        ("Activity", f"{activity.id}: {clean(activity.title)}"),
+        ("Date", str(activity.date)),
+        ("Kind", clean(f"{activity.kind} ({kind.name})" if kind else activity.kind)),
+    ]
     if activity.hours is not None:
-        grid.add_row("Hours", points_text(activity.hours))
-    grid.add_row("Points", points_text(activity.points))
-    grid.add_row("State", f"[{_STATE_STYLE[state]}]{state}[/]")
-    grid.add_row("Ages out", str(ages_out(activity.date)))
+        rows.append(("Hours", points_text(activity.hours)))
+    rows += [
+        ("Points", points_text(activity.points)),
+        ("State", paint(STATE_LABEL[state], _STATE_STYLE[state], on)),
+        ("Ages out", str(ages_out(activity.date))),
+    ]
     if activity.note:
-        grid.add_row("Note", escape(activity.note))
+        rows.append(("Note", clean(activity.note)))
     for number, ev in enumerate(activity.evidence, 1):
-        grid.add_row(
-            f"Evidence {number}", f"{escape(ev.path)}\n[dim]{ev.size} bytes, sha256 {ev.sha256[:16]}...[/]"
-        )
+        rows.append((f"Evidence {number}", clean(ev.path)))
+        rows.append(("", paint(f"{ev.size} bytes, sha256 {ev.sha256}", "dim", on)))
     if not activity.evidence:
-        grid.add_row("Evidence", f"[yellow]none yet[/] (onepoints attach {activity.id} FILE)")
-    Console(highlight=False).print(grid)
+        rows.append(("Evidence", f"{paint('none yet', 'yellow', on)} (onepoints attach {activity.id} FILE)"))
+    label_width = max(len(label) for label, _ in rows)
+    sys.stdout.write(
+        "".join(f"{paint(label.ljust(label_width), 'dim', on)}  {value}\n" for label, value in rows)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.standing import Alert, Standing
 from ..domain.validation import points_text as _pts
 from ..domain.validation import points_with_noun as _points
@@ -20,14 +21,14 @@ def next_step_text(s: Standing) -> str:
     if action == "send_bundle":
         return (
             f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
-            f"(category Credentialing) before {step.by}; once the case "
+            f"(category Credentialing) {_by_when(s)}; once the case "
             f"is accepted, run `onepoints extend --cert {cid} --case NUMBER`."
         )
     if action == "bundle_before_expiry":
         return (
             f"The submission deadline ({deadline}) has passed, but you have {_pts(step.points)} "
             f"points with evidence: run `onepoints bundle --cert {cid}` and open the Credentialing case "
-            f"today, before the expiry on {expires}."
+            + (f"today, before the expiry on {expires}." if s.days_to_expiry else "today: it expires today.")
         )
     if action == "sit_exam":
         return (
@@ -40,7 +41,7 @@ def next_step_text(s: Standing) -> str:
             f"and open a ServiceNow case (category Credentialing) before {step.by}."
         )
     if action == "attach_evidence":
-        ids = ", ".join(map(str, step.activities))
+        ids = _ids_text(list(step.activities))
         return (
             f"You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
             f"attach certificates to activities {ids} (`onepoints attach ID FILE`)."
@@ -51,6 +52,20 @@ def next_step_text(s: Standing) -> str:
     if s.state == "at_risk":
         text += " Sitting the updated exam is the other way to extend."
     return text
+
+
+def _by_when(s: Standing) -> str:
+    """Never "before the expiry" on the expiry day itself."""
+    if s.state == "ready":
+        return f"before {s.deadline}"
+    return f"before {s.cert.expires}" if s.days_to_expiry else "today: it expires today"
+
+
+def _ids_text(ids: list[int]) -> str:
+    """At most IDS_LISTED_IN_ADVICE ids: the sentence stays a sentence at 10,000 activities."""
+    shown = ", ".join(str(i) for i in ids[:IDS_LISTED_IN_ADVICE])
+    more = len(ids) - IDS_LISTED_IN_ADVICE
+    return f"{shown} and {more} more (`onepoints list`)" if more > 0 else shown
 
 
 def warning_text(alert: Alert) -> str:

@@ -32,21 +32,23 @@ def emit_selection_json(selection: Selection, path: str | None = None) -> None:
 
 
 def print_selection(selection: Selection, heading: str) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from . import table
 
-    from .messages import escape
-
-    table = Table()
-    for header in ("id", "date", "title", "points", "files"):
-        table.add_column(header, justify="right" if header in ("id", "points", "files") else "left")
-    for a in selection.activities:
-        table.add_row(str(a.id), str(a.date), escape(a.title), points_text(a.points), str(len(a.evidence)))
-    table.add_row("", "", "[bold]total[/]", f"[bold]{points_text(selection.total)}[/]", "")
-    console = Console(highlight=False)
-    # Not the table's title: a title is folded to the table's width, and would cut the path in it.
-    console.print(escape(heading), soft_wrap=True)
-    console.print(table)
+    rows = [
+        (str(a.id), str(a.date), a.title, points_text(a.points), str(len(a.evidence)))
+        for a in selection.activities
+    ]
+    rows.append(("", "", "total", points_text(selection.total), ""))
+    styles = [(None,) * 5] * len(selection.activities) + [(None, None, "bold", "bold", None)]
+    # The heading is a line of its own, never shortened: it holds the zip's path.
+    sys.stdout.write(table.clean(heading) + "\n")
+    table.write(
+        ("id", "date", "title", "points", "files"),
+        rows,
+        right=("id", "points", "files"),
+        flex="title",
+        styles=styles,
+    )
 
 
 @contextmanager

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Any
 
 from ..domain.models import Certification, Kind, Settings
 from ..domain.validation import points_text
 from . import jsonout
-from .messages import escape
 
 
 def cert_data(cert: Certification) -> dict[str, Any]:
@@ -27,29 +27,35 @@ def emit_certs_json(certs: tuple[Certification, ...]) -> None:
 
 
 def print_certs(certs: tuple[Certification, ...], as_of: date) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from . import table
 
-    console = Console(highlight=False)
     if not certs:
-        console.print(
-            'No certification yet. Add one: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31'
+        sys.stdout.write(
+            'No certification yet. Add one: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31\n'
         )
         return
-    table = Table(title="Certifications", title_justify="left")
-    for header in ("id", "name", "type", "earned", "expires", "days left"):
-        table.add_column(header, justify="right" if header == "days left" else "left")
+    rows, styles = [], []
     for c in certs:
         days = (c.expires - as_of).days
-        table.add_row(
-            c.id,
-            escape(c.name),
-            "micro" if c.micro else "certification",
-            str(c.earned or ""),
-            str(c.expires),
-            str(days) if days >= 0 else f"[red]expired {-days} days ago[/]",
+        rows.append(
+            (
+                c.id,
+                c.name,
+                "micro-credential" if c.micro else "certification",
+                str(c.earned or ""),
+                str(c.expires),
+                str(days) if days >= 0 else f"expired {-days} days ago",
+            )
         )
-    console.print(table)
+        styles.append((None,) * 5 + (None if days >= 0 else "red",))
+    table.write(
+        ("id", "name", "type", "earned", "expires", "days left"),
+        rows,
+        right=("days left",),
+        flex="name",
+        styles=styles,
+        title="Certifications",
+    )
 
 
 def kind_data(kind: Kind) -> dict[str, Any]:
@@ -66,17 +72,18 @@ def emit_kinds_json(kinds: dict[str, Kind]) -> None:
 
 
 def print_kinds(kinds: dict[str, Kind]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from . import table
 
-    table = Table(title="Activity kinds", title_justify="left")
-    for header in ("id", "name", "points per hour", "source"):
-        table.add_column(header, justify="right" if header == "points per hour" else "left")
-    for k in kinds.values():
-        table.add_row(
-            k.id, escape(k.name), points_text(k.points_per_hour), "built-in" if k.builtin else "config.toml"
-        )
-    Console(highlight=False).print(table)
+    table.write(
+        ("id", "name", "points per hour", "source"),
+        [
+            (k.id, k.name, points_text(k.points_per_hour), "built-in" if k.builtin else "config.toml")
+            for k in kinds.values()
+        ],
+        right=("points per hour",),
+        flex="name",
+        title="Activity kinds",
+    )
 
 
 def settings_data(settings: Settings, config_path: str, kinds: dict[str, Kind]) -> dict[str, Any]:
@@ -92,14 +99,14 @@ def settings_data(settings: Settings, config_path: str, kinds: dict[str, Kind]) 
 
 
 def print_settings(data: dict[str, Any]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from .table import clean, colours_on, paint
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim")
-    grid.add_column()
+    on = colours_on()
+    label_width = max(len(key) for key in data)
+    lines = []
     for key, value in data.items():
         if key == "kinds":
             value = ", ".join(f"{k['id']} ({points_text(k['points_per_hour'])}/h)" for k in value)
-        grid.add_row(key, "[dim](not set)[/]" if value is None else escape(str(value)))
-    Console(highlight=False).print(grid)
+        shown = paint("(not set)", "dim", on) if value is None else clean(str(value))
+        lines.append(f"{paint(key.ljust(label_width), 'dim', on)}  {shown}\n")
+    sys.stdout.write("".join(lines))

@@ -9,7 +9,7 @@ from ..domain.exams import ExamOutlook, expected_result_dates
 from ..domain.models import ExamAttempt
 from ..domain.rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout
-from .messages import escape, printable
+from .messages import printable
 
 _RESULT_STYLE = {"pass": "green", "fail": "red", "pending": "yellow"}
 
@@ -32,25 +32,21 @@ def emit_attempts_json(attempts: tuple[ExamAttempt, ...]) -> None:
 
 
 def print_attempts(attempts: tuple[ExamAttempt, ...]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from . import table
 
-    console = Console(highlight=False)
     if not attempts:
-        console.print(
-            "No exam attempt recorded yet. Log one: onepoints exam log OS-201 --date 2025-03-04 --result pending"
+        sys.stdout.write(
+            "No exam attempt recorded yet. Log one: onepoints exam log OS-201 --date 2025-03-04 --result pending\n"
         )
         return
-    table = Table(title="Exam attempts", title_justify="left")
-    for header in ("exam", "date", "result", "beta", "result expected"):
-        table.add_column(header)
+    rows = []
     for a in attempts:
         expected = "{} to {}".format(*expected_result_dates(a.date)) if a.result == "pending" else ""
-        style = _RESULT_STYLE[a.result]
-        table.add_row(
-            escape(a.exam), str(a.date), f"[{style}]{a.result}[/]", "beta" if a.beta else "", expected
-        )
-    console.print(table)
+        rows.append((a.exam, str(a.date), a.result, "yes" if a.beta else "no", expected))
+    styles = [(None, None, _RESULT_STYLE[a.result], None, None) for a in attempts]
+    table.write(
+        ("exam", "date", "result", "beta", "result expected"), rows, styles=styles, title="Exam attempts"
+    )
 
 
 def outlook_data(outlook: ExamOutlook) -> dict[str, Any]:

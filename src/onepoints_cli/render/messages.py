@@ -1,7 +1,13 @@
-"""Messages for the user on stderr: stdout is kept for data."""
+"""Messages for the user on stderr: stdout is kept for data.
+
+Written directly, without rich: every write prints a confirmation, and
+importing rich for it cost ~20 ms. Long lines are never wrapped here: the
+terminal wraps them, and logs and pipes get them whole.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -13,24 +19,23 @@ _UNSAFE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udff
 _unsafe: re.Pattern[str] | None = None
 
 
-def _stderr_console():
-    from rich.console import Console
-
-    # soft_wrap: the terminal wraps long lines; logs and pipes get them whole.
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+def _paint(text: str, code: str) -> str:
+    if sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+        return f"\x1b[{code}m{text}\x1b[0m"
+    return text
 
 
 def error(message: str) -> None:
-    _stderr_console().print(f"[bold red]Error:[/] {_escape_lines(message)}")
+    sys.stderr.write(f"{_paint('Error:', '1;31')} {escape(message)}\n")
 
 
 def warning(message: str) -> None:
-    _stderr_console().print(f"[yellow]Warning:[/] {_escape_lines(message)}")
+    sys.stderr.write(f"{_paint('Warning:', '33')} {escape(message)}\n")
 
 
 def note(message: str) -> None:
     """A confirmation (what was done) that is not data."""
-    _stderr_console().print(_escape_lines(message))
+    sys.stderr.write(escape(message) + "\n")
 
 
 def data_line(text: str) -> None:
@@ -39,11 +44,8 @@ def data_line(text: str) -> None:
 
 
 def escape(text: str) -> str:
-    """User text (titles, names, paths) shown literally, never read as rich
-    markup, with control characters made visible (printable)."""
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(printable(text))
+    """User text (titles, names, paths) shown literally: control characters escaped, lines kept."""
+    return "\n".join(printable(line) for line in text.split("\n"))
 
 
 def printable(text: str) -> str:
@@ -56,8 +58,3 @@ def printable(text: str) -> str:
     if _unsafe is None:
         _unsafe = re.compile(_UNSAFE)
     return _unsafe.sub(lambda found: repr(found.group())[1:-1], text)
-
-
-def _escape_lines(message: str) -> str:
-    """A message's own line breaks kept; what it quotes is escaped."""
-    return "\n".join(escape(line) for line in message.split("\n"))

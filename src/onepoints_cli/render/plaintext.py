@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+from .messages import printable
 
 
 def shown(text: str) -> str:
-    """User text (a title, a name) with control characters written as escapes."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+    """User text (a title, a name) with control characters written as escapes: the
+    one set of render/messages.py (C0, C1, DEL, line separators, bidi overrides)."""
+    return printable(text)
 
 
 def clip(line: str, width: int | None) -> str:

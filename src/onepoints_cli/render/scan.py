@@ -127,8 +127,11 @@ def _rich_table(headers: list[str], rows: list[list[str]]) -> None:
     for header in headers:
         table.add_column(header, justify="right" if header in ("#", "hours") else "left",
                          no_wrap=header not in ("title", "file"), overflow="fold")  # fmt: skip
+    from rich.text import Text
+
+    # Text, not a string: a title or path holding "[red]" is shown, never read as rich markup.
     for row in rows:
-        table.add_row(*(escape(cell) for cell in row))
+        table.add_row(*(Text(escape(cell)) for cell in row))
     Console(highlight=False).print(table)
 
 

@@ -9,6 +9,7 @@ commands usually take the ledger from the cache (cache.py) and never need them.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -60,17 +61,15 @@ def ledger_to_toml(ledger: Ledger) -> str:
     tomli_w on its own writes short tables inline and long ones as blocks, so
     the layout would change with the length of a title.
     """
-    import tomli_w
-
     data = to_data(ledger)
     head = {k: v for k, v in data.items() if k not in _SECTIONS}
-    parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
+    parts = [LEDGER_HEADER, "\n", _dumps(head)]
     for section in _SECTIONS:
         for entry in data.get(section, ()):
             evidence = entry.pop("evidence", [])
-            parts.append(f"\n[[{section}]]\n{tomli_w.dumps(entry)}")
+            parts.append(f"\n[[{section}]]\n{_dumps(entry)}")
             for item in evidence:
-                parts.append(f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}")
+                parts.append(f"\n[[{section}.evidence]]\n{_dumps(item)}")
     return "".join(parts)
 
 
@@ -82,6 +81,40 @@ _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
 _LONG_KEY = re.compile(
     rf"(?:^|[{{,])[ \t]*\[*[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS}}}", re.MULTILINE
 )
+
+
+# tomli_w per record was most of a write's time at 10,000 activities. Records
+# are flat tables of scalars: written here exactly as tomli_w writes them
+# (tests/storage/test_fast_toml.py compares the two with hypothesis); any
+# other shape (arrays, odd keys, strings needing escapes) goes to tomli_w.
+_NEEDS_ESCAPE = re.compile('[\x00-\x08\x0a-\x1f\x7f"\\\\]')
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _dumps(table: dict[str, Any]) -> str:
+    lines = []
+    for key, value in table.items():
+        literal = _literal(value) if _BARE_KEY.fullmatch(key) else None
+        if literal is None:
+            import tomli_w
+
+            return tomli_w.dumps(table)
+        lines.append(f"{key} = {literal}\n")
+    return "".join(lines)
+
+
+def _literal(value: Any) -> str | None:
+    kind = type(value)
+    if kind is str:
+        return None if _NEEDS_ESCAPE.search(value) else f'"{value}"'
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int or kind is date:
+        return str(value)
+    if kind is Decimal and value.is_finite():
+        text = str(value).lower()
+        return text if "." in text or "e" in text else text + ".0"
+    return None
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
@@ -225,7 +258,8 @@ def _check_schema_version(document: dict[str, Any], path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise OnePointsError(
             f"{path} was written by a newer onepoints (schema version {version}; this program "
-            f"knows {SCHEMA_VERSION}). Upgrade onepoints: `pip install --upgrade onepoints`."
+            f"knows {SCHEMA_VERSION}). Update this copy of onepoints the way it was installed (from its "
+            "source folder: `git pull`, then `pip install .`; see the README's Install section)."
         )
 
 

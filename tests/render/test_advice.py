@@ -1,0 +1,37 @@
+"""The next-step sentence: it stays short and never contradicts the day.
+
+The domain returns a NextStep value (all the ids, the day); render/advice.py words it,
+so the cap on listed ids and the expiry-day wording are checked on the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from onepoints_cli.domain.models import Ledger, Settings
+from onepoints_cli.domain.rules import IDS_LISTED_IN_ADVICE
+from onepoints_cli.domain.standing import standings
+from onepoints_cli.render.advice import next_step_text
+from tests.support.builders import activity, cert
+
+
+def test_lacking_evidence_ids_are_capped():
+    many = tuple(activity(i, dt.date(2026, 1, 1), "1", evidence=False) for i in range(1, 501))
+    (s,) = standings(Ledger(certifications=(cert(),), activities=many), Settings(), dt.date(2026, 6, 1))
+    assert s.state == "needs_evidence"
+    assert s.next_step.action == "attach_evidence" and s.next_step.activities == tuple(range(1, 501))
+    text = next_step_text(s)
+    listed = ", ".join(str(i) for i in range(1, IDS_LISTED_IN_ADVICE + 1))
+    assert f"{listed} and {500 - IDS_LISTED_IN_ADVICE} more" in text
+    assert len(text) < 300
+
+
+def test_no_before_the_expiry_on_the_expiry_day():
+    done = tuple(activity(i, dt.date(2026, 1, 1), "10") for i in range(1, 5))
+    ledger = Ledger(certifications=(cert(expires=dt.date(2027, 3, 31)),), activities=done)
+    (on_the_day,) = standings(ledger, Settings(), dt.date(2027, 3, 31))
+    (day_before,) = standings(ledger, Settings(), dt.date(2027, 3, 30))
+    assert on_the_day.state == day_before.state == "late"
+    on_the_day_text, day_before_text = next_step_text(on_the_day), next_step_text(day_before)
+    assert "before the expiry" not in on_the_day_text and "expires today" in on_the_day_text
+    assert "before the expiry on 2027-03-31" in day_before_text
