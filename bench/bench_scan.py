@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_startup import onepoints_command  # noqa: E402
 
-from tests.scan_fixtures import ics_bytes, pdf_bytes, tech_talk_email  # noqa: E402
+from tests.support.scan_fixtures import ics_bytes, pdf_bytes, tech_talk_email  # noqa: E402
 
 
 def make_downloads(folder: Path, files: int, evidence: int) -> None:

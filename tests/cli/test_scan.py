@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email, write
+from tests.support.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email, write
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email
+from tests.support.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email
 
 CONTENTS = [
     pdf_bytes(),

@@ -12,7 +12,7 @@ from onepoints_cli.domain.rules import MAX_SCAN_FILE_BYTES
 from onepoints_cli.domain.scan.records import Skip
 from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import files_in, read_candidate, sniff
-from tests.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email, write
+from tests.support.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email, write
 
 
 def _ics_lines(*lines: str) -> bytes:
