@@ -85,7 +85,7 @@ def add(
     Example: onepoints add --from ~/Downloads/certificate.pdf --hours 7.5
     """
     from ..app.activity_input import ActivityRequest, add_activity, link_notes
-    from ..domain.validation import points_with_noun
+    from ..render import confirmations
     from ..render.messages import data_line, note, warning
 
     evidence = list(evidence or [])
@@ -106,7 +106,7 @@ def add(
         warning(text)
     for text in link_notes(evidence or []):
         note(text)
-    note(f"Logged activity {added.id}: {added.title} ({points_with_noun(added.points)}).")
+    note(confirmations.activity_logged(added))
     data_line(str(added.id))
 
 
@@ -122,6 +122,7 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
     Example: onepoints attach 12 ~/Downloads/certificate.pdf
     """
     from ..app.activity_input import attach_to_activity, link_notes
+    from ..render import confirmations
     from ..render.messages import note, warning
 
     count, warnings = attach_to_activity(paths(), activity_id, files, copy, duplicate)
@@ -129,7 +130,7 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
         warning(text)
     for text in link_notes(files):
         note(text)
-    note(f"Attached {count} file{'s' if count != 1 else ''} to activity {activity_id}.")
+    note(confirmations.files_attached(count, activity_id))
 
 
 @app.command("list")
@@ -195,13 +196,14 @@ def edit(
     """
     from ..app.activity_input import edit_fields
     from ..errors import UsageError
+    from ..render import confirmations
     from ..render.messages import note
 
     if all(v is None for v in (title, day, kind, hours, points, note_text)):
         raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
     new_day = parse_day(day, "--date") if day else None
     modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
-    note(f"Updated activity {activity_id}.")
+    note(confirmations.activity_updated(activity_id))
 
 
 @app.command("rm")
@@ -213,9 +215,10 @@ def rm(activity_id: ActivityId, yes: Yes = False) -> None:
     """
     from ..domain.edits import remove_activity
     from ..domain.lookup import find_activity
+    from ..render import confirmations
     from ..render.messages import note
 
     activity = find_activity(load().ledger, activity_id)
     confirm(f"Remove activity {activity.id} ({activity.title}, {activity.date})?", yes)
     modify(lambda s: (remove_activity(s.ledger, activity_id), None))
-    note(f"Removed activity {activity_id}. `onepoints undo` brings it back.")
+    note(confirmations.activity_removed(activity_id))

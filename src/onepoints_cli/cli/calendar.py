@@ -29,6 +29,7 @@ def calendar(
 
     from .. import __version__
     from ..domain.reminders import reminders
+    from ..render import confirmations
     from ..render.calendar import to_ical
     from ..render.messages import note
     from ..render.transfer import write_stdout
@@ -41,4 +42,4 @@ def calendar(
         write_stdout(data)
         return
     written = write_output(out, data, where)
-    note(f"Wrote {len(events)} event{'s' if len(events) != 1 else ''} to {written}.")
+    note(confirmations.events_written(len(events), written))

@@ -39,6 +39,7 @@ def cert_add(
     from ..domain.duplicates import refuse_duplicate_cert
     from ..domain.edits import add_cert
     from ..domain.models import Certification
+    from ..render import confirmations
     from ..render.messages import data_line, note
 
     cert = Certification(
@@ -56,7 +57,7 @@ def cert_add(
         return new, new.certifications[-1]
 
     added = modify(change)
-    note(f"Added certification {added.name!r}, expiring {added.expires}.")
+    note(confirmations.cert_added(added))
     data_line(added.id)
 
 
@@ -87,6 +88,7 @@ def cert_edit(
     """
     from ..domain.edits import edit_cert
     from ..errors import UsageError
+    from ..render import confirmations
     from ..render.messages import note
 
     changes = {k: v for k, v in {"name": name}.items() if v is not None}
@@ -97,7 +99,7 @@ def cert_edit(
     if not changes:
         raise UsageError("Nothing to change: give --name, --expires or --earned.")
     modify(lambda s: (edit_cert(s.ledger, cert_id, **changes), None))
-    note(f"Updated certification {cert_id!r}.")
+    note(confirmations.cert_updated(cert_id))
 
 
 @cert_app.command("rm")
@@ -109,12 +111,13 @@ def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
     """
     from ..domain.edits import remove_cert
     from ..domain.lookup import find_cert
+    from ..render import confirmations
     from ..render.messages import note
 
     cert = find_cert(load().ledger, cert_id)
     confirm(f"Remove certification {cert.id!r} ({cert.name})?", yes)
     modify(lambda s: (remove_cert(s.ledger, cert_id), None))
-    note(f"Removed certification {cert_id!r}. `onepoints undo` brings it back.")
+    note(confirmations.cert_removed(cert_id))
 
 
 @cert_app.command("import")
@@ -138,6 +141,7 @@ def cert_import(
     Example: onepoints cert import ~/Downloads/onestream-certified-associate.png
     """
     from ..app.cert_import import import_certification
+    from ..render import confirmations
     from ..render.messages import data_line, note
 
     cert, created, notes, unchanged = import_certification(
@@ -148,11 +152,8 @@ def cert_import(
         expires=parse_day(expires, "--expires") if expires else None,
         earned=parse_day(earned, "--earned") if earned else None,
     )
-    kind = "micro-credential" if cert.micro else "certification"
-    done = "Imported" if created else "Already up to date:" if unchanged else "Updated"
-    note(f"{done} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}.")
-    if cert.micro:
-        note("A micro-credential: listed, but OnePoints do not extend it.")
+    for text in confirmations.cert_imported(cert, created, unchanged):
+        note(text)
     for text in notes:
         note(text)
     data_line(cert.id)

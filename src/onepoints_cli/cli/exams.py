@@ -41,6 +41,7 @@ def exam_log(
     from ..domain.exams import attempts_of, expected_result_dates
     from ..domain.models import ExamAttempt, replace
     from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
+    from ..render import confirmations
     from ..render.messages import note, warning
 
     attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), result, beta)
@@ -56,9 +57,9 @@ def exam_log(
     for text in warnings:
         warning(text)
     if attempt.date > today(None):
-        warning(f"{attempt.date} is after today: check the date (`onepoints undo` removes the attempt).")
+        warning(confirmations.attempt_in_future(attempt.date))
     outcome = result.strip().lower()
-    note(f"Logged the {name} attempt on {attempt.date}: {outcome}{' (beta)' if beta else ''}.")
+    note(confirmations.attempt_logged(name, attempt.date, outcome, beta))
     if outcome == "pending":
         first, last = expected_result_dates(attempt.date)
         note(
@@ -78,11 +79,11 @@ def exam_result(
     \b
     Example: onepoints exam result OS-201 --date 2025-03-04 --result pass
     """
-    import shlex
 
     from ..domain.exam_records import set_result
     from ..domain.exams import next_attempt
     from ..domain.models import replace
+    from ..render import confirmations
     from ..render.messages import note
 
     attempt_day, now = parse_day(day, "--date"), today(None)
@@ -92,9 +93,8 @@ def exam_result(
         return replace(snapshot.ledger, exams=attempts), next_attempt(attempts, exam, now)
 
     outlook = modify(change)
-    note(f"Recorded the result of the {outlook.exam} attempt on {attempt_day}: {result.strip().lower()}.")
-    when = "today" if outlook.allowed else f"from {outlook.earliest} at the soonest"
-    note(f"The next attempt may be taken {when}: onepoints exam next {shlex.quote(outlook.exam)}")
+    for text in confirmations.result_recorded(outlook, attempt_day, result.strip().lower()):
+        note(text)
 
 
 @exam_app.command("list")

@@ -29,6 +29,7 @@ def export(
     """
     from ..app.transfer import export_rows
     from ..domain.spreadsheet import export_csv
+    from ..render import confirmations
     from ..render import transfer as render
     from ..render.messages import note
     from ..storage.outfile import write_output
@@ -42,7 +43,7 @@ def export(
         render.write_stdout(data)
         return
     written = write_output(out, data, where)
-    note(f"Wrote {len(rows)} activit{'y' if len(rows) == 1 else 'ies'} to {written}.")
+    note(confirmations.activities_written(len(rows), written))
 
 
 @app.command("import")

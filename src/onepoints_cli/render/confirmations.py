@@ -1,0 +1,83 @@
+"""The sentences a command writes on stderr once it has done its work.
+
+Wording only: the commands (cli/) say what happened, these functions say it
+to the user, with the plurals and the next command to run.
+"""
+
+from __future__ import annotations
+
+import shlex
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.models import Activity, Certification
+from ..domain.validation import points_with_noun
+
+if TYPE_CHECKING:  # only for the annotation: `add` need not import the exam rules
+    from ..domain.exams import ExamOutlook
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def activity_logged(activity: Activity) -> str:
+    return f"Logged activity {activity.id}: {activity.title} ({points_with_noun(activity.points)})."
+
+
+def files_attached(count: int, activity_id: int) -> str:
+    return f"Attached {_count(count, 'file', 'files')} to activity {activity_id}."
+
+
+def activity_updated(activity_id: int) -> str:
+    return f"Updated activity {activity_id}."
+
+
+def activity_removed(activity_id: int) -> str:
+    return f"Removed activity {activity_id}. `onepoints undo` brings it back."
+
+
+def cert_added(cert: Certification) -> str:
+    return f"Added certification {cert.name!r}, expiring {cert.expires}."
+
+
+def cert_updated(cert_id: str) -> str:
+    return f"Updated certification {cert_id!r}."
+
+
+def cert_removed(cert_id: str) -> str:
+    return f"Removed certification {cert_id!r}. `onepoints undo` brings it back."
+
+
+def cert_imported(cert: Certification, created: bool, unchanged: bool) -> list[str]:
+    kind = "micro-credential" if cert.micro else "certification"
+    done = "Imported" if created else "Already up to date:" if unchanged else "Updated"
+    lines = [f"{done} {kind} {cert.id!r}: {cert.name}, expiring {cert.expires}."]
+    if cert.micro:
+        lines.append("A micro-credential: listed, but OnePoints do not extend it.")
+    return lines
+
+
+def attempt_in_future(day: date) -> str:
+    return f"{day} is after today: check the date (`onepoints undo` removes the attempt)."
+
+
+def attempt_logged(exam: str, day: date, outcome: str, beta: bool) -> str:
+    return f"Logged the {exam} attempt on {day}: {outcome}{' (beta)' if beta else ''}."
+
+
+def result_recorded(outlook: ExamOutlook, day: date, result: str) -> list[str]:
+    when = "today" if outlook.allowed else f"from {outlook.earliest} at the soonest"
+    return [
+        f"Recorded the result of the {outlook.exam} attempt on {day}: {result}.",
+        f"The next attempt may be taken {when}: onepoints exam next {shlex.quote(outlook.exam)}",
+    ]
+
+
+def events_written(count: int, path: Path) -> str:
+    return f"Wrote {_count(count, 'event', 'events')} to {path}."
+
+
+def activities_written(count: int, path: Path) -> str:
+    return f"Wrote {_count(count, 'activity', 'activities')} to {path}."
