@@ -96,7 +96,17 @@ def main() -> None:
                 rows.append(
                     (f"{name}, {size} activities", "terminal", *paired(command, env, args.runs, run_tty))
                 )
-            add = cli + ["add", "Bench talk", "--date", "2026-01-05", "--kind", "tech-talk", "--hours", "1"]
+            add = cli + [
+                "add",
+                "Bench talk",
+                "--date",
+                "2026-01-05",
+                "--kind",
+                "tech-talk",
+                "--hours",
+                "1",
+                "--duplicate",
+            ]
             rows.append((f"add, {size} activities", "pipe", *paired(add, env, args.runs)))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, median of {args.runs} runs each\n")
     print("| command | stdout | median ms | floor ms | ratio |")

@@ -35,13 +35,18 @@ class Snapshot(NamedTuple):
 
 def load(paths: Paths) -> Snapshot:
     """The ledger and settings as they are on disk; an absent file is an empty one."""
-    ledger_bytes = _read_optional(paths.ledger)
-    config_bytes = _read_optional(paths.config)
-    key = cache.cache_key(ledger_bytes, config_bytes)
-    cached = _read_optional(paths.cache) if ledger_bytes is not None else None
-    if cached is not None and (hit := cache.decode(cached, key)):
-        return Snapshot(*hit)  # written by a command that checked it against this very config
-    return _checked(Snapshot(_parse_ledger(ledger_bytes, paths), load_settings(paths, config_bytes)), paths)
+    return _snapshot_of(paths, _read_optional(paths.ledger), _read_optional(paths.config))
+
+
+def _snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot:
+    """The records these exact bytes hold: from the cache when it was made from
+    them (by a write that checked them against this very config), else parsed."""
+    if ledger_bytes is not None:
+        cached = _read_optional(paths.cache)
+        if cached is not None and (hit := cache.decode(cached, cache.cache_key(ledger_bytes, config_bytes))):
+            return Snapshot(*hit)
+    settings = load_settings(paths, config_bytes)  # an invalid config fails before the ledger is parsed
+    return _checked(Snapshot(_parse_ledger(ledger_bytes, paths), settings), paths)
 
 
 def _checked(snapshot: Snapshot, paths: Paths) -> Snapshot:
@@ -89,9 +94,11 @@ def recording(record: Record) -> Iterator[None]:
 def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record: Record | None = None) -> T:
     """Apply `change` to the current ledger under the lock and save what it returns."""
     with _locked(paths):
-        settings = load_settings(paths)  # an invalid config fails before anything is written
+        # The bytes under the lock; the cache spares a write the TOML parse when
+        # it was made from these very bytes (most of a large ledger's write time).
         current = _read_optional(paths.ledger)
-        snapshot = _checked(Snapshot(_parse_ledger(current, paths), settings), paths)
+        snapshot = _snapshot_of(paths, current, _read_optional(paths.config))
+        settings = snapshot.settings  # an invalid config has failed by now, before anything is written
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
             _refuse_invalid(new_ledger)
