@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-import unicodedata
 from typing import Any
 
 from . import jsonout
+from .messages import printable
 
 _FIX_HINTS = {
     "missing": "a file that was moved or renamed is found by `onepoints doctor --search DIR --fix` "
@@ -16,17 +16,6 @@ _FIX_HINTS = {
     "`onepoints evidence replace ID N FILE`",
     "unreadable": "make it readable again, or `onepoints evidence replace ID N FILE`",
 }
-
-
-def visible(text: str) -> str:
-    """A path shown on one line: control and invisible format characters escaped."""
-    out = []
-    for c in text:
-        if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
-            out.append(f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def state_data(state) -> dict[str, Any]:
@@ -49,7 +38,7 @@ def emit_list_json(activity, states) -> None:
 def print_list(activity, states) -> None:
     count = len(states)
     lines = [
-        f"Activity {activity.id}: {visible(activity.title)} ({count} evidence file{'s' if count != 1 else ''})"
+        f"Activity {activity.id}: {printable(activity.title)} ({count} evidence file{'s' if count != 1 else ''})"
     ]
     if not states:
         lines.append(f"  none yet (onepoints attach {activity.id} FILE)")
@@ -66,11 +55,11 @@ def _state_lines(states, *, numbered: bool) -> list[str]:
             else f"  - activity {s.activity}, file {s.number}: "
         )
         detail = "" if s.state in ("ok", "missing", "moved") else f" ({s.problem})"
-        lines.append(f"{head}{visible(s.evidence.path)}{detail}")
+        lines.append(f"{head}{printable(s.evidence.path)}{detail}")
         pad = " " * (16 if numbered else 6)
         if s.found_at:
-            lines.append(f"{pad}found at {visible(s.found_at[0])}")
-        lines += [f"{pad}and at {visible(p)} (same content)" for p in s.found_at[1:]]
+            lines.append(f"{pad}found at {printable(s.found_at[0])}")
+        lines += [f"{pad}and at {printable(p)} (same content)" for p in s.found_at[1:]]
     return lines
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.changes import describe_changes
 from . import jsonout
-from .messages import note
+from .messages import escape, note
 
 #: What the history list says for versions onepoints did not make with a command.
 _ACTIONS = {"edit": "(edited by hand)", "start": "(before the history)"}
@@ -25,7 +25,7 @@ def print_restored(done, heading: str) -> None:
     if done.redo_left:
         lines.append("`onepoints redo` goes forward again.")
     lines.append("`onepoints history` lists every version.")
-    note(escape_control("\n".join(line for line in lines if line)))
+    note(escape("\n".join(line for line in lines if line)))
 
 
 def _changes(versions: list, index: int) -> list[str]:
@@ -73,11 +73,6 @@ def print_history(versions: list, on_disk: int | None) -> None:
         entry = versions[i].entry
         command = entry.command or _ACTIONS.get(entry.action, "(not recorded)")
         mark = "  (current)" if entry.version == on_disk else ""
-        out.append(f"{entry.version}  {entry.time or '-'}  {escape_control(command)}{mark}")
-        out += [f"    {escape_control(line)}" for line in _changes(versions, i)]
+        out.append(f"{entry.version}  {entry.time or '-'}  {escape(command)}{mark}")
+        out += [f"    {escape(line)}" for line in _changes(versions, i)]
     sys.stdout.write("\n".join(out) + "\n")
-
-
-def escape_control(text: str) -> str:
-    """User text (titles, commands) with control characters shown, not obeyed; newlines kept."""
-    return "".join(c if c == "\n" or c.isprintable() else repr(c)[1:-1] for c in text)

@@ -8,15 +8,14 @@ terminal wraps them, and logs and pipes get them whole.
 from __future__ import annotations
 
 import os
-import re
 import sys
 
-# C0 and C1 control characters (ESC starts every terminal sequence, CSI is
-# one character in C1), DEL, line and paragraph separators, the bidi
-# overrides that reorder what a terminal shows, and lone surrogates.
-# Compiled on first need (2 ms): nearly all text passes str.isprintable.
-_UNSAFE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-_unsafe: re.Pattern[str] | None = None
+#: Unicode categories escaped in user text: controls (C0, C1, DEL: ESC starts
+#: every terminal sequence), invisible format characters (bidi overrides that
+#: reorder what a terminal shows, zero-width spaces), lone surrogates, and line
+#: and paragraph separators. Other non-printable characters (a no-break space)
+#: are shown as they are.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def _paint(text: str, code: str) -> str:
@@ -49,12 +48,12 @@ def escape(text: str) -> str:
 
 
 def printable(text: str) -> str:
-    """`text` with every control character written as Python writes it in a
-    string (ESC as \\x1b, CR as \\r): a title cannot clear the screen, fake a
-    link or rewrite a line. Plain output (pipes, files) uses it as it is."""
-    global _unsafe
-    if text.isprintable():
+    """`text` with every control or invisible character written as Python writes
+    it in a string (ESC as \\x1b, CR as \\r, U+200B as \\u200b): a title cannot
+    clear the screen, fake a link, hide a word or rewrite a line. Plain output
+    (pipes, files) uses it as it is."""
+    if text.isprintable():  # nearly all text: no per-character look-up
         return text
-    if _unsafe is None:
-        _unsafe = re.compile(_UNSAFE)
-    return _unsafe.sub(lambda found: repr(found.group())[1:-1], text)
+    from unicodedata import category
+
+    return "".join(repr(c)[1:-1] if category(c) in _UNSAFE_CATEGORIES else c for c in text)

@@ -11,7 +11,7 @@ from typing import Any
 from ..domain.scan.records import Field, Proposal, Skip
 from ..domain.validation import points_text
 from . import jsonout
-from .messages import escape, note, warning
+from .messages import escape, note, printable, warning
 
 _FIELDS = ("title", "date", "hours", "kind")
 
@@ -84,7 +84,7 @@ def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) ->
     if not proposals:
         return
     rows = [
-        [str(n), _cell(p.date), _cell(p.hours), _cell(p.kind), _cell(p.title), _shown(p.path)]
+        [str(n), _cell(p.date), _cell(p.hours), _cell(p.kind), _cell(p.title), printable(p.path)]
         for n, p in proposals
     ]
     headers = ["#", "date", "hours", "kind", "title", "file"]
@@ -138,9 +138,9 @@ def _rich_table(headers: list[str], rows: list[list[str]]) -> None:
 def report_skipped(skipped: tuple[Skip, ...], verbose: bool) -> None:
     for skip in skipped:
         if skip.problem:
-            warning(f"{_shown(skip.path)}: {skip.reason}")
+            warning(f"{printable(skip.path)}: {skip.reason}")
         elif verbose:
-            note(f"Skipped {_shown(skip.path)}: {skip.reason}")
+            note(f"Skipped {printable(skip.path)}: {skip.reason}")
 
 
 def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:
@@ -161,7 +161,3 @@ def report_added(added) -> None:
         note("`onepoints undo` takes them all back.")
     else:
         note("Nothing added: no proposal has both its date and its hours. Edit and run its add line.")
-
-
-def _shown(path: str) -> str:
-    return "".join(c if c.isprintable() else "?" for c in path)
