@@ -94,18 +94,16 @@ def bundles(json: Json = False) -> None:
     ledger = load().ledger
     show = render.emit_bundles_json if json else render.print_bundles
     show(ledger.bundles, ledger.extensions)
-    _report_unrecorded(ledger)
+    report_unrecorded(ledger)
 
 
-def _report_unrecorded(ledger) -> bool:
+def report_unrecorded(ledger) -> bool:
     """Warn about zips a killed `bundle` left complete but unrecorded; True if any."""
+    from ..render.bundles import unrecorded_zip
     from ..render.messages import warning
     from ..storage.pending_bundles import unrecorded
 
     found = unrecorded(paths().data_dir, ledger)
     for zip_path in found:
-        warning(
-            f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
-            f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
-        )
+        warning(unrecorded_zip(zip_path))
     return bool(found)

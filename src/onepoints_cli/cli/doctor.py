@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .app import app
-from .bundle import _report_unrecorded
+from .bundle import report_unrecorded
 from .common import Json, load, modify
 
 
@@ -42,5 +42,5 @@ def doctor(
         render.print_doctor(problems, len(report.states), shown.advice(report.problems, bool(search)))
         if search:
             shown.print_found(report, fixed)
-    if _report_unrecorded(ledger) or len(problems) > (fixed or 0):
+    if report_unrecorded(ledger) or len(problems) > (fixed or 0):
         raise typer.Exit(1)

@@ -148,3 +148,11 @@ def extension_recorded(ext: Extension) -> str:
         f"{activity_ids_text(list(ext.activities))} {'is' if one else 'are'} used and no longer "
         f"count{'s' if one else ''}. `onepoints undo` takes it back."
     )
+
+
+def unrecorded_zip(zip_path) -> str:
+    """A zip a killed `bundle` left complete, but that the ledger does not know."""
+    return (
+        f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
+        f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
+    )
