@@ -1,10 +1,22 @@
-"""The command line: parse, call the domain and storage, render."""
+"""The command line: parse, call the domain and storage, render.
 
-# Importing a module registers its commands; `--help` lists them in this order.
-from . import status, activities, history, scan, bundle, plan, extend, doctor  # noqa: F401, I001
-from . import certs, exams, transfer, calendar, info, evidence  # noqa: F401, I001
-from .app import app
+`app` is the whole application (every command), for tests and for anyone
+embedding it; `main`, the installed script, registers only the command it runs.
+"""
+
+import os
+import sys
 
 
 def main() -> None:
-    app()
+    from .registry import load, modules_for
+
+    load(modules_for(sys.argv[1:], os.environ))()
+
+
+def __getattr__(name: str):
+    if name == "app":
+        from .registry import EVERY_MODULE, load
+
+        return load(EVERY_MODULE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

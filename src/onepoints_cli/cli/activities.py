@@ -4,9 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import AsOf, Json, Yes, confirm, load, load_settings, modify, parse_day, paths, today
 from .completion import activity_ids, kind_ids, when_completing
+from .groups import app
 
 ActivityId = Annotated[
     int,

@@ -5,9 +5,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.rules import POINTS_REQUIRED_WHOLE
-from .app import app
 from .common import AsOf, Json, load, paths, today
 from .completion import cert_ids, when_completing
+from .groups import app
 
 CertId = Annotated[
     Optional[str],

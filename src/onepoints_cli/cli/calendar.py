@@ -5,8 +5,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import AsOf, load, paths, today
+from .groups import app
 
 
 @app.command("calendar")

@@ -4,9 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import cert_app
 from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
 from .completion import cert_ids, when_completing
+from .groups import cert_app
 
 DateOpt = Annotated[Optional[str], typer.Option(metavar="DATE", help="YYYY-MM-DD.")]
 CertArg = Annotated[str, typer.Argument(metavar="ID", autocompletion=when_completing(cert_ids))]

@@ -80,7 +80,7 @@ def record():
     from datetime import datetime
 
     from ..storage.ledger_store import Record
-    from .app import COMMAND_LINE
+    from .groups import COMMAND_LINE
 
     args = COMMAND_LINE
     now = datetime.now().astimezone().isoformat(timespec="seconds")

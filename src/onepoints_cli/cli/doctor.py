@@ -4,9 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .bundle import report_unrecorded
 from .common import Json, load, modify
+from .groups import app
 
 
 @app.command("doctor")

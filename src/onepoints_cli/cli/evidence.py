@@ -5,8 +5,8 @@ from typing import Annotated, Optional
 import typer
 
 from .activities import ActivityId, Copy
-from .app import app
 from .common import Json, load, modify, paths
+from .groups import app
 
 evidence_app = typer.Typer(
     help="An activity's evidence files: list their state, detach one, replace one.",

@@ -4,8 +4,8 @@ from typing import Annotated
 
 import typer
 
-from .app import OnePointsGroup, app
 from .common import AsOf, Json, load, modify, parse_day, today
+from .groups import OnePointsGroup, app
 
 exam_app = typer.Typer(
     cls=OnePointsGroup,

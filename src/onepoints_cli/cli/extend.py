@@ -5,9 +5,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.rules import EXTENSION_MONTHS
-from .app import app
 from .bundle import CertId
 from .common import parse_day, paths, today
+from .groups import app
 
 
 @app.command(

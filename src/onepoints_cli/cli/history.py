@@ -4,8 +4,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import Json, paths, record
+from .groups import app
 
 Steps = Annotated[int, typer.Argument(metavar="[N]", min=1, help="How many steps (default 1).")]
 

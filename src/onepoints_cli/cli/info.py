@@ -1,7 +1,7 @@
 """Reference commands: kinds, path, config."""
 
-from .app import app
 from .common import Json, load_settings, paths
+from .groups import app
 
 
 @app.command("kinds")

@@ -5,9 +5,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import AsOf, Json, load, parse_day, today
 from .completion import cert_ids, when_completing
+from .groups import app
 
 Width = Annotated[
     Optional[int],

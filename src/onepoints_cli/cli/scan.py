@@ -5,8 +5,8 @@ from typing import Annotated, Optional
 import typer
 
 from .activities import Copy
-from .app import app
 from .common import Json, load, paths, today
+from .groups import app
 
 
 def _numbers(text: str | None) -> set[int] | None:

@@ -4,9 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import AsOf, Json, load, today
 from .completion import cert_ids, when_completing
+from .groups import app
 
 
 @app.command("status")

@@ -4,8 +4,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app
 from .common import AsOf, paths, today
+from .groups import app
 
 
 @app.command("export")
