@@ -13,6 +13,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .messages import printable
+
 #: SGR codes by style name.
 STYLES = {
     "bold": "1",
@@ -33,9 +35,7 @@ _GAP = "  "
 
 def clean(text: str) -> str:
     """User text with control characters shown escaped: they could move the cursor or recolour."""
-    from .messages import printable
-
-    return printable(text)
+    return text if text.isprintable() else printable(text)
 
 
 def is_terminal() -> bool:
@@ -76,33 +76,54 @@ def render(
     room the caller puts before each line."""
     terminal = is_terminal()
     on = colours_on()
-    rows = [[clean(cell) for cell in row] for row in rows]
+    rows = [[cell if cell.isprintable() else printable(cell) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+        if len(row) != len(headers):
+            raise ValueError(f"a row of {len(row)} cells in a table of {len(headers)} columns")
+    for i, column in enumerate(zip(*rows)):
+        widths[i] = max(widths[i], max(map(len, column)))
     if terminal and flex in headers:
         index = list(headers).index(flex)
         spare = width() - indent - (sum(widths) + len(_GAP) * (len(widths) - 1))
         if spare < 0:
             widths[index] = max(_MIN_FLEX, len(headers[index]), widths[index] + spare)
-    last = len(headers) - 1
-    out = [paint(title, "bold", on)] if title else []
+            rows = [_shortened(row, index, widths[index]) for row in rows]
+    # One format string per combination of cell styles: a listing has a handful.
+    formats: dict[tuple, str] = {}
+    aligned_right = [h in right for h in headers]
 
     def line(cells: Sequence[str], cell_styles: Sequence[str | None]) -> str:
-        parts = []
-        for i, (cell, w) in enumerate(zip(cells, widths, strict=True)):
-            if terminal and len(cell) > w:
-                cell = cell[: w - 1] + "…"
-            pad = " " * (w - len(cell))
-            text = pad + cell if headers[i] in right else (cell if i == last else cell + pad)
-            parts.append(paint(text, cell_styles[i], on))
-        return _GAP.join(parts).rstrip()
+        key = tuple(cell_styles) if on else ()
+        fmt = formats.get(key)
+        if fmt is None:
+            fmt = formats[key] = _row_format(widths, aligned_right, key)
+        return fmt.format(*cells).rstrip()
 
+    out = [paint(title, "bold", on)] if title else []
     out.append(line(headers, ["bold"] * len(headers)))
     plain = [None] * len(headers)
-    for r, row in enumerate(rows):
-        out.append(line(row, styles[r] if styles else plain))
+    out.extend(line(row, styles[r] if styles else plain) for r, row in enumerate(rows))
     return "\n".join(out) + "\n"
+
+
+def _shortened(cells: Sequence[str], index: int, room: int) -> list[str]:
+    cells = list(cells)
+    if len(cells[index]) > room:
+        cells[index] = cells[index][: room - 1] + "…"
+    return cells
+
+
+def _row_format(widths: list[int], aligned_right: list[bool], cell_styles: tuple) -> str:
+    """A str.format pattern for one row: each cell padded to its column (the last
+    left-aligned one is not), then coloured, padding included, as `paint` does."""
+    last = len(widths) - 1
+    fields = []
+    for i, w in enumerate(widths):
+        field = f"{{:>{w}}}" if aligned_right[i] else ("{}" if i == last else f"{{:<{w}}}")
+        code = STYLES.get(cell_styles[i] or "") if cell_styles else None
+        fields.append(f"\x1b[{code}m{field}\x1b[0m" if code else field)
+    return _GAP.join(fields)
 
 
 def write(*args, **kwargs) -> None:
