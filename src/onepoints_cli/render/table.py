@@ -78,11 +78,11 @@ def render(
     on = colours_on()
     rows = [[cell if cell.isprintable() else printable(cell) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
-    for row in rows:
-        if len(row) != len(headers):
-            raise ValueError(f"a row of {len(row)} cells in a table of {len(headers)} columns")
-    for i, column in enumerate(zip(*rows)):
+    # strict: a row with a cell too many or too few is a bug in its caller.
+    for i, column in enumerate(zip(*rows, strict=True)):
         widths[i] = max(widths[i], max(map(len, column)))
+    if rows and len(rows[0]) != len(headers):
+        raise ValueError(f"rows of {len(rows[0])} cells in a table of {len(headers)} columns")
     if terminal and flex in headers:
         index = list(headers).index(flex)
         spare = width() - indent - (sum(widths) + len(_GAP) * (len(widths) - 1))
