@@ -144,6 +144,20 @@ def test_invalid_utf8_is_explained(home_paths):
         store.load(home_paths)
 
 
+@pytest.mark.parametrize("field", ["title", "note"])
+def test_a_write_of_text_utf8_cannot_hold_names_the_field_and_changes_nothing(home_paths, field):
+    """The write encodes the file once and checks text only when that fails: the
+    message must still name the entry and field, and nothing may be written."""
+    write(home_paths, sample_ledger())
+    before = sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file())
+    bad = sample_ledger()._replace(
+        activities=(*sample_ledger().activities[:2], activity(3)._replace(**{field: "Splash \udcff"}))
+    )
+    with pytest.raises(OnePointsError, match=rf"activities\[2\]: {field} holds '\\udcff'"):
+        write(home_paths, bad)
+    assert sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file()) == before
+
+
 def test_write_failing_half_way_leaves_the_old_ledger(home_paths, monkeypatch):
     write(home_paths, sample_ledger())
     before = home_paths.ledger.read_bytes()

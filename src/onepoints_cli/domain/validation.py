@@ -110,8 +110,11 @@ def slugify_cert_id(name: str) -> str:
     )
 
 
-def ledger_problems(ledger: Ledger) -> Iterator[str]:
-    """Every rule a ledger file breaks, each naming the entry and field."""
+def ledger_problems(ledger: Ledger, *, text_encoded: bool = False) -> Iterator[str]:
+    """Every rule a ledger file breaks, each naming the entry and field.
+
+    `text_encoded`: the caller has encoded the ledger's whole text as UTF-8
+    already (a write does, to save it), so no text can be unstorable."""
     seen_certs: set[str] = set()
     for index, cert in enumerate(ledger.certifications):
         where = f"certifications[{index}] (id {cert.id!r})"
@@ -127,7 +130,8 @@ def ledger_problems(ledger: Ledger) -> Iterator[str]:
     yield from _activity_problems(ledger)
     yield from _reference_problems(ledger, seen_certs)
     yield from _date_problems(ledger)
-    yield from _text_problems(ledger)
+    if not text_encoded:
+        yield from _text_problems(ledger)
 
 
 def _text_problems(ledger: Ledger) -> Iterator[str]:

@@ -38,10 +38,12 @@ def cache_key(ledger_bytes: bytes | None, config_bytes: bytes | None) -> str:
     return f"{_FORMAT}:{__version__}:{digest.hexdigest()}"
 
 
-def encode(key: str, ledger: Ledger, settings: Settings) -> bytes:
+def encode(key: str, ledger: Ledger, settings: Settings, tables: dict[str, Any] | None = None) -> bytes:
+    """The cache file; `tables`: `to_data(ledger)` when the caller has it already."""
     from .codec import to_data
 
-    payload = {"key": key, "ledger": to_data(ledger), "settings": to_data(settings)}
+    tables = to_data(ledger) if tables is None else tables
+    payload = {"key": key, "ledger": tables, "settings": to_data(settings)}
     return json.dumps(payload, default=str, separators=(",", ":")).encode()
 
 

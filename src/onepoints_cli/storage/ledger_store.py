@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
@@ -101,21 +101,32 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
         settings = snapshot.settings  # an invalid config has failed by now, before anything is written
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
-            _refuse_invalid(new_ledger)
-            refuse_read_only(paths)
             from . import versions
-            from .codec import ledger_to_toml
+            from .codec import ledger_to_toml, to_data
 
-            data = ledger_to_toml(new_ledger).encode("utf-8")
+            tables = to_data(new_ledger)  # for the TOML and for the cache
+            data = _utf8(ledger_to_toml(new_ledger, tables))
+            _refuse_invalid(new_ledger, text_encoded=data is not None)
+            if data is None:  # not reached: the checks name the text UTF-8 cannot hold
+                raise OnePointsError(
+                    "This change holds text that is not valid UTF-8. The ledger was not changed."
+                )
+            refuse_read_only(paths)
             with unchanged_on_failure():
                 base = versions.base_entry(paths, current, record or _current_record.get())
             entry = versions.next_write(base, data, record or _current_record.get())
-            commit(paths, current, data, new_ledger, settings, entry)
+            commit(paths, current, data, new_ledger, settings, entry, tables)
         return result
 
 
 def commit(
-    paths: Paths, current: bytes | None, data: bytes, ledger: Ledger, settings: Settings, entry
+    paths: Paths,
+    current: bytes | None,
+    data: bytes,
+    ledger: Ledger,
+    settings: Settings,
+    entry,
+    tables: dict[str, Any] | None = None,
 ) -> None:
     """Save `data` as the ledger: its history entry first, then the ledger, then the cache."""
     from . import history_store
@@ -129,7 +140,7 @@ def commit(
             history_store.remove(folder, entry.version)  # the ledger is as before: so is the history
             raise
     history_store.prune(folder, settings.history_keep)
-    _write_cache(paths, data, ledger, settings)
+    _write_cache(paths, data, ledger, settings, tables)
 
 
 @contextmanager
@@ -158,12 +169,20 @@ def refuse_read_only(paths: Paths) -> None:
         )
 
 
-def _refuse_invalid(ledger: Ledger) -> None:
+def _utf8(text: str) -> bytes | None:
+    """The file's bytes; None when some text cannot be stored (a lone surrogate)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _refuse_invalid(ledger: Ledger, *, text_encoded: bool = False) -> None:
     """Never write a ledger that the next command would refuse to read (e.g. an
     extension moving an expiry past the last date onepoints accepts)."""
     from ..domain.validation import ledger_problems
 
-    problems = list(ledger_problems(ledger))
+    problems = list(ledger_problems(ledger, text_encoded=text_encoded))
     if problems:
         shown = "\n".join(f"  - {p}" for p in problems[:5])
         raise OnePointsError(
@@ -237,12 +256,14 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
-def _write_cache(paths: Paths, ledger_bytes: bytes, ledger: Ledger, settings: Settings) -> None:
+def _write_cache(
+    paths: Paths, ledger_bytes: bytes, ledger: Ledger, settings: Settings, tables: dict[str, Any] | None
+) -> None:
     config_bytes = _read_optional(paths.config)
     key = cache.cache_key(ledger_bytes, config_bytes)
     try:
         atomic_write.write_file(
-            paths.cache, cache.encode(key, ledger, settings), prefix=".ledger.", new_mode=0o600
+            paths.cache, cache.encode(key, ledger, settings, tables), prefix=".ledger.", new_mode=0o600
         )
     except OnePointsError:
         atomic_write.abandon(paths.cache)  # the cache is only an optimisation; a stale one must go
