@@ -38,3 +38,26 @@ def test_colours_on_a_terminal_unless_no_color(monkeypatch):
     assert "\x1b[1m" in table.render(HEADERS, ROWS)
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b[" not in table.render(HEADERS, ROWS).replace("\\x1b[", "")
+
+
+LIST_HEADERS = ("id", "date", "title", "points", "state", "ages out", "files")
+LIST_ROW = ("10", "2026-10-01", LONG, "1", "counting", "2028-10-01", "1")
+
+
+@pytest.mark.parametrize(
+    ("columns", "gap"),
+    [
+        ("80", "  "),  # room for two spaces between the columns
+        ("61", "  "),  # the shortest title with two spaces: exactly the width
+        ("60", " "),  # one column less: one space between the columns, the title a little longer
+        ("55", " "),
+    ],
+)
+def test_a_seven_column_listing_fits_the_terminal(monkeypatch, columns, gap):
+    monkeypatch.setattr(table, "is_terminal", lambda: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", columns)
+    lines = table.render(LIST_HEADERS, [LIST_ROW], right=("id", "points", "files"), flex="title").splitlines()
+    assert max(map(len, lines)) == int(columns)  # the title takes what is left, no more
+    assert lines[1].startswith(f"10{gap}2026-10-01{gap}Splash") and "…" in lines[1]
+    assert lines[1].endswith(f"counting{gap}2028-10-01{gap}    1")

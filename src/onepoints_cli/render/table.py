@@ -31,6 +31,8 @@ STYLES = {
 #: The narrowest a shortened column gets, ellipsis included.
 _MIN_FLEX = 8
 _GAP = "  "
+#: Between columns when even the shortest title leaves the row too wide for the terminal.
+_NARROW_GAP = " "
 
 
 def clean(text: str) -> str:
@@ -83,11 +85,19 @@ def render(
         widths[i] = max(widths[i], max(map(len, column)))
     if rows and len(rows[0]) != len(headers):
         raise ValueError(f"rows of {len(rows[0])} cells in a table of {len(headers)} columns")
+    gap = _GAP
     if terminal and flex in headers:
-        index = list(headers).index(flex)
-        spare = width() - indent - (sum(widths) + len(_GAP) * (len(widths) - 1))
-        if spare < 0:
-            widths[index] = max(_MIN_FLEX, len(headers[index]), widths[index] + spare)
+        index, room = list(headers).index(flex), width() - indent
+        full = widths[index]
+        # Shorten the title to fit; when even the shortest one leaves the row too
+        # wide, close the columns up to one space and fit the title to that.
+        for gap in (_GAP, _NARROW_GAP):
+            widths[index] = full
+            spare = room - _line_width(widths, gap)
+            widths[index] = max(_MIN_FLEX, len(headers[index]), full + min(spare, 0))
+            if _line_width(widths, gap) <= room:
+                break
+        if widths[index] < full:
             rows = [_shortened(row, index, widths[index]) for row in rows]
     # One format string per combination of cell styles: a listing has a handful.
     formats: dict[tuple, str] = {}
@@ -97,7 +107,7 @@ def render(
         key = tuple(cell_styles) if on else ()
         fmt = formats.get(key)
         if fmt is None:
-            fmt = formats[key] = _row_format(widths, aligned_right, key)
+            fmt = formats[key] = _row_format(widths, aligned_right, key, gap)
         return fmt.format(*cells).rstrip()
 
     out = [paint(title, "bold", on)] if title else []
@@ -114,7 +124,11 @@ def _shortened(cells: Sequence[str], index: int, room: int) -> list[str]:
     return cells
 
 
-def _row_format(widths: list[int], aligned_right: list[bool], cell_styles: tuple) -> str:
+def _line_width(widths: list[int], gap: str) -> int:
+    return sum(widths) + len(gap) * (len(widths) - 1)
+
+
+def _row_format(widths: list[int], aligned_right: list[bool], cell_styles: tuple, gap: str) -> str:
     """A str.format pattern for one row: each cell padded to its column (the last
     left-aligned one is not), then coloured, padding included, as `paint` does."""
     last = len(widths) - 1
@@ -123,7 +137,7 @@ def _row_format(widths: list[int], aligned_right: list[bool], cell_styles: tuple
         field = f"{{:>{w}}}" if aligned_right[i] else ("{}" if i == last else f"{{:<{w}}}")
         code = STYLES.get(cell_styles[i] or "") if cell_styles else None
         fields.append(f"\x1b[{code}m{field}\x1b[0m" if code else field)
-    return _GAP.join(fields)
+    return gap.join(fields)
 
 
 def write(*args, **kwargs) -> None:
