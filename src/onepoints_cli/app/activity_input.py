@@ -113,7 +113,8 @@ def edit_fields(
     hours_text: str | None,
     points_text: str | None,
     note: str | None,
-) -> tuple[Ledger, None]:
+) -> tuple[Ledger, bool]:
+    """The edited ledger, and whether anything changed (the same values again change nothing)."""
     old = find_activity(snapshot.ledger, activity_id)
     changes: dict = {}
     kinds = catalogue(snapshot.settings)
@@ -132,7 +133,8 @@ def edit_fields(
             changes[name] = value
     if not changes:
         raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
-    return edits.edit_activity(snapshot.ledger, activity_id, **changes), None
+    ledger = edits.edit_activity(snapshot.ledger, activity_id, **changes)
+    return ledger, ledger != snapshot.ledger
 
 
 def collect_evidence(files: list[str], copy: bool, evidence_dir: Path) -> tuple[Evidence, ...]:

@@ -202,8 +202,8 @@ def edit(
     if all(v is None for v in (title, day, kind, hours, points, note_text)):
         raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
     new_day = parse_day(day, "--date") if day else None
-    modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
-    note(confirmations.activity_updated(activity_id))
+    changed = modify(lambda s: edit_fields(s, activity_id, title, new_day, kind, hours, points, note_text))
+    note(confirmations.activity_updated(activity_id, changed))
 
 
 @app.command("rm")

@@ -98,8 +98,12 @@ def cert_edit(
         changes["earned"] = parse_day(earned, "--earned")
     if not changes:
         raise UsageError("Nothing to change: give --name, --expires or --earned.")
-    modify(lambda s: (edit_cert(s.ledger, cert_id, **changes), None))
-    note(confirmations.cert_updated(cert_id))
+    changed = modify(lambda s: _changed(s.ledger, edit_cert(s.ledger, cert_id, **changes)))
+    note(confirmations.cert_updated(cert_id, changed))
+
+
+def _changed(before, after):
+    return after, after != before
 
 
 @cert_app.command("rm")

@@ -30,7 +30,9 @@ def files_attached(count: int, activity_id: int) -> str:
     return f"Attached {_count(count, 'file', 'files')} to activity {activity_id}."
 
 
-def activity_updated(activity_id: int) -> str:
+def activity_updated(activity_id: int, changed: bool = True) -> str:
+    if not changed:
+        return f"Activity {activity_id} already has these values: nothing was changed."
     return f"Updated activity {activity_id}."
 
 
@@ -42,7 +44,9 @@ def cert_added(cert: Certification) -> str:
     return f"Added certification {cert.name!r}, expiring {cert.expires}."
 
 
-def cert_updated(cert_id: str) -> str:
+def cert_updated(cert_id: str, changed: bool = True) -> str:
+    if not changed:
+        return f"Certification {cert_id!r} already has these values: nothing was changed."
     return f"Updated certification {cert_id!r}."
 
 
