@@ -138,3 +138,52 @@ def test_a_one_day_timeline_on_an_empty_ledger(cli):
     assert result.stdout.splitlines()[0] == "Balance of the unused activities, 202..."  # cut to 40
     assert f"On {AS_OF}: 0 points." in result.stdout
     assert "No activity starts to count" in result.stdout  # the rest is cut at 40 characters
+
+
+LONG_TITLE = "Splash 2025: Planning workshop on consolidation, cube views and the long close"
+
+
+def test_on_a_pipe_plan_and_timeline_keep_every_title_whole(cli, evidence_file):
+    ok(cli("cert", "add", "OneStream Certified Associate", "--expires", "2026-06-30", "--id", "oca"))
+    ok(
+        cli(
+            "add",
+            LONG_TITLE,
+            "--date",
+            "2024-06-01",
+            "--kind",
+            "course",
+            "--hours",
+            40,
+            "--evidence",
+            evidence_file(),
+        )
+    )
+    plan = ok(cli("plan", "--as-of", AS_OF))
+    timeline = ok(cli("timeline", "--from", AS_OF))  # the chart is 80 wide on a pipe; the text is not cut
+    assert any(line.rstrip().endswith(LONG_TITLE) for line in plan.stdout.splitlines())
+    assert any(line.endswith(f"1 ages out: {LONG_TITLE}") for line in timeline.stdout.splitlines())
+    assert "..." not in plan.stdout + timeline.stdout and "…" not in plan.stdout + timeline.stdout
+
+
+@pytest.mark.parametrize("command", [["plan", "--as-of", AS_OF], ["timeline", "--from", AS_OF]])
+def test_with_a_width_their_tables_shorten_the_title_to_fit(cli, evidence_file, command):
+    ok(cli("cert", "add", "OneStream Certified Associate", "--expires", "2026-06-30", "--id", "oca"))
+    ok(
+        cli(
+            "add",
+            LONG_TITLE,
+            "--date",
+            "2024-06-01",
+            "--kind",
+            "course",
+            "--hours",
+            40,
+            "--evidence",
+            evidence_file(),
+        )
+    )
+    lines = ok(cli(*command, "--width", 60)).stdout.splitlines()
+    assert max(map(len, lines)) <= 60
+    (row,) = [line for line in lines if "Splash" in line]
+    assert row.endswith("…") and len(row) == 60  # the title takes the room left, with the table's ellipsis

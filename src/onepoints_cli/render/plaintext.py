@@ -11,17 +11,29 @@ def shown(text: str) -> str:
     return printable(text)
 
 
+class Fitted(str):
+    """A line already fitted to the width (a table's, with its colours): clip leaves it."""
+
+
 def clip(line: str, width: int | None) -> str:
     """The line cut to `width` characters (with '...'); whole when width is None (a pipe)."""
-    if width is None or len(line) <= width:
+    if width is None or len(line) <= width or isinstance(line, Fitted):
         return line
     return line[: max(width - 3, 0)] + "..."
 
 
-def table(headers: tuple[str, ...], rows: list[tuple[str, ...]], indent: str = "  ") -> list[str]:
-    """Left-aligned columns, two spaces apart; the last column is not padded."""
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-    return [
-        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in [headers, *rows]
-    ]
+def table(
+    headers: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    *,
+    right: tuple[str, ...] = (),
+    flex: str,
+    width: int | None,
+    indent: str = "  ",
+) -> list[Fitted]:
+    """The one table style (render/table.py), as lines to put among others, each
+    already fitted to `width` (None: whole, as on a pipe)."""
+    from .table import render
+
+    text = render(headers, rows, right=right, flex=flex, indent=len(indent), fit=width)
+    return [Fitted(indent + line) for line in text.splitlines()]

@@ -57,11 +57,11 @@ def print_plan(plan: Plan, width: int | None) -> None:
     if not plan.proven_optimal:
         lines.append("(The search stopped early: this is the best plan found, not proven the best.)")
     for x in plan.allotments:
-        lines += ["", *_allotment_lines(x, plan)]
+        lines += ["", *_allotment_lines(x, plan, width)]
     sys.stdout.write("\n".join(clip(line, width) for line in lines) + "\n")
 
 
-def _allotment_lines(x: Allotment, plan: Plan) -> list[str]:
+def _allotment_lines(x: Allotment, plan: Plan, width: int | None) -> list[str]:
     head = f"{shown(x.cert.name)} ({shown(x.cert.id)})"
     if x.state == "micro":
         return [f"{head}: a micro-credential, not extended with OnePoints."]
@@ -91,7 +91,8 @@ def _allotment_lines(x: Allotment, plan: Plan) -> list[str]:
             )
             for a in x.activities
         ]
-        lines += table(("id", "date", "points", "ages out", "", "title"), rows, indent="    ")
+        headers = ("id", "date", "points", "ages out", "", "title")
+        lines += table(headers, rows, right=("id", "points"), flex="title", width=width, indent="    ")
     return lines
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from ..domain.scan.records import Field, Proposal, Skip
 from ..domain.validation import points_text
 from . import jsonout
-from .messages import escape, note, printable, warning
+from .messages import note, printable, warning
 
 _FIELDS = ("title", "date", "hours", "kind")
 
@@ -80,6 +80,9 @@ def emit_json(proposals, skipped: tuple[Skip, ...], copy: bool | None, added=Non
     jsonout.emit(data)
 
 
+_CAPTION = "? guessed, - missing: check them in the add lines below"
+
+
 def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) -> None:
     if not proposals:
         return
@@ -87,11 +90,13 @@ def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) ->
         [str(n), _cell(p.date), _cell(p.hours), _cell(p.kind), _cell(p.title), printable(p.path)]
         for n, p in proposals
     ]
-    headers = ["#", "date", "hours", "kind", "title", "file"]
-    if sys.stdout.isatty():
-        _rich_table(headers, rows)
-    else:
-        _plain_table(headers, rows)
+    from . import table
+
+    table.write(
+        ("#", "date", "hours", "kind", "title", "file"), rows, right=("#", "hours"), flex=("file", "title")
+    )
+    if table.is_terminal():
+        sys.stdout.write(table.paint(_CAPTION, "dim", table.colours_on()) + "\n")
     out = sys.stdout
     out.write("\n")
     for number, proposal in proposals:
@@ -108,31 +113,6 @@ def _doubts(proposal: Proposal) -> str:
     doubts += proposal.notes
     text = "; ".join(doubts)
     return f"  {''.join(c if c.isprintable() else ' ' for c in text)}" if doubts else ""
-
-
-def _plain_table(headers: list[str], rows: list[list[str]]) -> None:
-    """On a pipe: aligned columns, never wrapped (the last column, the path, is left whole)."""
-    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers) - 1)]
-    for row in [headers, *rows]:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        sys.stdout.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
-
-
-def _rich_table(headers: list[str], rows: list[list[str]]) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(box=box.SIMPLE_HEAD, caption="? guessed, - missing: check them in the add lines below")
-    for header in headers:
-        table.add_column(header, justify="right" if header in ("#", "hours") else "left",
-                         no_wrap=header not in ("title", "file"), overflow="fold")  # fmt: skip
-    from rich.text import Text
-
-    # Text, not a string: a title or path holding "[red]" is shown, never read as rich markup.
-    for row in rows:
-        table.add_row(*(Text(escape(cell)) for cell in row))
-    Console(highlight=False).print(table)
 
 
 def report_skipped(skipped: tuple[Skip, ...], verbose: bool) -> None:

@@ -69,13 +69,15 @@ def render(
     rows: Sequence[Sequence[str]],
     *,
     right: Sequence[str] = (),
-    flex: str | None = None,
+    flex: str | Sequence[str] = (),
     styles: Sequence[Sequence[str | None]] | None = None,
     title: str | None = None,
     indent: int = 0,
+    fit: int | None = None,
 ) -> str:
     """The table as text; `styles[r][c]` colours one cell on a terminal; `indent`: the
-    room the caller puts before each line."""
+    room the caller puts before each line; `fit`: the width to fit instead of the
+    terminal's (a --width option), also on a pipe."""
     terminal = is_terminal()
     on = colours_on()
     rows = [[cell if cell.isprintable() else printable(cell) for cell in row] for row in rows]
@@ -86,19 +88,15 @@ def render(
     if rows and len(rows[0]) != len(headers):
         raise ValueError(f"rows of {len(rows[0])} cells in a table of {len(headers)} columns")
     gap = _GAP
-    if terminal and flex in headers:
-        index, room = list(headers).index(flex), width() - indent
-        full = widths[index]
-        # Shorten the title to fit; when even the shortest one leaves the row too
-        # wide, close the columns up to one space and fit the title to that.
-        for gap in (_GAP, _NARROW_GAP):
-            widths[index] = full
-            spare = room - _line_width(widths, gap)
-            widths[index] = max(_MIN_FLEX, len(headers[index]), full + min(spare, 0))
-            if _line_width(widths, gap) <= room:
-                break
-        if widths[index] < full:
-            rows = [_shortened(row, index, widths[index]) for row in rows]
+    shrinkable = [
+        list(headers).index(f) for f in ((flex,) if isinstance(flex, str) else flex) if f in headers
+    ]
+    room = fit if fit is not None else width() if terminal else None
+    if room is not None and shrinkable:
+        full = widths
+        widths, gap = _fitted(headers, widths, shrinkable, room - indent)
+        if widths != full:
+            rows = [_shortened(row, shrinkable, widths) for row in rows]
     # One format string per combination of cell styles: a listing has a handful.
     formats: dict[tuple, str] = {}
     aligned_right = [h in right for h in headers]
@@ -117,10 +115,30 @@ def render(
     return "\n".join(out) + "\n"
 
 
-def _shortened(cells: Sequence[str], index: int, room: int) -> list[str]:
+def _fitted(
+    headers: Sequence[str], widths: list[int], shrinkable: list[int], room: int
+) -> tuple[list[int], str]:
+    """Column widths and gap that fit `room`: the `shrinkable` columns are shortened in
+    turn, each down to _MIN_FLEX; when that is not enough, the columns are closed up to
+    one space and fitted again. Past that the row is as narrow as it gets."""
+    for gap in (_GAP, _NARROW_GAP):
+        fitted, over = list(widths), _line_width(widths, gap) - room
+        for i in shrinkable:
+            if over <= 0:
+                break
+            narrower = max(_MIN_FLEX, len(headers[i]), fitted[i] - over)
+            over -= fitted[i] - narrower
+            fitted[i] = narrower
+        if over <= 0:
+            break
+    return fitted, gap
+
+
+def _shortened(cells: Sequence[str], shrinkable: list[int], widths: list[int]) -> list[str]:
     cells = list(cells)
-    if len(cells[index]) > room:
-        cells[index] = cells[index][: room - 1] + "…"
+    for i in shrinkable:
+        if len(cells[i]) > widths[i]:
+            cells[i] = cells[i][: widths[i] - 1] + "…"
     return cells
 
 

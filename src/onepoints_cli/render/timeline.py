@@ -57,12 +57,14 @@ def emit_json(t: Timeline) -> None:
     jsonout.emit(timeline_data(t))
 
 
-def print_timeline(t: Timeline, width: int) -> None:
+def print_timeline(t: Timeline, chart_width: int, width: int | None) -> None:
+    """`chart_width`: the chart's; `width`: what every line is fitted to (None: lines
+    are whole, as on a pipe)."""
     lines = [f"Balance of the unused activities, {t.start} to {t.end}"]
-    lines += ["", *chart(t, width), ""]
+    lines += ["", *chart(t, chart_width), ""]
     for m in t.marks:
         lines.append(_mark_line(t, m))
-    lines += _changes(t)
+    lines += _changes(t, width)
     sys.stdout.write("\n".join(clip(line, width) for line in lines) + "\n")
 
 
@@ -155,7 +157,7 @@ def _mark_line(t: Timeline, m: Mark) -> str:
     return f"{head} deadline {m.deadline}{then}, expires {m.cert.expires}"
 
 
-def _changes(t: Timeline) -> list[str]:
+def _changes(t: Timeline, width: int | None) -> list[str]:
     rows = []
     for s in t.steps[1:]:
         rows += [
@@ -179,7 +181,13 @@ def _changes(t: Timeline) -> list[str]:
     head = ["", f"On {t.start}: {points_text(t.steps[0].balance)} points."]
     if not rows:
         return [*head, "No activity starts to count or ages out in this period."]
-    lines = [*head, "Changes:", *table(("date", "change", "balance", "activity"), rows[:CHANGES_SHOWN])]
+    headers = ("date", "change", "balance", "activity")
+    shown_rows = rows[:CHANGES_SHOWN]
+    lines = [
+        *head,
+        "Changes:",
+        *table(headers, shown_rows, right=("change", "balance"), flex="activity", width=width),
+    ]
     if len(rows) > CHANGES_SHOWN:
         lines.append(f"  ... and {len(rows) - CHANGES_SHOWN} more (--json has them all)")
     return lines
