@@ -1,1 +1,1 @@
-"""Everything that knows about the terminal: rich tables, messages and JSON."""
+"""Everything that knows about the terminal: tables, cards, messages and JSON (rich only draws bundle's progress bar)."""
