@@ -44,7 +44,7 @@ def next_step_text(s: Standing) -> str:
         ids = _ids_text(list(step.activities))
         return (
             f"You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
-            f"attach certificates to activities {ids} (`onepoints attach ID FILE`)."
+            f"attach certificates to activities {ids} with `onepoints attach ID FILE`."
         )
     text = f"Earn {_points(step.points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
         f"; {_pts(s.planned)} are planned." if s.planned else "."
@@ -65,7 +65,7 @@ def _ids_text(ids: list[int]) -> str:
     """At most IDS_LISTED_IN_ADVICE ids: the sentence stays a sentence at 10,000 activities."""
     shown = ", ".join(str(i) for i in ids[:IDS_LISTED_IN_ADVICE])
     more = len(ids) - IDS_LISTED_IN_ADVICE
-    return f"{shown} and {more} more (`onepoints list`)" if more > 0 else shown
+    return f"{shown} and {more} more (`onepoints list` shows them)" if more > 0 else shown
 
 
 def warning_text(alert: Alert) -> str:
