@@ -1,6 +1,6 @@
 """Plain text helpers: user text never carries control characters to the terminal."""
 
-from onepoints_cli.render.plaintext import clip, shown
+from onepoints_cli.render.plaintext import Fitted, shown, wrapped
 
 
 def test_control_characters_are_written_as_escapes():
@@ -8,9 +8,19 @@ def test_control_characters_are_written_as_escapes():
     assert shown("Café – OneStream") == "Café – OneStream"
 
 
-def test_clip_keeps_a_line_within_the_width_and_whole_on_a_pipe():
-    assert clip("abcdefghij", 8) == "abcde..." and len(clip("abcdefghij", 8)) == 8
-    assert clip("abcdefghij", None) == "abcdefghij" and clip("abc", 3) == "abc"
+def test_a_long_line_is_folded_to_the_width_and_nothing_is_cut():
+    line = "  OneStream Certified Lead Architect (ocla): submit from 2026-01-15, by 2026-08-31"
+    folded = wrapped(line, 40)
+    assert all(len(part) <= 40 for part in folded) and len(folded) > 1
+    assert folded[0].startswith("  OneStream") and all(part.startswith("    ") for part in folded[1:])
+    assert " ".join(part.strip() for part in folded) == line.strip()
+
+
+def test_a_pipe_a_short_line_and_a_table_line_are_left_whole():
+    long = "x " * 50
+    assert wrapped(long, None) == [long]
+    assert wrapped("abc", 3) == ["abc"]
+    assert wrapped(Fitted(long), 10) == [long]
 
 
 def test_bidi_overrides_are_escaped_as_everywhere_else():

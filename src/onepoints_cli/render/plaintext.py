@@ -1,4 +1,4 @@
-"""Plain text for a terminal or a pipe: user text made safe, lines kept to a width."""
+"""Plain text for a terminal or a pipe: user text made safe, lines folded to a width."""
 
 from __future__ import annotations
 
@@ -12,14 +12,27 @@ def shown(text: str) -> str:
 
 
 class Fitted(str):
-    """A line already fitted to the width (a table's, with its colours): clip leaves it."""
+    """A line already fitted to the width (a table's, with its colours): never folded."""
 
 
-def clip(line: str, width: int | None) -> str:
-    """The line cut to `width` characters (with '...'); whole when width is None (a pipe)."""
+def wrapped(line: str, width: int | None) -> list[str]:
+    """The line folded at spaces to `width` characters, later lines indented two more
+    than the first: nothing is cut. Whole when width is None (a pipe) or it is a table's."""
     if width is None or len(line) <= width or isinstance(line, Fitted):
-        return line
-    return line[: max(width - 3, 0)] + "..."
+        return [line]
+    import textwrap
+
+    text = line.lstrip(" ")
+    lead = " " * (len(line) - len(text))
+    return textwrap.wrap(
+        text, width, initial_indent=lead, subsequent_indent=lead + "  ", break_on_hyphens=False
+    ) or [line]
+
+
+def write_lines(lines: list[str], width: int | None) -> None:
+    import sys
+
+    sys.stdout.write("".join(part + "\n" for line in lines for part in wrapped(line, width)))
 
 
 def table(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +9,7 @@ from ..domain.allocation import Allotment, Plan
 from ..domain.validation import points_text, points_with_noun
 from ..domain.window import ages_out
 from . import jsonout
-from .plaintext import clip, shown, table
+from .plaintext import shown, table, write_lines
 
 
 def plan_data(plan: Plan) -> dict[str, Any]:
@@ -58,7 +57,7 @@ def print_plan(plan: Plan, width: int | None) -> None:
         lines.append("(The search stopped early: this is the best plan found, not proven the best.)")
     for x in plan.allotments:
         lines += ["", *_allotment_lines(x, plan, width)]
-    sys.stdout.write("\n".join(clip(line, width) for line in lines) + "\n")
+    write_lines(lines, width)
 
 
 def _allotment_lines(x: Allotment, plan: Plan, width: int | None) -> list[str]:

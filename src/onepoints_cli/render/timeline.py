@@ -6,7 +6,6 @@ the same text goes to a pipe, a file or a mail from cron.
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -15,7 +14,7 @@ from ..domain.rules import POINTS_REQUIRED
 from ..domain.timeline import Mark, Step, Timeline, balance_on
 from ..domain.validation import points_text
 from . import jsonout
-from .plaintext import clip, shown, table
+from .plaintext import shown, table, write_lines
 
 #: The chart is at most this many rows high (one row per level).
 MAX_ROWS = 10
@@ -65,7 +64,7 @@ def print_timeline(t: Timeline, chart_width: int, width: int | None) -> None:
     for m in t.marks:
         lines.append(_mark_line(t, m))
     lines += _changes(t, width)
-    sys.stdout.write("\n".join(clip(line, width) for line in lines) + "\n")
+    write_lines(lines, width)
 
 
 def chart(t: Timeline, width: int) -> list[str]:
