@@ -75,6 +75,7 @@ def timeline(
     first = today(start)
     last = parse_day(end, "--to") if end else None
     result = timeline_for(snapshot.ledger, snapshot.settings, first, last, cert_id)
-    render.emit_json(result) if json else render.print_timeline(
-        result, terminal_width(width, 80), terminal_width(width, None)
-    )
+    if json:
+        render.emit_json(result)
+    else:  # the chart needs a width even on a pipe; the text is folded only on a terminal or with --width
+        render.print_timeline(result, terminal_width(width, 80), terminal_width(width, None))
