@@ -92,6 +92,27 @@ def test_a_valid_hand_edit_is_a_version_of_its_own(cli, onepoints_home):
     assert "edit" in [v["action"] for v in listed]
 
 
+def test_a_hand_revert_to_the_backup_keeps_the_version_it_replaced(cli, onepoints_home):
+    """`cp ledger.toml.bak ledger.toml` gives back the bytes of the version before:
+    that must not be taken for a write killed before ledger.toml was replaced (the
+    newest version was removed as unfinished, and with it the only copy of it)."""
+    ok(cli(*ADD))
+    ok(cli(*ADD))
+    ledger, backup = onepoints_home / "ledger.toml", onepoints_home / "ledger.toml.bak"
+    with_two = ledger.read_bytes()
+    ledger.write_bytes(backup.read_bytes())
+    listed = json.loads(ok(cli("history", "--json")).stdout)
+    assert len(listed["versions"]) == 3 and listed["current"] is None  # edited by hand since version 3
+    ok(cli("cert", "add", "OneStream Certified Associate", "--expires", "2027-03-31", "--id", "oca"))
+    versions = json.loads(ok(cli("history", "--json")).stdout)["versions"]
+    assert [v["action"] for v in versions] == ["start", "write", "write", "edit", "write"]
+    ok(cli("undo", "--to", "3"))
+    assert ledger.read_bytes().replace(b"next_activity_id = 3", b"") == with_two.replace(
+        b"next_activity_id = 3", b""
+    )
+    assert ids(cli) == [1, 2]
+
+
 def test_undo_n_redo_and_a_new_write_keep_every_version(cli, onepoints_home):
     ok(cli(*CERT))
     for _ in range(3):

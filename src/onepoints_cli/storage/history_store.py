@@ -17,11 +17,21 @@ ledger.toml is replaced by it, and never changed afterwards:
   made from; `undo` walks these links back. `redo` is the stack of bases that
   `redo` can go forward to, nearest last.
 
-The newest file is the current version, unless a writer was killed between
-writing it and replacing ledger.toml: then ledger.toml still holds the
-version before it, and that newest file is an unfinished write (`settle`
-removes it under the lock; readers skip it). Only `prune` (history_keep)
-removes a finished version.
+A write's version is first saved as history/NNNNNN.pending.json, and takes its
+final name only once ledger.toml holds it. So a NNNNNN.json file is always a
+version the ledger had, and a pending one is settled by what ledger.toml holds:
+
+- ledger.toml holds the pending version: the writer was killed after replacing
+  ledger.toml; the version is kept (renamed);
+- ledger.toml holds the newest finished version: the writer was killed before
+  replacing it; that version never was, and is removed;
+- anything else (a hand edit since): it is kept, since nothing tells.
+
+Readers skip a pending version unless ledger.toml holds it; `settle` (under the
+lock) renames or removes it. Only `prune` (history_keep) removes a finished
+version. (A hand edit that puts back the bytes of an older version, such as
+`cp ledger.toml.bak ledger.toml`, is a hand edit like any other: every version
+is kept.)
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from . import atomic_write
 
 FORMAT = 1
 _NAME = re.compile(r"(\d{6,})\.json")
+_PENDING = re.compile(r"(\d{6,})\.pending\.json")
 _TEMPORARY = re.compile(r"\.history\.[a-z0-9_]+\.tmp")
 
 
@@ -62,18 +73,26 @@ def folder_of(data_dir: Path) -> Path:
 
 
 def versions(folder: Path) -> list[int]:
-    """The version numbers on disk, oldest first; none when there is no history yet."""
+    """The numbers of the finished versions, oldest first; none when there is no history yet."""
+    return _numbers(folder, _NAME)
+
+
+def _numbers(folder: Path, pattern: re.Pattern) -> list[int]:
     try:
         names = os.listdir(folder)
     except FileNotFoundError:
         return []
     except OSError as error:
         raise OnePointsError(f"Cannot read the history in {folder}: {error.strerror}.") from None
-    return sorted(int(m.group(1)) for n in names if (m := _NAME.fullmatch(n)))
+    return sorted(int(m.group(1)) for n in names if (m := pattern.fullmatch(n)))
 
 
-def read(folder: Path, version: int) -> Entry:
-    path = folder / f"{version:06d}.json"
+def _path(folder: Path, version: int, pending: bool = False) -> Path:
+    return folder / f"{version:06d}{'.pending' if pending else ''}.json"
+
+
+def read(folder: Path, version: int, pending: bool = False) -> Entry:
+    path = _path(folder, version, pending)
     try:
         data = json.loads(path.read_bytes())
         if data.get("format") != FORMAT:
@@ -99,48 +118,69 @@ def read(folder: Path, version: int) -> Entry:
         ) from None
 
 
-def write(folder: Path, entry: Entry) -> None:
+def write(folder: Path, entry: Entry, pending: bool = False) -> None:
+    """Save `entry`; `pending`: a write's version, saved before ledger.toml is replaced."""
     payload = {"format": FORMAT, **entry._asdict(), "redo": list(entry.redo)}
     data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
         raise atomic_write.failure(error, folder) from None
-    atomic_write.write_file(folder / f"{entry.version:06d}.json", data, prefix=".history.", new_mode=0o600)
+    atomic_write.write_file(_path(folder, entry.version, pending), data, prefix=".history.", new_mode=0o600)
 
 
-def remove(folder: Path, version: int) -> None:
+def finish(folder: Path, version: int) -> None:
+    """The pending version is what ledger.toml holds now: give it its final name.
+
+    Not made durable here: after a crash the pending file is found again, and
+    `settle` finishes it since ledger.toml holds it."""
     try:
-        os.unlink(folder / f"{version:06d}.json")
+        os.replace(_path(folder, version, pending=True), _path(folder, version))
+    except OSError:
+        pass  # still pending: settled by the next command that writes
+
+
+def remove(folder: Path, version: int, pending: bool = False) -> None:
+    try:
+        os.unlink(_path(folder, version, pending))
     except OSError:
         pass  # an old version left behind costs room, not correctness
 
 
-def current(folder: Path, ledger_bytes: bytes | None) -> tuple[Entry | None, bool]:
-    """The version ledger.toml is made from, and whether the newest file is an
-    unfinished write (killed before ledger.toml was replaced).
-
-    Read-only: the unfinished one is only skipped here (`settle` removes it).
-    """
+def current(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
+    """The newest version: the pending one when ledger.toml holds it (its writer was
+    killed just after replacing ledger.toml), else the newest finished one. Read-only."""
+    pending = _pending(folder)
+    if pending is not None and pending.matches(ledger_bytes):
+        return pending
     numbers = versions(folder)
-    if not numbers:
-        return None, False
-    newest = read(folder, numbers[-1])
-    if newest.matches(ledger_bytes) or len(numbers) < 2:
-        return newest, False
-    before = read(folder, numbers[-2])
-    if before.matches(ledger_bytes):
-        return before, True
-    return newest, False
+    return read(folder, numbers[-1]) if numbers else None
+
+
+def _pending(folder: Path) -> Entry | None:
+    numbers = _numbers(folder, _PENDING)
+    return read(folder, numbers[-1], pending=True) if numbers else None
 
 
 def settle(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
-    """`current`, after removing an unfinished write (under the ledger lock)."""
-    entry, unfinished = current(folder, ledger_bytes)
-    if unfinished:
-        remove(folder, versions(folder)[-1])
+    """`current`, after settling a pending version (under the ledger lock): kept when
+    ledger.toml holds it or a hand edit since leaves it unknown, removed when
+    ledger.toml still holds the version before it (the write never happened)."""
+    for number in _numbers(folder, _PENDING):
+        finished = versions(folder)
+        if finished and number <= finished[-1]:
+            # Older than the newest version: ledger.toml held it once (its rename failed).
+            if number not in finished:
+                finish(folder, number)
+            continue
+        newest = read(folder, finished[-1]) if finished else None
+        pending = read(folder, number, pending=True)
+        if newest is not None and newest.matches(ledger_bytes) and not pending.matches(ledger_bytes):
+            remove(folder, number, pending=True)  # killed before ledger.toml was replaced: it never was
+        else:
+            finish(folder, number)
     remove_temporaries(folder)
-    return entry
+    return current(folder, ledger_bytes)
 
 
 def prune(folder: Path, keep: int) -> None:

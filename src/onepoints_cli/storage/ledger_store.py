@@ -133,12 +133,15 @@ def commit(
 
     folder = history_store.folder_of(paths.data_dir)
     with unchanged_on_failure():
-        history_store.write(folder, entry)
+        history_store.write(folder, entry, pending=True)
         try:
             _install(paths, data, keep_previous=current is not None)
         except BaseException:
-            history_store.remove(folder, entry.version)  # the ledger is as before: so is the history
+            history_store.remove(
+                folder, entry.version, pending=True
+            )  # the ledger is as before: so is the history
             raise
+    history_store.finish(folder, entry.version)
     history_store.prune(folder, settings.history_keep)
     _write_cache(paths, data, ledger, settings, tables)
 

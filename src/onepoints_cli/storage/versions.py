@@ -286,13 +286,12 @@ def listing(paths: Paths) -> tuple[list[Version], int | None]:
     by hand since). Read-only: creates nothing, removes nothing."""
     folder = _folder(paths)
     current = read_optional(paths.ledger)
-    latest, unfinished = history_store.current(folder, current)
-    numbers = history_store.versions(folder)
-    if unfinished:
-        numbers = numbers[:-1]
+    latest = history_store.current(folder, current)
+    entries = [history_store.read(folder, number) for number in history_store.versions(folder)]
+    if latest is not None and (not entries or latest.version > entries[-1].version):
+        entries.append(latest)  # pending, and ledger.toml holds it: its writer was killed just after
     found = []
-    for number in numbers:
-        entry = history_store.read(folder, number)
+    for entry in entries:
         try:
             ledger = _contents(entry, paths)[1]
         except OnePointsError:
