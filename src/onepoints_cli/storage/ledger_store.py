@@ -3,8 +3,9 @@
 Writes are atomic and locked: the new ledger goes to a temporary file in the
 same folder, is fsynced, and replaces the old one with os.replace
 (atomic_write), under an exclusive lock held for the whole read-modify-write.
-Before that, the new version is saved in the history (history_store.py,
-versions.py), so every version is kept until history_keep drops it; the
+Before that, the new version is saved in the history as pending, and named a
+version once ledger.toml holds it (history_store.py, versions.py), so every
+version is kept until history_keep drops it; the
 previous file also stays as ledger.toml.bak (a hard link, so it costs no
 copy). A ledger that does not parse, or is empty, is never overwritten, and
 nothing is written unless the config reads too. Reading never creates or
