@@ -113,6 +113,36 @@ def test_a_hand_revert_to_the_backup_keeps_the_version_it_replaced(cli, onepoint
     assert ids(cli) == [1, 2]
 
 
+def _files(home) -> dict[str, bytes]:
+    return {str(p.relative_to(home)): p.read_bytes() for p in home.rglob("*") if p.is_file()}
+
+
+def test_an_undo_that_cannot_be_done_leaves_a_ledger_from_before_the_history_as_it_was(cli, onepoints_home):
+    """The history's first versions (ledger.toml.bak, then ledger.toml) were written and
+    left behind by an `undo 5` that then failed: a failing command changes nothing."""
+    import shutil
+
+    ok(cli(*ADD))
+    ok(cli(*ADD))
+    shutil.rmtree(onepoints_home / "history")  # as a ledger from before the history has it
+    before = _files(onepoints_home)
+    refused = cli("undo", "5")
+    assert refused.exit_code == 1 and "Nothing was changed" in refused.stderr
+    assert _files(onepoints_home) == before
+    ok(cli("undo"))  # one step there is: ledger.toml.bak
+    assert ids(cli) == [1]
+
+
+def test_an_undo_that_cannot_be_done_does_not_save_a_hand_edit_as_a_version(cli, onepoints_home):
+    ok(cli(*ADD))
+    ledger = onepoints_home / "ledger.toml"
+    ledger.write_text(ledger.read_text().replace('title = "Tech Talk"', 'title = "By hand"'))
+    before = _files(onepoints_home)
+    refused = cli("undo", "9")
+    assert refused.exit_code == 1 and "Nothing was changed" in refused.stderr
+    assert _files(onepoints_home) == before
+
+
 def test_undo_n_redo_and_a_new_write_keep_every_version(cli, onepoints_home):
     ok(cli(*CERT))
     for _ in range(3):

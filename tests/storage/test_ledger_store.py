@@ -172,6 +172,29 @@ def test_write_failing_half_way_leaves_the_old_ledger(home_paths, monkeypatch):
     assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_history(home_paths, monkeypatch):
+    """Its first versions (ledger.toml.bak, ledger.toml) are saved before the write: a
+    write that fails removes them again, so the data folder is as it was."""
+    import shutil
+
+    write(home_paths, sample_ledger())
+    write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
+    shutil.rmtree(home_paths.data_dir / "history")
+    before = sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file())
+    real_replace = os.replace
+
+    def failing_replace(src, dst):
+        if str(dst).endswith("ledger.toml"):
+            raise OSError(30, "Read-only file system")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OnePointsError, match="Read-only"):
+        write(home_paths, Ledger())
+    assert sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file()) == before
+    assert not (home_paths.data_dir / "history").exists()
+
+
 def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
     write(home_paths, sample_ledger())
     before = home_paths.ledger.read_bytes()

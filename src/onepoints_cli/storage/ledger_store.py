@@ -102,7 +102,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
         settings = snapshot.settings  # an invalid config has failed by now, before anything is written
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
-            from . import versions
+            from . import history_store, versions
             from .codec import ledger_to_toml, to_data
 
             tables = to_data(new_ledger)  # for the TOML and for the cache
@@ -113,10 +113,13 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
                     "This change holds text that is not valid UTF-8. The ledger was not changed."
                 )
             refuse_read_only(paths)
-            with unchanged_on_failure():
-                base = versions.base_entry(paths, current, record or _current_record.get())
-            entry = versions.next_write(base, data, record or _current_record.get())
-            commit(paths, current, data, new_ledger, settings, entry, tables)
+            folder = history_store.folder_of(paths.data_dir)
+            history_store.settle(folder, current)
+            with history_store.new_versions_removed_on_failure(folder, paths.ledger, current):
+                with unchanged_on_failure():
+                    base = versions.base_entry(paths, current, record or _current_record.get())
+                entry = versions.next_write(base, data, record or _current_record.get())
+                commit(paths, current, data, new_ledger, settings, entry, tables)
         return result
 
 

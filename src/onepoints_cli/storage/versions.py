@@ -135,44 +135,50 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
         except OnePointsError:
             undone = None
         latest = history_store.settle(folder, current)
-        edit, walked = None, ()
-        if undone is None:
-            latest = latest or _start_from_backup(paths, folder)
-            steps -= 1  # the first step brings back the last version onepoints wrote
-        elif latest is None:
-            if read_optional(paths.backup) is None:
-                raise OnePointsError("Nothing to undo: there is no earlier version of the ledger yet.")
-            latest = base_entry(paths, current, record)
-        elif not latest.matches(current):
-            # A hand edit that reads: a version of its own, one step after the last one written.
-            edit = Entry(
-                latest.version + 1,
-                _mtime(paths.ledger, record.time),
-                "(edited by hand)",
-                "edit",
-                latest.version + 1,
-                latest.base,
-                (),
-                _text(current),
-            )
-            steps, walked = steps - 1, (edit.version,)
-        redo = () if edit else latest.redo
-        if to is not None:
-            target, redo = _existing(folder, to), (*redo, edit.version if edit else latest.base)
-        else:
-            target, passed = _walk_back(folder, latest.base, steps, settings.history_keep)
-            redo = (*redo, *walked, *passed)
-        if edit is not None:
-            history_store.write(folder, edit)
-            latest = edit
-        chosen = history_store.read(folder, target)
-        data, restored = _keep_ids_unused(*_contents(chosen, paths), undone)
-        kept = _keep_broken(paths, record) if undone is None else None
-        entry = Entry(
-            latest.version + 1, record.time, record.command, "undo", target, chosen.parent, redo, _text(data)
+        with history_store.new_versions_removed_on_failure(folder, paths.ledger, current):
+            return _undo(paths, settings, folder, current, undone, latest, steps, record, to)
+
+
+def _undo(paths, settings, folder, current, undone, latest, steps, record, to) -> Restored:
+    """undo's work under the lock, once the history is settled."""
+    edit, walked = None, ()
+    if undone is None:
+        latest = latest or _start_from_backup(paths, folder)
+        steps -= 1  # the first step brings back the last version onepoints wrote
+    elif latest is None:
+        if read_optional(paths.backup) is None:
+            raise OnePointsError("Nothing to undo: there is no earlier version of the ledger yet.")
+        latest = base_entry(paths, current, record)
+    elif not latest.matches(current):
+        # A hand edit that reads: a version of its own, one step after the last one written.
+        edit = Entry(
+            latest.version + 1,
+            _mtime(paths.ledger, record.time),
+            "(edited by hand)",
+            "edit",
+            latest.version + 1,
+            latest.base,
+            (),
+            _text(current),
         )
-        commit(paths, current, data, restored, settings, entry)
-        return Restored(entry.version, target, undone, restored, kept, len(redo))
+        steps, walked = steps - 1, (edit.version,)
+    redo = () if edit else latest.redo
+    if to is not None:
+        target, redo = _existing(folder, to), (*redo, edit.version if edit else latest.base)
+    else:
+        target, passed = _walk_back(folder, latest.base, steps, settings.history_keep)
+        redo = (*redo, *walked, *passed)
+    if edit is not None:
+        history_store.write(folder, edit)
+        latest = edit
+    chosen = history_store.read(folder, target)
+    data, restored = _keep_ids_unused(*_contents(chosen, paths), undone)
+    kept = _keep_broken(paths, record) if undone is None else None
+    entry = Entry(
+        latest.version + 1, record.time, record.command, "undo", target, chosen.parent, redo, _text(data)
+    )
+    commit(paths, current, data, restored, settings, entry)
+    return Restored(entry.version, target, undone, restored, kept, len(redo))
 
 
 def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restored:
