@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import onepoints_command, run_pipe  # noqa: E402
+from bench_startup import compile_package, onepoints_command, run_pipe  # noqa: E402
 from make_ledger import make_ledger  # noqa: E402
 
 from onepoints_cli.domain.models import Certification  # noqa: E402
@@ -54,6 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         write_ledger(Path(home), args.count)
         env = {**os.environ, "ONEPOINTS_HOME": home}
+        compile_package()  # as pip install does (see bench_startup.py)
         base = onepoints_command()
         for args_ in commands.values():
             subprocess.run(
