@@ -32,7 +32,12 @@ from onepoints_cli.domain.models import (
     Ledger,
 )
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
+from onepoints_cli.storage.codec import (
+    ledger_from_toml,
+    ledger_to_toml,
+    refuse_unknown_kinds,
+    settings_from_toml,
+)
 from tests.support import badge_factory as bf
 
 from .conftest import FIGURES, SEED, Runner, parse_ledger_file, size
@@ -277,9 +282,15 @@ def _files(home: Path) -> dict[str, bytes]:
     }
 
 
-def _valid(check, data: bytes, path: Path) -> bool:
+def _both_read(ledger: bytes, config: bytes, home: Path) -> bool:
+    """What every command needs: both files valid, and every activity of a kind the
+    config knows (the kinds depend on both files, so neither alone can say)."""
     try:
-        check(data, path)
+        refuse_unknown_kinds(
+            ledger_from_toml(ledger, home / "ledger.toml"),
+            settings_from_toml(config, home / "config.toml"),
+            home / "ledger.toml",
+        )
     except OnePointsError:
         return False
     return True  # anything else than OnePointsError is a traceback: the test fails right here
@@ -327,7 +338,7 @@ def _exercise(run: Runner, home: Path, readable: bool, rng_pick: int) -> None:
 @given(data=hostile(VALID_LEDGER), pick=st.integers(0, 99))
 def test_hostile_ledger(run: Runner, onepoints_home: Path, data: bytes, pick: int):
     _reset(onepoints_home, data, VALID_CONFIG)
-    readable = _valid(ledger_from_toml, data, onepoints_home / "ledger.toml")
+    readable = _both_read(data, VALID_CONFIG, onepoints_home)
     _exercise(run, onepoints_home, readable, pick)
     FIGURES["fuzz: hostile ledger.toml cases"] += 1
     FIGURES["fuzz: hostile ledger.toml cases still valid"] += readable
@@ -337,7 +348,7 @@ def test_hostile_ledger(run: Runner, onepoints_home: Path, data: bytes, pick: in
 @given(data=hostile(VALID_CONFIG), pick=st.integers(0, 99))
 def test_hostile_config(run: Runner, onepoints_home: Path, data: bytes, pick: int):
     _reset(onepoints_home, VALID_LEDGER, data)
-    readable = _valid(settings_from_toml, data, onepoints_home / "config.toml")
+    readable = _both_read(VALID_LEDGER, data, onepoints_home)
     _exercise(run, onepoints_home, readable, pick)
     FIGURES["fuzz: hostile config.toml cases"] += 1
     FIGURES["fuzz: hostile config.toml cases still valid"] += readable
