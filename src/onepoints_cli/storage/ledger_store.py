@@ -141,9 +141,8 @@ def commit(
         try:
             _install(paths, data, keep_previous=current is not None)
         except BaseException:
-            history_store.remove(
-                folder, entry.version, pending=True
-            )  # the ledger is as before: so is the history
+            # The ledger is as before: so is the history.
+            history_store.remove(folder, entry.version, pending=True)
             raise
     history_store.finish(folder, entry.version)
     history_store.prune(folder, settings.history_keep)
