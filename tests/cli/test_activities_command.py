@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.support.cli_steps import add
+from tests.support.files import every_file
 
 # --- activities ---------------------------------------------------------------
 
@@ -138,10 +139,6 @@ def test_edit_recomputes_points_from_hours(cli):
     assert nothing.exit_code == 2 and "Nothing to change" in nothing.stderr
 
 
-def _saved(home):
-    return sorted((p.relative_to(home), p.read_bytes()) for p in home.rglob("*") if p.is_file())
-
-
 @pytest.mark.parametrize(
     "command",
     [
@@ -155,12 +152,12 @@ def _saved(home):
 def test_an_edit_to_the_same_values_says_nothing_changed_and_writes_nothing(cli, onepoints_home, command):
     cli("cert", "add", "OneStream Certified Associate", "--expires", "2027-05-31")
     add(cli, "Course", "--date", "2025-01-10", "--kind", "course", "--hours", "16")
-    before = _saved(onepoints_home)
+    before = every_file(onepoints_home)
     result = cli(*command)
     assert result.exit_code == 0 and result.stdout == ""
     assert "already has these values: nothing was changed." in result.stderr
     assert "Updated" not in result.stderr
-    assert _saved(onepoints_home) == before  # no new version in the history either
+    assert every_file(onepoints_home) == before  # no new version in the history either
 
 
 def test_undo_says_what_it_restored(cli):

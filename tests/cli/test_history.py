@@ -8,8 +8,12 @@ import stat
 
 import pytest
 
+from tests.support.files import every_file
+
 # --duplicate: these tests log the same talk several times on purpose (domain/duplicates.py).
 ADD = ["add", "Tech Talk", "--date", "2025-03-04", "--kind", "tech-talk", "--hours", "1", "--duplicate"]
+#: 40 points in one activity, the evidence file to follow.
+COURSE_40 = ["add", "Course", "--date", "2025-03-04", "--kind", "course", "--points", "40", "--evidence"]
 CERT = ["cert", "add", "OneStream Certified Associate", "--expires", "2027-03-31", "--id", "oca"]
 
 
@@ -113,10 +117,6 @@ def test_a_hand_revert_to_the_backup_keeps_the_version_it_replaced(cli, onepoint
     assert ids(cli) == [1, 2]
 
 
-def _files(home) -> dict[str, bytes]:
-    return {str(p.relative_to(home)): p.read_bytes() for p in home.rglob("*") if p.is_file()}
-
-
 def test_an_undo_that_cannot_be_done_leaves_a_ledger_from_before_the_history_as_it_was(cli, onepoints_home):
     """The history's first versions (ledger.toml.bak, then ledger.toml) were written and
     left behind by an `undo 5` that then failed: a failing command changes nothing."""
@@ -125,10 +125,10 @@ def test_an_undo_that_cannot_be_done_leaves_a_ledger_from_before_the_history_as_
     ok(cli(*ADD))
     ok(cli(*ADD))
     shutil.rmtree(onepoints_home / "history")  # as a ledger from before the history has it
-    before = _files(onepoints_home)
+    before = every_file(onepoints_home)
     refused = cli("undo", "5")
     assert refused.exit_code == 1 and "Nothing was changed" in refused.stderr
-    assert _files(onepoints_home) == before
+    assert every_file(onepoints_home) == before
     ok(cli("undo"))  # one step there is: ledger.toml.bak
     assert ids(cli) == [1]
 
@@ -137,10 +137,10 @@ def test_an_undo_that_cannot_be_done_does_not_save_a_hand_edit_as_a_version(cli,
     ok(cli(*ADD))
     ledger = onepoints_home / "ledger.toml"
     ledger.write_text(ledger.read_text().replace('title = "Tech Talk"', 'title = "By hand"'))
-    before = _files(onepoints_home)
+    before = every_file(onepoints_home)
     refused = cli("undo", "9")
     assert refused.exit_code == 1 and "Nothing was changed" in refused.stderr
-    assert _files(onepoints_home) == before
+    assert every_file(onepoints_home) == before
 
 
 def test_undo_n_redo_and_a_new_write_keep_every_version(cli, onepoints_home):
@@ -212,22 +212,9 @@ def test_a_read_only_ledger_is_refused_and_modes_are_kept(cli, onepoints_home):
 @pytest.mark.parametrize("command", ["bundle", "export", "calendar"])
 def test_no_out_lands_on_onepoints_own_files(cli, onepoints_home, evidence_file, own, command):
     ok(cli(*CERT))
-    ok(
-        cli(
-            "add",
-            "Course",
-            "--date",
-            "2025-03-04",
-            "--kind",
-            "course",
-            "--points",
-            "40",
-            "--evidence",
-            evidence_file(),
-        )
-    )
+    ok(cli(*COURSE_40, evidence_file()))
     ok(cli(*ADD))
-    before = {p: p.read_bytes() for p in onepoints_home.rglob("*") if p.is_file()}
+    before = every_file(onepoints_home)
     link = onepoints_home.parent / "link.out"
     link.symlink_to(onepoints_home / own)
     hard = onepoints_home.parent / "hard.out"
@@ -240,25 +227,12 @@ def test_no_out_lands_on_onepoints_own_files(cli, onepoints_home, evidence_file,
     for target in (onepoints_home / own, link, hard):
         result = cli(*args[command], "--out", target)
         assert result.exit_code == 1 and "own files" in result.stderr, result.stderr
-    assert {p: p.read_bytes() for p in onepoints_home.rglob("*") if p.is_file()} == before
+    assert every_file(onepoints_home) == before
 
 
 def test_export_then_import_never_brings_used_points_back(cli, onepoints_home, tmp_path, evidence_file):
     ok(cli(*CERT))
-    ok(
-        cli(
-            "add",
-            "Course",
-            "--date",
-            "2025-03-04",
-            "--kind",
-            "course",
-            "--points",
-            "40",
-            "--evidence",
-            evidence_file(),
-        )
-    )
+    ok(cli(*COURSE_40, evidence_file()))
     ok(cli("bundle", "--as-of", "2025-06-01", "--out", tmp_path / "b.zip"))
     ok(cli("extend", "--case", "CS1"))
     exported = tmp_path / "all.csv"
@@ -277,20 +251,7 @@ def test_an_interrupted_bundle_is_reported_by_bundles_and_doctor(
     from onepoints_cli.storage import pending_bundles
 
     ok(cli(*CERT))
-    ok(
-        cli(
-            "add",
-            "Course",
-            "--date",
-            "2025-03-04",
-            "--kind",
-            "course",
-            "--points",
-            "40",
-            "--evidence",
-            evidence_file(),
-        )
-    )
+    ok(cli(*COURSE_40, evidence_file()))
     done = tmp_path / "done.zip"
     ok(cli("bundle", "--as-of", "2025-06-01", "--out", done))
     assert not list((onepoints_home / "pending-bundles").iterdir())  # cleared once recorded

@@ -145,22 +145,17 @@ def test_a_one_day_timeline_on_an_empty_ledger(cli):
 LONG_TITLE = "Splash 2025: Planning workshop on consolidation, cube views and the long close"
 
 
-def test_on_a_pipe_plan_and_timeline_keep_every_title_whole(cli, evidence_file):
+@pytest.fixture
+def long_title(cli, evidence_file):
+    """oca, and one 40-point course with a title longer than any terminal row."""
     ok(cli("cert", "add", "OneStream Certified Associate", "--expires", "2026-06-30", "--id", "oca"))
-    ok(
-        cli(
-            "add",
-            LONG_TITLE,
-            "--date",
-            "2024-06-01",
-            "--kind",
-            "course",
-            "--hours",
-            40,
-            "--evidence",
-            evidence_file(),
-        )
-    )
+    course = ["--date", "2024-06-01", "--kind", "course", "--hours", 40, "--evidence", evidence_file()]
+    ok(cli("add", LONG_TITLE, *course))
+    return cli
+
+
+def test_on_a_pipe_plan_and_timeline_keep_every_title_whole(long_title):
+    cli = long_title
     plan = ok(cli("plan", "--as-of", AS_OF))
     timeline = ok(cli("timeline", "--from", AS_OF))  # the chart is 80 wide on a pipe; the text is not cut
     assert any(line.rstrip().endswith(LONG_TITLE) for line in plan.stdout.splitlines())
@@ -169,22 +164,8 @@ def test_on_a_pipe_plan_and_timeline_keep_every_title_whole(cli, evidence_file):
 
 
 @pytest.mark.parametrize("command", [["plan", "--as-of", AS_OF], ["timeline", "--from", AS_OF]])
-def test_with_a_width_their_tables_shorten_the_title_to_fit(cli, evidence_file, command):
-    ok(cli("cert", "add", "OneStream Certified Associate", "--expires", "2026-06-30", "--id", "oca"))
-    ok(
-        cli(
-            "add",
-            LONG_TITLE,
-            "--date",
-            "2024-06-01",
-            "--kind",
-            "course",
-            "--hours",
-            40,
-            "--evidence",
-            evidence_file(),
-        )
-    )
+def test_with_a_width_their_tables_shorten_the_title_to_fit(long_title, command):
+    cli = long_title
     lines = ok(cli(*command, "--width", 60)).stdout.splitlines()
     assert max(map(len, lines)) <= 60
     (row,) = [line for line in lines if "Splash" in line]

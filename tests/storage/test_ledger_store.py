@@ -16,6 +16,7 @@ from onepoints_cli.storage import cache, versions
 from onepoints_cli.storage import ledger_store as store
 from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
 from tests.support.builders import activity, cert
+from tests.support.files import every_file
 
 
 def sample_ledger() -> Ledger:
@@ -149,13 +150,13 @@ def test_a_write_of_text_utf8_cannot_hold_names_the_field_and_changes_nothing(ho
     """The write encodes the file once and checks text only when that fails: the
     message must still name the entry and field, and nothing may be written."""
     write(home_paths, sample_ledger())
-    before = sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file())
+    before = every_file(home_paths.data_dir)
     bad = sample_ledger()._replace(
         activities=(*sample_ledger().activities[:2], activity(3)._replace(**{field: "Splash \udcff"}))
     )
     with pytest.raises(OnePointsError, match=rf"activities\[2\]: {field} holds '\\udcff'"):
         write(home_paths, bad)
-    assert sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file()) == before
+    assert every_file(home_paths.data_dir) == before
 
 
 def test_write_failing_half_way_leaves_the_old_ledger(home_paths, monkeypatch):
@@ -180,7 +181,16 @@ def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_hist
     write(home_paths, sample_ledger())
     write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
     shutil.rmtree(home_paths.data_dir / "history")
-    before = sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file())
+    before = every_file(home_paths.data_dir)
+    _fail_the_ledgers_rename(monkeypatch)
+    with pytest.raises(OnePointsError, match="Read-only"):
+        write(home_paths, Ledger())
+    assert every_file(home_paths.data_dir) == before
+    assert not (home_paths.data_dir / "history").exists()
+
+
+def _fail_the_ledgers_rename(monkeypatch) -> None:
+    """os.replace onto ledger.toml fails; every other rename (history, cache) works."""
     real_replace = os.replace
 
     def failing_replace(src, dst):
@@ -189,23 +199,12 @@ def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_hist
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OnePointsError, match="Read-only"):
-        write(home_paths, Ledger())
-    assert sorted((p.name, p.read_bytes()) for p in home_paths.data_dir.rglob("*") if p.is_file()) == before
-    assert not (home_paths.data_dir / "history").exists()
 
 
 def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
     write(home_paths, sample_ledger())
     before = home_paths.ledger.read_bytes()
-    real_replace = os.replace
-
-    def failing_replace(src, dst):
-        if str(dst).endswith("ledger.toml"):
-            raise OSError(30, "Read-only file system")
-        return real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", failing_replace)
+    _fail_the_ledgers_rename(monkeypatch)
     with pytest.raises(OnePointsError, match="Read-only"):
         write(home_paths, Ledger())
     assert home_paths.ledger.read_bytes() == before
