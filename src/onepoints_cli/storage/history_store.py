@@ -39,8 +39,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -183,35 +181,6 @@ def settle(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
             finish(folder, number)
     remove_temporaries(folder)
     return current(folder, ledger_bytes)
-
-
-@contextmanager
-def new_versions_removed_on_failure(folder: Path, ledger: Path, ledger_bytes: bytes | None) -> Iterator[None]:
-    """A command that fails leaves the history as it found it: the versions it saved
-    on the way (the ledger as the history begins, a hand edit) are removed again,
-    unless ledger.toml was replaced after all. Enter it after `settle`: what
-    settling kept is not this command's to remove."""
-    existed = folder.exists()
-    before = set(versions(folder))
-    try:
-        yield
-    except BaseException:
-        if _read(ledger) == ledger_bytes:
-            for version in set(versions(folder)) - before:
-                remove(folder, version)
-            if not existed:
-                try:
-                    folder.rmdir()
-                except OSError:
-                    pass  # not empty (a pending file left): the next write settles it
-        raise
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def prune(folder: Path, keep: int) -> None:

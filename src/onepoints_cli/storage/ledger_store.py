@@ -115,7 +115,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
             refuse_read_only(paths)
             folder = history_store.folder_of(paths.data_dir)
             history_store.settle(folder, current)
-            with history_store.new_versions_removed_on_failure(folder, paths.ledger, current):
+            with history_unchanged_on_failure(paths, current):
                 with unchanged_on_failure():
                     base = versions.base_entry(paths, current, record or _current_record.get())
                 entry = versions.next_write(base, data, record or _current_record.get())
@@ -147,6 +147,35 @@ def commit(
     history_store.finish(folder, entry.version)
     history_store.prune(folder, settings.history_keep)
     _write_cache(paths, data, ledger, settings, tables)
+
+
+@contextmanager
+def history_unchanged_on_failure(paths: Paths, current: bytes | None) -> Iterator[None]:
+    """A command that fails leaves the history as it found it: the versions it saved
+    on the way (the ledger as the history begins, a hand edit) are removed again,
+    unless ledger.toml was replaced after all. Enter it after `settle`: what
+    settling kept is not this command's to remove."""
+    from . import history_store
+
+    folder = history_store.folder_of(paths.data_dir)
+    existed = folder.exists()
+    before = set(history_store.versions(folder))
+    try:
+        yield
+    except BaseException:
+        try:
+            replaced = _read_optional(paths.ledger) != current
+        except OnePointsError:
+            replaced = True  # cannot tell: keep every version
+        if not replaced:
+            for version in set(history_store.versions(folder)) - before:
+                history_store.remove(folder, version)
+            if not existed:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass  # not empty (a pending file left): the next write settles it
+        raise
 
 
 @contextmanager

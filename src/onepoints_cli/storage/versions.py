@@ -22,6 +22,7 @@ from .ledger_store import (
     Record,
     _locked,
     commit,
+    history_unchanged_on_failure,
     load_settings,
     parse_ledger,
     read_optional,
@@ -63,9 +64,10 @@ def _text(data: bytes | None) -> str | None:
 def base_entry(paths: Paths, current: bytes | None, record: Record) -> Entry:
     """The version ledger.toml holds now, saved first if the history lacks it:
     the ledger when the history begins (and ledger.toml.bak before it), or a
-    hand edit made since the last write. `current` must be a ledger that reads."""
+    hand edit made since the last write. `current` must be a ledger that reads, and
+    the history settled (`history_store.settle`)."""
     folder = _folder(paths)
-    latest = history_store.settle(folder, current)
+    latest = history_store.current(folder, current)
     if latest is not None and latest.matches(current):
         return latest
     when = _mtime(paths.ledger, record.time)
@@ -135,7 +137,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
         except OnePointsError:
             undone = None
         latest = history_store.settle(folder, current)
-        with history_store.new_versions_removed_on_failure(folder, paths.ledger, current):
+        with history_unchanged_on_failure(paths, current):
             return _undo(paths, settings, folder, current, undone, latest, steps, record, to)
 
 
