@@ -157,26 +157,17 @@ def _mark_line(t: Timeline, m: Mark) -> str:
 
 
 def _changes(t: Timeline, width: int | None) -> list[str]:
-    rows = []
-    for s in t.steps[1:]:
-        rows += [
-            (
-                str(s.day),
-                f"+{points_text(a.points)}",
-                points_text(s.balance),
-                f"{a.id} starts to count: {shown(a.title)}",
-            )
-            for a in s.arriving
-        ]
-        rows += [
-            (
-                str(s.day),
-                f"-{points_text(a.points)}",
-                points_text(s.balance),
-                f"{a.id} ages out: {shown(a.title)}",
-            )
-            for a in s.ageing_out
-        ]
+    rows = [
+        (
+            str(s.day),
+            f"{sign}{points_text(a.points)}",
+            points_text(s.balance),
+            f"{a.id} {what}: {shown(a.title)}",
+        )
+        for s in t.steps[1:]
+        for sign, what, activities in (("+", "starts to count", s.arriving), ("-", "ages out", s.ageing_out))
+        for a in activities
+    ]
     head = ["", f"On {t.start}: {points_text(t.steps[0].balance)} points."]
     if not rows:
         return [*head, "No activity starts to count or ages out in this period."]
