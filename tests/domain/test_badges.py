@@ -91,6 +91,16 @@ OB3_INFO = info(
     signed=False,
 )
 
+#: What a badge made of OB3_VC_CLAIMS gives (its claims name no issuer).
+VC_CLAIMS_INFO = info(
+    name="Workflow Essentials",
+    issued=date(2024, 3, 15),
+    expires=date(2026, 3, 15),
+    badge_url=ACHIEVEMENT_URL,
+    spec=OB3,
+    signed=True,
+)
+
 FORMAT_CASES = {
     "png-ob2-embedded-before-idat": (
         bf.png(bf.itxt("openbadges", json.dumps(OB2_EMBEDDED))),
@@ -114,14 +124,7 @@ FORMAT_CASES = {
     ),
     "png-ob3-jws-vc-claims": (
         bf.png(bf.itxt("openbadgecredential", bf.jws(OB3_VC_CLAIMS))),
-        info(
-            name="Workflow Essentials",
-            issued=date(2024, 3, 15),
-            expires=date(2026, 3, 15),
-            badge_url=ACHIEVEMENT_URL,
-            spec=OB3,
-            signed=True,
-        ),
+        VC_CLAIMS_INFO,
     ),
     "png-ob3-jwt-payload-is-credential": (
         bf.png(bf.itxt("openbadgecredential", bf.jws(OB3_JWT_CREDENTIAL)), after_idat=True),
@@ -170,14 +173,7 @@ FORMAT_CASES = {
             prefix="ob3",
             namespace=bf.OB3_NAMESPACE,
         ),
-        info(
-            name="Workflow Essentials",
-            issued=date(2024, 3, 15),
-            expires=date(2026, 3, 15),
-            badge_url=ACHIEVEMENT_URL,
-            spec=OB3,
-            signed=True,
-        ),
+        VC_CLAIMS_INFO,
     ),
     "svg-ob3-cdata-json": (
         bf.svg(
