@@ -23,7 +23,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .92r
 th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-weight: 600; } .day { white-space: nowrap; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 code, .hash { font-family: ui-monospace, "SFMono-Regular", Consolas, "Liberation Mono", monospace; font-size: .85em; }
-.hash { overflow-wrap: anywhere; }
+.hash { font-size: .72em; overflow-wrap: anywhere; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--dim);
   border-radius: 6px; padding: 1rem; break-inside: avoid; }
