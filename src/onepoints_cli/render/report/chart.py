@@ -264,7 +264,8 @@ def _table(data: ChartData) -> str:
         ]
         changes += [f"−{points_text(a.points)} {a.id} {a.title} ages out" for a in s.ageing_out]
         rows.append(
-            f'<tr><td>{s.day}</td><td class="num" data-balance="{points_text(s.balance)}">{points_text(s.balance)}</td>'
+            f'<tr data-day="{s.day}" data-balance="{points_text(s.balance)}"><td>{s.day}</td>'
+            f'<td class="num">{points_text(s.balance)}</td>'
             f'<td class="num">{points_text(balance_on(data.done, s.day))}</td>'
             f"<td>{esc('; '.join(changes)) if changes else 'start'}</td></tr>"
         )
