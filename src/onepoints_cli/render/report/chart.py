@@ -188,7 +188,7 @@ def _marks(t: Timeline, scale: _Scale) -> list[str]:
                 f'<g class="mark-{what}"><title>{esc(label)}</title>'
                 f'<line x1="{x}" y1="{_TOP}" x2="{x}" y2="{bottom}" stroke="currentColor" stroke-width="1.5" '
                 f'stroke-dasharray="{dash}"/>'
-                f'<text transform="translate({x + 3} {_TOP + 2}) rotate(90)">{esc(label)}</text></g>'
+                f'<text class="label" transform="translate({x + 4} {_TOP + 2}) rotate(90)">{esc(label)}</text></g>'
             )
     return out
 

@@ -44,6 +44,7 @@ dt { color: var(--muted); } dd { margin: 0; }
 .next { margin: .5rem 0 0; } .next strong { margin-right: .25rem; }
 figure { margin: 0; } svg.chart { width: 100%; height: auto; display: block; color: var(--fg); }
 svg.chart text { fill: currentColor; font-size: 11px; font-family: inherit; }
+svg.chart text.label { paint-order: stroke; stroke: var(--bg); stroke-width: 3px; }
 .legend svg { vertical-align: middle; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .25rem 0; font-size: .9rem; }
 details { margin: .5rem 0; } summary { cursor: pointer; color: var(--muted); }
