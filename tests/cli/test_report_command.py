@@ -4,6 +4,7 @@ user text stays text, evidence links open the files, and nothing lands in the da
 from __future__ import annotations
 
 import json
+import shutil
 import webbrowser
 from decimal import Decimal
 from pathlib import Path
@@ -141,3 +142,30 @@ def test_empty_ledger_gives_a_page_that_says_so(cli, work):
     page = Page(result.stdout)
     assert page.problems == []
     assert "No certification is tracked yet" in " ".join(page.text)
+
+
+def test_relative_evidence_paths_link_to_the_ledger_folder(cli, tmp_path, monkeypatch, work):
+    """examples/ledger.toml records its evidence relative to its folder: the links open those files."""
+    from tests.support.paths import REPO
+
+    home = tmp_path / "examples"
+    shutil.copytree(REPO / "examples", home)
+    monkeypatch.setenv("ONEPOINTS_HOME", str(home))
+    page = report(cli)
+    opened = [Path(unquote(urlparse(h).path)) for h in page.hrefs() if h.startswith("file:")]
+    assert len(opened) == 13
+    assert all(p.is_file() and p.parent == home / "evidence" for p in opened)
+
+
+@pytest.mark.parametrize(
+    ("recorded", "shown"),
+    [
+        ("evidence/a b.pdf", "{home}/evidence/a b.pdf"),
+        ("/elsewhere/c.pdf", "/elsewhere/c.pdf"),
+        (r"C:\Users\ada\cert #1.pdf", r"C:\Users\ada\cert #1.pdf"),
+    ],
+)
+def test_located(recorded, shown, tmp_path):
+    from onepoints_cli.cli.report import _located
+
+    assert _located(recorded, tmp_path) == shown.format(home=tmp_path)

@@ -122,3 +122,38 @@ def test_summary_html_renders_from_the_extracted_zip(cli, work, tmp_path, profil
     assert len(hrefs) == 2 * len(manifest["files"])  # in the activities table and in the files table
     assert HOSTILE in "".join(page.text)
     assert "<script" not in dom.lower().replace("&lt;script", "")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+@pytest.mark.parametrize(("paper", "points"), [("A4", "594.96 x 841.92"), ("letter", "612 x 792")])
+def test_prints_whole_on_a4_and_letter(cli, work, profile, paper, points):
+    """Printed (Chromium's print to PDF, the paper set as a printer would), every
+    section and the last column of the widest table are on the pages."""
+    result = cli("report", "--as-of", AS_OF, "--out", "-")
+    page = work / f"{paper}.html"
+    page.write_text(
+        result.stdout.replace("@page { size: auto;", f"@page {{ size: {paper};"), encoding="utf-8"
+    )
+    pdf = work / f"{paper}.pdf"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+        ]
+        + [page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert f"Page size:       {points} pts" in info
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    for heading in ("Certifications", "Balance over time", "Plan", "Activities"):
+        assert heading in text
+    assert "The chart as a table" not in text  # the fallback table is for the screen
+    assert "plain.pdf" in text  # the evidence column, the rightmost of the widest table
