@@ -4,6 +4,7 @@ user text stays text, evidence links open the files, and nothing lands in the da
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import webbrowser
 from decimal import Decimal
@@ -169,3 +170,20 @@ def test_located(recorded, shown, tmp_path):
     from onepoints_cli.cli.report import _located
 
     assert _located(recorded, tmp_path) == shown.format(home=tmp_path)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+def test_never_replaces_what_is_not_a_regular_file(cli, ledger, work, kind):
+    target = work / "out.html"
+    kept = work / "kept.html"
+    kept.write_text("mine")
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(kept)
+    result = cli("report", "--as-of", AS_OF, "--out", target)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "is not a regular file; nothing was written" in result.stderr
+    assert target.is_fifo() if kind == "fifo" else target.is_symlink()
+    assert kept.read_text() == "mine"
