@@ -122,9 +122,16 @@ def _grid(scale: _Scale, unit: Decimal, end: date) -> str:
         x = scale.x(day)
         out.append(
             f'<line x1="{x}" y1="{y0}" x2="{x}" y2="{y0 + 4}" stroke="currentColor"/>'
-            f'<text x="{x}" y="{y0 + 16}" text-anchor="middle">{day:%Y-%m}</text>'
+            f'<text x="{x}" y="{y0 + 16}" text-anchor="{_anchor(x)}">{day:%Y-%m}</text>'
         )
     return "".join(out) + "</g>"
+
+
+def _anchor(x: float) -> str:
+    """A label at either edge is aligned inward, so that it is not cut."""
+    if x < _LEFT + 24:
+        return "start"
+    return "end" if x > _W - _RIGHT - 24 else "middle"
 
 
 def _month_ticks(start: date, end: date) -> list[date]:

@@ -14,7 +14,11 @@ from .markup import cells, day, esc, file_uri
 
 def plan_section(plan: Plan) -> str:
     candidates = [x for x in plan.allotments if x.state in ("served", "short")]
-    head = f"<p>{plan.served} of {len(candidates)} certifications reach 40 points; each activity extends one.</p>"
+    head = (
+        f"<p>{plan.served} of {len(candidates)} certifications reach 40 points; each activity extends one.</p>"
+        if candidates
+        else ""
+    )
     if not plan.proven_optimal:
         head += (
             '<p class="muted">The search stopped early: this is the best plan found, not proven the best.</p>'
@@ -81,7 +85,7 @@ def _activity_row(a: Activity, state: ActivityState, locate: Callable[[str], str
     state_cell = f'<span class="state tone-{state_colour(state)}">{STATE_LABEL[state]}</span>'
     values = [
         str(a.id),
-        str(a.date),
+        day(a.date),
         esc(a.title),
         esc(a.kind),
         points_text(a.hours) if a.hours is not None else "",
