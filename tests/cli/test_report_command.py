@@ -187,3 +187,13 @@ def test_never_replaces_what_is_not_a_regular_file(cli, ledger, work, kind):
     assert "is not a regular file; nothing was written" in result.stderr
     assert target.is_fifo() if kind == "fifo" else target.is_symlink()
     assert kept.read_text() == "mine"
+
+
+def test_plan_is_plan_json(cli, ledger):
+    page = report(cli)
+    plan = json.loads(cli("plan", "--as-of", AS_OF, "--json").stdout)
+    expected = {c["id"]: [a["id"] for a in c["activities"]] for c in plan["certifications"]}
+    assert page.plan() == expected
+    assert any(expected.values())
+    text = " ".join(" ".join(page.text).split())
+    assert f"{plan['served']} of 2 certifications reach 40 points" in text

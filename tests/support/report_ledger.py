@@ -94,3 +94,17 @@ class Page(HTMLParser):
             for tag, a in self.tags
             if tag == "tr" and "data-day" in a
         ]
+
+    def plan(self) -> dict[str, list[int]]:
+        """The plan section: each certification's activities, in order."""
+        plan: dict[str, list[int]] = {}
+        cert = None
+        for tag, a in self.tags:
+            if tag == "h3" and "data-plan" in a:
+                cert = a["data-plan"] or ""
+                plan[cert] = []
+            elif tag == "section" and cert is not None:
+                break
+            elif tag == "tr" and cert is not None and "data-activity" in a:
+                plan[cert].append(int(a["data-activity"] or 0))
+        return plan
