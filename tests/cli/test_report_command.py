@@ -92,7 +92,7 @@ def test_default_file_in_the_current_folder_and_nothing_in_the_data_folder(cli, 
     assert result.exit_code == 0, result.stderr
     written = work / f"onepoints-report-{AS_OF}.html"
     assert result.stdout == ""
-    assert result.stderr == f"Report written to {written}\n"
+    assert result.stderr == f"Wrote the report to {written}.\n"
     assert Page(written.read_text(encoding="utf-8")).problems == []
     assert every_file(onepoints_home) == before
 

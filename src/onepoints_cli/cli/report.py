@@ -1,5 +1,6 @@
 """`onepoints report`: one HTML page to look at, print or hand on."""
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -28,7 +29,6 @@ def report(
     Example: onepoints report --out report.html --open
     """
     import sys
-    from pathlib import Path
 
     from .. import __version__
     from ..domain.allocation import make_plan
@@ -36,6 +36,7 @@ def report(
     from ..domain.timeline import balance_steps, pool, timeline_for
     from ..domain.window import states_on
     from ..errors import OnePointsError, UsageError
+    from ..render import confirmations
     from ..render.messages import note, warning
     from ..render.report.chart import ChartData
     from ..render.report.page import Report, report_html
@@ -66,7 +67,7 @@ def report(
         # A reading command creates nothing in the data folder.
         raise OnePointsError("The current folder is onepoints' data folder: give --out FILE elsewhere.")
     written = write_output(out or f"onepoints-report-{day}.html", data, where)
-    note(f"Report written to {written}")
+    note(confirmations.report_written(written))
     if open_it:
         import webbrowser
 
@@ -74,7 +75,7 @@ def report(
             warning(f"No browser could be started: open {written} yourself.")
 
 
-def _located(path: str, data_dir) -> str:
+def _located(path: str, data_dir: Path) -> str:
     """A relative evidence path is relative to the ledger's folder, as in
     storage/evidence_files.evidence_location (not imported: it brings hashlib, ~2.5 ms
     of a command held to 1.6x the floor). A Windows path recorded on Windows stays one."""
