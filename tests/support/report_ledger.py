@@ -53,6 +53,9 @@ class Page(HTMLParser):
         self.close()
         if self.open:
             self.problems.append(f"never closed: {self.open}")
+        ids = [a["id"] for _, a in self.tags if a.get("id")]
+        if len(ids) != len(set(ids)):
+            self.problems.append(f"ids used twice: {sorted(i for i in set(ids) if ids.count(i) > 1)}")
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
