@@ -11,6 +11,7 @@ from ..domain.models import Evidence
 from ..domain.validation import unstorable
 from ..errors import OnePointsError
 from . import atomic_write
+from .outfile import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
 
 _CHUNK = 1 << 20
 
@@ -165,11 +166,14 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     if evidence_problem(copy) is None:
         return copy  # already kept, intact (a damaged copy is replaced below)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # Private, like the ledger: certificates carry the holder's name (a folder
+        # that exists already keeps its mode).
+        evidence_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        target.parent.mkdir(exist_ok=True, mode=PRIVATE_FOLDER_MODE)
     except OSError as error:
         raise atomic_write.failure(error, target.parent) from None
     # A short temporary name: a 255-byte file name leaves no room for a longer one.
-    fd, temporary = atomic_write.create_beside(target)
+    fd, temporary = atomic_write.create_beside(target, new_mode=PRIVATE_FILE_MODE)
     try:
         digest = hashlib.sha256()
         with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as out:
