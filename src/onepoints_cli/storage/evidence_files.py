@@ -12,6 +12,7 @@ from ..domain.validation import unstorable
 from ..errors import OnePointsError
 from . import atomic_write
 from .outfile import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
+from .regular_files import open_file
 
 _CHUNK = 1 << 20
 
@@ -101,7 +102,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     try:
-        with open(path, "rb") as handle:
+        with open_file(path) as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
@@ -176,7 +177,7 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     fd, temporary = atomic_write.create_beside(target, new_mode=PRIVATE_FILE_MODE)
     try:
         digest = hashlib.sha256()
-        with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as out:
+        with open_file(source) as src, os.fdopen(os.dup(fd), "wb") as out:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
