@@ -32,7 +32,7 @@ def doctor(
         raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
     ledger = load().ledger  # a broken ledger: exit 1 from load
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem) for s in report.failures]
+    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.failures]
     for text in report.notes:
         warning(text)
     for state in report.used_missing:  # an accepted case: a decision to take, not a failure
