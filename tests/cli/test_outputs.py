@@ -139,3 +139,11 @@ def test_a_replaced_file_keeps_the_mode_the_user_gave_it(cli, tracked, tmp_path)
     target.chmod(0o644)
     assert cli("export", "--out", target, "--force").exit_code == 0
     assert _mode(target) == 0o644
+
+
+def test_a_copy_keeps_the_original_time(cli, tracked, evidence_file, onepoints_home):
+    original = evidence_file("dated.pdf", b"%PDF-1.4 dated")
+    os.utime(original, (1_700_000_000, 1_700_000_000))
+    assert cli("attach", "1", original, "--copy").exit_code == 0
+    (copy,) = (onepoints_home / "evidence").rglob("dated.pdf")
+    assert os.stat(copy).st_mtime == 1_700_000_000

@@ -181,6 +181,9 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
+            # The copy keeps the original's time (as `cp -p`): the bundle dates its entry from it.
+            original = os.fstat(src.fileno())
+        os.utime(temporary, ns=(original.st_atime_ns, original.st_mtime_ns))
         if digest.hexdigest() != evidence.sha256:
             raise OnePointsError(f"{source} changed while it was being copied; try again.")
     except BaseException as error:
