@@ -177,7 +177,10 @@ def test_build_without_json_says_where_the_zip_is(cli, tracked, work):
     )
 
 
-def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
+def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work, files):
+    times = {"splash.pdf": 1_747_000_000, "talk.eml": 1_748_000_000, "course.pdf": 1_756_000_000}
+    for name, moment in times.items():
+        os.utime(files[name], (moment, moment))
     build(cli)
     with zipfile.ZipFile(work / ZIP_NAME) as zf:
         infos = zf.infolist()
@@ -200,7 +203,12 @@ def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
             # By content, not extension: PDF repeats its 256 bytes (deflated), COURSE does not (stored).
             == [zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED] + [zipfile.ZIP_DEFLATED] * 5
         )
-        assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+        # Each file's own time (UTC); the generated files take the newest one's.
+        assert [i.date_time for i in infos] == [
+            (2025, 5, 11, 21, 46, 40),
+            (2025, 5, 23, 11, 33, 20),
+            (2025, 8, 24, 1, 46, 40),
+        ] + [(2025, 8, 24, 1, 46, 40)] * 5  # summary.csv, .md, .html, case.txt, manifest.json
         summary = zf.read("summary.csv").decode("utf-8-sig").splitlines()
         assert summary[0] == "id,date,kind,title,hours,points,files"
         assert (
@@ -667,7 +675,12 @@ def test_doctor_clean(cli, tracked):
     result = ok(cli("doctor"))
     assert result.stdout == "Checked the ledger and 3 evidence files.\nEverything is in order.\n"
     assert result.stderr == ""
-    assert json.loads(ok(cli("doctor", "--json")).stdout) == {"files_checked": 3, "problems": []}
+    assert json.loads(ok(cli("doctor", "--json")).stdout) == {
+        "files_checked": 3,
+        "problems": [],
+        "kept": [],
+        "used_missing": [],
+    }
 
 
 def test_doctor_lists_each_problem_with_its_activity(cli, tracked):

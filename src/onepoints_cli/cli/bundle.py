@@ -99,12 +99,16 @@ def bundles(json: Json = False) -> None:
 
 
 def report_unrecorded(ledger) -> bool:
-    """Warn about zips a killed `bundle` left complete but unrecorded; True if any."""
-    from ..render.bundles import unrecorded_zip
+    """Warn about zips a killed `bundle` left complete but unrecorded (True if any),
+    and about the hidden partial zips it left (harmless: the next bundle removes them)."""
+    from ..render.bundles import partial_zip, unrecorded_zip
     from ..render.messages import warning
     from ..storage.pending_bundles import unrecorded
+    from ..storage.zip_temp_file import pending_leftovers
 
     found = unrecorded(paths().data_dir, ledger)
     for zip_path in found:
         warning(unrecorded_zip(zip_path))
+    for leftover in pending_leftovers(paths().data_dir):
+        warning(partial_zip(leftover))
     return bool(found)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
 from .bundle_selection import Selection, activities_text
@@ -62,8 +62,18 @@ def bundle_members(
     return evidence + generated
 
 
+#: A path written on Windows: a drive letter (C:\\ or C:/) or a share (\\\\server\\...).
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
 def _base_name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
+    """The file's own name. In a Windows path (recorded there, read here from a
+    synced ledger) it follows the last / or \\; anywhere else a backslash is
+    part of the name (Linux allows it), so the whole name is kept, and
+    safe_arcname turns the backslash into '_'."""
+    if _WINDOWS_PATH.match(path):
+        return PureWindowsPath(path).name
+    return Path(path).name
 
 
 def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:

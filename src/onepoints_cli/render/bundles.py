@@ -156,3 +156,11 @@ def unrecorded_zip(zip_path) -> str:
         f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
         f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
     )
+
+
+def partial_zip(path) -> str:
+    """A hidden, unfinished zip a killed `bundle` left beside its target."""
+    return (
+        f"{printable(str(path))} is the unfinished zip of an interrupted `onepoints bundle`; nothing uses it. "
+        "The next `onepoints bundle` to that file removes it, or delete it yourself."
+    )
