@@ -13,15 +13,13 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle_members import BytesMember, FileMember
+from onepoints_cli.domain.bundle_contents import bundle_members, case_text, summary_md
 from onepoints_cli.domain.bundle_selection import (
     Selection,
-    bundle_members,
-    case_text,
     default_file_name,
     pick_cert,
     record_bundle,
     select_activities,
-    summary_md,
 )
 from onepoints_cli.domain.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings

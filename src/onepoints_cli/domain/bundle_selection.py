@@ -178,14 +178,3 @@ def record_bundle(
     )
     return ledger._replace(bundles=ledger.bundles + (bundle,)), bundle
 
-
-_MOVED = ("bundle_members", "summary_csv", "summary_md", "case_text", "manifest_json")
-
-
-def __getattr__(name: str):
-    """What the zip holds moved to bundle_contents.py; its names stay importable from here."""
-    if name in _MOVED:
-        from . import bundle_contents
-
-        return getattr(bundle_contents, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
