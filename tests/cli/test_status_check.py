@@ -67,7 +67,9 @@ def ageing(cli, evidence_file):
     """The issue's case: expiry 2026-12-31 (deadline 2026-12-01), 40 points from 2024-03-15."""
     cli("cert", "add", "OneStream Certified Associate", "--expires", "2026-12-31", "--id", "oca")
     proof = evidence_file()
-    added = cli("add", "Course", "--date", "2024-03-15", "--kind", "course", "--points", "40", "--evidence", proof)
+    added = cli(
+        "add", "Course", "--date", "2024-03-15", "--kind", "course", "--points", "40", "--evidence", proof
+    )
     assert added.exit_code == 0, added.stderr
     return cli
 

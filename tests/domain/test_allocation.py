@@ -166,7 +166,11 @@ def test_a_search_stopped_by_its_budget_says_the_plan_is_not_proven(monkeypatch)
     ("expires", "state", "last"),
     [
         (AS_OF + timedelta(days=LEAD), "served", AS_OF),  # the deadline day itself
-        (AS_OF + timedelta(days=LEAD - 1), "served", AS_OF + timedelta(days=LEAD - 2)),  # late: day before expiry
+        (
+            AS_OF + timedelta(days=LEAD - 1),
+            "served",
+            AS_OF + timedelta(days=LEAD - 2),
+        ),  # late: day before expiry
         (AS_OF + timedelta(days=1), "served", AS_OF),  # the last day before the expiry
         (AS_OF, "lapsed", None),  # the expiry day: no day before it is left
     ],

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.bundle_members import BytesMember, FileMember
 from onepoints_cli.domain.bundle_contents import bundle_members, case_text, summary_md
+from onepoints_cli.domain.bundle_members import BytesMember, FileMember
 from onepoints_cli.domain.bundle_selection import (
     Selection,
     default_file_name,

@@ -168,7 +168,9 @@ def test_every_day_up_to_submit_by_a_case_built_that_day_holds_40(rows, today, e
         return
     last = deadline if today <= deadline else expires - DAY
     assert today <= due.day <= last
-    known = Ledger(next_activity_id=100, certifications=(c,), activities=tuple(a for a in acts if a.date <= today))
+    known = Ledger(
+        next_activity_id=100, certifications=(c,), activities=tuple(a for a in acts if a.date <= today)
+    )
     offset = data.draw(st.integers(0, (due.day - today).days))
     for day in {today, today + timedelta(days=offset), due.day}:
         assert with_evidence_on(acts, today, day) >= 40

@@ -44,7 +44,9 @@ def bundle(
     json: Json = False,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Replace an existing file; build even after the certification's expiry."),
+        typer.Option(
+            "--force", help="Replace an existing file; build even after the certification's expiry."
+        ),
     ] = False,
     share: Annotated[
         bool,

@@ -52,8 +52,10 @@ def _held_by_bundles(ledger: Ledger, today: date) -> dict[int, str]:
 def _given_away(s: Standing, allotment: Allotment) -> bool:
     """Enough points alone, but the plan leaves this certification short: its
     points serve another one."""
-    return allotment.state == "short" and s.state in ("ready", "needs_evidence", "on_track") and (
-        s.submit_by is not None
+    return (
+        allotment.state == "short"
+        and s.state in ("ready", "needs_evidence", "on_track")
+        and (s.submit_by is not None)
     )
 
 

@@ -32,7 +32,8 @@ def _next_step(s: Standing) -> NextStep:
     cid, deadline, expires = s.cert.id, s.deadline, s.cert.expires
     if s.state == "micro":
         return NextStep("nothing", cid)
-    if s.state == "lapsed":
+    if s.state == "lapsed" or (s.state == "late" and s.days_to_expiry == 0):
+        # On the expiry day no case is in time any more: it must be submitted BEFORE that day.
         return NextStep("ask_credentialing", cid, expires)
     if s.plan_needed is not None:
         return NextStep("earn", cid, deadline if s.as_of <= deadline else expires, s.plan_needed)
@@ -54,7 +55,9 @@ def _next_step(s: Standing) -> NextStep:
     if s.state == "on_track" and s.submit_by is not None and enough:
         return NextStep("wait", cid, s.submit_by, s.balance_with_evidence)
     if s.state == "needs_evidence":
-        return NextStep("attach_evidence", cid, s.submit_by, s.balance, tuple(a.id for a in s.lacking_evidence))
+        return NextStep(
+            "attach_evidence", cid, s.submit_by, s.balance, tuple(a.id for a in s.lacking_evidence)
+        )
     return NextStep("earn", cid, deadline, s.needed)
 
 

@@ -193,4 +193,3 @@ def record_bundle(
         shared_with=selection.shared_with,
     )
     return ledger._replace(bundles=ledger.bundles + (bundle,)), bundle
-

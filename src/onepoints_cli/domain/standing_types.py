@@ -109,7 +109,8 @@ class Standing(NamedTuple):
 
     @property
     def needed(self) -> Decimal:
-        return max(Decimal(0), POINTS_REQUIRED - self.balance)
+        missing: Decimal = POINTS_REQUIRED - self.balance
+        return max(Decimal(0), missing)
 
     @property
     def days_to_deadline(self) -> int:

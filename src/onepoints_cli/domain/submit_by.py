@@ -42,7 +42,9 @@ class SubmitBy(NamedTuple):
     back_to_40_on: date | None = None
 
 
-def last_day_on_time(cert: Certification, settings: Settings, today: date) -> tuple[date, SubmitByKind] | None:
+def last_day_on_time(
+    cert: Certification, settings: Settings, today: date
+) -> tuple[date, SubmitByKind] | None:
     """The last day a case is on time from `today`: the deadline, else the day
     before the expiry (the seed: submit BEFORE the expiration date); None when
     not even that is left."""

@@ -48,6 +48,12 @@ def next_step_text(s: Standing) -> str:
     action = step.action
     if action == "nothing":
         return "A micro-credential: OnePoints extend certifications only, so there is nothing to do here."
+    if action == "ask_credentialing" and s.days_to_expiry == 0:
+        return (
+            "The certification expires today, and a OnePoints case must be submitted before the expiry date: "
+            "a bundle can no longer extend it. Open a ServiceNow case (category Credentialing) today to ask "
+            "about your options, or sit the current exam."
+        )
     if action == "ask_credentialing":
         return (
             f"The certification expired on {expires}; OnePoints can no longer extend it. "

@@ -178,7 +178,9 @@ def late_bundle(cert: Certification, settings: Settings, day: date) -> str | Non
     if day <= deadline or cert.micro:
         return None
     if day >= cert.expires:
-        return f"{cert.name} expired on {cert.expires}: this bundle was built with --force and cannot extend it."
+        return (
+            f"{cert.name} expired on {cert.expires}: this bundle was built with --force and cannot extend it."
+        )
     return (
         f"The submission deadline ({deadline}) has passed and {cert.name} expires on {cert.expires}: "
         f"submit the case at once, by {cert.expires - timedelta(days=1)} at the latest."

@@ -71,7 +71,12 @@ def _reason_data(s: Standing) -> dict[str, Any] | None:
     reason = s.submit_by_reason
     if reason is None:
         return None
-    return {"kind": reason.kind, "points": reason.points, "ages_out": reason.ages_out, "text": submit_by_text(s)}
+    return {
+        "kind": reason.kind,
+        "points": reason.points,
+        "ages_out": reason.ages_out,
+        "text": submit_by_text(s),
+    }
 
 
 def _bundle_check_data(s: Standing) -> dict[str, Any] | None:
