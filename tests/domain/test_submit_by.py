@@ -183,3 +183,30 @@ def test_every_day_up_to_submit_by_a_case_built_that_day_holds_40(rows, today, e
             select_activities(known, c, after)
     else:
         assert due.day == last and due.reason.kind == ("deadline" if today <= deadline else "expiry")
+
+
+# --- contested points: the plan decides ------------------------------------------------------
+
+A_EXPIRES, B_EXPIRES = date(2027, 4, 30), date(2027, 6, 30)  # deadlines 2027-03-31, 2027-05-31
+
+
+@pytest.mark.parametrize(
+    ("day", "b_state", "attention"),
+    [
+        (date(2027, 5, 31) - timedelta(days=91), "on_track", False),
+        (date(2027, 5, 31) - timedelta(days=90), "at_risk", True),  # warn_days before B's deadline
+    ],
+)
+def test_points_the_plan_gives_to_an_earlier_deadline_are_not_ready_for_the_other(day, b_state, attention):
+    acts = (activity(1, date(2026, 1, 10), "30"), activity(2, date(2026, 2, 10), "20"))
+    ledger = Ledger(
+        next_activity_id=10,
+        certifications=(cert(A_EXPIRES, id="a"), cert(B_EXPIRES, id="b")),
+        activities=acts,
+    )
+    a, b = standings(ledger, Settings(), day)
+    assert (a.state, a.next_step.action) == ("ready", "bundle")
+    # alone, b would be ready (50 points with evidence); the plan gives all 50 to a (30 + 20 to reach 40)
+    assert (b.state, b.plan_needed, b.submit_by, b.needs_attention) == (b_state, 40, None, attention)
+    assert b.next_step == ("earn", "b", date(2027, 5, 31), 40, ())
+    assert b.shared == (("a", 50),)
