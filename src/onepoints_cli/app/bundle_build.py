@@ -20,6 +20,7 @@ from ..domain.bundle_selection import (
     default_file_name,
     pick_cert,
     record_bundle,
+    refuse_after_expiry,
     select_activities,
 )
 from ..domain.models import Bundle
@@ -51,8 +52,12 @@ def plan_bundle(
     *,
     paths: Paths,
     summary_html: Callable[..., bytes] | None = None,
+    force: bool = False,
 ) -> BundlePlan:
+    """What `bundle` would write; refused from the certification's expiry day on, unless `force`."""
     cert = pick_cert(snapshot.ledger, cert_id)
+    if not force:
+        refuse_after_expiry(cert, as_of)
     owners = _plan_owners(snapshot, as_of)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all, share=share, owners=owners)
     locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
