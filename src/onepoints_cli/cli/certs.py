@@ -91,7 +91,7 @@ def cert_edit(
     from ..render import confirmations
     from ..render.messages import note
 
-    changes = {k: v for k, v in {"name": name}.items() if v is not None}
+    changes: dict[str, object] = {k: v for k, v in {"name": name}.items() if v is not None}
     if expires:
         changes["expires"] = parse_day(expires, "--expires")
     if earned:

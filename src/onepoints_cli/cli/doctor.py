@@ -32,7 +32,7 @@ def doctor(
         raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
     ledger = load().ledger  # a broken ledger: exit 1 from load
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
+    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.problems]
     for text in report.notes:
         warning(text)
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None

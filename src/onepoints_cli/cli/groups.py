@@ -21,13 +21,14 @@ class OnePointsGroup(TyperGroup):
     Usage errors exit 2: click's own, and UsageError raised by a command, which
     is shown as click shows its own (usage line, help hint, message)."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    # ctx is a typer.Context; not annotated, as click's Context (its base) is not in Typer's public API.
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         # The command line as typed (after `onepoints`), for the history: storage never reads sys.argv.
         if ctx.parent is None:  # the groups (cert, exam, evidence) parse the rest again
             ctx.meta[COMMAND_LINE_KEY] = tuple(args)
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: typer.Context):
+    def invoke(self, ctx):
         try:
             with _recorded(ctx) if ctx.parent is None else nullcontext():
                 return super().invoke(ctx)
@@ -73,18 +74,19 @@ def _fail(message: str) -> None:
 class OnePointsRoot(OnePointsGroup):
     """The top-level group: also --install-completion [SHELL] and --show-completion [SHELL]."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         from .completion import handle_shell_option
 
         handle_shell_option(ctx, args)
         return super().parse_args(ctx, args)
 
-    def get_params(self, ctx: typer.Context):
+    def get_params(self, ctx):
         from .completion import SHELL_OPTION_HELP
 
         params = super().get_params(ctx)
-        for param in params:  # Typer's two options, as the root reads them (a shell may be named)
-            param.help = SHELL_OPTION_HELP.get(param.name or "", getattr(param, "help", None))
+        for param in params:  # Typer's two options, worded as the root reads them (a shell may be named)
+            if param.name in SHELL_OPTION_HELP:
+                setattr(param, "help", SHELL_OPTION_HELP[param.name])  # noqa: B010 (an Option's attribute)
         return params
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from .rules import DEFAULT_HISTORY_KEEP, DEFAULT_LEAD_DAYS, DEFAULT_WARN_DAYS
 
@@ -129,9 +129,10 @@ class Kind(NamedTuple):
     builtin: bool
 
 
-R = TypeVar("R", bound=tuple)
+R = TypeVar("R", bound=tuple[Any, ...])
 
 
 def replace(record: R, **changes: Any) -> R:
-    """A copy of `record` with some fields changed."""
-    return record._replace(**changes)
+    """A copy of `record` (a NamedTuple) with some fields changed."""
+    named: Any = record  # every record is a NamedTuple; mypy knows `_replace` only on each class
+    return cast(R, named._replace(**changes))

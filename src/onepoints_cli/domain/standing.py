@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from .lookup import find_cert
@@ -165,11 +166,13 @@ def cert_standing(
     return _with_advice(standing)
 
 
-def _sum(activities) -> Decimal:
+def _sum(activities: Iterable[Activity]) -> Decimal:
     return sum((a.points for a in activities), Decimal(0))
 
 
-def _state(cert, deadline, balance, with_evidence, settings, today) -> State:
+def _state(
+    cert: Certification, deadline: date, balance: Decimal, with_evidence: Decimal, settings: Settings, today: date
+) -> State:
     if cert.micro:
         return "micro"
     if today > cert.expires:

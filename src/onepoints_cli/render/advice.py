@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.standing import Alert, Standing
 from ..domain.validation import points_text as _pts
@@ -10,7 +12,10 @@ from ..domain.validation import points_with_noun as _points
 
 def next_step_text(s: Standing) -> str:
     step, cid, deadline, expires = s.next_step, s.cert.id, s.deadline, s.cert.expires
+    if step is None:  # only while domain/standing.py builds a standing; never one it returns
+        raise ValueError(f"The standing of {cid} has no next step.")
     action = step.action
+    points = step.points if step.points is not None else Decimal(0)  # set for every action that words it
     if action == "nothing":
         return "A micro-credential: OnePoints extend certifications only, so there is nothing to do here."
     if action == "ask_credentialing":
@@ -18,7 +23,7 @@ def next_step_text(s: Standing) -> str:
             f"The certification expired on {expires}; OnePoints can no longer extend it. "
             "Open a ServiceNow case (category Credentialing) to ask about your options, or sit the current exam."
         )
-    if action == "send_bundle":
+    if action == "send_bundle" and s.open_bundle is not None:
         return (
             f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
             f"(category Credentialing) {_by_when(s)}; once the case "
@@ -26,27 +31,27 @@ def next_step_text(s: Standing) -> str:
         )
     if action == "bundle_before_expiry":
         return (
-            f"The submission deadline ({deadline}) has passed, but you have {_pts(step.points)} "
+            f"The submission deadline ({deadline}) has passed, but you have {_pts(points)} "
             f"points with evidence: run `onepoints bundle --cert {cid}` and open the Credentialing case "
             + (f"today, before the expiry on {expires}." if s.days_to_expiry else "today: it expires today.")
         )
     if action == "sit_exam":
         return (
-            f"The submission deadline ({deadline}) has passed and {_points(step.points)} are missing; "
+            f"The submission deadline ({deadline}) has passed and {_points(points)} are missing; "
             f"the certification expires on {expires}. Sitting the updated exam is the other way to extend it."
         )
     if action == "bundle":
         return (
-            f"You have {_pts(step.points)} points with evidence: run `onepoints bundle --cert {cid}` "
+            f"You have {_pts(points)} points with evidence: run `onepoints bundle --cert {cid}` "
             f"and open a ServiceNow case (category Credentialing) before {step.by}."
         )
     if action == "attach_evidence":
         ids = _ids_text(list(step.activities))
         return (
-            f"You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
+            f"You have {_pts(points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
             f"attach certificates to activities {ids} with `onepoints attach ID FILE`."
         )
-    text = f"Earn {_points(step.points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
+    text = f"Earn {_points(points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
         f"; {_pts(s.planned)} are planned." if s.planned else "."
     )
     if s.state == "at_risk":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from . import jsonout
@@ -26,7 +27,7 @@ def emit_doctor_json(
     jsonout.emit(data)
 
 
-def print_doctor(problems: list[tuple[int, str, str]], checked: int, hints: list[str] = ()) -> None:
+def print_doctor(problems: list[tuple[int, str, str]], checked: int, hints: Sequence[str] = ()) -> None:
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")

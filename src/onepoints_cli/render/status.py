@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -56,7 +57,7 @@ def standing_data(s: Standing) -> dict[str, Any]:
         "shared_with_plan": [{"cert": cert_id, "points": points} for cert_id, points in s.shared],
         "needs_attention": s.needs_attention,
         "next_step": next_step_text(s),
-        "next_action": s.next_step.action,
+        "next_action": s.next_step.action if s.next_step else None,
         "warnings": warning_texts(s),
     }
 
@@ -91,7 +92,7 @@ def print_no_certifications() -> None:
 class _Card(NamedTuple):
     standing: Standing
     rows: list[tuple[str, str]]
-    aging: list[tuple[str, ...]]
+    aging: Sequence[tuple[str, ...]]
 
 
 def _card(s: Standing) -> _Card:
