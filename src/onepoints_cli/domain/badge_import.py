@@ -1,6 +1,6 @@
 """`cert import`: a certification from the metadata of a downloaded badge.
 
-Pure: the badge file is read by badges.py, the ledger is changed here as a
+Pure: the badge file is read by domain/badges/, the ledger is changed here as a
 value, and the caller saves it. Source: the Digital Credentials FAQ
 (../shared/seeds/002_8a84237fe7cdd410.txt, rules.py [CR]): Credly badges carry
 Open Badges metadata, the expiry date is in that metadata, and a credential

@@ -7,7 +7,7 @@ dataclass costs four times as much to define; see docs/performance.md).
 Pydantic still validates them: storage/codec.py hands these very classes to
 a TypeAdapter when a ledger or config file is parsed, which checks types,
 required fields and unknown keys. The rules on values (positive amounts,
-unique ids...) live in checks.py, shared with what the user types.
+unique ids...) live in validation.py, shared with what the user types.
 Records are immutable: `replace(record, field=value)` makes a changed copy.
 """
 
