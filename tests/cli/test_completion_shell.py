@@ -69,3 +69,11 @@ def test_the_shell_detected_is_used_when_none_is_named(cli, monkeypatch):
     monkeypatch.setattr(shellingham, "detect_shell", lambda: ("fish", "/usr/bin/fish"))
     result = cli("--show-completion")
     assert result.exit_code == 0 and "complete --command onepoints" in result.stdout
+
+
+def test_a_detected_shell_without_completion_is_a_usage_error(cli, monkeypatch):
+    import shellingham
+
+    monkeypatch.setattr(shellingham, "detect_shell", lambda: ("tcsh", "/bin/tcsh"))
+    result = cli("--install-completion")
+    assert result.exit_code == 2 and "There is no completion for tcsh, the shell detected" in result.stderr

@@ -11,7 +11,7 @@ and Typer keeps those that start with what was typed.
 Typer inspects each callback's signature every time it builds the CLI, that
 is on every start. So the commands attach the callbacks through `when_completing`,
 which gives Typer a callback only when the shell asks for completions, and
-the callbacks have no return annotation (with one, inspecting is five times slower).
+the callbacks have no return annotation (one makes inspecting much slower: docs/performance.md).
 """
 
 import os
@@ -105,7 +105,7 @@ def handle_shell_option(ctx, args: list[str]) -> None:
     """`onepoints --show-completion [SHELL]` / `--install-completion [SHELL]`, before click parses.
 
     `ctx` is the root group's context (a typer.Context)."""
-    if not args or args[0] not in _ACTIONS:
+    if not args or args[0] not in _ACTIONS or ctx.resilient_parsing:  # resilient: the shell is completing
         return
     import typer
 
@@ -114,20 +114,20 @@ def handle_shell_option(ctx, args: list[str]) -> None:
     if len(args) > 2 or (len(args) == 2 and args[1] not in SHELLS):
         usage_error(ctx, f"{args[0]} takes one shell name: {', '.join(SHELLS)}.")
     shell = args[1] if len(args) == 2 else _detected_shell(ctx)
-    text = script(ctx.command, shell)
-    if args[0] == "--show-completion":
-        typer.echo(text, nl=False)
-    else:
-        from ..errors import OnePointsError
-        from ..render.messages import error
-        from .completion_install import install
+    from ..errors import OnePointsError
+    from ..render.messages import error
+    from .completion_install import install
 
-        try:
+    try:
+        text = script(ctx.command, shell)
+        if args[0] == "--show-completion":
+            typer.echo(text, nl=False)
+        else:
             path = install(shell, text, PROG_NAME)
-        except (OnePointsError, OSError) as failure:
-            error(str(failure))
-            raise typer.Exit(1) from None
-        typer.echo(f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True)
+            typer.echo(f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True)
+    except (OnePointsError, OSError) as failure:
+        error(str(failure))
+        raise typer.Exit(1) from None
     raise typer.Exit()
 
 
@@ -152,7 +152,9 @@ def script(command, shell: str) -> str:
             os.environ[COMPLETE_VARIABLE] = previous
     text = out.getvalue().rstrip("\n")
     if not text:
-        raise RuntimeError(f"Typer printed no completion script for {shell}.")
+        from ..errors import OnePointsError
+
+        raise OnePointsError(f"Typer printed no completion script for {shell}.")
     return (text + "\n" + _ZSH_AUTOLOAD if shell == "zsh" else text) + "\n"
 
 
@@ -165,4 +167,6 @@ def _detected_shell(ctx) -> str:
         name, _command = shellingham.detect_shell()
     except shellingham.ShellDetectionFailure:
         usage_error(ctx, "The shell could not be detected: name it, e.g. --show-completion zsh.")
+    if name not in SHELLS:
+        usage_error(ctx, f"There is no completion for {name}, the shell detected: name one of {', '.join(SHELLS)}.")
     return str(name)

@@ -103,7 +103,7 @@ app = typer.Typer(
     "Example: onepoints status",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    # Plain click help: rich-formatted help imports rich on every --help (~20 ms).
+    # Plain click help: rich-formatted help imports rich on every --help (docs/performance.md).
     rich_markup_mode=None,
     context_settings=_SETTINGS,
 )

@@ -85,8 +85,8 @@ def print_no_certifications() -> None:
 
 # One layout, two ways to print it: colours and a bar on a terminal, plain aligned text
 # when stdout is a pipe or a file. Plain text is what scripts and mail from
-# cron want, and it spares `status` the ~20 ms import of rich when nobody
-# sees colours (see docs/performance.md).
+# cron want, and it spares `status` the import of rich when nobody
+# sees colours (its cost: docs/performance.md).
 
 
 class _Card(NamedTuple):
