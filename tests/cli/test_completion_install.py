@@ -23,7 +23,12 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("shell", "script_at", "startup_file", "line"),
     [
-        ("bash", ".bash_completions/onepoints.sh", ".bashrc", "source '{home}/.bash_completions/onepoints.sh'"),
+        (
+            "bash",
+            ".bash_completions/onepoints.sh",
+            ".bashrc",
+            "source '{home}/.bash_completions/onepoints.sh'",
+        ),
         ("zsh", ".zfunc/_onepoints", ".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit; compinit"),
         ("fish", ".config/fish/completions/onepoints.fish", None, None),
     ],

@@ -31,7 +31,9 @@ def test_an_unknown_shell_is_a_usage_error(cli):
 def test_an_unknown_shell_gets_the_root_usage_line(cli):
     result = cli("--install-completion", "tcsh")
     assert result.exit_code == 2
-    assert result.stderr.startswith("Usage: onepoints [OPTIONS] COMMAND [ARGS]...\nTry 'onepoints -h' for help.\n")
+    assert result.stderr.startswith(
+        "Usage: onepoints [OPTIONS] COMMAND [ARGS]...\nTry 'onepoints -h' for help.\n"
+    )
 
 
 def test_asking_typer_for_the_script_leaves_the_environment_as_it_was(cli, monkeypatch):

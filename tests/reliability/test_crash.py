@@ -189,6 +189,7 @@ def test_sigkill_during_writes(tmp_path):
     write_starts: list[float] = []
     landed: dict[str, int] = {}
     trial = -1
+
     def in_the_write() -> int:
         return landed.get("during the write", 0) + landed.get("after the rename", 0)
 

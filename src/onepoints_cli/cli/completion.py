@@ -124,7 +124,9 @@ def handle_shell_option(ctx, args: list[str]) -> None:
             typer.echo(text, nl=False)
         else:
             path = install(shell, text, PROG_NAME)
-            typer.echo(f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True)
+            typer.echo(
+                f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True
+            )
     except (OnePointsError, OSError) as failure:
         error(str(failure))
         raise typer.Exit(1) from None
@@ -168,5 +170,7 @@ def _detected_shell(ctx) -> str:
     except shellingham.ShellDetectionFailure:
         usage_error(ctx, "The shell could not be detected: name it, e.g. --show-completion zsh.")
     if name not in SHELLS:
-        usage_error(ctx, f"There is no completion for {name}, the shell detected: name one of {', '.join(SHELLS)}.")
+        usage_error(
+            ctx, f"There is no completion for {name}, the shell detected: name one of {', '.join(SHELLS)}."
+        )
     return str(name)

@@ -37,12 +37,20 @@ class OnePointsGroup(TyperGroup):
             from .usage import usage_error
 
             # click prints the message as it is: what it quotes is escaped as in every other message.
-            usage_error(_subcommand_context(ctx), escape(str(error)))
+            usage_error(self._subcommand_context(ctx), escape(str(error)))
         except OnePointsError as error:
             _fail(str(error))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             _fail(f"{error.strerror or error}{where}.")
+
+    def _subcommand_context(self, ctx: typer.Context) -> typer.Context:
+        """A context for the command that raised, for its usage line (the one it ran in is closed by now)."""
+        name = ctx.invoked_subcommand
+        command = self.get_command(ctx, name) if name else None
+        if command is None:
+            return ctx
+        return typer.Context(command, info_name=name, parent=ctx)
 
 
 @contextmanager
@@ -53,15 +61,6 @@ def _recorded(ctx: typer.Context) -> Iterator[None]:
 
     with invoking(ctx.meta.get(COMMAND_LINE_KEY, ())) as (time, command), recording(Record(time, command)):
         yield
-
-
-def _subcommand_context(ctx: typer.Context) -> typer.Context:
-    """A context for the command that raised, for its usage line (the one it ran in is closed by now)."""
-    name = ctx.invoked_subcommand
-    command = ctx.command.get_command(ctx, name) if name else None  # type: ignore[attr-defined]
-    if command is None:
-        return ctx
-    return typer.Context(command, info_name=name, parent=ctx)
 
 
 def _fail(message: str) -> None:

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from .models import Activity, Certification, Ledger, Settings
@@ -183,9 +183,7 @@ def _cents(a: Activity) -> int:
 # --- the exact search ----------------------------------------------------------------
 
 
-def _best_assignment(
-    items: list[Activity], targets: list[_Target], as_of: date
-) -> tuple[list[_Group], bool]:
+def _best_assignment(items: list[Activity], targets: list[_Target], as_of: date) -> tuple[list[_Group], bool]:
     """One set per target (None: not served), with the most targets served."""
     greedy = _greedy(items, targets, as_of)
     alone = sum(1 for t in targets if _earliest_group(items, as_of, t.last_day))

@@ -63,7 +63,9 @@ def import_badge(
     """
     options: dict[str, Any] = {"name": name, "expires": expires, "earned": earned}
     from_file: dict[str, Any] = {"name": info.name, "expires": info.expires, "earned": info.issued}
-    fields: dict[str, Any] = {key: options[key] if options[key] is not None else from_file[key] for key in options}
+    fields: dict[str, Any] = {
+        key: options[key] if options[key] is not None else from_file[key] for key in options
+    }
     existing, matched_by = _match(ledger, info, cert_id, fields["name"])
     if existing is not None:
         for key in ("name", "expires", "earned"):

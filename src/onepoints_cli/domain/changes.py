@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from .models import Ledger

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from .lookup import find_cert
@@ -171,7 +171,12 @@ def _sum(activities: Iterable[Activity]) -> Decimal:
 
 
 def _state(
-    cert: Certification, deadline: date, balance: Decimal, with_evidence: Decimal, settings: Settings, today: date
+    cert: Certification,
+    deadline: date,
+    balance: Decimal,
+    with_evidence: Decimal,
+    settings: Settings,
+    today: date,
 ) -> State:
     if cert.micro:
         return "micro"

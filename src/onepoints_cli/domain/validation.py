@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from ..errors import OnePointsError
 from .dates import date_problem
