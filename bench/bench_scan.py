@@ -4,7 +4,7 @@ Usage (from the repo, in the project's virtual environment):
 
     python bench/bench_scan.py [--runs 11] [--files 2000] [--evidence 100]
 
-The folder is made with the test suite's own fixtures (tests/scan_fixtures.py):
+The folder is made with the test suite's own fixtures (tests/support/scan_fixtures.py):
 --evidence files that are evidence (a third each certificates, Tech Talk emails
 with their invitation, Splash invitations), and, for the rest of --files, what
 a Downloads folder holds besides: PDFs that are not OneStream's (invoices; they

@@ -1,5 +1,5 @@
 """onepoints: track OneStream OnePoints against each certification's expiry."""
 
-# A literal rather than importlib.metadata: reading package metadata costs
-# several milliseconds on every start, and `--version` must feel instant.
+# A literal rather than importlib.metadata: reading package metadata on every
+# start would slow `--version`, which must feel instant (docs/performance.md).
 __version__ = "0.1.0"

@@ -8,13 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.exams import (
-    ExamOutlook,
-    expected_result_dates,
-    next_attempt,
-    record_attempt,
-    set_result,
-)
+from onepoints_cli.domain.exam_records import record_attempt, set_result
+from onepoints_cli.domain.exams import ExamOutlook, expected_result_dates, next_attempt
 from onepoints_cli.domain.models import ExamAttempt
 from onepoints_cli.errors import OnePointsError
 from tests.support.oracles import months_later

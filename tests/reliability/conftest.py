@@ -1,9 +1,11 @@
 """Shared pieces of the reliability suite: sizes, a non-raising CLI runner, the
 figures every test records, and helpers to look at a data folder.
 
-The suite runs in two sizes. By default every loop is small, so the whole
-test suite stays under a minute; with ONEPOINTS_LONG=1 the loops run the
-counts quoted in docs/reliability.md:
+The suite runs in two sizes. By default every loop is a short smoke run that
+still goes down each path (a few kills of each kind, every step of an `add`,
+a few dozen hostile files of each sort), so that the whole test suite stays
+under a minute; with ONEPOINTS_LONG=1 the loops run the counts quoted in
+docs/reliability.md, which .ci/run does as a step of its own:
 
     ONEPOINTS_LONG=1 python -m pytest tests/reliability -p no:cacheprovider -rs
 

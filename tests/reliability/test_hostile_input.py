@@ -42,10 +42,10 @@ from tests.support import badge_factory as bf
 
 from .conftest import FIGURES, SEED, Runner, parse_ledger_file, size
 
-LEDGER_CASES = size(60, 4000)
-CONFIG_CASES = size(30, 2000)
-CSV_CASES = size(30, 2000)
-BADGE_CASES = size(40, 3000)
+LEDGER_CASES = size(20, 4000)
+CONFIG_CASES = size(10, 2000)
+CSV_CASES = size(10, 2000)
+BADGE_CASES = size(20, 3000)
 
 
 def _settings(cases: int):
@@ -683,7 +683,7 @@ def any_valid_ledger(draw) -> Ledger:
     )
 
 
-@_settings(size(50, 2000))
+@_settings(size(20, 2000))
 @given(ledger=any_valid_ledger())
 def test_every_valid_ledger_reads_back_as_written(ledger: Ledger):
     from onepoints_cli.domain.validation import ledger_problems

@@ -26,7 +26,7 @@ from .forking import FORK_AVAILABLE, wait
 pytestmark = pytest.mark.skipif(not FORK_AVAILABLE, reason="needs fork() (POSIX)")
 
 WRITERS = 8
-ADDS_EACH = size(10, 25)  # the 8 x 25 = 200 in the long run; 80 by default, for time
+ADDS_EACH = size(6, 25)  # the 8 x 25 = 200 in the long run; 48 by default, for time
 ROUNDS = size(1, 10)
 
 _TITLE = re.compile(r"^Worker \d talk \d+$")

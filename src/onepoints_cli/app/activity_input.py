@@ -119,7 +119,7 @@ def edit_fields(
     changes: dict = {}
     kinds = catalogue(snapshot.settings)
     kind = find_kind(kinds, kind_text) if kind_text else kinds.get(old.kind)
-    if kind_text:
+    if kind_text and kind is not None:  # find_kind returns one or raises
         changes["kind"] = kind.id
     if hours_text is not None or points_text is not None:
         if hours_text is not None and kind is None:
@@ -164,6 +164,7 @@ def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Dec
     hours = _option_amount(hours_text, "--hours") if hours_text is not None else None
     if points_text is not None:
         return hours, _option_amount(points_text, "--points")
+    assert hours is not None  # one of the two was given
     points = points_for(kind, hours)
     if points <= 0:
         raise OnePointsError(f"{hours} hours of {kind.id} round to 0 points; give --points.")

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..storage.paths import Paths, resolve_paths
+from .invocation import current
 
 AsOf = Annotated[
     Optional[str],
@@ -75,16 +76,10 @@ def modify(change):
 
 
 def record():
-    """What the history records a write with: now, and the command line as typed."""
-    import shlex
-    from datetime import datetime
-
+    """What the history records a write with: when the command started, and its command line."""
     from ..storage.ledger_store import Record
-    from .groups import COMMAND_LINE
 
-    args = COMMAND_LINE
-    now = datetime.now().astimezone().isoformat(timespec="seconds")
-    return Record(now, " ".join(shlex.quote(a) for a in args))
+    return Record(*current())
 
 
 def confirm(question: str, yes: bool) -> None:

@@ -11,7 +11,7 @@ and Typer keeps those that start with what was typed.
 Typer inspects each callback's signature every time it builds the CLI, that
 is on every start. So the commands attach the callbacks through `when_completing`,
 which gives Typer a callback only when the shell asks for completions, and
-the callbacks have no return annotation (with one, inspecting is five times slower).
+the callbacks have no return annotation (one makes inspecting much slower: docs/performance.md).
 """
 
 import os
@@ -72,61 +72,105 @@ def _snapshot():
 
 # --- --install-completion [SHELL] and --show-completion [SHELL] ---------------
 # Typer's own options take no value once shellingham can detect the shell, so
-# `--install-completion zsh` installed for the detected shell (bash) and left
-# "zsh" as a stray argument. These take the shell as an optional value and
-# detect it only when it is left out.
+# `--install-completion zsh` would install for the detected shell (bash) and
+# leave "zsh" as a stray argument. The root group reads these two options
+# before click parses (`handle_shell_option`): the shell is an optional value,
+# detected only when it is left out. Typer's options stay on (add_completion)
+# for --help and because they register Typer's completion classes, which
+# answer the scripts' requests; the script itself is asked for as the shell
+# asks for it, `_ONEPOINTS_COMPLETE=source_SHELL onepoints`, so that only
+# Typer's public behaviour is used.
 
+PROG_NAME = "onepoints"
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 _ACTIONS = ("--install-completion", "--show-completion")
 
+#: --help's words for Typer's two options, which the root reads itself (handle_shell_option).
+SHELL_OPTION_HELP = {
+    f"{verb}_completion": f"{what} for the shell named after it ({', '.join(SHELLS[:4])}), or the current one."
+    for verb, what in (("install", "Install completion"), ("show", "Print the completion script"))
+}
 
-def shell_options():
-    """The two options as --help lists them (flags: typer's options take no optional value)."""
-    from typer._completion_classes import completion_init
-    from typer.core import TyperOption
-
-    completion_init()  # what typer does for its own options: registers its completion classes
-
-    return [
-        TyperOption(
-            param_decls=[name],
-            is_flag=True,
-            expose_value=False,
-            help=f"{what} for the shell named after it ({', '.join(SHELLS[:4])}), or the current one.",
-        )
-        for name, what in zip(_ACTIONS, ("Install completion", "Print the completion script"), strict=True)
-    ]
+#: Typer's zsh script only registers its function: installed in $fpath as
+#: _onepoints, the first TAB would load it and complete nothing. This tail
+#: completes on that first call too; it does nothing when the file is sourced.
+_ZSH_AUTOLOAD = """
+# Autoloaded from $fpath as _onepoints (rather than sourced): complete on this first call too.
+if [[ ${funcstack[1]} == _onepoints ]]; then
+  _onepoints_completion "$@"
+fi"""
 
 
-def handle_shell_option(args: list[str]) -> None:
-    """`onepoints --show-completion [SHELL]` / `--install-completion [SHELL]`, before click parses."""
-    if not args or args[0] not in _ACTIONS:
+def handle_shell_option(ctx, args: list[str]) -> None:
+    """`onepoints --show-completion [SHELL]` / `--install-completion [SHELL]`, before click parses.
+
+    `ctx` is the root group's context (a typer.Context)."""
+    if not args or args[0] not in _ACTIONS or ctx.resilient_parsing:  # resilient: the shell is completing
         return
     import typer
 
+    from .usage import usage_error
+
     if len(args) > 2 or (len(args) == 2 and args[1] not in SHELLS):
-        from typer._click.exceptions import UsageError
+        usage_error(ctx, f"{args[0]} takes one shell name: {', '.join(SHELLS)}.")
+    shell = args[1] if len(args) == 2 else _detected_shell(ctx)
+    from ..errors import OnePointsError
+    from ..render.messages import error
+    from .completion_install import install
 
-        raise UsageError(f"{args[0]} takes one shell name: {', '.join(SHELLS)}.")
-    shell = args[1] if len(args) == 2 else _detected_shell()
-    if args[0] == "--show-completion":
-        from typer._completion_shared import get_completion_script
-
-        typer.echo(get_completion_script(prog_name="onepoints", complete_var=COMPLETE_VARIABLE, shell=shell))
-    else:
-        from typer._completion_shared import install
-
-        shell, path = install(shell=shell, prog_name="onepoints", complete_var=COMPLETE_VARIABLE)
-        typer.echo(f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True)
+    try:
+        text = script(ctx.command, shell)
+        if args[0] == "--show-completion":
+            typer.echo(text, nl=False)
+        else:
+            path = install(shell, text, PROG_NAME)
+            typer.echo(
+                f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True
+            )
+    except (OnePointsError, OSError) as failure:
+        error(str(failure))
+        raise typer.Exit(1) from None
     raise typer.Exit()
 
 
-def _detected_shell() -> str:
-    from typer._completion_shared import _get_shell_name
+def script(command, shell: str) -> str:
+    """The completion script for `shell`, as Typer prints it for `_ONEPOINTS_COMPLETE=source_SHELL`."""
+    import contextlib
+    import io
 
-    detected = None if "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION" in os.environ else _get_shell_name()
-    if detected is None:
-        from typer._click.exceptions import UsageError
+    previous = os.environ.get(COMPLETE_VARIABLE)
+    os.environ[COMPLETE_VARIABLE] = f"source_{shell}"
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            command.main(args=[], prog_name=PROG_NAME, complete_var=COMPLETE_VARIABLE)
+    except SystemExit as exit:  # how click's main ends a completion request
+        if exit.code not in (0, None):
+            raise
+    finally:
+        if previous is None:
+            del os.environ[COMPLETE_VARIABLE]
+        else:
+            os.environ[COMPLETE_VARIABLE] = previous
+    text = out.getvalue().rstrip("\n")
+    if not text:
+        from ..errors import OnePointsError
 
-        raise UsageError("The shell could not be detected: name it, e.g. --show-completion zsh.")
-    return detected
+        raise OnePointsError(f"Typer printed no completion script for {shell}.")
+    return (text + "\n" + _ZSH_AUTOLOAD if shell == "zsh" else text) + "\n"
+
+
+def _detected_shell(ctx) -> str:
+    import shellingham
+
+    from .usage import usage_error
+
+    try:
+        name, _command = shellingham.detect_shell()
+    except shellingham.ShellDetectionFailure:
+        usage_error(ctx, "The shell could not be detected: name it, e.g. --show-completion zsh.")
+    if name not in SHELLS:
+        usage_error(
+            ctx, f"There is no completion for {name}, the shell detected: name one of {', '.join(SHELLS)}."
+        )
+    return str(name)

@@ -1,6 +1,6 @@
 """`onepoints exam ...`: exam attempts, their results, and when the next may be taken."""
 
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
@@ -39,12 +39,13 @@ def exam_log(
 
     from ..domain.exam_records import record_attempt
     from ..domain.exams import attempts_of, expected_result_dates
-    from ..domain.models import ExamAttempt, replace
+    from ..domain.models import ExamAttempt, ExamResult, replace
     from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
     from ..render import confirmations
     from ..render.messages import note, warning
 
-    attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), result, beta)
+    # record_attempt refuses a result that is not one of ExamResult's (a usage error).
+    attempt = ExamAttempt(exam.strip(), parse_day(day, "--date"), cast(ExamResult, result), beta)
 
     def change(snapshot):
         attempts, warnings = record_attempt(snapshot.ledger.exams, attempt)

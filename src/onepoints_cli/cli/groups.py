@@ -1,5 +1,7 @@
 """The Typer application objects, and the one place errors become exit codes."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Annotated
 
 import typer
@@ -8,8 +10,9 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import OnePointsError, UsageError
 
-#: The arguments of the command being run, as typed (set when they are parsed).
-COMMAND_LINE: list[str] = []
+#: Where the root context keeps the command line as typed (click's `meta` is
+#: shared by every context of one run).
+COMMAND_LINE_KEY = "onepoints.command_line"
 
 
 class OnePointsGroup(TyperGroup):
@@ -18,51 +21,46 @@ class OnePointsGroup(TyperGroup):
     Usage errors exit 2: click's own, and UsageError raised by a command, which
     is shown as click shows its own (usage line, help hint, message)."""
 
-    def parse_args(self, ctx, args):
+    # ctx is a typer.Context; not annotated, as click's Context (its base) is not in Typer's public API.
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         # The command line as typed (after `onepoints`), for the history: storage never reads sys.argv.
         if ctx.parent is None:  # the groups (cert, exam, evidence) parse the rest again
-            COMMAND_LINE[:] = args
+            ctx.meta[COMMAND_LINE_KEY] = tuple(args)
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: typer.Context):
-        from ..storage.ledger_store import recording
-        from .common import record
-
+    def invoke(self, ctx):
         try:
-            with recording(record()):
+            with _recorded(ctx) if ctx.parent is None else nullcontext():
                 return super().invoke(ctx)
+        except UsageError as error:
+            from ..render.messages import escape
+            from .usage import usage_error
+
+            # click prints the message as it is: what it quotes is escaped as in every other message.
+            usage_error(self._subcommand_context(ctx), escape(str(error)))
         except OnePointsError as error:
             _fail(str(error))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             _fail(f"{error.strerror or error}{where}.")
 
-    def get_command(self, ctx: typer.Context, cmd_name: str):
-        command = super().get_command(ctx, cmd_name)
-        if command is not None and not isinstance(command, TyperGroup):
-            _report_usage_errors(command)
-        return command
+    def _subcommand_context(self, ctx: typer.Context) -> typer.Context:
+        """A context for the command that raised, for its usage line (the one it ran in is closed by now)."""
+        name = ctx.invoked_subcommand
+        command = self.get_command(ctx, name) if name else None
+        if command is None:
+            return ctx
+        return typer.Context(command, info_name=name, parent=ctx)
 
 
-def _report_usage_errors(command) -> None:
-    """Make the command raise click's UsageError (exit 2, with its own usage line) for a UsageError."""
-    if getattr(command, "_onepoints_usage", False):
-        return
-    invoke = command.invoke
+@contextmanager
+def _recorded(ctx: typer.Context) -> Iterator[None]:
+    """Every write of the command is recorded in the history with its command line."""
+    from ..storage.ledger_store import Record, recording
+    from .invocation import invoking
 
-    def invoke_reporting_usage(ctx):
-        try:
-            return invoke(ctx)
-        except UsageError as error:
-            from typer._click.exceptions import UsageError as ClickUsageError
-
-            from ..render.messages import escape
-
-            # click prints the message as it is: what it quotes is escaped as in every other message.
-            raise ClickUsageError(escape(str(error)), ctx) from None
-
-    command.invoke = invoke_reporting_usage
-    command._onepoints_usage = True
+    with invoking(ctx.meta.get(COMMAND_LINE_KEY, ())) as (time, command), recording(Record(time, command)):
+        yield
 
 
 def _fail(message: str) -> None:
@@ -75,17 +73,20 @@ def _fail(message: str) -> None:
 class OnePointsRoot(OnePointsGroup):
     """The top-level group: also --install-completion [SHELL] and --show-completion [SHELL]."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from .completion import shell_options
-
-        self.params.extend(shell_options())
-
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         from .completion import handle_shell_option
 
-        handle_shell_option(args)
+        handle_shell_option(ctx, args)
         return super().parse_args(ctx, args)
+
+    def get_params(self, ctx):
+        from .completion import SHELL_OPTION_HELP
+
+        params = super().get_params(ctx)
+        for param in params:  # Typer's two options, worded as the root reads them (a shell may be named)
+            if param.name in SHELL_OPTION_HELP:
+                setattr(param, "help", SHELL_OPTION_HELP[param.name])  # noqa: B010 (an Option's attribute)
+        return params
 
 
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -93,13 +94,15 @@ _SETTINGS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="onepoints",
     cls=OnePointsRoot,
-    add_completion=False,  # cli/completion.py has options that honour the shell named
+    # Typer's --install-completion/--show-completion, which also register the classes that
+    # answer the completion scripts; the root reads them first to honour a shell named (cli/completion.py).
+    add_completion=True,
     help="Track OneStream OnePoints: log activities and evidence, see each certification's "
     "balance against its expiry, and bundle the evidence for the extension case.\n\n"
     "Example: onepoints status",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    # Plain click help: rich-formatted help imports rich on every --help (~20 ms).
+    # Plain click help: rich-formatted help imports rich on every --help (docs/performance.md).
     rich_markup_mode=None,
     context_settings=_SETTINGS,
 )

@@ -79,4 +79,4 @@ def timeline(
     if json:
         render.emit_json(result)
     else:  # the chart needs a width even on a pipe; the text is folded only on a terminal or with --width
-        render.print_timeline(result, terminal_width(width, 80), terminal_width(width, None))
+        render.print_timeline(result, terminal_width(width, 80) or 80, terminal_width(width, None))

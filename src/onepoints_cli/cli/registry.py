@@ -1,7 +1,7 @@
 """Which module of cli/ registers which command, so that a start imports only the one it runs.
 
-Importing all the command modules and letting Typer build every command costs about
-9 ms on each start (docs/performance.md); `onepoints status` needs one of them.
+Importing all the command modules and letting Typer build every command would be paid
+on each start (its cost: docs/performance.md); `onepoints status` needs one of them.
 """
 
 import importlib

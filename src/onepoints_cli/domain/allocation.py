@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -39,6 +40,9 @@ from .window import ages_out, in_window
 
 AllotmentState = Literal["served", "short", "micro", "lapsed"]
 _NEED = int(POINTS_REQUIRED * 100)
+
+#: The activities one target is served with, or None when it is not served.
+_Group = tuple[Activity, ...] | None
 
 #: Steps of the exhaustive search before it gives up proving optimality. An
 #: implementation limit, not a program rule: about a second in the worst case,
@@ -103,7 +107,9 @@ def make_plan(ledger: Ledger, settings: Settings, as_of: date) -> Plan:
     return allocate(pool(ledger), targets, as_of, others)
 
 
-def allocate(activities: list[Activity], targets: list[_Target], as_of: date, others=()) -> Plan:
+def allocate(
+    activities: list[Activity], targets: list[_Target], as_of: date, others: Sequence[Allotment] = ()
+) -> Plan:
     last = max((t.last_day for t in targets), default=as_of)
     items = sorted(
         (a for a in activities if ages_out(a.date) > as_of and a.date <= last and a.points > 0),
@@ -181,7 +187,7 @@ def _cents(a: Activity) -> int:
 # --- the exact search ----------------------------------------------------------------
 
 
-def _best_assignment(items, targets, as_of):
+def _best_assignment(items: list[Activity], targets: list[_Target], as_of: date) -> tuple[list[_Group], bool]:
     """One set per target (None: not served), with the most targets served."""
     greedy = _greedy(items, targets, as_of)
     alone = sum(1 for t in targets if _earliest_group(items, as_of, t.last_day))
@@ -206,11 +212,11 @@ class _Search:
             self.prefix.append(self.prefix[-1] + c)
         # items usable by target j lie before index limit[j] (dated on or before its last day)
         self.limit = [bisect_right(self.dates, t.last_day) for t in targets]
-        self.seen: set = set()
+        self.seen: set[object] = set()
         self.steps = 0
         self.found: list[int] | None = None
 
-    def run(self):
+    def run(self) -> tuple[list[_Group] | None, bool]:
         n = len(self.items)
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, 2 * n + 200))
@@ -231,7 +237,7 @@ class _Search:
     def _done_with(group: list[Activity]) -> bool:
         return sum(_cents(a) for a in group) >= _NEED
 
-    def _reachable(self, index: int, j: int, state) -> int:
+    def _reachable(self, index: int, j: int, state: tuple[int, date | None]) -> int:
         """The most points target j could still add from items[index:]."""
         need, first_out = state
         end = self.limit[j]
@@ -239,13 +245,13 @@ class _Search:
             end = min(end, bisect_left(self.dates, first_out))
         return self.prefix[end] - self.prefix[index] if end > index else 0
 
-    def _explore(self, index: int, states: tuple, owners: list[int]) -> bool:
+    def _explore(self, index: int, states: tuple[tuple[int, date | None], ...], owners: list[int]) -> bool:
         """Explores from `index`; False when the step budget ran out."""
         self.steps += 1
         if self.steps > SEARCH_BUDGET:
             return False
         live, done = [], 0
-        normal = []
+        normal: list[object] = []  # per target: "done", "dead" or its state (the memo key)
         for j, state in enumerate(states):
             if state[0] <= 0:
                 done += 1

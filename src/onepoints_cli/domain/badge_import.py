@@ -1,6 +1,6 @@
 """`cert import`: a certification from the metadata of a downloaded badge.
 
-Pure: the badge file is read by badges.py, the ledger is changed here as a
+Pure: the badge file is read by domain/badges/, the ledger is changed here as a
 value, and the caller saves it. Source: the Digital Credentials FAQ
 (../shared/seeds/002_8a84237fe7cdd410.txt, rules.py [CR]): Credly badges carry
 Open Badges metadata, the expiry date is in that metadata, and a credential
@@ -34,6 +34,7 @@ How a badge becomes a certification:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..errors import OnePointsError
 from .badges import OB3, BadgeInfo, is_certification
@@ -60,9 +61,11 @@ def import_badge(
     Raises OnePointsError, before anything changes, when a name or expiry is
     missing or the badge is already another certification's.
     """
-    options = {"name": name, "expires": expires, "earned": earned}
-    from_file = {"name": info.name, "expires": info.expires, "earned": info.issued}
-    fields = {key: options[key] if options[key] is not None else from_file[key] for key in options}
+    options: dict[str, Any] = {"name": name, "expires": expires, "earned": earned}
+    from_file: dict[str, Any] = {"name": info.name, "expires": info.expires, "earned": info.issued}
+    fields: dict[str, Any] = {
+        key: options[key] if options[key] is not None else from_file[key] for key in options
+    }
     existing, matched_by = _match(ledger, info, cert_id, fields["name"])
     if existing is not None:
         for key in ("name", "expires", "earned"):
@@ -128,7 +131,7 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _require(fields: dict, info: BadgeInfo) -> None:
+def _require(fields: dict[str, Any], info: BadgeInfo) -> None:
     missing = [key for key in ("name", "expires") if fields[key] is None]
     if not missing:
         return
@@ -160,8 +163,8 @@ def _example(key: str) -> str:
 
 def _notes(
     info: BadgeInfo,
-    options: dict,
-    from_file: dict,
+    options: dict[str, Any],
+    from_file: dict[str, Any],
     existing: Certification | None,
     saved: Certification,
 ) -> list[str]:

@@ -42,7 +42,7 @@ def bundle_members(
         safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
     ]
     arcnames = unique_arcnames(wanted)
-    evidence: list[Member] = [
+    evidence = [
         FileMember(arcname, locate(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
         for (a, e), arcname in zip(files, arcnames, strict=True)
     ]
@@ -60,7 +60,7 @@ def bundle_members(
         BytesMember("case.txt", case_text(selection, settings).encode()),
         BytesMember("manifest.json", manifest_json(selection, version, by_activity, evidence)),
     ]
-    return evidence + generated
+    return [*evidence, *generated]
 
 
 #: A path written on Windows: a drive letter (C:\\ or C:/) or a share (\\\\server\\...).
@@ -181,7 +181,7 @@ def _between(first: date, last: date) -> str:
 
 
 def manifest_json(
-    selection: Selection, version: str, files: dict[int, list[str]], evidence: list[Member]
+    selection: Selection, version: str, files: dict[int, list[str]], evidence: list[FileMember]
 ) -> bytes:
     cert = selection.cert
     manifest = {
@@ -207,7 +207,7 @@ def manifest_json(
     return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
 
 
-def _number(value: Decimal | None):
+def _number(value: Decimal | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if value == value.to_integral_value() else float(value)

@@ -155,13 +155,13 @@ def unique_arcnames(names: Sequence[str]) -> list[str]:
             continue
         folder, slash, last = name.rpartition("/")
         stem, ext = _split_ext(last)
-        n = 2
+        copy = 2
         while True:
-            candidate = folder + slash + _fit(stem, f" ({n})", ext)
+            candidate = folder + slash + _fit(stem, f" ({copy})", ext)
             ckey = clash_key(candidate)
             if ckey not in taken and ckey not in reserved and ckey not in folders:
                 break
-            n += 1
+            copy += 1
         taken.add(ckey)
         result.append(candidate)
     return result

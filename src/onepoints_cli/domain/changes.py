@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from .models import Ledger
 from .validation import points_text
 
-_SECTIONS = (
+_Words = Callable[[Any], str]
+_SECTIONS: tuple[tuple[str, str, _Words, _Words], ...] = (
     ("certifications", "certification", lambda r: f"{r.id!r} ({r.name})", lambda r: f"{r.id!r}"),
     ("activities", "activity", lambda r: f"{r.id} ({r.title}, {r.date})", lambda r: f"{r.id}"),
     ("bundles", "bundle", lambda r: f"{r.id} ({r.cert}, {r.as_of})", lambda r: f"{r.id}"),
@@ -40,7 +43,7 @@ def describe_changes(before: Ledger, after: Ledger) -> list[str]:
     return lines or ["no difference in the records"]
 
 
-def field_changes(old: tuple, new: tuple) -> list[str]:
+def field_changes(old: Any, new: Any) -> list[str]:
     """'points 1 -> 3' for every field of a record that differs."""
     changes = []
     for name, was, now in zip(old._fields, old, new, strict=True):
@@ -51,7 +54,7 @@ def field_changes(old: tuple, new: tuple) -> list[str]:
     return changes or ["changed"]
 
 
-def _evidence_change(was: tuple, now: tuple) -> str:
+def _evidence_change(was: Sequence[Any], now: Sequence[Any]) -> str:
     """The paths that went and came: 'evidence /Downloads/a.pdf -> /Documents/a.pdf'."""
     old_paths, new_paths = [e.path for e in was], [e.path for e in now]
     gone = [p for p in old_paths if p not in new_paths]
@@ -64,7 +67,7 @@ def _evidence_change(was: tuple, now: tuple) -> str:
 def _shown(name: str, value: object) -> str:
     if value is None or value == ():
         return "(none)"
-    if name == "evidence":
+    if name == "evidence" and isinstance(value, tuple):
         return f"{len(value)} file{'s' if len(value) != 1 else ''}"
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
@@ -77,6 +80,6 @@ def _shown(name: str, value: object) -> str:
     return str(value)
 
 
-def _key(record) -> object:
+def _key(record: Any) -> object:
     # Not `id or ...`: an id of 0 is valid in a hand-written ledger.
     return record.id if hasattr(record, "id") else (record.exam, record.date)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import OnePointsError
 from .lookup import find_activity, find_cert
@@ -33,7 +33,7 @@ def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
     return replace(ledger, certifications=ledger.certifications + (new,))
 
 
-def edit_cert(ledger: Ledger, cert_id: str, **changes) -> Ledger:
+def edit_cert(ledger: Ledger, cert_id: str, **changes: Any) -> Ledger:
     old = find_cert(ledger, cert_id)
     if "name" in changes:
         changes["name"] = clean_title(changes["name"], "certification name")
@@ -122,7 +122,7 @@ def add_activities(ledger: Ledger, new: Iterable[NewActivity]) -> tuple[Ledger, 
     return updated, added
 
 
-def edit_activity(ledger: Ledger, activity_id: int, **changes) -> Ledger:
+def edit_activity(ledger: Ledger, activity_id: int, **changes: Any) -> Ledger:
     old = find_activity(ledger, activity_id)
     _refuse_if_used(ledger, old, "edited")
     if "title" in changes:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..errors import OnePointsError, UsageError
-from .exams import FINAL_RESULTS, RESULTS, _waits, attempts_of, exam_key
+from .exams import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
 from .models import ExamAttempt, replace
 
 # --- Changing the record ---------------------------------------------------------
@@ -84,7 +84,7 @@ def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, str]:
     breaks = {}
     for attempt in history:
         before = [a for a in history if a.date < attempt.date]
-        waits = [w for w in _waits(before) if w.until > attempt.date]
+        waits = [w for w in retake_waits(before) if w.until > attempt.date]
         if waits:
             longest = max(waits, key=lambda w: w.until)
             breaks[attempt] = (

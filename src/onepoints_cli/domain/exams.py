@@ -107,7 +107,7 @@ class ExamOutlook:
 
 
 @dataclass(frozen=True, slots=True)
-class _Wait:
+class Wait:
     """One rule that holds the next attempt back until `until` (the first day allowed)."""
 
     until: date
@@ -158,7 +158,7 @@ def next_attempt(attempts: Sequence[ExamAttempt], exam: str, as_of: date) -> Exa
     `attempts` may hold every exam of the ledger; only `exam` is looked at.
     """
     history = attempts_of(attempts, exam)
-    waits = _waits(history)
+    waits = retake_waits(history)
     earliest = max([as_of, *(w.until for w in waits)])
     running = sorted((w for w in waits if w.until > as_of), key=lambda w: w.until, reverse=True)
     pending = tuple((a.date, *expected_result_dates(a.date)) for a in history if a.result == "pending")
@@ -180,7 +180,7 @@ def next_attempt(attempts: Sequence[ExamAttempt], exam: str, as_of: date) -> Exa
     )
 
 
-def _waits(history: list[ExamAttempt]) -> list[_Wait]:
+def retake_waits(history: list[ExamAttempt]) -> list[Wait]:
     """Every rule that puts the next attempt after some day; `history` is oldest first."""
     candidates = [
         *_failed_attempt_waits(history),
@@ -191,7 +191,7 @@ def _waits(history: list[ExamAttempt]) -> list[_Wait]:
     return [w for w in candidates if w is not None]
 
 
-def _failed_attempt_waits(history: list[ExamAttempt]) -> list[_Wait]:
+def _failed_attempt_waits(history: list[ExamAttempt]) -> list[Wait]:
     """The 3- or 14-day wait after each failed (or still pending) production attempt.
 
     Only the latest attempt's wait can matter, but listing them all keeps the
@@ -214,43 +214,43 @@ def _failed_attempt_waits(history: list[ExamAttempt]) -> list[_Wait]:
                 f"if the {_ordinal(number)} attempt, on {attempt.date}, failed: "
                 f"{days} days {between} (until {until} at the soonest)"
             )
-        waits.append(_Wait(until, reason))
+        waits.append(Wait(until, reason))
     return waits
 
 
-def _retake_after_pass_wait(history: list[ExamAttempt]) -> _Wait | None:
+def _retake_after_pass_wait(history: list[ExamAttempt]) -> Wait | None:
     passes = [a for a in history if a.result == "pass"]
     if not passes:
         return None
     latest = passes[-1]
     until = add_months(latest.date, RETAKE_AFTER_PASS_MONTHS)
     what = "beta passed" if latest.beta else "passed"
-    return _Wait(
+    return Wait(
         until,
         f"{what} on {latest.date}: a passed exam may be retaken after "
         f"{RETAKE_AFTER_PASS_MONTHS} months (until {until})",
     )
 
 
-def _attempt_limit_wait(history: list[ExamAttempt]) -> _Wait | None:
+def _attempt_limit_wait(history: list[ExamAttempt]) -> Wait | None:
     if len(history) < MAX_ATTEMPTS_PER_PERIOD:
         return None
     last = history[-MAX_ATTEMPTS_PER_PERIOD:]
     # The oldest of the last four leaves the period first; older ones already have.
     until = add_months(last[0].date, ATTEMPT_PERIOD_MONTHS)
-    return _Wait(
+    return Wait(
         until,
         f"{MAX_ATTEMPTS_PER_PERIOD} attempts from {last[0].date} to {last[-1].date}: "
         f"at most {MAX_ATTEMPTS_PER_PERIOD} in any {ATTEMPT_PERIOD_MONTHS} months (until {until})",
     )
 
 
-def _one_attempt_a_day_wait(history: list[ExamAttempt]) -> _Wait | None:
+def _one_attempt_a_day_wait(history: list[ExamAttempt]) -> Wait | None:
     if not history:
         return None
     latest = history[-1].date
     until = latest + timedelta(days=1)
-    return _Wait(until, f"attempt recorded on {latest}: the next one comes after it (until {until})")
+    return Wait(until, f"attempt recorded on {latest}: the next one comes after it (until {until})")
 
 
 def _counts_in_period(attempt_day: date, day: date) -> bool:
@@ -276,12 +276,3 @@ def _notes(history: list[ExamAttempt]) -> list[str]:
 def _ordinal(number: int) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
-
-
-def __getattr__(name: str):
-    """record_attempt and set_result moved to exam_records.py; still importable from here."""
-    if name in ("record_attempt", "set_result"):
-        from . import exam_records
-
-        return getattr(exam_records, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

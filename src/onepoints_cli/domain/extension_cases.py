@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from ..errors import OnePointsError
@@ -28,7 +29,7 @@ def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
     return max(_open_bundles(ledger, bundles) or bundles, key=lambda b: b.id)
 
 
-def _open_bundles(ledger: Ledger, bundles) -> list[Bundle]:
+def _open_bundles(ledger: Ledger, bundles: Iterable[Bundle]) -> list[Bundle]:
     extended = {e.bundle for e in ledger.extensions}
     return [b for b in bundles if b.id not in extended]
 

@@ -1,13 +1,13 @@
 """The ledger's records: what the user has, as plain immutable values.
 
 These are typed NamedTuples rather than pydantic models so that reading
-commands never pay for importing pydantic (about 50 ms, more than the whole
-start-up budget of `status`), nor for generating dataclass methods (a frozen
-dataclass costs four times as much to define; see docs/performance.md).
+commands never pay for importing pydantic (more than the whole start-up
+budget of `status`), nor for generating dataclass methods (a frozen dataclass
+is several times slower to define; the figures are in docs/performance.md).
 Pydantic still validates them: storage/codec.py hands these very classes to
 a TypeAdapter when a ledger or config file is parsed, which checks types,
 required fields and unknown keys. The rules on values (positive amounts,
-unique ids...) live in checks.py, shared with what the user types.
+unique ids...) live in validation.py, shared with what the user types.
 Records are immutable: `replace(record, field=value)` makes a changed copy.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from .rules import DEFAULT_HISTORY_KEEP, DEFAULT_LEAD_DAYS, DEFAULT_WARN_DAYS
 
@@ -132,9 +132,10 @@ class Kind(NamedTuple):
     builtin: bool
 
 
-R = TypeVar("R", bound=tuple)
+R = TypeVar("R", bound=tuple[Any, ...])
 
 
 def replace(record: R, **changes: Any) -> R:
-    """A copy of `record` with some fields changed."""
-    return record._replace(**changes)
+    """A copy of `record` (a NamedTuple) with some fields changed."""
+    named: Any = record  # every record is a NamedTuple; mypy knows `_replace` only on each class
+    return cast(R, named._replace(**changes))

@@ -14,6 +14,10 @@ docs/rules.md explains each one in plain words. Sources:
 """
 
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # The command modules build their help texts from these numbers at start-up,
 # when `--help` must not pay for importing decimal (a few ms): the Decimal
@@ -212,7 +216,7 @@ _DECIMALS = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> "Decimal":
     """POINTS_REQUIRED, DEFAULT_POINTS_PER_HOUR and MAX_AMOUNT, as Decimals."""
     if name in _DECIMALS:
         from decimal import Decimal

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 from ..errors import OnePointsError
 from . import edits
@@ -136,12 +136,12 @@ def _identity(cells: dict[str, str], kinds: dict[str, Kind]) -> tuple[date, str,
         kind = find_kind(kinds, kind_text).id if kind_text else _missing("kind")
     except OnePointsError as error:
         reasons.append(str(error))
-    if reasons:
+    if reasons or day is None or title is None or kind is None:  # each is set unless a reason says why
         raise _RowProblems(reasons)
     return day, title, kind
 
 
-def _missing(column: str):
+def _missing(column: str) -> NoReturn:
     raise OnePointsError(f"The {column} is empty")
 
 
@@ -175,7 +175,7 @@ def _check_row(
             evidence += inspect([path])
         except OnePointsError as error:
             reasons.append(str(error))
-    if reasons:
+    if reasons or points is None:  # points is set unless a reason says why
         raise _RowProblems(reasons)
     note = cells.get("note", "").strip() or None
     return _Row(number, key[0], key[1], key[2], hours, points, tuple(evidence), note)

@@ -64,7 +64,7 @@ def balance_steps(activities: Iterable[Activity], start: date, end: date) -> lis
     return steps
 
 
-def _by_id(activities) -> tuple[Activity, ...]:
+def _by_id(activities: Iterable[Activity]) -> tuple[Activity, ...]:
     return tuple(sorted(activities, key=lambda a: a.id))
 
 

@@ -7,12 +7,13 @@ so a hand-edited ledger is held to exactly the rules of `onepoints add`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from ..errors import OnePointsError
 from .dates import date_problem
-from .models import Ledger
+from .models import Bundle, Extension, Ledger
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT, MAX_CERT_ID_CHARS
 
 _CERT_ID = re.compile(rf"^[a-z0-9][a-z0-9-]{{0,{MAX_CERT_ID_CHARS - 1}}}$")
@@ -144,7 +145,7 @@ def _text_problems(ledger: Ledger) -> Iterator[str]:
                     yield f"{section}[{index}]: {field} holds {bad!r}, which is not valid text (UTF-8)"
 
 
-def _strings(record, prefix: str = "") -> Iterator[tuple[str, str]]:
+def _strings(record: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
     for name, value in zip(record._fields, record, strict=True):
         if isinstance(value, str):
             yield prefix + name, value
@@ -209,7 +210,11 @@ def _activity_problems(ledger: Ledger) -> Iterator[str]:
 
 def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[str]:
     activity_ids = {a.id for a in ledger.activities}
-    for kind, entries in (("bundles", ledger.bundles), ("extensions", ledger.extensions)):
+    sections: tuple[tuple[str, Sequence[Bundle | Extension]], ...] = (
+        ("bundles", ledger.bundles),
+        ("extensions", ledger.extensions),
+    )
+    for kind, entries in sections:
         for index, entry in enumerate(entries):
             if entry.cert not in cert_ids:
                 yield f"{kind}[{index}] (id {entry.id}): unknown certification {entry.cert!r}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.standing import Alert, Standing
 from ..domain.validation import points_text as _pts
@@ -44,8 +46,10 @@ def _due(s: Standing) -> str:
 
 def next_step_text(s: Standing) -> str:
     step, cid, deadline, expires = s.next_step, s.cert.id, s.deadline, s.cert.expires
-    assert step is not None
+    if step is None:  # only while domain/standing.py builds a standing; never one it returns
+        raise ValueError(f"The standing of {cid} has no next step.")
     action = step.action
+    points = step.points if step.points is not None else Decimal(0)  # set for every action that words it
     if action == "nothing":
         return "A micro-credential: OnePoints extend certifications only, so there is nothing to do here."
     if action == "ask_credentialing" and s.days_to_expiry == 0:
@@ -76,29 +80,29 @@ def next_step_text(s: Standing) -> str:
         )
     if action == "bundle_before_expiry":
         return (
-            f"The submission deadline ({deadline}) has passed, but you have {_pts(step.points)} "
+            f"The submission deadline ({deadline}) has passed, but you have {_pts(points)} "
             f"points with evidence: run `onepoints bundle --cert {cid}` and open the Credentialing case "
             + (f"today, before the expiry on {expires}." if s.days_to_expiry else "today: it expires today.")
         )
     if action == "sit_exam":
         return (
-            f"The submission deadline ({deadline}) has passed and {_points(step.points)} are missing; "
+            f"The submission deadline ({deadline}) has passed and {_points(points)} are missing; "
             f"the certification expires on {expires}. Sitting the updated exam is the other way to extend it."
         )
     if action == "bundle":
         return (
-            f"{_due(s)}You have {_pts(step.points)} points with evidence: run `onepoints bundle --cert {cid}` "
+            f"{_due(s)}You have {_pts(points)} points with evidence: run `onepoints bundle --cert {cid}` "
             f"and open {_CASE} by {step.by}.{_back_to_40_text(s)}"
         )
     if action == "wait":
         return (
-            f"You have {_pts(step.points)} points with evidence, enough for the next extension; no case is due "
+            f"You have {_pts(points)} points with evidence, enough for the next extension; no case is due "
             f"yet. {_due(s)}`onepoints status --check` reports it once the day nears."
         )
     if action == "attach_evidence":
         ids = _ids_text(list(step.activities))
         return (
-            f"{_due(s)}You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
+            f"{_due(s)}You have {_pts(points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
             f"attach certificates to activities {ids} with `onepoints attach ID FILE` by {step.by}."
             f"{_back_to_40_text(s)}"
         )
@@ -106,10 +110,10 @@ def next_step_text(s: Standing) -> str:
         others = ", ".join(cert_id for cert_id, _ in s.shared) or "another certification"
         text = (
             f"The plan (`onepoints plan`) gives points of this balance to {others}, whose case comes first: "
-            f"earn {_points(step.points, 'more point')} by {step.by} for this one."
+            f"earn {_points(points, 'more point')} by {step.by} for this one."
         )
     else:
-        text = f"Earn {_points(step.points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
+        text = f"Earn {_points(points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
             f"; {_pts(s.planned)} are planned." if s.planned else "."
         )
     if s.state == "at_risk":

@@ -1,7 +1,7 @@
 """Messages for the user on stderr: stdout is kept for data.
 
 Written directly, without rich: every write prints a confirmation, and
-importing rich for it cost ~20 ms. Long lines are never wrapped here: the
+importing rich for it cost more than the rest of the write (docs/performance.md). Long lines are never wrapped here: the
 terminal wraps them, and logs and pipes get them whole.
 """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .messages import printable
 
 
@@ -37,7 +39,7 @@ def write_lines(lines: list[str], width: int | None) -> None:
 
 def table(
     headers: tuple[str, ...],
-    rows: list[tuple[str, ...]],
+    rows: Sequence[tuple[str, ...]],
     *,
     right: tuple[str, ...] = (),
     flex: str,

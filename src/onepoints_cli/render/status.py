@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -62,7 +63,7 @@ def standing_data(s: Standing) -> dict[str, Any]:
         "shared_with_plan": [{"cert": cert_id, "points": points} for cert_id, points in s.shared],
         "needs_attention": s.needs_attention,
         "next_step": next_step_text(s),
-        "next_action": s.next_step.action,
+        "next_action": s.next_step.action if s.next_step else None,
         "warnings": warning_texts(s),
     }
 
@@ -114,14 +115,14 @@ def print_no_certifications() -> None:
 
 # One layout, two ways to print it: colours and a bar on a terminal, plain aligned text
 # when stdout is a pipe or a file. Plain text is what scripts and mail from
-# cron want, and it spares `status` the ~20 ms import of rich when nobody
-# sees colours (see docs/performance.md).
+# cron want, and it spares `status` the import of rich when nobody
+# sees colours (its cost: docs/performance.md).
 
 
 class _Card(NamedTuple):
     standing: Standing
     rows: list[tuple[str, str]]
-    aging: list[tuple[str, ...]]
+    aging: Sequence[tuple[str, ...]]
 
 
 def _card(s: Standing) -> _Card:

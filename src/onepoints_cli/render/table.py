@@ -4,8 +4,8 @@ On a pipe: space-aligned plain text, never cut or wrapped, so `grep` gets the
 whole row. On a terminal: the same columns with a bold header and colours (ANSI
 SGR codes, none when NO_COLOR is set), fitted to the width by shortening the
 `flex` columns (the title; in scan, the path first) with an ellipsis, and then
-by closing the gaps to one space; a column never disappears. rich cost 13x the
-start-up floor for `list` at 1,000 activities (docs/performance.md).
+by closing the gaps to one space; a column never disappears. Not rich: it made
+`list` many times slower to start (docs/performance.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Reading a badge file from disk; the parsing itself is pure (domain/badges.py)."""
+"""Reading a badge file from disk; the parsing itself is pure (domain/badges/)."""
 
 from __future__ import annotations
 

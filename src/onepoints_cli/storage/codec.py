@@ -1,6 +1,6 @@
 """The ledger and config files: TOML text <-> records.
 
-Parsing validates everything (pydantic for shapes and types, checks.py for
+Parsing validates everything (pydantic for shapes and types, domain/validation.py for
 values) and reports the first problems with the file, the entry and the field.
 pydantic and tomllib are imported inside the functions that need them: reading
 commands usually take the ledger from the cache (cache.py) and never need them.

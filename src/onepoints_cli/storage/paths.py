@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,7 +40,7 @@ class Paths(NamedTuple):
         return self.config_dir / "config.toml"
 
 
-def resolve_paths(environ: os._Environ | dict[str, str] = os.environ) -> Paths:
+def resolve_paths(environ: Mapping[str, str] = os.environ) -> Paths:
     """ONEPOINTS_HOME holds both files when set; otherwise the platform's folders."""
     home = environ.get(HOME_VARIABLE)
     if home:
