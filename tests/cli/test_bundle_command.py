@@ -690,6 +690,7 @@ def test_doctor_clean(cli, tracked):
         "problems": [],
         "kept": [],
         "used_missing": [],
+        "conflict_copies": [],
     }
 
 

@@ -30,6 +30,10 @@ class OnePointsGroup(TyperGroup):
 
     def invoke(self, ctx):
         try:
+            if ctx.parent is None:  # once per run: the groups (cert, exam, evidence) invoke again
+                from .conflict_warning import warn_about_conflict_copies
+
+                warn_about_conflict_copies(list(ctx.meta.get(COMMAND_LINE_KEY, ())), self.list_commands(ctx))
             with _recorded(ctx) if ctx.parent is None else nullcontext():
                 return super().invoke(ctx)
         except UsageError as error:

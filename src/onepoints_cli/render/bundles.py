@@ -70,7 +70,9 @@ def progress_bar(total_bytes: int):
 def _stderr():
     from rich.console import Console
 
-    return Console(stderr=True)
+    from .console import colour_on
+
+    return Console(stderr=True, no_color=not colour_on(sys.stderr))
 
 
 def check_data(check: BundleCheck | None) -> dict[str, Any] | None:

@@ -11,7 +11,12 @@ from .messages import printable
 
 
 def emit_doctor_json(
-    problems: list[tuple[int, str, str]], checked: int, report: Any, searched: bool, fixed: int | None = None
+    problems: list[tuple[int, str, str]],
+    checked: int,
+    report: Any,
+    searched: bool,
+    fixed: int | None = None,
+    conflict_copies: Sequence[dict[str, str]] = (),
 ) -> None:
     data: dict[str, Any] = {
         "files_checked": checked,
@@ -25,6 +30,8 @@ def emit_doctor_json(
         "used_missing": [
             {"activity": s.activity, "number": s.number, "path": s.evidence.path} for s in report.used_missing
         ],
+        # Sync services' conflict copies of ledger.toml: {"name", "service"} each.
+        "conflict_copies": list(conflict_copies),
     }
     if searched:  # doctor --search: what was found, and what --fix recorded
         from .evidence import state_data
@@ -37,14 +44,20 @@ def emit_doctor_json(
 
 
 def print_doctor(
-    problems: list[tuple[int, str, str]], checked: int, hints: Sequence[str] = (), kept: Sequence[Any] = ()
+    problems: list[tuple[int, str, str]],
+    checked: int,
+    hints: Sequence[str] = (),
+    kept: Sequence[Any] = (),
+    conflicts: Sequence[str] = (),
 ) -> None:
+    """`conflicts`: the lines about conflict copies of ledger.toml (render/conflict_copies.py)."""
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
         lines += [f"  - activity {i}: {printable(path)}: {what}" for i, path, what in problems]
         lines += hints
-    else:
+    lines += conflicts
+    if not problems and not conflicts:
         lines.append("Everything is in order.")
     if kept:
         lines.append("Gone from disk, kept in the bundle that was submitted (same sha256; nothing to do):")
