@@ -221,3 +221,30 @@ def __getattr__(name: str):
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+# --- Reading the Downloads folder as it is (`onepoints scan`, issue 20) -----------
+
+#: Not from a source: the characters of a document's text that are searched for
+#: its fields. A certificate holds a few thousand, a long transcript some tens of
+#: thousands; an email repeating a date 300,000 times (3.3 MB) would otherwise
+#: cost seconds of pattern matching for nothing a proposal needs.
+MAX_SCAN_TEXT_CHARS = 200_000
+
+#: Not from a source: the pages of a PDF read. A transcript states its total on
+#: its last page (six pages and more); a 300-page brochure stops here, and the
+#: text stops at MAX_SCAN_TEXT_CHARS before, whichever comes first.
+MAX_SCAN_PDF_PAGES_READ = 40
+
+#: Not from a source: the bytes of an invitation given to icalendar: its
+#: calendar header, time zones and first event, cut out of the file. An
+#: invitation is a few kilobytes; a 20 MB calendar of 300,000 events (an
+#: export, not an invitation) took 88 s and 643 MB when parsed whole.
+MAX_SCAN_ICS_PART_BYTES = 256 * 1024
+
+#: Not from a source: dates searched in a document's text. A certificate has a
+#: handful; past this many, the rest of the text adds nothing to a proposal.
+MAX_SCAN_DATES = 200
+
+#: Not from a source: events an invitation or an email may name before it is a
+#: digest or newsletter (several events), not evidence of one.
+MIN_SCAN_DIGEST_EVENTS = 3

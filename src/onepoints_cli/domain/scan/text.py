@@ -1,0 +1,105 @@
+"""The words of a document as a reader sees them: Unicode compatibility forms
+folded (NFKC: the ligature "ﬁ" is "fi"), letter-spaced headings closed up
+("O N E S T R E A M" is "ONESTREAM"), a glyph the PDF left unmapped (a
+private-use character where "tt" was) restored when one reading makes a word
+the document or the reader knows, and an email's forwarded headers and
+quoted replies left out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..rules import MAX_SCAN_TEXT_CHARS
+
+#: The letters a font's ligature glyph stands for when the PDF does not map it.
+_LIGATURES = ("tt", "ti", "fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ct", "th", "f")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+_WORD_WITH_PRIVATE = re.compile(r"\w*[\ue000-\uf8ff][\w\ue000-\uf8ff]*")
+#: Words the reader looks for: a glyph that makes one of these is right.
+_KNOWN_WORDS = frozenset(
+    "attended attendance attending certificate certification certified certifies official office"
+    " effective financial finance first fifth flow workflow affiliate after often shift gift"
+    " credits hours duration participated participation presented completion completed"
+    " onestream webinar platform profile classification reconciliation reconciliations"
+    " consolidation attestation".split()
+)
+#: Five or more single letters, each followed by one space: a letter-spaced heading.
+_SPACED = re.compile(r"(?<!\S)(?:\w ){4,}\w(?!\S)")
+
+
+def normalise(text: str) -> str:
+    """The text a reader searches, at most MAX_SCAN_TEXT_CHARS."""
+    text = unicodedata.normalize("NFKC", text[:MAX_SCAN_TEXT_CHARS])
+    text = text.replace("\u00ad", "").replace("\u200b", "")
+    if _PRIVATE.search(text):
+        text = _restore_glyphs(text)
+    return "\n".join(close_spacing(line) for line in text.split("\n"))
+
+
+def close_spacing(line: str) -> str:
+    """'O N E S T R E A M  T E C H' -> 'ONESTREAM TECH': letters one space apart
+    are one word; two spaces or more part words."""
+    return _SPACED.sub(lambda match: match.group(0).replace(" ", ""), line)
+
+
+def _restore_glyphs(text: str) -> str:
+    known = _KNOWN_WORDS | {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", text)}
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for letters in _LIGATURES:
+            candidate = _PRIVATE.sub(letters, word)
+            if candidate.casefold() in known:
+                return candidate
+        return word
+
+    return _WORD_WITH_PRIVATE.sub(restore, text)
+
+
+def has_unmapped_glyph(text: str) -> bool:
+    return bool(_PRIVATE.search(text) or "\ufffd" in text)
+
+
+_FORWARD_MARK = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht"
+    r"|message transféré|mensaje reenviado|doorgestuurd bericht)\s*-{2,}|begin forwarded message:)[ \t]*$",
+    re.I | re.M,
+)
+_HEADER = re.compile(
+    r"^[ \t>*]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé|à|objet"
+    r"|enviado|para|asunto|van|verzonden|aan|onderwerp)\s*:.*$",
+    re.I,
+)
+_QUOTE_INTRO = re.compile(r"^\s*on\b.{0,120}\bwrote:\s*$|^\s*am\b.{0,120}\bschrieb\b.{0,80}:\s*$", re.I)
+
+
+def without_quotes(text: str) -> str:
+    """An email's text without the header block of a forwarded message (its
+    From, Date, Subject lines: the date there is when it was sent, not the
+    event's) and without quoted replies ("On ... wrote:" and the "> " lines)."""
+    kept: list[str] = []
+    in_header = False
+    for line in text.split("\n"):
+        if _FORWARD_MARK.match(line):
+            in_header = True
+            continue
+        if in_header:
+            if _HEADER.match(line) or not line.strip():
+                continue
+            in_header = False
+        if _QUOTE_INTRO.match(line) or line.lstrip().startswith(">"):
+            continue
+        if _SENDER_LINE.match(line) and _after_separator(kept):
+            in_header = True
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_SENDER_LINE = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:\*?.*(?:@|<|\[mailto:)", re.I)
+
+
+def _after_separator(kept: list[str]) -> bool:
+    """Outlook forwards with no mark: a 'From:' line after a separator line or a blank line."""
+    return not kept or (not kept[-1].strip() or set(kept[-1].strip()) <= set("_-"))

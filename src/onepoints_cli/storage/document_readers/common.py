@@ -1,0 +1,69 @@
+"""What every reader shares: the error it raises, and text made safe and bounded."""
+
+from __future__ import annotations
+
+import re
+
+from ...domain.rules import MAX_SCAN_TEXT_CHARS
+
+
+class Unreadable(Exception):
+    """A file that may be evidence but cannot be read; the message says why."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text safe to show and to store: undecodable bytes (surrogates) and
+    control characters replaced, lines kept, at most MAX_SCAN_TEXT_CHARS."""
+    text = text[:MAX_SCAN_TEXT_CHARS]
+    try:  # 8-bit bytes in a header arrive as surrogates: give them their characters
+        text = decode(text.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def decode(data: bytes) -> str:
+    """Bytes of an unknown encoding: UTF-8 if they are, else Windows-1252, which
+    is what mail programs that do not say their charset mostly write."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def html_text(html: str) -> str:
+    """The words of an HTML page or body, a line per block; scripts and styles left out."""
+    from html.parser import HTMLParser
+
+    blocks = ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "td", "th", "table", "title")
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.size = 0
+            self.hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.hidden += tag in ("script", "style")
+            if tag in blocks:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style") and self.hidden > 0:
+                self.hidden -= 1
+            if tag in blocks:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden and self.size < MAX_SCAN_TEXT_CHARS:
+                self.parts.append(data)
+                self.size += len(data)
+
+    reader = Text()
+    reader.feed(html[: MAX_SCAN_TEXT_CHARS * 4])
+    reader.close()
+    return re.sub(r"[ \t\xa0]*\n\s*", "\n", "".join(reader.parts))

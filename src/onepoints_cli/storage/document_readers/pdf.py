@@ -1,0 +1,94 @@
+"""A PDF's text with its layout: pypdf's text, line by line, with the size of
+each line's letters and its cells' positions, so that the domain can take the
+title from the largest lines and pair a table's labels with their values.
+
+pypdf decrypts a PDF encrypted with an empty password (an owner password only
+forbids editing) with the cryptography package, which pypdf imports itself
+when it is installed; a PDF that needs a password is reported as encrypted.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from typing import Any
+
+from ...domain.rules import MAX_SCAN_PDF_PAGES_READ, MAX_SCAN_TEXT_CHARS
+from ...domain.scan.records import Line
+from .common import Unreadable, clean
+
+ENCRYPTED = (
+    "an encrypted PDF (it needs a password): open it, print it to a new PDF"
+    " without a password and scan that, or add it by hand"
+)
+
+
+def pdf_lines(data: bytes) -> tuple[Line, ...]:
+    """The lines of the first pages of a PDF, up to MAX_SCAN_TEXT_CHARS of text."""
+    import logging
+
+    # pypdf logs every oddity of a damaged file; the report says it in one line.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise Unreadable(ENCRYPTED)
+        lines: list[Line] = []
+        size = 0
+        for page in reader.pages[:MAX_SCAN_PDF_PAGES_READ]:
+            page_lines = _page_lines(page)
+            lines.extend(page_lines)
+            size += sum(len(line.text) for line in page_lines)
+            if size >= MAX_SCAN_TEXT_CHARS:
+                break
+    except Unreadable:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged PDF may fail anywhere in pypdf
+        raise Unreadable("a damaged PDF: pypdf cannot read it") from None
+    if not any(line.text.strip() for line in lines):
+        raise Unreadable("no text (a scanned image?): add it by hand")
+    return tuple(lines)
+
+
+def _opens_without_password(reader: Any) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - an unknown algorithm: still encrypted to us
+        return False
+
+
+class _Builder:
+    """Collects pypdf's text pieces into lines: a new line at each newline
+    pypdf writes, each piece's size and position kept."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.text: list[str] = []
+        self.cells: list[tuple[float, str]] = []
+        self.size = 0.0
+
+    def visit(self, text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
+        pieces = text.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                self.flush()
+            if piece.strip():
+                scale = math.sqrt(abs(tm[0] * tm[3] - tm[1] * tm[2]) * abs(cm[0] * cm[3] - cm[1] * cm[2]))
+                self.size = max(self.size, round(float(font_size) * scale, 1))
+                self.cells.append((round(tm[4] * cm[0] + cm[4], 1), clean(piece).strip()))
+            self.text.append(piece)
+
+    def flush(self) -> None:
+        text = clean("".join(self.text)).strip()
+        if text:
+            self.lines.append(Line(text, self.size, tuple(sorted(self.cells))))
+        self.text, self.cells, self.size = [], [], 0.0
+
+
+def _page_lines(page: Any) -> list[Line]:
+    builder = _Builder()
+    page.extract_text(visitor_text=builder.visit)
+    builder.flush()
+    return builder.lines
