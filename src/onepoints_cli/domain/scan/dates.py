@@ -41,7 +41,7 @@ _LABEL = re.compile(
 )
 #: Words just before a date that say it is some other day: a deadline, a booking.
 _OTHER = re.compile(
-    r"\b(?:by|before|until|deadline|expires?|expiry|valid|book(?:ing)?|cut-?off|sent|printed|rate|reserve)\b"
+    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes?|opens?|cut-?off|sent|printed|rate|reserve|next)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )

@@ -17,7 +17,7 @@ from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field
 from .time_ranges import range_hours
 
-_N = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+_N = r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -25,7 +25,7 @@ _WORDS = {
 _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
 _HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
-_HM = rf"(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
+_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
 _POINTS = re.compile(rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -44,7 +44,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
 _LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
-_LOOSE_MINUTES = re.compile(rf"\b(?P<mins>\d{{1,3}})[ \t-]*(?:minutes?|mins?)\b", re.I)
+_LOOSE_MINUTES = re.compile(rf"\b(?<![\d.,])(?P<mins>\d{{1,3}})[ \t-]*(?:minutes?|mins?)\b", re.I)
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
 _REMINDER_BEFORE = re.compile(r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next)\s+(?:about\s+)?$", re.I)
 _REMINDER_AFTER = re.compile(r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder)\b", re.I)

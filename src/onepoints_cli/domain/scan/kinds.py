@@ -13,11 +13,14 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
     ("splash", re.compile(r"\bsplash\b", re.I)),
     ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
-    ("webinar", re.compile(r"\bwebinars?\b", re.I)),
+    ("press", re.compile(r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b", re.I)),
+    ("webinar", re.compile(r"\bwebinars?\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b", re.I)),
     (
         "course",
         re.compile(
-            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class)\b",
+            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class"
+            r"|OneStream\s+University|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
+            r"|curso|formación|cursus|opleiding|corso|formazione)\b",
             re.I,
         ),
     ),

@@ -67,11 +67,16 @@ class Proposal(NamedTuple):
     hours: Field
     kind: Field
     notes: tuple[str, ...] = ()
+    #: OnePoints the document awards ("OnePoints awarded: 10"): logged as points, not hours.
+    points: Field = Field(None, "missing")
+    #: The activity already in the ledger this document is evidence of (its id).
+    logged: int | None = None
 
     @property
     def complete(self) -> bool:
-        """Only a proposal with a date and hours may be logged without editing."""
-        return isinstance(self.date.value, dt.date) and isinstance(self.hours.value, Decimal)
+        """Only a proposal with a date and hours (or points) may be logged without editing."""
+        amount = isinstance(self.hours.value, Decimal) or isinstance(self.points.value, Decimal)
+        return isinstance(self.date.value, dt.date) and amount
 
 
 class Skip(NamedTuple):

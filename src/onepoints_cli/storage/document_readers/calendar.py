@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ...domain.rules import MAX_SCAN_DIGEST_EVENTS, MAX_SCAN_ICS_PART_BYTES
+from ...domain.rules import MIN_SCAN_DIGEST_EVENTS, MAX_SCAN_ICS_PART_BYTES
 from ...domain.scan.records import Event
 from .common import Unreadable, clean
 
@@ -62,16 +62,17 @@ def _first_event(data: bytes) -> bytes:
         if name == b"VEVENT" or sum(map(len, parts)) > MAX_SCAN_ICS_PART_BYTES:
             break
     header = data[: min(header_end, MAX_SCAN_ICS_PART_BYTES)]
+    header = re.sub(rb"(?im)^END:VCALENDAR\r?$[\s\S]*", b"", header)
     body = b"\r\n".join(part.rstrip(b"\r\n") for part in parts)
     return header.rstrip(b"\r\n") + b"\r\n" + body[:MAX_SCAN_ICS_PART_BYTES] + b"\r\nEND:VCALENDAR\r\n"
 
 
 def _events(data: bytes) -> int:
-    """The different events (UIDs) of the calendar, counted up to MAX_SCAN_DIGEST_EVENTS."""
+    """The different events (UIDs) of the calendar, counted up to MIN_SCAN_DIGEST_EVENTS."""
     seen: set[bytes] = set()
     for match in _UID.finditer(data):
         seen.add(match.group(1).strip())
-        if len(seen) >= MAX_SCAN_DIGEST_EVENTS:
+        if len(seen) >= MIN_SCAN_DIGEST_EVENTS:
             break
     return max(len(seen), 1)
 

@@ -18,8 +18,8 @@ from ...domain.scan.records import Line
 from .common import Unreadable, clean
 
 ENCRYPTED = (
-    "an encrypted PDF (it needs a password): open it, print it to a new PDF"
-    " without a password and scan that, or add it by hand"
+    "an encrypted PDF (it needs a password): open it with its password, print it"
+    " to a new PDF and scan that, or add it by hand"
 )
 
 
