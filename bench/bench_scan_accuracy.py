@@ -121,13 +121,13 @@ def print_report(results: list[dict[str, Any]]) -> None:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in measured:
             groups[r["truth"][key]].append(r)
-        print(f"{label:<12} {'docs':>4} {'all 4':>6} " + " ".join(f"{f:>6}" for f in FIELDS) + f" {'wrong found':>12}")
+        print(f"{label:<22} {'docs':>4} {'all 4':>6} " + " ".join(f"{f:>6}" for f in FIELDS) + f" {'wrong found':>12}")
         for name in sorted(groups):
             rows = groups[name]
             counts = [sum(r["fields"][f]["right"] for r in rows) for f in FIELDS]
             whole = sum(all(v["right"] for v in r["fields"].values()) for r in rows)
             wrong = sum(v["wrong_found"] for r in rows for v in r["fields"].values())
-            print(f"{name:<12} {len(rows):>4} {whole:>6} " + " ".join(f"{c:>6}" for c in counts) + f" {wrong:>12}")
+            print(f"{name:<22} {len(rows):>4} {whole:>6} " + " ".join(f"{c:>6}" for c in counts) + f" {wrong:>12}")
     wrong_found = [(r, f, v) for r in measured for f, v in r["fields"].items() if v["wrong_found"]]
     print(f"\nWrong \"found\" fields: {len(wrong_found)}")
     for r, field, verdict in wrong_found:
