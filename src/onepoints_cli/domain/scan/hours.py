@@ -31,7 +31,7 @@ _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b"
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
     ("CPE credits", re.compile(
-        rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+        rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
         re.I)),
     ("credit hours", re.compile(
         r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|credits?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"

@@ -14,12 +14,12 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("splash", re.compile(r"\bsplash\b", re.I)),
     ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
     ("press", re.compile(r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b", re.I)),
-    ("webinar", re.compile(r"\bwebinars?\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b", re.I)),
+    ("webinar", re.compile(r"\bwebinars?\b|\bon24\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b", re.I)),
     (
         "course",
         re.compile(
             r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class"
-            r"|OneStream\s+University|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
+            r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
             r"|curso|formación|cursus|opleiding|corso|formazione)\b",
             re.I,
         ),
@@ -35,6 +35,15 @@ _HOSTING = re.compile(
 )
 
 
+#: A session with an audience: what a presenter of a webinar is thanked for.
+_SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
+
+
+def kind_named(text: str) -> bool:
+    """Whether the text names a kind of activity (Tech Talk, webinar, course...)."""
+    return any(pattern.search(text) for _, pattern in _KIND_WORDS)
+
+
 def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ()) -> Field:
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
@@ -46,7 +55,11 @@ def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ())
             kind = found[0]
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
+            elif kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
+                return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
             return Field(kind, confidence, f"from the words of the {where}")
+    if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
+        return Field("webinar-host", "found", "the file thanks you for presenting a session")
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 

@@ -77,7 +77,8 @@ _QUOTE_INTRO = re.compile(r"^\s*on\b.{0,120}\bwrote:\s*$|^\s*am\b.{0,120}\bschri
 def without_quotes(text: str) -> str:
     """An email's text without the header block of a forwarded message (its
     From, Date, Subject lines: the date there is when it was sent, not the
-    event's) and without quoted replies ("On ... wrote:" and the "> " lines)."""
+    event's) and without the "On ... wrote:" line of a quoted reply (the
+    quoted lines are kept, unmarked: they may be the invitation replied to)."""
     kept: list[str] = []
     in_header = False
     for line in text.split("\n"):
@@ -88,8 +89,9 @@ def without_quotes(text: str) -> str:
             if _HEADER.match(line) or not line.strip():
                 continue
             in_header = False
-        if _QUOTE_INTRO.match(line) or line.lstrip().startswith(">"):
+        if _QUOTE_INTRO.match(line):
             continue
+        line = re.sub(r"^(?:[ \t]*>)+[ \t]?", "", line)  # a quoted line: its words, unmarked
         if _SENDER_LINE.match(line) and _after_separator(kept):
             in_header = True
             continue

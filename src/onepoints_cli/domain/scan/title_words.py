@@ -10,7 +10,7 @@ import re
 _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
 #: A leading "...:" or "... -" whose words are one of these is not the title.
 _LEAD_WORDS = (
-    r"confirm|registr|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
+    r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
     r"|attendance|thank|congratul|certificate|welcome|your|speaker|presenting|rsvp|new\s+event"
     r"|anmeld|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"

@@ -35,10 +35,12 @@ def decode(data: bytes) -> str:
 
 
 def html_text(html: str) -> str:
-    """The words of an HTML page or body, a line per block; scripts and styles left out."""
+    """The words of an HTML page or body, a line per block; scripts and styles
+    left out. A table whose first row names its columns also gives a
+    "Label: value" line for each cell of the row under it ("CPE credits: 1.0")."""
     from html.parser import HTMLParser
 
-    blocks = ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "td", "th", "table", "title")
+    blocks = ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table", "title")
 
     class Text(HTMLParser):
         def __init__(self) -> None:
@@ -46,15 +48,24 @@ def html_text(html: str) -> str:
             self.parts: list[str] = []
             self.size = 0
             self.hidden = 0
+            self.tables: list[list[list[str]]] = []
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.hidden += tag in ("script", "style")
-            if tag in blocks:
+            if tag == "table":
+                self.tables.append([])
+            elif tag == "tr" and self.tables:
+                self.tables[-1].append([])
+            elif tag in ("td", "th") and self.tables and self.tables[-1]:
+                self.tables[-1][-1].append("")
+            if tag in blocks or tag in ("td", "th"):
                 self.parts.append("\n")
 
         def handle_endtag(self, tag: str) -> None:
             if tag in ("script", "style") and self.hidden > 0:
                 self.hidden -= 1
+            if tag == "table" and self.tables:
+                self.parts.extend(_pairs(self.tables.pop()))
             if tag in blocks:
                 self.parts.append("\n")
 
@@ -62,8 +73,20 @@ def html_text(html: str) -> str:
             if not self.hidden and self.size < MAX_SCAN_TEXT_CHARS:
                 self.parts.append(data)
                 self.size += len(data)
+                if self.tables and self.tables[-1] and self.tables[-1][-1]:
+                    self.tables[-1][-1][-1] += data
 
     reader = Text()
     reader.feed(html[: MAX_SCAN_TEXT_CHARS * 4])
     reader.close()
     return re.sub(r"[ \t\xa0]*\n\s*", "\n", "".join(reader.parts))
+
+
+def _pairs(rows: list[list[str]]) -> list[str]:
+    """'Label: value' for a table's first row over its second, cell by cell."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows if any(c.strip() for c in row)]
+    if len(rows) < 2 or len(rows[0]) < 2 or len(rows[0]) != len(rows[1]):
+        return []
+    if any(not label or label[0].isdigit() or len(label) > 40 for label in rows[0]):
+        return []
+    return ["\n" + "\n".join(f"{label}: {value}" for label, value in zip(rows[0], rows[1], strict=True)) + "\n"]
