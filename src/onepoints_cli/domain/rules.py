@@ -248,3 +248,9 @@ MAX_SCAN_DATES = 200
 #: Not from a source: events an invitation or an email may name before it is a
 #: digest or newsletter (several events), not evidence of one.
 MIN_SCAN_DIGEST_EVENTS = 3
+
+#: Not from a source: the bytes of an email that are parsed. A confirmation
+#: with its certificate attached is well under this; the email package holds a
+#: message several times over while parsing it (an 18 MB one took 218 MB), so a
+#: bigger email is read up to here: a part cut off is a note, not a failure.
+MAX_SCAN_EMAIL_BYTES = 8 * 1024 * 1024

@@ -29,6 +29,10 @@ _HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\
 _POINTS = re.compile(rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A transcript lists each course's hours, then their total (often on its last page).
+    ("total", re.compile(
+        rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+)?(?:hours?|credits?)"
+        rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
     ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
     ("CPE credits", re.compile(
         rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",

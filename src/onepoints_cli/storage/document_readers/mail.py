@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ...domain.rules import MAX_SCAN_EMAIL_BYTES
 from ...domain.scan.records import Event, Source
 from .calendar import ics_event
 from .common import Unreadable, clean, decode, html_text
@@ -47,7 +48,7 @@ def _email_source(path: str, sha256: str, data: bytes) -> Source:
     from email import policy
     from email.parser import BytesParser
 
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = BytesParser(policy=policy.default).parsebytes(data[:MAX_SCAN_EMAIL_BYTES])
     parts = Parts()
     for part in message.walk():
         if part.is_multipart():
@@ -69,8 +70,14 @@ def _email_source(path: str, sha256: str, data: bytes) -> Source:
         sender=_header(message, "From"),
         sent=_sent_day(message),
         event=parts.event,
-        notes=tuple(parts.notes),
+        notes=tuple(parts.notes) + _cut_note(len(data)),
     )
+
+
+def _cut_note(size: int) -> tuple[str, ...]:
+    if size <= MAX_SCAN_EMAIL_BYTES:
+        return ()
+    return (f"only its first {MAX_SCAN_EMAIL_BYTES // 2**20} MiB read ({size} bytes)",)
 
 
 def _header(message: Any, name: str) -> str | None:
