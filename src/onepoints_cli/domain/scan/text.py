@@ -24,8 +24,9 @@ _KNOWN_WORDS = frozenset(
     " onestream webinar platform profile classification reconciliation reconciliations"
     " consolidation attestation".split()
 )
-#: Five or more single letters, each followed by one space: a letter-spaced heading.
-_SPACED = re.compile(r"(?<!\S)(?:\w ){4,}\w(?!\S)")
+#: Four or more single letters one space apart: a letter-spaced heading.
+_SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
+_SPACED_WORD = re.compile(r"^(?:\w )+\w$")
 
 
 def normalise(text: str) -> str:
@@ -40,7 +41,10 @@ def normalise(text: str) -> str:
 def close_spacing(line: str) -> str:
     """'O N E S T R E A M  T E C H' -> 'ONESTREAM TECH': letters one space apart
     are one word; two spaces or more part words."""
-    return _SPACED.sub(lambda match: match.group(0).replace(" ", ""), line)
+    if not _SPACED.search(line):
+        return line
+    chunks = re.split(r" {2,}", line)
+    return " ".join(chunk.replace(" ", "") if _SPACED_WORD.match(chunk) else chunk for chunk in chunks)
 
 
 def _restore_glyphs(text: str) -> str:
