@@ -8,17 +8,20 @@ from statistics import median
 
 from .records import Line
 from .text import close_spacing
+from .title_words import GENERIC
 
 #: A cell under a label is its value when it starts this close (in points).
 _COLUMN_SLACK = 24.0
+#: The lines under a row of labels searched for their values.
+_TABLE_LINES = 6
 #: A line at least this much larger than the body text is a heading.
 _HEADING_RATIO = 1.3
 _LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(
-    r"^(?:certificate|certificat|zertifikat|certificado|certificaat|certificato|confirmation|acknowledgement"
-    r"|contributor acknowledgement|award|diploma|transcript|onestream(?: software| university| press)?)\b"
-    r"(?:\s+(?:of|de|der|di|van|for)\s+\w+(?:\s+\w+)?)?\W*$",
+    r"^(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
+    r"|bestätigung|bevestiging|award|record|verklaring)\w*|onestream(?: software| university| press)?)\b"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?\W*$",
     re.I,
 )
 _HOLDER_INTRO = re.compile(
@@ -28,17 +31,37 @@ _HOLDER_INTRO = re.compile(
 
 
 def paired_lines(lines: tuple[Line, ...]) -> list[str]:
-    """'Label: value' for each cell of a row of labels with a value under it in
-    the next line, in the same column: 'CPE Credits' over '1.5'."""
+    """'Label: value' for each cell of a row of labels with a value under it,
+    in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
+    of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
     pairs: list[str] = []
-    for upper, lower in zip(lines, lines[1:], strict=False):
-        if len(upper.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in upper.cells):
+    for index, row in enumerate(lines):
+        if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
             continue
-        for x, label in upper.cells:
-            below = [text for lx, text in lower.cells if abs(lx - x) <= _COLUMN_SLACK]
-            if below:
-                pairs.append(f"{label}: {below[0]}")
+        for x, label in row.cells:
+            if value := _column_value(row, x, lines[index + 1 : index + 1 + _TABLE_LINES]):
+                pairs.append(f"{label}: {value}")
     return pairs
+
+
+def _column_value(row: Line, x: float, below: tuple[Line, ...]) -> str | None:
+    """The text under the label at x: the first cell in its column close under
+    the row, and the cells that continue it line by line, until a line with
+    nothing in the column or a new row (cells in two columns or more)."""
+    pieces: list[str] = []
+    last_y = row.y
+    for line in below:
+        mine = [text for cx, text in line.cells if abs(cx - x) <= _COLUMN_SLACK]
+        gap = abs(line.y - last_y)
+        if not mine:
+            if pieces:
+                break
+            continue
+        if gap > (4 if not pieces else 1.8) * max(line.size, 1) or (pieces and len(line.cells) > 1):
+            break
+        pieces.append(mine[0])
+        last_y = line.y
+    return join_wrapped(pieces) if pieces else None
 
 
 def body_size(lines: tuple[Line, ...]) -> float:
@@ -57,6 +80,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         for index, line in enumerate(lines)
         if line.size >= body * _HEADING_RATIO
         and not BOILERPLATE.match(close_spacing(line.text))
+        and not GENERIC.match(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
     ]
     if not body or not candidates:

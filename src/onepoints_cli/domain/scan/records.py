@@ -33,6 +33,8 @@ class Line(NamedTuple):
     text: str
     size: float
     cells: tuple[tuple[float, str], ...] = ()
+    #: Its height on the page (points; only differences between lines matter).
+    y: float = 0.0
 
 
 class Source(NamedTuple):

@@ -52,9 +52,10 @@ _TAIL = re.compile(
 _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
-    r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|\s)*"
+    r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
+    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
-    r"|learning\s+path|module|e-?learning)?\W*$",
+    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding)?\W*$",
     re.I,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from .layout import BOILERPLATE, heading, join_wrapped
+from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .records import Field, Line
 from .text import has_unmapped_glyph
 from .title_words import GENERIC, strip_title
@@ -16,7 +16,7 @@ from .title_words import GENERIC, strip_title
 #: Titles are one line; longer text is a paragraph caught by mistake.
 _MAX_TITLE = 120
 _LABELLED = re.compile(
-    r"^[ \t]*(?:session|course|course\s+(?:title|name)|title|event|webinar|training|activity|program|module"
+    r"^[ \t]*(?:session|course|course\s+(?:title|name)|title|event|webinar|training|activity|program|learning\s+path"
     r"|kurs|titel|veranstaltung|cours|titre|événement|curso|título|evento|cursus|corso|titolo)[ \t]*:[ \t]*(?P<rest>\S.*)$",
     re.I | re.M,
 )
@@ -42,6 +42,8 @@ def pick_title(
     for match in _LABELLED.finditer(text):
         if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(match["rest"]))):
             return _checked(title, "the title the file labels")
+    if lines and (named := _after_completed(text, lines, next_line_only=True)):
+        return _checked(named, "the course the file names")
     if lines and (big := heading(lines)) and (title := _one_line(strip_title(big))):
         return _checked(title, "the largest lines of the page")
     if subject and (title := _one_line(strip_title(subject))):
@@ -52,18 +54,41 @@ def pick_title(
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
 
-def _after_completed(text: str, lines: tuple[Line, ...]) -> str | None:
+def _after_completed(text: str, lines: tuple[Line, ...], next_line_only: bool = False) -> str | None:
+    """The title after "completed", "attended"...: on its line, or, when the
+    line says only "the webinar", on the next one (on a PDF, in larger letters:
+    a heading of its own, wrapped lines joined)."""
     for match in _COMPLETED.finditer(text):
         rest = re.sub(r"^\s*[:\-–]?\s*", "", match["rest"])
         if GENERIC.match(_CUT.split(rest, maxsplit=1)[0]):
             rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
             if not rest.strip() or BOILERPLATE.match(rest):
                 continue
+            if lines:
+                rest = _larger_lines(rest, lines)
+                if rest is None:
+                    continue
+        elif next_line_only:
+            continue
         else:
             rest = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
         if title and not GENERIC.match(title):
             return title
+    return None
+
+
+def _larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:
+    """The line `first` and the lines of its size after it, if it is larger than the body text."""
+    body = body_size(lines)
+    for index, line in enumerate(lines):
+        if line.text.strip() == first.strip() and line.size > body:
+            same = [line.text]
+            for after in lines[index + 1 :]:
+                if abs(after.size - line.size) > 0.5:
+                    break
+                same.append(after.text)
+            return join_wrapped(same)
     return None
 
 

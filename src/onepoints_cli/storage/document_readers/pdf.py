@@ -68,6 +68,7 @@ class _Builder:
         self.text: list[str] = []
         self.cells: list[tuple[float, str]] = []
         self.size = 0.0
+        self.y = 0.0
 
     def visit(self, text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
         pieces = text.split("\n")
@@ -78,12 +79,20 @@ class _Builder:
                 scale = math.sqrt(abs(tm[0] * tm[3] - tm[1] * tm[2]) * abs(cm[0] * cm[3] - cm[1] * cm[2]))
                 self.size = max(self.size, round(float(font_size) * scale, 1))
                 self.cells.append((round(tm[4] * cm[0] + cm[4], 1), clean(piece).strip()))
+                self.y = round(tm[5] * cm[3] + cm[5], 1)
             self.text.append(piece)
 
     def flush(self) -> None:
         text = clean("".join(self.text)).strip()
         if text:
-            self.lines.append(Line(text, self.size, tuple(sorted(self.cells))))
+            line = Line(text, self.size, tuple(sorted(self.cells)), self.y)
+            last = self.lines[-1] if self.lines else None
+            if last and last.cells and line.cells and abs(last.y - line.y) < 0.3 * max(line.size, 1):
+                # A table's cells are drawn one by one: cells at one height are one row.
+                cells = tuple(sorted(last.cells + line.cells))
+                line = Line("  ".join(t for _, t in cells), max(last.size, line.size), cells, line.y)
+                self.lines.pop()
+            self.lines.append(line)
         self.text, self.cells, self.size = [], [], 0.0
 
 
