@@ -31,6 +31,11 @@ _PATTERNS = (
     # 10-Jun-2025
     re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+        r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
+    ),
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 )
 #: Words just before a date that say it is the date of the activity.
@@ -45,6 +50,10 @@ _OTHER = re.compile(
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )
+
+
+#: A range longer than a month is no one event's days.
+_MAX_RANGE_DAYS = 31
 
 
 class DateHit(NamedTuple):
@@ -124,6 +133,8 @@ def _within(hit: DateHit, span: DateHit) -> bool:
 def _read(match: re.Match[str]) -> DateHit | None:
     groups = match.groupdict()
     year = int(groups["year"])
+    if "first2" in groups:
+        return _numeric_range(match.group(0), groups)
     if "first" in groups:
         return _numeric(match.group(0), int(groups["first"]), int(groups["second"]), year, groups["sep"])
     month_text = groups["month"]
@@ -136,9 +147,26 @@ def _read(match: re.Match[str]) -> DateHit | None:
         month2 = MONTHS.get((groups.get("month2") or "").casefold(), month)
         last = _valid(year, month2, int(groups["day2"]))
         days = (last - day).days + 1 if last and last > day else 1
-        if days > 31:
+        if days > _MAX_RANGE_DAYS:
             days = 1
     return DateHit(day, match.group(0), False, days=days)
+
+
+def _numeric_range(text: str, groups: dict[str, str]) -> DateHit | None:
+    """A numeric range read the one way that makes it a few days long."""
+    year, year2 = int(groups["year"]), int(groups["year2"])
+    first, second, first2, second2 = (int(groups[k]) for k in ("first", "second", "first2", "second2"))
+    readings = []
+    for start, end in (
+        (_valid(year, second, first), _valid(year2, second2, first2)),  # day first
+        (_valid(year, first, second), _valid(year2, first2, second2)),  # month first
+    ):
+        if start and end and 0 <= (end - start).days <= _MAX_RANGE_DAYS:
+            readings.append((start, (end - start).days + 1))
+    if len({start for start, _ in readings}) != 1:
+        return None  # both or neither readings make a short range: the single dates decide
+    start, days = readings[0]
+    return DateHit(start, text, False, days=days)
 
 
 def _numeric(text: str, first: int, second: int, year: int, sep: str) -> DateHit | None:

@@ -44,7 +44,7 @@ def kind_named(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _KIND_WORDS)
 
 
-def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ()) -> Field:
+def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (), file_name: str = "") -> Field:
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
     own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
@@ -60,6 +60,9 @@ def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ())
             return Field(kind, confidence, f"from the words of the {where}")
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
         return Field("webinar-host", "found", "the file thanks you for presenting a session")
+    named = re.sub(r"[_\W]+", " ", file_name)
+    if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
+        return Field(found[0], "guessed", "from the file's name")
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 

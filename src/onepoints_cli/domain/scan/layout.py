@@ -15,7 +15,7 @@ _COLUMN_SLACK = 24.0
 #: The lines under a row of labels searched for their values.
 _TABLE_LINES = 6
 #: A line at least this much larger than the body text is a heading.
-_HEADING_RATIO = 1.3
+_HEADING_RATIO = 1.2
 _LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from .dates import pick_date
 from .evidence import not_evidence, onestream_sign
 from .hours import hours_from_length, hours_from_text, points_from_text
-from .kinds import guess_kind
+from .kinds import guess_kind, kind_named
 from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes
@@ -36,7 +38,7 @@ def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), tex
     text = searched_text(source) if text is None else text
     event = source.event
     lines = tuple(line._replace(text=normalise(line.text)) for line in source.lines[:200])
-    subject = normalise(source.subject) if source.subject else None
+    subject = normalise(source.subject) if source.subject else _first_line(source, text)
     body = text if not subject else text.removeprefix(subject)
     title = pick_title(event and event.summary, subject, body, source.path, lines)
     points = points_from_text(text)
@@ -46,10 +48,19 @@ def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), tex
         title=title,
         date=_date(source, text),
         hours=_hours(source, text, title.value) if points.value is None else Field(None, "missing", "points given"),
-        kind=guess_kind(title.value, text, own_kinds),
+        kind=guess_kind(title.value, text, own_kinds, PurePath(source.path).stem),
         notes=source.notes,
         points=points,
     )
+
+
+def _first_line(source: Source, text: str) -> str | None:
+    """A text file's first line, when it reads as a heading (it names OneStream
+    or an activity, as an email's subject saved with it would)."""
+    if source.format != "text":
+        return None
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return first if len(first) <= 150 and ("onestream" in first.casefold() or kind_named(first)) else None
 
 
 def _date(source: Source, text: str) -> Field:

@@ -29,10 +29,14 @@ _SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
 _SPACED_WORD = re.compile(r"^(?:\w )+\w$")
 
 
+#: A minus sign or a hyphen character written for a hyphen ("2025−03−18").
+_HYPHENS = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
 def normalise(text: str) -> str:
     """The text a reader searches, at most MAX_SCAN_TEXT_CHARS."""
     text = unicodedata.normalize("NFKC", text[:MAX_SCAN_TEXT_CHARS])
-    text = text.replace("\u00ad", "").replace("\u200b", "")
+    text = text.replace("\u00ad", "").replace("\u200b", "").translate(_HYPHENS)
     if _PRIVATE.search(text):
         text = _restore_glyphs(text)
     return "\n".join(close_spacing(line) for line in text.split("\n"))

@@ -22,7 +22,8 @@ _LABELLED = re.compile(
 )
 _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed|\battended|participated\s+in|took\s+part\s+in"
-    r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining)|teilgenommen\s+an|participé\s+à)"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
+    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a|asisti[óo]\s+a|participou\s+d[oa])"
     r"(?P<rest>[^\n]*)",
     re.I,
 )
@@ -65,9 +66,10 @@ def _after_completed(text: str, lines: tuple[Line, ...], next_line_only: bool = 
             if not rest.strip() or BOILERPLATE.match(rest):
                 continue
             if lines:
-                rest = _larger_lines(rest, lines)
-                if rest is None:
+                larger = _larger_lines(rest, lines)
+                if larger is None and next_line_only:
                     continue
+                rest = larger or rest
         elif next_line_only:
             continue
         else:

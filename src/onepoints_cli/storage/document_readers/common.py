@@ -40,7 +40,10 @@ def html_text(html: str) -> str:
     "Label: value" line for each cell of the row under it ("CPE credits: 1.0")."""
     from html.parser import HTMLParser
 
-    blocks = ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table", "title")
+    blocks = (
+        "br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "title", "dt", "dl",
+        "section", "article", "header", "footer", "main", "nav", "ul", "ol",
+    )  # fmt: skip
 
     class Text(HTMLParser):
         def __init__(self) -> None:
@@ -58,7 +61,9 @@ def html_text(html: str) -> str:
                 self.tables[-1].append([])
             elif tag in ("td", "th") and self.tables and self.tables[-1]:
                 self.tables[-1][-1].append("")
-            if tag in blocks or tag in ("td", "th"):
+            if tag == "dd":  # a definition list: "Credit hours" then "2.5"
+                self.parts.append(": ")
+            elif tag in blocks or tag in ("td", "th"):
                 self.parts.append("\n")
 
         def handle_endtag(self, tag: str) -> None:
@@ -66,7 +71,7 @@ def html_text(html: str) -> str:
                 self.hidden -= 1
             if tag == "table" and self.tables:
                 self.parts.extend(_pairs(self.tables.pop()))
-            if tag in blocks:
+            if tag in blocks and tag != "dt":  # its <dd> follows on the same line
                 self.parts.append("\n")
 
         def handle_data(self, data: str) -> None:
