@@ -142,17 +142,25 @@ def test_letter_spacing_ligatures_and_unmapped_glyphs():
 
 def test_a_value_under_its_label_and_the_largest_lines():
     lines = (
-        Line("Certificate of Completion", 30, ((64, "Certificate of Completion"),)),
-        Line("This certifies that", 12, ((64, "This certifies that"),)),
-        Line("Sam Taylor", 26, ((64, "Sam Taylor"),)),
-        Line("Planning Fundamentals and", 24, ((64, "Planning Fundamentals and"),)),
-        Line("Driver-Based Forecasting", 24, ((64, "Driver-Based Forecasting"),)),
-        Line("Date CPE Credits", 12, ((76, "Date"), (315, "CPE Credits"))),
-        Line("March 4, 2025 1.5", 12, ((76, "March 4, 2025"), (315, "1.5"))),
-        Line("Body text", 12, ((64, "Body text"),)),
+        Line("Certificate of Completion", 30, ((64, "Certificate of Completion"),), 760),
+        Line("This certifies that", 12, ((64, "This certifies that"),), 720),
+        Line("Sam Taylor", 26, ((64, "Sam Taylor"),), 690),
+        Line("Planning Fundamentals and", 24, ((64, "Planning Fundamentals and"),), 650),
+        Line("Driver-Based Forecasting", 24, ((64, "Driver-Based Forecasting"),), 622),
+        Line("Date CPE Credits", 12, ((76, "Date"), (315, "CPE Credits")), 580),
+        Line("March 4, 2025 1.5", 12, ((76, "March 4, 2025"), (315, "1.5")), 564),
+        Line("Body text", 12, ((64, "Body text"),), 520),  # far under the row: not its value
     )
     assert paired_lines(lines) == ["Date: March 4, 2025", "CPE Credits: 1.5"]
     assert heading(lines) == "Planning Fundamentals and Driver-Based Forecasting"
+    wrapped = (
+        Line("Course Hours", 11, ((90, "Course"), (378, "Hours")), 600),
+        Line("OneStream Analytic", 11, ((90, "OneStream Analytic"),), 585),
+        Line("Blend: Hands-on", 11, ((90, "Blend: Hands-on"),), 572),
+        Line("4.0", 11, ((378, "4.0"),), 578),
+        Line("Instructor: M. Okafor", 11, ((90, "Instructor: M. Okafor"),), 540),
+    )
+    assert paired_lines(wrapped) == ["Course: OneStream Analytic Blend: Hands-on", "Hours: 4.0"]
 
 
 def _email(text: str, subject: str = "OneStream webinar", event: Event | None = None) -> Source:
