@@ -225,10 +225,10 @@ def __getattr__(name: str):
 # --- Reading the Downloads folder as it is (`onepoints scan`, issue 20) -----------
 
 #: Not from a source: the characters of a document's text that are searched for
-#: its fields. A certificate holds a few thousand, a long transcript some tens of
-#: thousands; an email repeating a date 300,000 times (3.3 MB) would otherwise
-#: cost seconds of pattern matching for nothing a proposal needs.
-MAX_SCAN_TEXT_CHARS = 200_000
+#: its fields. A certificate holds a few thousand, a six-page transcript some
+#: fifteen thousand; an email repeating a date 300,000 times (3.3 MB) would
+#: otherwise cost seconds of pattern matching for nothing a proposal needs.
+MAX_SCAN_TEXT_CHARS = 100_000
 
 #: Not from a source: the pages of a PDF read. A transcript states its total on
 #: its last page (six pages and more); a 300-page brochure stops here, and the
