@@ -173,10 +173,6 @@ FILE_PROBLEMS_SHOWN = 5
 #: memory and seconds for what is, in a Downloads folder, a video or an archive).
 MAX_SCAN_FILE_BYTES = 20 * 1024 * 1024
 
-#: Not from a source: certificates are one or two pages. Only the first pages of
-#: a PDF are read, so that a 300-page brochure costs no more than a certificate.
-MAX_SCAN_PDF_PAGES = 5
-
 #: Not from a source: an invitation longer than this (a multi-day Splash as one
 #: event) is not a number of hours of activity; its hours are left to the user.
 MAX_SCAN_EVENT_HOURS = 12

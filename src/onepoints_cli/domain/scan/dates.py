@@ -127,7 +127,7 @@ def pick_date(text: str) -> Field:
 
 def _within(hit: DateHit, span: DateHit) -> bool:
     """A date inside a multi-day range (a day of the agenda) agrees with it."""
-    return hit.day is not None and 0 <= (hit.day - span.day).days < span.days
+    return hit.day is not None and span.day is not None and 0 <= (hit.day - span.day).days < span.days
 
 
 def _read(match: re.Match[str]) -> DateHit | None:

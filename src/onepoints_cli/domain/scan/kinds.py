@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .records import Field
+from .records import Confidence, Field
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
 #: "webinar" is a Tech Talk, a Splash "training session" is Splash.
-_KIND_WORDS: tuple[tuple[str, re.Pattern], ...] = (
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
     ("splash", re.compile(r"\bsplash\b", re.I)),
     ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
@@ -51,7 +51,7 @@ def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (),
     for where, words in (("title", title), ("file", text)):
         found = [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(words)]
         if found:
-            confidence = "found" if len(found) == 1 or where == "title" else "guessed"
+            confidence: Confidence = "found" if len(found) == 1 or where == "title" else "guessed"
             kind = found[0]
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
@@ -66,6 +66,6 @@ def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (),
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 
-def _own_words(kind_id: str, name: str) -> re.Pattern:
+def _own_words(kind_id: str, name: str) -> re.Pattern[str]:
     id_words = r"[\s-]+".join(map(re.escape, kind_id.split("-")))
     return re.compile(rf"\b(?:{id_words}|{re.escape(name)})\b", re.I)

@@ -49,8 +49,8 @@ def pick_title(
         return _checked(title, "the largest lines of the page")
     if subject and (title := _one_line(strip_title(subject))):
         return _checked(title, "the email's subject")
-    if title := _after_completed(text, lines):
-        return _checked(title, "the course the file names")
+    if named := _after_completed(text, lines):
+        return _checked(named, "the course the file names")
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
