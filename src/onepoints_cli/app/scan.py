@@ -192,6 +192,9 @@ def fill_from_file(
     """(title, date, kind, hours): what the options give, the rest from the file,
     which joins `evidence`. A field the file does not state clearly is an error."""
     proposal = fields_from_file(path_text, settings)
+    if hours is None and points is None and proposal.points.value is not None:
+        awarded = proposal.points.value
+        raise OnePointsError(f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}.")
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None

@@ -99,27 +99,33 @@ def read_candidate(shown: str, path: Path) -> RawFile | Skip:
         return Skip(shown, "not a regular file (a FIFO, socket or device): not read", problem=True)
     if info.st_size > MAX_SCAN_FILE_BYTES:
         return Skip(shown, f"{info.st_size} bytes, over the {MAX_SCAN_FILE_BYTES // 2**20} MiB read", True)
+    named = SCANNED_SUFFIXES.get(path.suffix.casefold())
     try:
-        data = _read_regular(path)
+        read = _read_regular(path, named)
     except OSError as error:
         return Skip(shown, f"cannot be read: {error.strerror or error}", problem=True)
-    if data is None:
+    if read is None:
         return Skip(shown, "not a regular file, or over the size cap: not read", problem=True)
-    found = sniff(data[:_SNIFF_BYTES], SCANNED_SUFFIXES.get(path.suffix.casefold()))
+    found, data = read
     if found is None:
         return Skip(shown, "its content is not that of a PDF, an email or an invitation", problem=True)
     return RawFile(shown, found, data, hashlib.sha256(data).hexdigest())
 
 
-def _read_regular(path: Path) -> bytes | None:
-    """Opened non-blocking, and checked again once open: the file may have been
-    swapped for a FIFO since the stat."""
+def _read_regular(path: Path, named: str | None) -> tuple[SourceFormat | None, bytes] | None:
+    """What the first bytes say the file is, and (only then) its bytes. Opened
+    non-blocking, and checked again once open: the file may have been swapped
+    for a FIFO since the stat."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             return None
-        data = handle.read(MAX_SCAN_FILE_BYTES + 1)
-    return None if len(data) > MAX_SCAN_FILE_BYTES else data
+        head = handle.read(_SNIFF_BYTES)
+        found = sniff(head, named)
+        if found is None:  # a photo named .txt is not read whole
+            return None, head
+        data = head + handle.read(MAX_SCAN_FILE_BYTES + 1 - len(head))
+    return None if len(data) > MAX_SCAN_FILE_BYTES else (found, data)
 
 
 def sniff(head: bytes, named: str | None = None) -> SourceFormat | None:
