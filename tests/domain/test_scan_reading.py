@@ -196,3 +196,16 @@ def test_another_vendor_naming_onestream_in_passing_is_skipped():
     source = Source("a.eml", "0" * 64, "email", text, subject="Webinar invitation", sender="events@acme.example")
     assert isinstance(propose(source), Skip)
     assert isinstance(propose(source._replace(subject="OneStream webinar invitation")), Proposal)
+
+
+def test_a_transcripts_total_in_words_and_a_date_without_its_year():
+    assert hours_from_text("Module 1 1.5 hours\nModule 2 2 hours\nTotal: 24.0 hours")[:2] == (Decimal(24), "found")
+    assert pick_date("Splash 2025\nSeptember 18-21 | Las Vegas")[:2] == (dt.date(2025, 9, 18), "guessed")
+    assert pick_date("Join us September 18-21", year=2025)[:2] == (dt.date(2025, 9, 18), "guessed")
+    assert pick_date("Join us September 18-21").value is None  # no year anywhere: not guessed
+
+
+def test_outlooks_forward_after_its_rule_is_skipped_even_without_an_address():
+    text = "FYI\n\n" + "_" * 32 + "\nFrom: OneStream Events\nSent: Monday, March 3, 2025 9:00 AM\nTo: Sam\n\nOn March 18, 2025"
+    kept = without_quotes(text)
+    assert "March 3, 2025" not in kept and "March 18, 2025" in kept

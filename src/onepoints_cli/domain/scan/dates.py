@@ -38,6 +38,12 @@ _PATTERNS = (
     ),
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 )
+#: "September 18-21" or "18 September" with no year: read only when nothing else is.
+_NO_YEAR = (
+    re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_M2}{_D2})?(?![\d,]*\s*,?\s*(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d)\b", re.I),
+)
+_A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 _LABEL = re.compile(
     r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op)\b"
@@ -107,11 +113,12 @@ def _order(hit: DateHit) -> str | None:
     return "day first" if first > 12 else "month first" if second > 12 else None
 
 
-def pick_date(text: str) -> Field:
-    """The activity's date in a text: a labelled one first, else the only one."""
+def pick_date(text: str, year: int | None = None) -> Field:
+    """The activity's date in a text: a labelled one first, else the only one.
+    year: the year the document was sent, for a date written without one."""
     hits = [hit for hit in find_dates(text) if not hit.other] or []
     if not hits:
-        return Field(None, "missing", "no date in the file")
+        return _without_year(text, year)
     labelled = [hit for hit in hits if hit.labelled]
     ranges = [hit for hit in hits if hit.days > 1]
     chosen = (labelled or ranges or hits)[0]
@@ -125,18 +132,38 @@ def pick_date(text: str) -> Field:
     return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file{days}")
 
 
+def _without_year(text: str, sent_year: int | None) -> Field:
+    """A day and month with no year ("September 18-21"), in the only year the
+    document names, else the year it was sent: a guess."""
+    years = set(_A_YEAR.findall(text[:MAX_SCAN_DATES * 50]))
+    year = int(next(iter(years))) if len(years) == 1 else sent_year if not years else None
+    if year is None:
+        return Field(None, "missing", "no date in the file")
+    for pattern in _NO_YEAR:
+        for match in pattern.finditer(text[: MAX_SCAN_DATES * 50]):
+            groups = {**match.groupdict(), "year": str(year)}
+            hit = _read_groups(match.group(0), groups)
+            if hit is not None and hit.day is not None:
+                days = f" (the first of {hit.days} days)" if hit.days > 1 else ""
+                return Field(hit.day, "guessed", f"{hit.text!r} with no year: {year} assumed{days}")
+    return Field(None, "missing", "no date in the file")
+
+
 def _within(hit: DateHit, span: DateHit) -> bool:
     """A date inside a multi-day range (a day of the agenda) agrees with it."""
     return hit.day is not None and span.day is not None and 0 <= (hit.day - span.day).days < span.days
 
 
 def _read(match: re.Match[str]) -> DateHit | None:
-    groups = match.groupdict()
+    return _read_groups(match.group(0), match.groupdict())
+
+
+def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
     year = int(groups["year"])
     if "first2" in groups:
-        return _numeric_range(match.group(0), groups)
+        return _numeric_range(text, groups)
     if "first" in groups:
-        return _numeric(match.group(0), int(groups["first"]), int(groups["second"]), year, groups["sep"])
+        return _numeric(text, int(groups["first"]), int(groups["second"]), year, groups["sep"])
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold())
     day = _valid(year, month, int(groups["day"])) if month else None
@@ -149,7 +176,7 @@ def _read(match: re.Match[str]) -> DateHit | None:
         days = (last - day).days + 1 if last and last > day else 1
         if days > _MAX_RANGE_DAYS:
             days = 1
-    return DateHit(day, match.group(0), False, days=days)
+    return DateHit(day, text, False, days=days)
 
 
 def _numeric_range(text: str, groups: dict[str, str]) -> DateHit | None:

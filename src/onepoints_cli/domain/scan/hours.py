@@ -33,6 +33,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+)?(?:hours?|credits?)"
         rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
+    ("total", re.compile(
+        rf"\b(?:grand[ \t]+)?total{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?)\b",
+        re.I)),
     ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
     ("CPE credits", re.compile(
         rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",

@@ -67,7 +67,7 @@ def _date(source: Source, text: str) -> Field:
     if source.event and source.event.start:
         days = f" (the first of {source.event.days} days)" if source.event.days > 1 else ""
         return Field(source.event.start, "found", f"the invitation's start{days}")
-    found = pick_date(text)
+    found = pick_date(text, source.sent.year if source.sent else None)
     if found.confidence == "missing" and source.sent:
         return Field(source.sent, "guessed", "the day the email was sent")
     return found

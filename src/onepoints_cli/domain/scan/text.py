@@ -100,16 +100,26 @@ def without_quotes(text: str) -> str:
         if _QUOTE_INTRO.match(line):
             continue
         line = re.sub(r"^(?:[ \t]*>)+[ \t]?", "", line)  # a quoted line: its words, unmarked
-        if _SENDER_LINE.match(line) and _after_separator(kept):
+        if (_SENDER_LINE.match(line) and _after_separator(kept)) or (_FROM.match(line) and _after_rule(kept)):
             in_header = True
             continue
         kept.append(line)
     return "\n".join(kept)
 
 
+_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:", re.I)
+
+
+def _after_rule(kept: list[str]) -> bool:
+    """Right after Outlook's rule of underscores, a From: line starts a header block."""
+    last = kept[-1].strip() if kept else ""
+    return len(last) >= 10 and set(last) == {"_"}
+
+
 _SENDER_LINE = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:\*?.*(?:@|<|\[mailto:)", re.I)
 
 
 def _after_separator(kept: list[str]) -> bool:
+    """After a blank line or a rule of underscores or dashes (Outlook's forward)."""
     """Outlook forwards with no mark: a 'From:' line after a separator line or a blank line."""
     return not kept or (not kept[-1].strip() or set(kept[-1].strip()) <= set("_-"))

@@ -18,7 +18,8 @@ from .mail import Parts
 _SUBJECT, _SENDER, _SENDER_ADDRESS = "0037", "0C1A", "0C1F"
 _BODY, _HTML = "1000", "1013"
 _ATTACH_DATA, _ATTACH_NAME, _ATTACH_SHORT_NAME, _ATTACH_MIME = "3701", "3707", "3704", "370E"
-_SUBMIT_TIME = 0x0039
+#: PR_CLIENT_SUBMIT_TIME, else PR_MESSAGE_DELIVERY_TIME.
+_TIMES = (0x0039, 0x0E06)
 _FILETIME_EPOCH = dt.datetime(1601, 1, 1, tzinfo=dt.UTC)
 
 
@@ -85,8 +86,12 @@ def _sent(ole: Any) -> dt.date | None:
     """PR_CLIENT_SUBMIT_TIME from the top-level property stream (a 32-byte header,
     then 16-byte entries: tag, flags, value)."""
     data = _stream(ole, "__properties_version1.0") or b""
+    found: dict[int, int] = {}
     for offset in range(32, len(data) - 15, 16):
         tag, _flags, value = struct.unpack_from("<IIQ", data, offset)
-        if tag >> 16 == _SUBMIT_TIME and tag & 0xFFFF == 0x0040 and value:
-            return (_FILETIME_EPOCH + dt.timedelta(microseconds=value // 10)).date()
+        if tag & 0xFFFF == 0x0040 and value:
+            found[tag >> 16] = value
+    for name in _TIMES:
+        if name in found:
+            return (_FILETIME_EPOCH + dt.timedelta(microseconds=found[name] // 10)).date()
     return None
