@@ -80,7 +80,11 @@ def expected_amount(truth: dict[str, Any]) -> Decimal | None:
 def reader_amount(proposal: dict[str, Any], truth: dict[str, Any]) -> tuple[Any, str | None]:
     """(value, confidence) the reader gives for the truth's amount (see the module doc)."""
     points = proposal.get("points")
-    field = points if "points" in truth and isinstance(points, dict) and points.get("value") is not None else proposal["hours"]
+    field = (
+        points
+        if "points" in truth and isinstance(points, dict) and points.get("value") is not None
+        else proposal["hours"]
+    )
     return field.get("value"), field.get("confidence")
 
 
@@ -91,3 +95,18 @@ def field_right(name: str, value: Any, truth: dict[str, Any]) -> bool:
         wanted = expected_amount(truth)
         return _amount(value) == wanted if value is not None else wanted is None
     return value == truth[name]
+
+
+def corpus_problems() -> list[str]:
+    """What does not hold together: a document with no truth, a truth with no
+    document, evidence without its four fields (empty when the corpus is whole)."""
+    known = {truth["file"] for truth in truths()}
+    present = {path.name for path in DOCUMENTS.iterdir() if path.is_file()}
+    problems = [f"{name}: no truth" for name in sorted(present - known)]
+    problems += [f"{name}: in truth.json, not in documents/" for name in sorted(known - present)]
+    for truth in truths():
+        if truth["evidence"] and any(truth.get(key) is None for key in ("title", "date", "kind")):
+            problems.append(f"{truth['file']}: evidence without its title, date or kind")
+        if not truth["evidence"] and not truth.get("reason"):
+            problems.append(f"{truth['file']}: not evidence, with no reason")
+    return problems
