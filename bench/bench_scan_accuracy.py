@@ -88,7 +88,7 @@ def judge(report: dict[str, Any]) -> list[dict[str, Any]]:
                     value, confidence = reader_amount(proposal, truth)
                 else:
                     value, confidence = proposal[field]["value"], proposal[field]["confidence"]
-                right = proposal is not None and field_right(field, value, truth)
+                right = proposal is not None and field_right(field, value, truth, confidence)
                 result["fields"][field] = {"value": value, "confidence": confidence, "right": right,
                                            "wrong_found": confidence == "found" and not right}  # fmt: skip
         results.append(result)
@@ -102,6 +102,8 @@ def _percent(part: int, whole: int) -> str:
 def _truth_text(truth: dict[str, Any], field: str) -> str:
     if field == "hours":
         return f"{truth['points']} points" if "points" in truth else str(truth.get("hours"))
+    if field == "date" and "ambiguous" in truth:
+        return "ambiguous: " + " or ".join(truth["ambiguous"])
     return str(truth[field])
 
 

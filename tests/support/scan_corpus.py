@@ -7,7 +7,9 @@ bench/bench_scan_accuracy.py and the tests use the same rules:
   hyphen, curly quotes straight, runs of whitespace one space, the
   punctuation and spaces around it stripped, a leading "OneStream " dropped),
   to the truth's title or to one of its `also` variants;
-- date: the same ISO day (a multi-day event's first day);
+- date: the same ISO day (a multi-day event's first day); for a document
+  whose only date reads two ways (truth "ambiguous": its two readings, date
+  null), the reader's date marked "ambiguous" and no day chosen;
 - hours: the same amount (Decimal), or both missing; for a document that
   awards points (truth "points"), the reader's points if it gives them, else
   its hours (the built-in kinds earn one point an hour);
@@ -88,7 +90,9 @@ def reader_amount(proposal: dict[str, Any], truth: dict[str, Any]) -> tuple[Any,
     return field.get("value"), field.get("confidence")
 
 
-def field_right(name: str, value: Any, truth: dict[str, Any]) -> bool:
+def field_right(name: str, value: Any, truth: dict[str, Any], confidence: str | None = None) -> bool:
+    if name == "date" and "ambiguous" in truth:
+        return confidence == "ambiguous" and value is None
     if name == "title":
         return title_right(value, truth)
     if name == "hours":
@@ -105,8 +109,12 @@ def corpus_problems() -> list[str]:
     problems = [f"{name}: no truth" for name in sorted(present - known)]
     problems += [f"{name}: in truth.json, not in documents/" for name in sorted(known - present)]
     for truth in truths():
-        if truth["evidence"] and any(truth.get(key) is None for key in ("title", "date", "kind")):
-            problems.append(f"{truth['file']}: evidence without its title, date or kind")
+        if truth["evidence"] and any(truth.get(key) is None for key in ("title", "kind")):
+            problems.append(f"{truth['file']}: evidence without its title or kind")
+        if truth["evidence"] and (truth.get("date") is None) == (not truth.get("ambiguous")):
+            problems.append(
+                f"{truth['file']}: evidence needs a date or its two readings (ambiguous), one of them"
+            )
         if not truth["evidence"] and not truth.get("reason"):
             problems.append(f"{truth['file']}: not evidence, with no reason")
     return problems
