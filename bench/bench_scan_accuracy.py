@@ -49,6 +49,7 @@ from bench_startup import compile_package, onepoints_command  # noqa: E402
 from tests.support.scan_corpus import (  # noqa: E402
     DOCUMENTS,
     FIELDS,
+    corpus_problems,
     field_right,
     reader_amount,
     truths,
@@ -87,7 +88,7 @@ def judge(report: dict[str, Any]) -> list[dict[str, Any]]:
                     value, confidence = reader_amount(proposal, truth)
                 else:
                     value, confidence = proposal[field]["value"], proposal[field]["confidence"]
-                right = proposal is not None and field_right(field, value, truth)
+                right = proposal is not None and field_right(field, value, truth, confidence)
                 result["fields"][field] = {"value": value, "confidence": confidence, "right": right,
                                            "wrong_found": confidence == "found" and not right}  # fmt: skip
         results.append(result)
@@ -101,13 +102,17 @@ def _percent(part: int, whole: int) -> str:
 def _truth_text(truth: dict[str, Any], field: str) -> str:
     if field == "hours":
         return f"{truth['points']} points" if "points" in truth else str(truth.get("hours"))
+    if field == "date" and "ambiguous" in truth:
+        return "ambiguous: " + " or ".join(truth["ambiguous"])
     return str(truth[field])
 
 
 def print_report(results: list[dict[str, Any]]) -> None:
     measured = [r for r in results if r["fields"]]
     all_right = [r for r in measured if all(f["right"] for f in r["fields"].values())]
-    print(f"Evidence documents measured: {len(measured)}; all four fields right: {_percent(len(all_right), len(measured))}")
+    print(
+        f"Evidence documents measured: {len(measured)}; all four fields right: {_percent(len(all_right), len(measured))}"
+    )
     print()
     print(f"{'field':<8} {'right':>14} {'found':>6} {'wrong found':>12}")
     for field in FIELDS:
@@ -121,17 +126,27 @@ def print_report(results: list[dict[str, Any]]) -> None:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in measured:
             groups[r["truth"][key]].append(r)
-        print(f"{label:<22} {'docs':>4} {'all 4':>6} " + " ".join(f"{f:>6}" for f in FIELDS) + f" {'wrong found':>12}")
+        print(
+            f"{label:<22} {'docs':>4} {'all 4':>6} "
+            + " ".join(f"{f:>6}" for f in FIELDS)
+            + f" {'wrong found':>12}"
+        )
         for name in sorted(groups):
             rows = groups[name]
             counts = [sum(r["fields"][f]["right"] for r in rows) for f in FIELDS]
             whole = sum(all(v["right"] for v in r["fields"].values()) for r in rows)
             wrong = sum(v["wrong_found"] for r in rows for v in r["fields"].values())
-            print(f"{name:<22} {len(rows):>4} {whole:>6} " + " ".join(f"{c:>6}" for c in counts) + f" {wrong:>12}")
+            print(
+                f"{name:<22} {len(rows):>4} {whole:>6} "
+                + " ".join(f"{c:>6}" for c in counts)
+                + f" {wrong:>12}"
+            )
     wrong_found = [(r, f, v) for r in measured for f, v in r["fields"].items() if v["wrong_found"]]
-    print(f"\nWrong \"found\" fields: {len(wrong_found)}")
+    print(f'\nWrong "found" fields: {len(wrong_found)}')
     for r, field, verdict in wrong_found:
-        print(f"  {r['truth']['file']}: {field} {verdict['value']!r}, truly {_truth_text(r['truth'], field)!r}")
+        print(
+            f"  {r['truth']['file']}: {field} {verdict['value']!r}, truly {_truth_text(r['truth'], field)!r}"
+        )
     unread = [r for r in measured if not r["proposed"]]
     print(f"\nEvidence documents not proposed: {len(unread)}")
     for r in unread:
@@ -146,7 +161,9 @@ def print_report(results: list[dict[str, Any]]) -> None:
     print(f"\nUnreadable by design, reported with the expected reason: {len(reported)} of {len(unreadable)}")
     for r in unreadable:
         if r not in reported:
-            print(f"  {r['truth']['file']}: wanted {r['truth']['unreadable']!r}, got {r['skipped'] or 'a proposal'!r}")
+            print(
+                f"  {r['truth']['file']}: wanted {r['truth']['unreadable']!r}, got {r['skipped'] or 'a proposal'!r}"
+            )
 
 
 def distinct_copy(source: Path, target: Path, number: int) -> None:
@@ -195,6 +212,8 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("onepoints", path=str(Path(sys.executable).parent)) is None:
         print("note: no onepoints script beside this Python; using python -m onepoints_cli", file=sys.stderr)
+    if problems := corpus_problems():
+        raise SystemExit("The corpus does not hold together:\n  " + "\n  ".join(problems))
     with tempfile.TemporaryDirectory() as home:
         report, took = scan_json(DOCUMENTS, Path(home))
     results = judge(report)

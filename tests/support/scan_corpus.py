@@ -7,7 +7,9 @@ bench/bench_scan_accuracy.py and the tests use the same rules:
   hyphen, curly quotes straight, runs of whitespace one space, the
   punctuation and spaces around it stripped, a leading "OneStream " dropped),
   to the truth's title or to one of its `also` variants;
-- date: the same ISO day (a multi-day event's first day);
+- date: the same ISO day (a multi-day event's first day); for a document
+  whose only date reads two ways (truth "ambiguous": its two readings, date
+  null), the reader's date marked "ambiguous" and no day chosen;
 - hours: the same amount (Decimal), or both missing; for a document that
   awards points (truth "points"), the reader's points if it gives them, else
   its hours (the built-in kinds earn one point an hour);
@@ -80,14 +82,39 @@ def expected_amount(truth: dict[str, Any]) -> Decimal | None:
 def reader_amount(proposal: dict[str, Any], truth: dict[str, Any]) -> tuple[Any, str | None]:
     """(value, confidence) the reader gives for the truth's amount (see the module doc)."""
     points = proposal.get("points")
-    field = points if "points" in truth and isinstance(points, dict) and points.get("value") is not None else proposal["hours"]
+    field = (
+        points
+        if "points" in truth and isinstance(points, dict) and points.get("value") is not None
+        else proposal["hours"]
+    )
     return field.get("value"), field.get("confidence")
 
 
-def field_right(name: str, value: Any, truth: dict[str, Any]) -> bool:
+def field_right(name: str, value: Any, truth: dict[str, Any], confidence: str | None = None) -> bool:
+    if name == "date" and "ambiguous" in truth:
+        return confidence == "ambiguous" and value is None
     if name == "title":
         return title_right(value, truth)
     if name == "hours":
         wanted = expected_amount(truth)
         return _amount(value) == wanted if value is not None else wanted is None
     return value == truth[name]
+
+
+def corpus_problems() -> list[str]:
+    """What does not hold together: a document with no truth, a truth with no
+    document, evidence without its four fields (empty when the corpus is whole)."""
+    known = {truth["file"] for truth in truths()}
+    present = {path.name for path in DOCUMENTS.iterdir() if path.is_file()}
+    problems = [f"{name}: no truth" for name in sorted(present - known)]
+    problems += [f"{name}: in truth.json, not in documents/" for name in sorted(known - present)]
+    for truth in truths():
+        if truth["evidence"] and any(truth.get(key) is None for key in ("title", "kind")):
+            problems.append(f"{truth['file']}: evidence without its title or kind")
+        if truth["evidence"] and (truth.get("date") is None) == (not truth.get("ambiguous")):
+            problems.append(
+                f"{truth['file']}: evidence needs a date or its two readings (ambiguous), one of them"
+            )
+        if not truth["evidence"] and not truth.get("reason"):
+            problems.append(f"{truth['file']}: not evidence, with no reason")
+    return problems
