@@ -209,3 +209,12 @@ def test_outlooks_forward_after_its_rule_is_skipped_even_without_an_address():
     text = "FYI\n\n" + "_" * 32 + "\nFrom: OneStream Events\nSent: Monday, March 3, 2025 9:00 AM\nTo: Sam\n\nOn March 18, 2025"
     kept = without_quotes(text)
     assert "March 3, 2025" not in kept and "March 18, 2025" in kept
+
+
+def test_a_subject_about_the_message_gives_way_to_the_course_the_body_names():
+    from onepoints_cli.domain.scan.titles import pick_title
+
+    body = "Congratulations! You completed Cube View Basics.\nCompleted on May 4, 2025"
+    assert pick_title(None, "Your certificate is ready", body, "x.eml")[:2] == ("Cube View Basics", "found")
+    assert pick_title(None, "Your certificate is ready", "Hello", "x.eml")[:2] == (
+        "Your certificate is ready", "guessed")  # fmt: skip

@@ -27,6 +27,12 @@ _COMPLETED = re.compile(
     r"(?P<rest>[^\n]*)",
     re.I,
 )
+#: Words of a subject that speaks of the message, not of the activity.
+_VAGUE = re.compile(
+    r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks"
+    r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua)\b",
+    re.I,
+)
 #: A "Session:" that gives a day or a time, not a title.
 _WHEN = re.compile(
     r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b", re.I
@@ -47,10 +53,13 @@ def pick_title(
         return _checked(named, "the course the file names")
     if lines and (big := heading(lines)) and (title := _one_line(strip_title(big))):
         return _checked(title, "the largest lines of the page")
-    if subject and (title := _one_line(strip_title(subject))):
-        return _checked(title, "the email's subject")
+    from_subject = _one_line(strip_title(subject)) if subject else ""
+    if from_subject and not _VAGUE.search(from_subject):
+        return _checked(from_subject, "the email's subject")
     if named := _after_completed(text, lines):
         return _checked(named, "the course the file names")
+    if from_subject:  # "Your certificate is ready": a subject, but maybe no title
+        return Field(from_subject, "guessed", "the email's subject")
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
