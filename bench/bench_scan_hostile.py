@@ -8,7 +8,7 @@ Usage (from the repo, in the project's virtual environment):
 The shapes, as tests/storage/test_scan_bounds.py makes them: a calendar of
 300,000 events; 200,000 occurrences of one event; an email repeating
 `04/03/2025 ` 300,000 times; an 18 MB email; an 18 MB text file and an HTML
-page of 200,000 tables. Each is scanned alone, --runs times: the median time
+page of 200,000 tables; a 430 KB PDF of 10 MB of drawing instructions. Each is scanned alone, --runs times: the median time
 and its ratio to the floor, and the peak resident memory (ru_maxrss of the
 child) against the 200 MB the issue allows.
 """
@@ -28,6 +28,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from bench_startup import compile_package, onepoints_command  # noqa: E402
+
+from tests.support.scan_fixtures import dense_pdf_bytes  # noqa: E402
 
 LIMIT_MB = 200
 
@@ -49,7 +51,8 @@ def shapes(folder: Path) -> list[Path]:
         "tables.html": "<html><body>"
         + "<table><tr><td>CPE</td><td>Date</td></tr><tr><td>1</td><td>04/03/2025</td></tr></table>" * 200_000,
     }
-    paths = []
+    (folder / "dense.pdf").write_bytes(dense_pdf_bytes(200_000))
+    paths = [folder / "dense.pdf"]
     for name, text in files.items():
         path = folder / name
         path.write_text(text, encoding="utf-8")

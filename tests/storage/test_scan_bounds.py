@@ -10,6 +10,8 @@ import io
 import tracemalloc
 from email.message import EmailMessage
 
+import pytest
+
 from onepoints_cli.domain.rules import (
     MAX_SCAN_EMAIL_BYTES,
     MAX_SCAN_FILE_BYTES,
@@ -22,7 +24,7 @@ from onepoints_cli.domain.scan.proposal import propose, searched_text
 from onepoints_cli.domain.scan.records import Proposal, Skip
 from onepoints_cli.storage.document_text import read_source
 from onepoints_cli.storage.documents import read_candidate
-from tests.support.scan_fixtures import pdf_bytes, write
+from tests.support.scan_fixtures import dense_pdf_bytes, pdf_bytes, write
 
 PEAK_BYTES = 200 * 2**20
 
@@ -108,3 +110,16 @@ def test_a_long_pdf_is_read_to_its_page_cap(tmp_path):
     raw = read_candidate("long.pdf", write(tmp_path, "long.pdf", out.getvalue()))
     source = read_source(raw)
     assert source.text.count("has successfully completed") == MAX_SCAN_PDF_PAGES_READ
+
+
+def test_a_small_pdf_of_dense_drawing_is_not_read_page_by_page(tmp_path):
+    """430 KB of PDF holding 10 MB of instructions took 191 s in pypdf: the page is left unread."""
+    from onepoints_cli.domain.rules import MAX_SCAN_PDF_PAGE_CONTENT_BYTES
+    from onepoints_cli.storage.document_text import Unreadable
+
+    data = dense_pdf_bytes(MAX_SCAN_PDF_PAGE_CONTENT_BYTES // 40)
+    assert len(data) < 100_000
+    raw = read_candidate("dense.pdf", write(tmp_path, "dense.pdf", data))
+    with pytest.raises(Unreadable, match="too dense to read"):
+        read_source(raw)
+    assert read_source(read_candidate("light.pdf", write(tmp_path, "light.pdf", dense_pdf_bytes(50)))).text

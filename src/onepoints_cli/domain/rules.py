@@ -250,3 +250,14 @@ MIN_SCAN_DIGEST_EVENTS = 3
 #: message several times over while parsing it (an 18 MB one took 218 MB), so a
 #: bigger email is read up to here: a part cut off is a note, not a failure.
 MAX_SCAN_EMAIL_BYTES = 8 * 1024 * 1024
+
+#: Not from a source: the bytes of drawing instructions of one PDF page that
+#: are read for text. A certificate's page holds a few kilobytes (3 KB at most
+#: in the corpus); pypdf takes about 0.6 s per 256 KiB of text instructions
+#: and more than linearly beyond (a 430 KB PDF of 10 MB of instructions took
+#: 191 s and 400 MB). A denser page is not read; the proposal says so.
+MAX_SCAN_PDF_PAGE_CONTENT_BYTES = 256 * 1024
+
+#: Not from a source: the same for all the pages read, so that forty dense
+#: pages cannot add up to more than about a second.
+MAX_SCAN_PDF_CONTENT_BYTES = 512 * 1024

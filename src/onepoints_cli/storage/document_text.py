@@ -22,8 +22,9 @@ def read_source(raw: RawFile) -> Source:
     if raw.format == "pdf":
         from .document_readers.pdf import pdf_lines
 
-        lines = pdf_lines(raw.data)
-        return Source(raw.path, raw.sha256, "pdf", "\n".join(line.text for line in lines), lines=lines)
+        lines, notes = pdf_lines(raw.data)
+        text = "\n".join(line.text for line in lines)
+        return Source(raw.path, raw.sha256, "pdf", text, notes=notes, lines=lines)
     if raw.format == "ics":
         from .document_readers.calendar import ics_event
 

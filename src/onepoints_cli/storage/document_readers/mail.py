@@ -25,7 +25,9 @@ class Parts:
         """A PDF or an invitation attached; one that cannot be read is a note."""
         try:
             if kind == "application/pdf" or name.endswith(".pdf"):
-                self.texts.append("\n".join(line.text for line in pdf_lines(data)))
+                lines, notes = pdf_lines(data)
+                self.texts.append("\n".join(line.text for line in lines))
+                self.notes.extend(f"attachment {name or kind}: {note}" for note in notes)
             elif kind == "text/calendar" or name.endswith((".ics", ".ical")):
                 self.event = self.event or ics_event(data)
         except Unreadable as problem:

@@ -13,7 +13,12 @@ import io
 import math
 from typing import Any
 
-from ...domain.rules import MAX_SCAN_PDF_PAGES_READ, MAX_SCAN_TEXT_CHARS
+from ...domain.rules import (
+    MAX_SCAN_PDF_CONTENT_BYTES,
+    MAX_SCAN_PDF_PAGE_CONTENT_BYTES,
+    MAX_SCAN_PDF_PAGES_READ,
+    MAX_SCAN_TEXT_CHARS,
+)
 from ...domain.scan.records import Line
 from .common import Unreadable, clean
 
@@ -23,21 +28,29 @@ ENCRYPTED = (
 )
 
 
-def pdf_lines(data: bytes) -> tuple[Line, ...]:
-    """The lines of the first pages of a PDF, up to MAX_SCAN_TEXT_CHARS of text."""
+def pdf_lines(data: bytes) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """The lines of the first pages of a PDF, up to MAX_SCAN_TEXT_CHARS of text
+    and MAX_SCAN_PDF_CONTENT_BYTES of drawing instructions, and notes on what
+    was left unread."""
     import logging
 
     # pypdf logs every oddity of a damaged file; the report says it in one line.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     from pypdf import PdfReader
 
+    lines: list[Line] = []
+    notes: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not _opens_without_password(reader):
             raise Unreadable(ENCRYPTED)
-        lines: list[Line] = []
-        size = 0
-        for page in reader.pages[:MAX_SCAN_PDF_PAGES_READ]:
+        size = spent = 0
+        for number, page in enumerate(reader.pages[:MAX_SCAN_PDF_PAGES_READ], 1):
+            content = _content_bytes(page)
+            if content > MAX_SCAN_PDF_PAGE_CONTENT_BYTES or spent + content > MAX_SCAN_PDF_CONTENT_BYTES:
+                notes.append(f"page {number} and after not read: {content} bytes of drawing on page {number}")
+                break
+            spent += content
             page_lines = _page_lines(page)
             lines.extend(page_lines)
             size += sum(len(line.text) for line in page_lines)
@@ -48,8 +61,23 @@ def pdf_lines(data: bytes) -> tuple[Line, ...]:
     except Exception:  # noqa: BLE001 - a damaged PDF may fail anywhere in pypdf
         raise Unreadable("a damaged PDF: pypdf cannot read it") from None
     if not any(line.text.strip() for line in lines):
+        if notes:
+            raise Unreadable(f"a page too dense to read ({notes[0].split(': ', 1)[1]}): add it by hand")
         raise Unreadable("no text (a scanned image?): add it by hand")
-    return tuple(lines)
+    return tuple(lines), tuple(notes)
+
+
+def _content_bytes(page: Any) -> int:
+    """The size of a page's drawing instructions, decoded (pypdf caps what a
+    compressed stream may expand to)."""
+    from pypdf.generic import ArrayObject
+
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    parts = contents if isinstance(contents, ArrayObject) else [contents]
+    return sum(len(part.get_object().get_data()) for part in parts)
 
 
 def _opens_without_password(reader: Any) -> bool:
