@@ -123,3 +123,20 @@ def test_a_small_pdf_of_dense_drawing_is_not_read_page_by_page(tmp_path):
     with pytest.raises(Unreadable, match="too dense to read"):
         read_source(raw)
     assert read_source(read_candidate("light.pdf", write(tmp_path, "light.pdf", dense_pdf_bytes(50)))).text
+
+
+def test_a_megabyte_subject_and_three_hundred_attachments(tmp_path):
+    """The email package's header parser took 25 s on a 1 MB subject; each
+    attached PDF costs a parse: both are bounded (MAX_SCAN_ATTACHMENTS)."""
+    from onepoints_cli.domain.rules import MAX_SCAN_ATTACHMENTS
+
+    message = EmailMessage()
+    message["From"] = "events@onestream.example"
+    message["Subject"] = "OneStream " + "Registration confirmed: x - " * 40_000
+    message.set_content("Thank you.")
+    for number in range(300):
+        message.add_attachment(pdf_bytes(), maintype="application", subtype="pdf", filename=f"c{number}.pdf")
+    source = read_source(read_candidate("big.eml", write(tmp_path, "big.eml", bytes(message))))
+    assert len(source.subject) <= 4000
+    assert source.text.count("has successfully completed") == MAX_SCAN_ATTACHMENTS
+    assert f"only its first {MAX_SCAN_ATTACHMENTS} attachments read" in source.notes

@@ -261,3 +261,8 @@ MAX_SCAN_PDF_PAGE_CONTENT_BYTES = 256 * 1024
 #: Not from a source: the same for all the pages read, so that forty dense
 #: pages cannot add up to more than about a second.
 MAX_SCAN_PDF_CONTENT_BYTES = 512 * 1024
+
+#: Not from a source: the PDF and invitation attachments of one email that are
+#: read. A confirmation carries one or two; an email of a thousand attached
+#: PDFs would otherwise cost seconds. The rest are a note on the proposal.
+MAX_SCAN_ATTACHMENTS = 5

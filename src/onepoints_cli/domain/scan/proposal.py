@@ -13,6 +13,8 @@ from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .titles import pick_title
 
+_MAX_HEADING = 1000
+
 __all__ = ["onestream_sign", "propose", "read_fields", "searched_text"]
 
 
@@ -38,9 +40,11 @@ def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), tex
     text = searched_text(source) if text is None else text
     event = source.event
     lines = tuple(line._replace(text=normalise(line.text)) for line in source.lines[:200])
-    subject = normalise(source.subject) if source.subject else _first_line(source, text)
+    # A subject or summary is one line; a megabyte of one is cut before any pattern reads it.
+    subject = normalise(source.subject[:_MAX_HEADING]) if source.subject else _first_line(source, text)
     body = text if not subject else text.removeprefix(subject)
-    title = pick_title(event and event.summary, subject, body, source.path, lines)
+    summary = event.summary[:_MAX_HEADING] if event and event.summary else None
+    title = pick_title(summary, subject, body, source.path, lines)
     points = points_from_text(text)
     return Proposal(
         path=source.path,
