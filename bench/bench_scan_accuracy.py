@@ -164,6 +164,14 @@ def print_report(results: list[dict[str, Any]]) -> None:
             print(
                 f"  {r['truth']['file']}: wanted {r['truth']['unreadable']!r}, got {r['skipped'] or 'a proposal'!r}"
             )
+    wrong_total = len(wrong_found)
+    share = len(all_right) / len(measured) if measured else 0.0
+    print("\nIssue 20's goals:")
+    print(f"  all four fields right on >= 90% of evidence: {'yes' if share >= 0.9 else 'no'} ({share:.0%})")
+    print(f"  no wrong found field: {'yes' if wrong_total == 0 else 'no'} ({wrong_total})")
+    print(
+        f"  every non-evidence document skipped: {'yes' if not proposed else 'no'} ({len(proposed)} proposed)"
+    )
 
 
 def distinct_copy(source: Path, target: Path, number: int) -> None:
