@@ -16,8 +16,11 @@ from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import read_candidate
 from tests.support.scan_corpus import FIELDS, corpus_documents, field_right, reader_amount
 
-#: The share of evidence documents with all four fields right (the issue asks 90%).
-ACCURACY_FLOOR = 0.95
+#: The share of evidence documents with all four fields right: the floor the
+#: reader reached (73 of 73); the issue asks 90%. A document added to the corpus
+#: that the reader gets wrong shows here first: fix the reader, or lower this
+#: with the reason, never below 0.9.
+ACCURACY_FLOOR = 1.0
 #: The holder's zone, as bench/bench_scan_accuracy.py sets it: an invitation in UTC
 #: is read in it.
 HOLDER_ZONE = "America/New_York"
