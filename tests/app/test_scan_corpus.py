@@ -67,7 +67,7 @@ def test_the_reader_on_the_corpus():
                 reader_amount(data, truth) if field == "hours" else (data[field]["value"], data[field]["confidence"])
             )
             value = value.isoformat() if hasattr(value, "isoformat") else value
-            ok = field_right(field, value, truth)
+            ok = field_right(field, value, truth, confidence)
             right = right and ok
             if confidence == "found" and not ok:
                 wrong_found.append(f"{truth['file']}: {field} {value!r}")
