@@ -59,3 +59,17 @@ def test_two_documents_of_one_new_activity_make_one_activity(cli, tmp_path):
     added = json.loads(result.stdout)["added"]
     assert [(a["id"], a["attached"]) for a in added] == [(1, False), (1, True), (2, False)]
     assert len(json.loads(cli("list", "--json").stdout)["activities"]) == 2
+
+
+def test_a_document_that_awards_points_is_logged_with_points(cli, tmp_path):
+    lines = ["OneStream Press", "Contributor acknowledgement", "With thanks to Sam Taylor, author of the chapter",
+             "Mastering Workflow", "Published 14 March 2025", "OnePoints awarded: 10"]  # fmt: skip
+    path = write(tmp_path, "press.pdf", pdf_bytes(lines))
+    listed = cli("scan", path)
+    assert listed.exit_code == 0 and "10 pts" in listed.stdout and "--points 10" in listed.stdout
+    refused = cli("add", "--from", path)
+    assert refused.exit_code == 1 and "give --points 10" in refused.stderr and refused.stdout == ""
+    added = json.loads(cli("scan", path, "--add", "--json").stdout)["added"]
+    assert added == [{"number": 1, "id": 1, "attached": False}]
+    activity = json.loads(cli("list", "--json").stdout)["activities"][0]
+    assert (activity["kind"], str(activity["points"])) == ("press", "10")
