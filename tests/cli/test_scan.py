@@ -66,7 +66,7 @@ def test_the_table_the_add_lines_and_the_report(cli, downloads):
 def test_verbose_says_why_each_file_was_skipped(cli, downloads):
     stderr = cli("scan", downloads, "--verbose").stderr
     assert f"Skipped {downloads / 'invoice.pdf'}: no sign of OneStream in it" in stderr
-    assert f"Skipped {downloads / 'holiday.jpg'}: not a .pdf, .eml or .ics file" in stderr
+    assert f"Skipped {downloads / 'holiday.jpg'}: not a .pdf, .eml, .ics, .msg, .txt or .html file" in stderr
 
 
 def test_json_gives_every_field_with_its_confidence(cli, downloads):
@@ -121,7 +121,7 @@ def test_only_chooses_and_an_incomplete_choice_adds_nothing(cli, downloads):
     assert refused.stdout == ""
     assert not Path(os.environ["ONEPOINTS_HOME"]).exists()
     added = cli("scan", downloads, "--add", "--only", "2", "--json")
-    assert json.loads(added.stdout)["added"] == [{"number": 2, "id": 1}]
+    assert json.loads(added.stdout)["added"] == [{"number": 2, "id": 1, "attached": False}]
     assert cli("scan", downloads, "--only", "9").exit_code == 1
     assert cli("scan", downloads, "--only", "two").exit_code == 2
 

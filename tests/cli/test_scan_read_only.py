@@ -23,7 +23,7 @@ CONTENTS = [
     b"%PDF-1.4 damaged",
     b"",
 ]
-NAMES = ["a.pdf", "b.eml", "c.ics", "d.PDF", "e.txt", "f", "g.ical"]
+NAMES = ["a.pdf", "b.eml", "c.ics", "d.PDF", "e.txt", "f", "g.ical", "h.msg", "i.html"]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -68,9 +68,20 @@ def test_status_and_help_import_neither_pypdf_nor_icalendar(onepoints_home):
         report = imported_modules(*arguments, home=onepoints_home)
         assert "onepoints_cli.cli" in report  # the report is there at all
         assert "pypdf" not in report and "icalendar" not in report, arguments
+        assert "olefile" not in report and "cryptography" not in report, arguments
 
 
 def test_scan_imports_pypdf_only_when_it_meets_a_pdf(tmp_path, onepoints_home):
     (tmp_path / "invite.ics").write_bytes(ics_bytes())
     report = imported_modules("scan", str(tmp_path), home=onepoints_home)
     assert "icalendar" in report and "pypdf" not in report
+
+
+def test_scan_imports_olefile_only_when_it_meets_an_outlook_msg(tmp_path, onepoints_home):
+    from tests.support.scan_corpus import DOCUMENTS
+
+    (tmp_path / "note.txt").write_bytes(b"OneStream Tech Talk\nMay 4, 2025")
+    report = imported_modules("scan", str(tmp_path), home=onepoints_home)
+    assert "onepoints_cli.storage.document_text" in report and "olefile" not in report
+    (tmp_path / "mail.msg").write_bytes(next(DOCUMENTS.glob("*.msg")).read_bytes())
+    assert "olefile" in imported_modules("scan", str(tmp_path), home=onepoints_home)

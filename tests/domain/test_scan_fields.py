@@ -21,18 +21,25 @@ from onepoints_cli.domain.scan.titles import pick_title
         ("Duration: 1 hour", "1"),
         ("Duration: 90 minutes", "1.5"),
         ("Duration: 01:30", "1.5"),
-        ("a 1.5 hours session", "1.5"),
-        ("1,5 hours", "1.5"),
         ("8 CPE credits", "8"),
         ("CPE: 8", "8"),
         ("CPE credits: 8\nabout 2 hours of reading", "8"),  # the certificate's award wins
         ("Duration: one hour", "1"),
-        ("45 minutes", "0.75"),
     ],
 )
 def test_hours_are_read(text, hours):
     field = hours_from_text(text)
     assert (field.value, field.confidence) == (Decimal(hours), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("a 1.5 hours session", "1.5"), ("1,5 hours", "1.5"), ("45 minutes", "0.75"), ("1 hr 30 min", "1.5")],
+)
+def test_hours_without_a_label_are_a_guess(text, hours):
+    """A loose figure may be anything ("2 hours of reading"): shown, marked guessed."""
+    field = hours_from_text(text)
+    assert (field.value, field.confidence) == (Decimal(hours), "guessed")
 
 
 def test_no_hours_and_disagreeing_hours():

@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from ..domain import duplicates, edits
+from ..domain.lookup import find_activity
 from ..domain.kinds import catalogue
 from ..domain.models import Activity, Evidence, Ledger, Settings
 from ..domain.scan.proposal import propose, read_fields
@@ -40,8 +42,18 @@ def scan(arguments: list[str], recursive: bool, snapshot: Snapshot) -> ScanRepor
         if isinstance(result, Skip):
             skipped.append(result)
         else:
-            proposals.append(result)
+            proposals.append(_logged(ledger, result))
     return ScanReport(tuple(enumerate(proposals, 1)), tuple(skipped))
+
+
+def _logged(ledger: Ledger, proposal: Proposal) -> Proposal:
+    """A proposal for an activity the ledger already records (same date, kind
+    and title) is evidence for it: `onepoints attach`, not a second activity."""
+    day, title, kind = proposal.date.value, proposal.title.value, proposal.kind.value
+    if not isinstance(day, date):
+        return proposal
+    existing = duplicates.same_activity(ledger, day, title, kind)
+    return proposal._replace(logged=existing.id) if existing else proposal
 
 
 def _read(
@@ -85,9 +97,9 @@ def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> li
     """The complete proposals; one chosen by its number must be complete (checked
     before the ledger is even locked, so that a refusal leaves no trace)."""
     if not chosen_by_number:
-        return [(number, p) for number, p in proposals if p.complete]
+        return [(number, p) for number, p in proposals if p.complete or p.logged]
     for number, proposal in proposals:
-        if not proposal.complete:
+        if not proposal.complete and not proposal.logged:
             raise OnePointsError(
                 f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
                 " Nothing was added: edit and run its add line, or leave it out of --only."
@@ -97,12 +109,12 @@ def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> li
 
 def add_proposals(
     paths: Paths, proposals: list[tuple[int, Proposal]], copy: bool | None, today: date
-) -> list[tuple[int, Activity, list[str]]]:
+) -> list[tuple[int, Activity, list[str], bool]]:
     """Every proposal as an activity, in one ledger write: all of them or none.
 
     As for `add`, the evidence is fingerprinted (and copied) before the lock."""
     for number, proposal in proposals:
-        if not proposal.complete:
+        if not proposal.complete and not proposal.logged:
             raise OnePointsError(
                 f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
             )
@@ -117,23 +129,33 @@ def _record_proposals(
     proposals: list[tuple[int, Proposal]],
     files: list[tuple[Evidence, ...]],
     today: date,
-) -> tuple[Ledger, list[tuple[int, Activity, list[str]]]]:
+) -> tuple[Ledger, list[tuple[int, Activity, list[str], bool]]]:
     added = []
     current = snapshot
     for (number, proposal), evidence in zip(proposals, files, strict=True):
+        # The activity may be in the ledger already, or added by an earlier
+        # proposal of this batch: the file is attached to it, and the batch goes on.
+        day, title, kind = proposal.date.value, proposal.title.value, proposal.kind.value
+        existing = duplicates.same_activity(current.ledger, day, title, kind) if isinstance(day, date) else None
+        if existing is not None or proposal.logged is not None:
+            target = existing.id if existing is not None else proposal.logged
+            ledger = edits.attach_evidence(current.ledger, target, evidence)
+            current = Snapshot(ledger, snapshot.settings)
+            added.append((number, find_activity(ledger, target), [], True))
+            continue
         request = ActivityRequest(
             title=proposal.title.value,
             day=proposal.date.value,
             kind=proposal.kind.value,
-            hours=str(proposal.hours.value),
-            points=None,
+            hours=str(proposal.hours.value) if proposal.hours.value is not None else None,
+            points=str(proposal.points.value) if proposal.points.value is not None else None,
             evidence=[proposal.path],
             note=None,
             copy=None,
         )
         ledger, (activity, warnings) = new_activity(current, request, evidence, today)
         current = Snapshot(ledger, snapshot.settings)
-        added.append((number, activity, warnings))
+        added.append((number, activity, warnings, False))
     return current.ledger, added
 
 
@@ -170,6 +192,9 @@ def fill_from_file(
     """(title, date, kind, hours): what the options give, the rest from the file,
     which joins `evidence`. A field the file does not state clearly is an error."""
     proposal = fields_from_file(path_text, settings)
+    if hours is None and points is None and proposal.points.value is not None:
+        awarded = proposal.points.value
+        raise OnePointsError(f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}.")
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None

@@ -177,10 +177,6 @@ FILE_PROBLEMS_SHOWN = 5
 #: memory and seconds for what is, in a Downloads folder, a video or an archive).
 MAX_SCAN_FILE_BYTES = 20 * 1024 * 1024
 
-#: Not from a source: certificates are one or two pages. Only the first pages of
-#: a PDF are read, so that a 300-page brochure costs no more than a certificate.
-MAX_SCAN_PDF_PAGES = 5
-
 #: Not from a source: an invitation longer than this (a multi-day Splash as one
 #: event) is not a number of hours of activity; its hours are left to the user.
 MAX_SCAN_EVENT_HOURS = 12
@@ -225,3 +221,52 @@ def __getattr__(name: str) -> "Decimal":
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+# --- Reading the Downloads folder as it is (`onepoints scan`, issue 20) -----------
+
+#: Not from a source: the characters of a document's text that are searched for
+#: its fields. A certificate holds a few thousand, a six-page transcript some
+#: fifteen thousand; an email repeating a date 300,000 times (3.3 MB) would
+#: otherwise cost seconds of pattern matching for nothing a proposal needs.
+MAX_SCAN_TEXT_CHARS = 100_000
+
+#: Not from a source: the pages of a PDF read. A transcript states its total on
+#: its last page (six pages and more); a 300-page brochure stops here, and the
+#: text stops at MAX_SCAN_TEXT_CHARS before, whichever comes first.
+MAX_SCAN_PDF_PAGES_READ = 40
+
+#: Not from a source: the bytes of an invitation given to icalendar: its
+#: calendar header, time zones and first event, cut out of the file. An
+#: invitation is a few kilobytes; a 20 MB calendar of 300,000 events (an
+#: export, not an invitation) took 88 s and 643 MB when parsed whole.
+MAX_SCAN_ICS_PART_BYTES = 256 * 1024
+
+#: Not from a source: dates searched in a document's text. A certificate has a
+#: handful; past this many, the rest of the text adds nothing to a proposal.
+MAX_SCAN_DATES = 200
+
+#: Not from a source: events an invitation or an email may name before it is a
+#: digest or newsletter (several events), not evidence of one.
+MIN_SCAN_DIGEST_EVENTS = 3
+
+#: Not from a source: the bytes of an email that are parsed. A confirmation
+#: with its certificate attached is well under this; the email package holds a
+#: message several times over while parsing it (an 18 MB one took 218 MB), so a
+#: bigger email is read up to here: a part cut off is a note, not a failure.
+MAX_SCAN_EMAIL_BYTES = 8 * 1024 * 1024
+
+#: Not from a source: the bytes of drawing instructions of one PDF page that
+#: are read for text. A certificate's page holds a few kilobytes (3 KB at most
+#: in the corpus); pypdf takes about 0.6 s per 256 KiB of text instructions
+#: and more than linearly beyond (a 430 KB PDF of 10 MB of instructions took
+#: 191 s and 400 MB). A denser page is not read; the proposal says so.
+MAX_SCAN_PDF_PAGE_CONTENT_BYTES = 256 * 1024
+
+#: Not from a source: the same for all the pages read, so that forty dense
+#: pages cannot add up to more than about a second.
+MAX_SCAN_PDF_CONTENT_BYTES = 512 * 1024
+
+#: Not from a source: the PDF and invitation attachments of one email that are
+#: read. A confirmation carries one or two; an email of a thousand attached
+#: PDFs would otherwise cost seconds. The rest are a note on the proposal.
+MAX_SCAN_ATTACHMENTS = 5

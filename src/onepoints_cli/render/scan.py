@@ -17,11 +17,20 @@ _FIELDS = ("title", "date", "hours", "kind")
 
 
 def add_line(proposal: Proposal, copy: bool | None) -> str:
-    """The `onepoints add` command that logs the proposal; placeholders where a field is missing."""
+    """The `onepoints add` command that logs the proposal; placeholders where a
+    field is missing. For an activity already logged: `onepoints attach N FILE`."""
+    if proposal.logged is not None:
+        words = ["onepoints", "attach", str(proposal.logged), proposal.path]
+        if copy is not None:
+            words.append("--copy" if copy else "--no-copy")
+        return " ".join(_quote(word) for word in words)
     words = ["onepoints", "add", proposal.title.value]
     words += ["--date", _value(proposal.date) or "YYYY-MM-DD"]
     words += ["--kind", proposal.kind.value]
-    words += ["--hours", _value(proposal.hours) or "HOURS"]
+    if proposal.points.value is not None:
+        words += ["--points", _value(proposal.points) or "POINTS"]
+    else:
+        words += ["--hours", _value(proposal.hours) or "HOURS"]
     words += ["--evidence", proposal.path]
     if copy is not None:
         words.append("--copy" if copy else "--no-copy")
@@ -64,6 +73,9 @@ def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[st
     for name in _FIELDS:
         field = getattr(proposal, name)
         data[name] = {"value": field.value, "confidence": field.confidence, "note": field.note}
+    points = proposal.points
+    data["points"] = {"value": points.value, "confidence": points.confidence, "note": points.note}
+    data["logged"] = proposal.logged
     data["complete"] = proposal.complete
     data["notes"] = list(proposal.notes)
     data["add"] = add_line(proposal, copy)
@@ -76,7 +88,9 @@ def emit_json(proposals, skipped: tuple[Skip, ...], copy: bool | None, added=Non
         "skipped": [{"file": s.path, "reason": s.reason, "problem": s.problem} for s in skipped],
     }
     if added is not None:
-        data["added"] = [{"number": n, "id": activity.id} for n, activity, _ in added]
+        data["added"] = [
+            {"number": n, "id": activity.id, "attached": attached} for n, activity, _, attached in added
+        ]
     jsonout.emit(data)
 
 
@@ -87,7 +101,7 @@ def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) ->
     if not proposals:
         return
     rows = [
-        [str(n), _cell(p.date), _cell(p.hours), _cell(p.kind), _cell(p.title), printable(p.path)]
+        [str(n), _cell(p.date), _amount_cell(p), _cell(p.kind), _cell(p.title), printable(p.path)]
         for n, p in proposals
     ]
     from . import table
@@ -103,11 +117,21 @@ def print_proposals(proposals: list[tuple[int, Proposal]], copy: bool | None) ->
         out.write(f"# {number}{_doubts(proposal)}\n{add_line(proposal, copy)}\n")
 
 
+def _amount_cell(proposal: Proposal) -> str:
+    """The hours, or the points a document awards ("10 pts")."""
+    if proposal.points.value is not None:
+        return f"{_cell(proposal.points)} pts"
+    return _cell(proposal.hours)
+
+
 def _doubts(proposal: Proposal) -> str:
     """What to check before running the line, as a shell comment."""
+    if proposal.logged is not None:
+        return f"  already logged as activity {proposal.logged}: attach the file to it"
+    names = [n for n in _FIELDS if n != "hours" or proposal.points.value is None]
     doubts = [
         f"{name} {field.confidence}: {field.note}"
-        for name in _FIELDS
+        for name in names
         if (field := getattr(proposal, name)).confidence != "found"
     ]
     doubts += proposal.notes
@@ -133,10 +157,13 @@ def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:
 
 
 def report_added(added) -> None:
-    for _, activity, warnings in added:
+    for _, activity, warnings, attached in added:
         for text in warnings:
             warning(text)
-        note(f"Logged activity {activity.id}: {activity.title}.")
+        if attached:
+            note(f"Attached to activity {activity.id} ({activity.title}): it was logged already.")
+        else:
+            note(f"Logged activity {activity.id}: {activity.title}.")
     if added:
         note("`onepoints undo` takes them all back.")
     else:

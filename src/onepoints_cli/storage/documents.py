@@ -1,7 +1,7 @@
 """Reading the files `onepoints scan` is given: which ones to open, and their text.
 
 Nothing here writes. A file is never opened unless its name says it may be
-evidence (.pdf, .eml, .ics); it is stat'ed first and opened non-blocking, so
+evidence (.pdf, .eml, .ics, .msg, .txt, .html); it is stat'ed first and opened non-blocking, so
 that a FIFO or a device in a Downloads folder is reported, never read (a
 read from a FIFO would wait forever). Its first bytes then say what it really
 is (%PDF-, MIME headers, BEGIN:VCALENDAR) before anything parses it. pypdf and
@@ -21,9 +21,16 @@ from typing import NamedTuple
 from ..domain.rules import MAX_SCAN_FILE_BYTES
 from ..domain.scan.records import Skip, SourceFormat
 
-SCANNED_SUFFIXES = {".pdf": "pdf", ".eml": "email", ".ics": "ics", ".ical": "ics"}
+SCANNED_SUFFIXES = {
+    ".pdf": "pdf", ".eml": "email", ".ics": "ics", ".ical": "ics", ".msg": "msg",
+    ".txt": "text", ".html": "html", ".htm": "html",
+}  # fmt: skip
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
 _SNIFF_BYTES = 1024
 _HEADER_LINE = re.compile(rb"^(?:From |[A-Za-z0-9-]{1,76}:)")
+#: A .txt file is an email saved as text only if it has an email's own headers.
+_EMAIL_HEADERS = re.compile(rb"^(From|To|Subject|Date|Message-ID|MIME-Version|Received):", re.M | re.I)
 
 
 class RawFile(NamedTuple):
@@ -77,7 +84,7 @@ def _folder(shown: str, folder: Path, recursive: bool) -> Iterator[tuple[str, Pa
 
 def _by_name(shown: str, path: Path) -> tuple[str, Path] | Skip:
     if path.suffix.casefold() not in SCANNED_SUFFIXES:
-        return Skip(shown, "not a .pdf, .eml or .ics file", problem=False)
+        return Skip(shown, "not a .pdf, .eml, .ics, .msg, .txt or .html file", problem=False)
     return shown, path
 
 
@@ -92,36 +99,47 @@ def read_candidate(shown: str, path: Path) -> RawFile | Skip:
         return Skip(shown, "not a regular file (a FIFO, socket or device): not read", problem=True)
     if info.st_size > MAX_SCAN_FILE_BYTES:
         return Skip(shown, f"{info.st_size} bytes, over the {MAX_SCAN_FILE_BYTES // 2**20} MiB read", True)
+    named = SCANNED_SUFFIXES.get(path.suffix.casefold())
     try:
-        data = _read_regular(path)
+        read = _read_regular(path, named)
     except OSError as error:
         return Skip(shown, f"cannot be read: {error.strerror or error}", problem=True)
-    if data is None:
+    if read is None:
         return Skip(shown, "not a regular file, or over the size cap: not read", problem=True)
-    found = sniff(data[:_SNIFF_BYTES])
+    found, data = read
     if found is None:
         return Skip(shown, "its content is not that of a PDF, an email or an invitation", problem=True)
     return RawFile(shown, found, data, hashlib.sha256(data).hexdigest())
 
 
-def _read_regular(path: Path) -> bytes | None:
-    """Opened non-blocking, and checked again once open: the file may have been
-    swapped for a FIFO since the stat."""
+def _read_regular(path: Path, named: str | None) -> tuple[SourceFormat | None, bytes] | None:
+    """What the first bytes say the file is, and (only then) its bytes. Opened
+    non-blocking, and checked again once open: the file may have been swapped
+    for a FIFO since the stat."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             return None
-        data = handle.read(MAX_SCAN_FILE_BYTES + 1)
-    return None if len(data) > MAX_SCAN_FILE_BYTES else data
+        head = handle.read(_SNIFF_BYTES)
+        found = sniff(head, named)
+        if found is None:  # a photo named .txt is not read whole
+            return None, head
+        data = head + handle.read(MAX_SCAN_FILE_BYTES + 1 - len(head))
+    return None if len(data) > MAX_SCAN_FILE_BYTES else (found, data)
 
 
-def sniff(head: bytes) -> SourceFormat | None:
-    """What the first bytes say the file is, or None."""
+def sniff(head: bytes, named: str | None = None) -> SourceFormat | None:
+    """What the first bytes say the file is, or None. A .txt or .html file
+    (named) is what its name says when its first bytes are text, not binary."""
     if b"%PDF-" in head:
         return "pdf"
+    if head.startswith(_OLE_MAGIC):
+        return "msg" if named == "msg" else None
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:15].upper() == b"BEGIN:VCALENDAR":
         return "ics"
-    if _HEADER_LINE.match(text):
+    if _HEADER_LINE.match(text) and (named != "text" or len({h.lower() for h in _EMAIL_HEADERS.findall(head)}) >= 2):
         return "email"
+    if named in ("text", "html") and b"\x00" not in head:
+        return "html" if named == "html" or _HTML_TAG.search(head) else "text"
     return None

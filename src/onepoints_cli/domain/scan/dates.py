@@ -1,6 +1,9 @@
-"""Dates as certificates and emails write them: March 4, 2025; 4 March 2025;
-2025-03-04; 13/03/2025. 04/03/2025 is 4 March in Europe and April 3 in the
-US: such a date is reported as ambiguous, never guessed."""
+"""Dates as documents write them: March 4, 2025; 4 March 2025; 14. Oktober
+2025; 10-Jun-2025; 2025-03-04; 13/03/2025; and ranges (May 13–15, 2025;
+13th-15th May 2025), whose first day is the activity's date. 04/03/2025 is
+4 March in Europe and April 3 in the US: such a date is settled only by an
+unambiguous date in the same form in the same document (13/03/2025 says
+day first), else reported as ambiguous, never guessed."""
 
 from __future__ import annotations
 
@@ -9,103 +12,202 @@ from datetime import date
 from typing import NamedTuple
 
 from ..dates import date_problem
+from ..rules import MAX_SCAN_DATES
+from .months import MONTH_PATTERN, MONTHS
 from .records import Field
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+_M = rf"(?P<month>{MONTH_PATTERN})\.?"
+_M2 = rf"(?:(?P<month2>{MONTH_PATTERN})\.?\s+)?"
+_D = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
+_D2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
+_Y = r"(?P<year>(?:19|20)\d\d)\b"
+_TO = r"\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m)\s*"
+_WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
 _PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+    # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
+    re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
+    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025
+    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}", re.I),
+    # 10-Jun-2025
+    re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
+    # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+        r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
+    ),
+    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 )
+#: "September 18-21" or "18 September" with no year: read only when nothing else is.
+_NO_YEAR = (
+    re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_M2}{_D2})?(?![\d,]*\s*,?\s*(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d)\b", re.I),
+)
+_A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 _LABEL = re.compile(
-    r"(?:\bdate\b|completed|completion|awarded|issued|held|event|when|on)\W{0,4}(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
+    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op)\b"
+    r"\W{0,4}(?:\w+\W+){0,2}$",
+    re.I,
 )
+#: Words just before a date that say it is some other day: a deadline, a booking.
+_OTHER = re.compile(
+    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes?|opens?|cut-?off|sent|printed|rate|reserve|next)\b"
+    r"\W{0,4}(?:\w+\W+){0,3}$",
+    re.I,
+)
+
+
+#: A range longer than a month is no one event's days.
+_MAX_RANGE_DAYS = 31
 
 
 class DateHit(NamedTuple):
     day: date | None  # None when ambiguous
     text: str
     labelled: bool
-    #: The two readings of an ambiguous numeric date.
+    #: The two readings of an ambiguous numeric date (day first, month first).
     readings: tuple[date, ...] = ()
+    #: The days of a range (May 13–15: 3), else 1.
+    days: int = 1
+    #: "/" or "." for a numeric date (the form that settles an ambiguous one).
+    form: str = ""
+    other: bool = False
 
 
 def find_dates(text: str) -> list[DateHit]:
-    """Every date in the text, in order."""
+    """The dates of the text, in order, at most MAX_SCAN_DATES of each form."""
     hits: list[tuple[int, DateHit]] = []
+    taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for count, match in enumerate(pattern.finditer(text)):
+            if count >= MAX_SCAN_DATES:
+                break
+            if any(start <= match.start() < end for start, end in taken):
+                continue  # inside a range or date already read
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
-                hits.append((match.start(), hit._replace(labelled=bool(_LABEL.search(before)))))
+                label = bool(_LABEL.search(before)) and not _OTHER.search(before)
+                hits.append((match.start(), hit._replace(labelled=label, other=bool(_OTHER.search(before)))))
+                taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])
-    return [hit for _, hit in hits]
+    return _settled([hit for _, hit in hits])
 
 
-def pick_date(text: str) -> Field:
-    """The activity's date in a text: a labelled one first, else the only one."""
-    hits = find_dates(text)
+def _settled(hits: list[DateHit]) -> list[DateHit]:
+    """Ambiguous numeric dates read the way an unambiguous one of the same form is."""
+    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/."}
+    settled = []
+    for hit in hits:
+        known = orders.get(hit.form, set()) - {None}
+        if hit.readings and len(known) == 1:
+            day = hit.readings[0] if known == {"day first"} else hit.readings[1]
+            hit = hit._replace(day=day, readings=(), text=f"{hit.text} ({next(iter(known))}, as elsewhere)")
+        settled.append(hit)
+    return settled
+
+
+def _order(hit: DateHit) -> str | None:
+    first, second = (int(part) for part in re.split(r"[/.]", hit.text)[:2])
+    return "day first" if first > 12 else "month first" if second > 12 else None
+
+
+def pick_date(text: str, year: int | None = None) -> Field:
+    """The activity's date in a text: a labelled one first, else the only one.
+    year: the year the document was sent, for a date written without one."""
+    hits = [hit for hit in find_dates(text) if not hit.other] or []
     if not hits:
-        return Field(None, "missing", "no date in the file")
+        return _without_year(text, year)
     labelled = [hit for hit in hits if hit.labelled]
-    chosen = (labelled or hits)[0]
+    ranges = [hit for hit in hits if hit.days > 1]
+    chosen = (labelled or ranges or hits)[0]
     if chosen.day is None:
         readings = " or ".join(d.isoformat() for d in chosen.readings)
         return Field(None, "ambiguous", f"{chosen.text} may be {readings}: give --date")
     distinct = {hit.day for hit in hits if hit.day is not None}
-    if labelled or len(distinct) == 1:
-        return Field(chosen.day, "found", f"from {chosen.text!r}")
-    return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file")
+    days = f" (the first of {chosen.days} days)" if chosen.days > 1 else ""
+    if labelled or len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
+        return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
+    return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file{days}")
 
 
-def _read(match: re.Match) -> DateHit | None:
-    groups = match.groupdict()
+def _without_year(text: str, sent_year: int | None) -> Field:
+    """A day and month with no year ("September 18-21"), in the only year the
+    document names, else the year it was sent: a guess."""
+    years = set(_A_YEAR.findall(text[:MAX_SCAN_DATES * 50]))
+    year = int(next(iter(years))) if len(years) == 1 else sent_year if not years else None
+    if year is None:
+        return Field(None, "missing", "no date in the file")
+    for pattern in _NO_YEAR:
+        for match in pattern.finditer(text[: MAX_SCAN_DATES * 50]):
+            groups = {**match.groupdict(), "year": str(year)}
+            hit = _read_groups(match.group(0), groups)
+            if hit is not None and hit.day is not None:
+                days = f" (the first of {hit.days} days)" if hit.days > 1 else ""
+                return Field(hit.day, "guessed", f"{hit.text!r} with no year: {year} assumed{days}")
+    return Field(None, "missing", "no date in the file")
+
+
+def _within(hit: DateHit, span: DateHit) -> bool:
+    """A date inside a multi-day range (a day of the agenda) agrees with it."""
+    return hit.day is not None and span.day is not None and 0 <= (hit.day - span.day).days < span.days
+
+
+def _read(match: re.Match[str]) -> DateHit | None:
+    return _read_groups(match.group(0), match.groupdict())
+
+
+def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
     year = int(groups["year"])
+    if "first2" in groups:
+        return _numeric_range(text, groups)
     if "first" in groups:
-        return _numeric(match.group(0), int(groups["first"]), int(groups["second"]), year)
+        return _numeric(text, int(groups["first"]), int(groups["second"]), year, groups["sep"])
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold())
     day = _valid(year, month, int(groups["day"])) if month else None
-    return DateHit(day, match.group(0), False) if day else None
+    if day is None:
+        return None
+    days = 1
+    if groups.get("day2"):
+        month2 = MONTHS.get((groups.get("month2") or "").casefold(), month)
+        last = _valid(year, month2, int(groups["day2"]))
+        days = (last - day).days + 1 if last and last > day else 1
+        if days > _MAX_RANGE_DAYS:
+            days = 1
+    return DateHit(day, text, False, days=days)
 
 
-def _numeric(text: str, first: int, second: int, year: int) -> DateHit | None:
+def _numeric_range(text: str, groups: dict[str, str]) -> DateHit | None:
+    """A numeric range read the one way that makes it a few days long."""
+    year, year2 = int(groups["year"]), int(groups["year2"])
+    first, second, first2, second2 = (int(groups[k]) for k in ("first", "second", "first2", "second2"))
+    readings = []
+    for start, end in (
+        (_valid(year, second, first), _valid(year2, second2, first2)),  # day first
+        (_valid(year, first, second), _valid(year2, first2, second2)),  # month first
+    ):
+        if start and end and 0 <= (end - start).days <= _MAX_RANGE_DAYS:
+            readings.append((start, (end - start).days + 1))
+    if len({start for start, _ in readings}) != 1:
+        return None  # both or neither readings make a short range: the single dates decide
+    start, days = readings[0]
+    return DateHit(start, text, False, days=days)
+
+
+def _numeric(text: str, first: int, second: int, year: int, sep: str) -> DateHit | None:
     day_first = _valid(year, second, first)
     month_first = _valid(year, first, second)
     if day_first and month_first and day_first != month_first:
-        return DateHit(None, text, False, (day_first, month_first))
+        return DateHit(None, text, False, (day_first, month_first), form=sep)
     day = day_first or month_first
-    return DateHit(day, text, False) if day else None
+    return DateHit(day, text, False, form=sep) if day else None
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def _valid(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
     try:
         value = date(year, month, day)
     except ValueError:

@@ -1,5 +1,10 @@
-"""Hours as the evidence states them: "Duration: 1 hour", "1.5 hours",
-"90 minutes", "8 CPE credits", "CPE: 8", or the length of an invitation."""
+"""Hours as the evidence states them, the strongest statement first: OnePoints
+awarded (points, not hours), CPE credits, credit or total hours, a labelled
+duration ("Duration: 1 hr 30 min"), a time range ("1:00 PM - 2:30 PM",
+"17:00 – 18:30"), then a loose "1.5 hours" (guessed). A figure is read only
+on the line of its words: "IFRS 16" on the line above "CPE credits: 1.0" is
+no credit. A number inside the title, or a reminder ("begins in 1 hour",
+"2 hours before"), is never a duration."""
 
 from __future__ import annotations
 
@@ -10,34 +15,84 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..rules import MAX_SCAN_EVENT_HOURS
 from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field
+from .time_ranges import range_hours
 
-_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+_N = r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-# The strongest statements first: a CPE figure is what the certificate awards.
-_RULES: tuple[tuple[str, re.Pattern, Decimal], ...] = (
-    ("CPE credits", re.compile(rf"\b{_NUMBER}\s*CPE\b", re.I), Decimal(1)),
-    ("CPE credits", re.compile(r"\bCPE(?:\s+credits?|\s+hours?)?\s*(?:earned|awarded)?\s*[:=]\s*(?P<n>\d{1,4}(?:[.,]\d{1,2})?)", re.I), Decimal(1)),
-    ("duration", re.compile(r"\bduration\s*[:=]?\s*(?P<h>\d{1,2}):(?P<m>\d\d)\b", re.I), Decimal(1)),
-    ("duration", re.compile(rf"\bduration\s*[:=]?\s*(?:of\s+)?{_NUMBER}\s*(?:hours?|hrs?|h)\b", re.I), Decimal(1)),
-    ("duration", re.compile(rf"\bduration\s*[:=]?\s*(?:of\s+)?{_NUMBER}\s*(?:minutes?|mins?)\b", re.I), Decimal(1) / 60),
-    ("hours", re.compile(rf"\b{_NUMBER}[\s-]*(?:hours?|hrs?)\b", re.I), Decimal(1)),
-    ("minutes", re.compile(rf"\b{_NUMBER}[\s-]*(?:minutes?|mins?)\b", re.I), Decimal(1) / 60),
+_SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
+_HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
+_MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
+_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
+_POINTS = re.compile(rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)
+_POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
+_LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A transcript lists each course's hours, then their total (often on its last page).
+    ("total", re.compile(
+        rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+)?(?:hours?|credits?)"
+        rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
+    ("total", re.compile(
+        rf"\b(?:grand[ \t]+)?total{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?)\b",
+        re.I)),
+    ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
+    ("CPE credits", re.compile(
+        rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+        re.I)),
+    ("credit hours", re.compile(
+        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|credits?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
+        rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
+        re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
 )  # fmt: skip
+_LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
+_LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
+_LOOSE_MINUTES = re.compile(rf"\b(?<![\d.,])(?P<mins>\d{{1,3}})[ \t-]*(?:minutes?|mins?)\b", re.I)
+#: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
+_REMINDER_BEFORE = re.compile(r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next)\s+(?:about\s+)?$", re.I)
+_REMINDER_AFTER = re.compile(r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder)\b", re.I)
 
 
-def hours_from_text(text: str) -> Field:
+def hours_from_text(text: str, title: str = "") -> Field:
     """The hours a text states; several different figures of the same strength are a guess."""
-    for label, pattern, scale in _RULES:
-        values = [v for match in pattern.finditer(text) if (v := _amount(match, scale)) is not None]
+    if title.strip():
+        text = text.replace(title.strip(), " ")  # a number in the title is no duration
+    for label, pattern in _LABELLED:
+        values = [v for match in pattern.finditer(text) if (v := _amount(match)) is not None]
         if values:
-            note = f"from the {label} in the file"
-            if len(set(values)) > 1:
-                return Field(values[0], "guessed", f"{note}: the first of {len(set(values))} figures")
-            return Field(values[0], "found", note)
+            return _verdict(values, f"from the {label} in the file", sure=True)
+    ranges = [v for hours in range_hours(text) if (v := _tidy(hours)) is not None]
+    if ranges:
+        return _verdict(ranges, "from the time range in the file", sure=True)
+    for pattern in (_LOOSE_HM, _LOOSE_HOURS, _LOOSE_MINUTES):
+        values = [v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))]
+        if values:
+            return _verdict(values, "from the hours in the file", sure=False)
     return Field(None, "missing", "no duration, hours or CPE credits in the file")
+
+
+def points_from_text(text: str) -> Field:
+    """OnePoints the document awards ("OnePoints: 10", "10 OnePoints")."""
+    values = [v for p in (_POINTS, _POINTS_AFTER) for m in p.finditer(text) if (v := _amount(m)) is not None]
+    if not values:
+        return Field(None, "missing", None)
+    return _verdict(values, "the OnePoints the file awards", sure=True)
+
+
+def _verdict(values: list[Decimal], note: str, sure: bool) -> Field:
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) > 1:
+        return Field(values[0], "guessed", f"{note}: the first of {len(distinct)} figures")
+    return Field(values[0], "found" if sure else "guessed", note)
+
+
+def _reminder(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 20) : match.start()]
+    return bool(_REMINDER_BEFORE.search(before) or _REMINDER_AFTER.match(text[match.end() : match.end() + 20]))
 
 
 def hours_from_length(length: timedelta | None) -> Field:
@@ -49,13 +104,15 @@ def hours_from_length(length: timedelta | None) -> Field:
     return Field(hours, "found", "from the invitation's start and end")
 
 
-def _amount(match: re.Match, scale: Decimal) -> Decimal | None:
+def _amount(match: re.Match[str]) -> Decimal | None:
     groups = match.groupdict()
-    if "h" in groups:
-        return _tidy(Decimal(groups["h"]) + Decimal(groups["m"]) / 60)
+    if groups.get("h") is not None:
+        return _tidy(Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60)
+    if groups.get("mins") is not None:
+        return _tidy(Decimal(groups["mins"]) / 60)
     text = groups["n"].casefold().replace(",", ".")
     number = Decimal(_WORDS[text]) if text in _WORDS else Decimal(text)
-    return _tidy(number * scale)
+    return _tidy(number)
 
 
 def _tidy(hours: Decimal) -> Decimal | None:

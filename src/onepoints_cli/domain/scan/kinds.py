@@ -5,19 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .records import Field
+from .records import Confidence, Field
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
 #: "webinar" is a Tech Talk, a Splash "training session" is Splash.
-_KIND_WORDS: tuple[tuple[str, re.Pattern], ...] = (
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
     ("splash", re.compile(r"\bsplash\b", re.I)),
     ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
-    ("webinar", re.compile(r"\bwebinars?\b", re.I)),
+    ("press", re.compile(r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b", re.I)),
+    ("webinar", re.compile(r"\bwebinars?\b|\bon24\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b", re.I)),
     (
         "course",
         re.compile(
-            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class)\b",
+            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class"
+            r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
+            r"|curso|formación|cursus|opleiding|corso|formazione)\b",
             re.I,
         ),
     ),
@@ -32,21 +35,37 @@ _HOSTING = re.compile(
 )
 
 
-def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = ()) -> Field:
+#: A session with an audience: what a presenter of a webinar is thanked for.
+_SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
+
+
+def kind_named(text: str) -> bool:
+    """Whether the text names a kind of activity (Tech Talk, webinar, course...)."""
+    return any(pattern.search(text) for _, pattern in _KIND_WORDS)
+
+
+def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (), file_name: str = "") -> Field:
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
     own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
     for where, words in (("title", title), ("file", text)):
         found = [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(words)]
         if found:
-            confidence = "found" if len(found) == 1 or where == "title" else "guessed"
+            confidence: Confidence = "found" if len(found) == 1 or where == "title" else "guessed"
             kind = found[0]
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
+            elif kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
+                return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
             return Field(kind, confidence, f"from the words of the {where}")
+    if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
+        return Field("webinar-host", "found", "the file thanks you for presenting a session")
+    named = re.sub(r"[_\W]+", " ", file_name)
+    if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
+        return Field(found[0], "guessed", "from the file's name")
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 
-def _own_words(kind_id: str, name: str) -> re.Pattern:
+def _own_words(kind_id: str, name: str) -> re.Pattern[str]:
     id_words = r"[\s-]+".join(map(re.escape, kind_id.split("-")))
     return re.compile(rf"\b(?:{id_words}|{re.escape(name)})\b", re.I)

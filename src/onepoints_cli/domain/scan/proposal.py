@@ -2,57 +2,85 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from .dates import pick_date
-from .hours import hours_from_length, hours_from_text
-from .kinds import guess_kind
+from .evidence import not_evidence, onestream_sign
+from .hours import hours_from_length, hours_from_text, points_from_text
+from .kinds import guess_kind, kind_named
+from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
+from .text import normalise, without_quotes
 from .titles import pick_title
 
-#: Every document OneStream sends names it; a file that does not is someone else's.
-_SIGN = "onestream"
+_MAX_HEADING = 1000
+
+__all__ = ["onestream_sign", "propose", "read_fields", "searched_text"]
 
 
-def onestream_sign(source: Source) -> bool:
+def searched_text(source: Source) -> str:
+    """The words the fields are read from: subject, body (an email's without its
+    quoted replies and forwarded headers), a table's labels paired with their
+    values, the invitation's description; normalised (text.py)."""
     event = source.event
-    parts = (source.text, source.subject, source.sender, event and event.summary, event and event.description)
-    return any(_SIGN in part.casefold() for part in parts if isinstance(part, str))
+    body = without_quotes(source.text) if source.format in ("email", "msg") else source.text
+    paired = "\n".join(paired_lines(source.lines))
+    return normalise("\n".join(filter(None, (source.subject, body, paired, event and event.description))))
 
 
 def propose(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Proposal | Skip:
-    if not onestream_sign(source):
-        return Skip(source.path, "no sign of OneStream in it", problem=False)
-    return read_fields(source, own_kinds)
+    text = searched_text(source)
+    if reason := not_evidence(source, text):
+        return Skip(source.path, reason, problem=False)
+    return read_fields(source, own_kinds, text)
 
 
-def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Proposal:
+def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), text: str | None = None) -> Proposal:
     """Every field the file gives, whatever it is about (`add --from` asks for this one file)."""
+    text = searched_text(source) if text is None else text
     event = source.event
-    text = "\n".join(filter(None, (source.subject, source.text, event and event.description)))
-    title = pick_title(event and event.summary, source.subject, source.text, source.path)
+    lines = tuple(line._replace(text=normalise(line.text)) for line in source.lines[:200])
+    # A subject or summary is one line; a megabyte of one is cut before any pattern reads it.
+    subject = normalise(source.subject[:_MAX_HEADING]) if source.subject else _first_line(source, text)
+    body = text if not subject else text.removeprefix(subject)
+    summary = event.summary[:_MAX_HEADING] if event and event.summary else None
+    title = pick_title(summary, subject, body, source.path, lines)
+    points = points_from_text(text)
     return Proposal(
         path=source.path,
         sha256=source.sha256,
         title=title,
         date=_date(source, text),
-        hours=_hours(source, text),
-        kind=guess_kind(title.value, text, own_kinds),
+        hours=_hours(source, text, title.value) if points.value is None else Field(None, "missing", "points given"),
+        kind=guess_kind(title.value, text, own_kinds, PurePath(source.path).stem),
         notes=source.notes,
+        points=points,
     )
+
+
+def _first_line(source: Source, text: str) -> str | None:
+    """A text file's first line, when it reads as a heading (it names OneStream
+    or an activity, as an email's subject saved with it would)."""
+    if source.format != "text":
+        return None
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return first if len(first) <= 150 and ("onestream" in first.casefold() or kind_named(first)) else None
 
 
 def _date(source: Source, text: str) -> Field:
     if source.event and source.event.start:
-        return Field(source.event.start, "found", "the invitation's start")
-    found = pick_date(text)
+        days = f" (the first of {source.event.days} days)" if source.event.days > 1 else ""
+        return Field(source.event.start, "found", f"the invitation's start{days}")
+    found = pick_date(text, source.sent.year if source.sent else None)
     if found.confidence == "missing" and source.sent:
         return Field(source.sent, "guessed", "the day the email was sent")
     return found
 
 
-def _hours(source: Source, text: str) -> Field:
+def _hours(source: Source, text: str, title: str) -> Field:
     # An invitation's length is exact; an email's "1 hour before" reminder is not.
     if source.event is not None:
         length = hours_from_length(source.event.length)
         if length.value is not None:
             return length
-    return hours_from_text(text)
+    return hours_from_text(text, title)

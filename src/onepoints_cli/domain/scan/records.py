@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 Confidence = Literal["found", "guessed", "ambiguous", "missing"]
-SourceFormat = Literal["pdf", "email", "ics"]
+SourceFormat = Literal["pdf", "email", "ics", "msg", "text", "html"]
 
 
 class Event(NamedTuple):
@@ -18,6 +18,23 @@ class Event(NamedTuple):
     #: From DTEND or DURATION; None for an all-day event or one with no end.
     length: dt.timedelta | None
     description: str = ""
+    #: METHOD:CANCEL or STATUS:CANCELLED: the event will not take place.
+    cancelled: bool = False
+    #: How many different events (UIDs) the calendar holds, counted up to a few.
+    events: int = 1
+    #: The days a multi-day event covers (all-day DTSTART to DTEND), else 1.
+    days: int = 1
+
+
+class Line(NamedTuple):
+    """One line of a PDF page as it is laid out: its text, the size of its
+    largest letters (in points) and its cells (x position, text), left to right."""
+
+    text: str
+    size: float
+    cells: tuple[tuple[float, str], ...] = ()
+    #: Its height on the page (points; only differences between lines matter).
+    y: float = 0.0
 
 
 class Source(NamedTuple):
@@ -33,6 +50,8 @@ class Source(NamedTuple):
     event: Event | None = None  # the invitation, or the one attached to an email
     #: What was in the file but could not be read (an encrypted attachment...).
     notes: tuple[str, ...] = ()
+    #: A PDF's lines with their sizes and cells (empty for the other formats).
+    lines: tuple[Line, ...] = ()
 
 
 class Field(NamedTuple):
@@ -50,11 +69,16 @@ class Proposal(NamedTuple):
     hours: Field
     kind: Field
     notes: tuple[str, ...] = ()
+    #: OnePoints the document awards ("OnePoints awarded: 10"): logged as points, not hours.
+    points: Field = Field(None, "missing")
+    #: The activity already in the ledger this document is evidence of (its id).
+    logged: int | None = None
 
     @property
     def complete(self) -> bool:
-        """Only a proposal with a date and hours may be logged without editing."""
-        return isinstance(self.date.value, dt.date) and isinstance(self.hours.value, Decimal)
+        """Only a proposal with a date and hours (or points) may be logged without editing."""
+        amount = isinstance(self.hours.value, Decimal) or isinstance(self.points.value, Decimal)
+        return isinstance(self.date.value, dt.date) and amount
 
 
 class Skip(NamedTuple):

@@ -1,0 +1,97 @@
+"""Documents that name OneStream but are no evidence of an activity: a
+cancellation, a digest or newsletter naming several events, an invoice, and
+the reason each is skipped."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import MIN_SCAN_DIGEST_EVENTS
+from .dates import find_dates
+from .kinds import kind_named
+from .records import Source
+
+#: Every document OneStream sends names it; a file that does not is someone else's.
+_SIGN = "onestream"
+_CANCELLED_SUBJECT = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:canceled|cancelled|cancellation|abgesagt|storniert|annulé|annulation"
+    r"|cancelado|cancelada|geannuleerd|annullato|annullata|cancellato)\b",
+    re.I,
+)
+_CANCELLED_TEXT = re.compile(
+    r"\b(?:(?:has|have)\s+been|is|was|were)\s+(?:canceled|cancelled)\b|\bcancellation\s+(?:notice|of)\b"
+    r"|\bwurde\s+abgesagt\b|\ba\s+été\s+annulé|\bha\s+sido\s+cancelad|\bis\s+geannuleerd\b|\bè\s+stat[oa]\s+annullat"
+    r"|\bfoi\s+cancelad",
+    re.I,
+)
+_DIGEST = re.compile(
+    r"\b(?:newsletter|digest|upcoming\s+(?:events|webinars|sessions|tech\s+talks)|events?\s+calendar"
+    r"|this\s+(?:month|week)\s+(?:at|in)\b|what(?:'|’)s\s+(?:on|new|coming)|unsubscribe"
+    r"|veranstaltungskalender|nieuwsbrief|lettre\s+d'information|boletín)\b",
+    re.I,
+)
+_INVOICE = re.compile(
+    r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|amount\s+due|total\s+due|balance\s+due"
+    r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#))\b",
+    re.I,
+)
+
+
+#: OneStream's own events and programmes, named without the company (its
+#: name may be only in a logo, an image with no text).
+_PRODUCTS = re.compile(
+    r"\bOnePoints\b|\bSplash\s+(?:Americas|EMEA|APAC|20\d\d)\b|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
+    r"|\bOneCommunity\b",
+)
+#: A deadline or a booking in a calendar is no activity.
+_DEADLINE = re.compile(
+    r"\b(?:deadline|reservation|hotel|book(?:ing)?\s+by|payment\s+due|cut-?off|closes|registration\s+closes)\b", re.I
+)
+#: A working meeting in a calendar (a project's weekly sync) is no training.
+_MEETING = re.compile(
+    r"\b(?:sync|status|stand-?up|check-?in|1:1|one-on-one|catch-?up|weekly|daily|go-live|kick-?off|project"
+    r"|steering|retro(?:spective)?|planning\s+meeting|internal)\b",
+    re.I,
+)
+
+
+def onestream_sign(source: Source) -> bool:
+    """The document names OneStream (or one of its events) where it counts:
+    in a heading part (subject, sender, summary), or, for a certificate with
+    no heading parts, anywhere; an email naming it only once, in passing deep
+    in another sender's text ("customers of Anaplan and OneStream"), does not."""
+    event = source.event
+    heads = (source.subject, source.sender, event and event.summary, event and event.description)
+    if any(_SIGN in part.casefold() or _PRODUCTS.search(part) for part in heads if isinstance(part, str)):
+        return True
+    text = source.text
+    if source.format in ("email", "msg"):
+        # Distinct lines: the plain and HTML bodies of one email say the same thing twice.
+        naming = {" ".join(line.split()) for line in text.casefold().split("\n") if _SIGN in line}
+        opening = " ".join([line for line in text.split("\n") if line.strip()][:3]).casefold()
+        return len(naming) >= 2 or _SIGN in opening or bool(_PRODUCTS.search(text))
+    return _SIGN in text.casefold() or bool(_PRODUCTS.search(text))
+
+
+def not_evidence(source: Source, text: str) -> str | None:
+    """Why the document is no evidence of one activity, or None."""
+    event = source.event
+    if not onestream_sign(source):
+        return "no sign of OneStream in it"
+    heads = " ".join(filter(None, (source.subject, event and event.summary)))
+    if (event and event.cancelled) or _CANCELLED_SUBJECT.match(heads) or _CANCELLED_TEXT.search(text[:3000]):
+        return "a cancellation: the event will not take place"
+    if event and event.summary and _DEADLINE.search(event.summary):
+        return "a deadline or booking in a calendar, not an activity"
+    if event and event.summary and _MEETING.search(event.summary) and not kind_named(f"{event.summary}\n{text}"):
+        return "a working meeting (no webinar, course, Tech Talk or event named), not training"
+    if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
+        return f"a calendar of {event.events} or more events, not one invitation"
+    if _DIGEST.search(f"{heads}\n{text[:5000]}"):
+        days = {hit.day for hit in find_dates(text) if hit.day is not None}
+        if len(days) >= MIN_SCAN_DIGEST_EVENTS:
+            return f"a newsletter or digest naming {len(days)} dates: no one activity"
+    top = f"{heads}\n{text[:600]}"
+    if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
+        return "an invoice or receipt, not evidence of an activity"
+    return None

@@ -1,0 +1,104 @@
+"""What the layout of a PDF page says: a table's labels paired with the
+values under them, and the page's largest lines (its heading or title)."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .records import Line
+from .text import close_spacing
+from .title_words import GENERIC
+
+#: A cell under a label is its value when it starts this close (in points).
+_COLUMN_SLACK = 24.0
+#: The lines under a row of labels searched for their values.
+_TABLE_LINES = 6
+#: A line at least this much larger than the body text is a heading.
+_HEADING_RATIO = 1.2
+_LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
+#: Lines that name the document, not the activity.
+BOILERPLATE = re.compile(
+    r"^(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
+    r"|bestätigung|bevestiging|award|record|verklaring)\w*|onestream(?: software| university| press)?)\b"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?\W*$",
+    re.I,
+)
+_HOLDER_INTRO = re.compile(
+    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify)\W*$",
+    re.I,
+)
+
+
+def paired_lines(lines: tuple[Line, ...]) -> list[str]:
+    """'Label: value' for each cell of a row of labels with a value under it,
+    in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
+    of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
+    pairs: list[str] = []
+    for index, row in enumerate(lines):
+        if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
+            continue
+        for x, label in row.cells:
+            if value := _column_value(row, x, lines[index + 1 : index + 1 + _TABLE_LINES]):
+                pairs.append(f"{label}: {value}")
+    return pairs
+
+
+def _column_value(row: Line, x: float, below: tuple[Line, ...]) -> str | None:
+    """The text under the label at x: the first cell in its column close under
+    the row, and the cells that continue it line by line, until a line with
+    nothing in the column or a new row (cells in two columns or more)."""
+    pieces: list[str] = []
+    last_y = row.y
+    for line in below:
+        mine = [text for cx, text in line.cells if abs(cx - x) <= _COLUMN_SLACK]
+        gap = abs(line.y - last_y)
+        if not mine:
+            if pieces:
+                break
+            continue
+        if gap > (4 if not pieces else 1.8) * max(line.size, 1) or (pieces and len(line.cells) > 1):
+            break
+        pieces.append(mine[0])
+        last_y = line.y
+    return join_wrapped(pieces) if pieces else None
+
+
+def body_size(lines: tuple[Line, ...]) -> float:
+    sizes = [line.size for line in lines if line.size > 0]
+    return median(sizes) if sizes else 0.0
+
+
+def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
+    """The page's largest lines that are not boilerplate ("Certificate of
+    Completion", the holder's name after "This certifies that"), wrapped
+    lines joined; None when no line stands out from the body text."""
+    lines = lines[:first_page]
+    body = body_size(lines)
+    candidates = [
+        (index, line)
+        for index, line in enumerate(lines)
+        if line.size >= body * _HEADING_RATIO
+        and not BOILERPLATE.match(close_spacing(line.text))
+        and not GENERIC.match(line.text)
+        and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
+    ]
+    if not body or not candidates:
+        return None
+    largest = max(line.size for _, line in candidates)
+    start = next(index for index, line in candidates if line.size == largest)
+    joined = [lines[start].text]
+    for line in lines[start + 1 :]:
+        if abs(line.size - largest) > 0.5:
+            break
+        joined.append(line.text)
+    return join_wrapped(joined)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines of one wrapped title as one: 'Deep' + 'Dive', 'May 13–' + '15'."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        text = text + part if not text or text.endswith(("-", "–")) and not text.endswith(" -") else f"{text} {part}"
+    return text

@@ -1,0 +1,125 @@
+"""The words of a document as a reader sees them: Unicode compatibility forms
+folded (NFKC: the ligature "ﬁ" is "fi"), letter-spaced headings closed up
+("O N E S T R E A M" is "ONESTREAM"), a glyph the PDF left unmapped (a
+private-use character where "tt" was) restored when one reading makes a word
+the document or the reader knows, and an email's forwarded headers and
+quoted replies left out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..rules import MAX_SCAN_TEXT_CHARS
+
+#: The letters a font's ligature glyph stands for when the PDF does not map it.
+_LIGATURES = ("tt", "ti", "fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ct", "th", "f")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+_WORD_WITH_PRIVATE = re.compile(r"\w*[\ue000-\uf8ff][\w\ue000-\uf8ff]*")
+#: Words the reader looks for: a glyph that makes one of these is right.
+_KNOWN_WORDS = frozenset(
+    "attended attendance attending certificate certification certified certifies official office"
+    " effective financial finance first fifth flow workflow affiliate after often shift gift"
+    " credits hours duration participated participation presented completion completed"
+    " onestream webinar platform profile classification reconciliation reconciliations"
+    " consolidation attestation".split()
+)
+#: Four or more single letters one space apart: a letter-spaced heading.
+_SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
+_SPACED_WORD = re.compile(r"^(?:\w )+\w$")
+
+
+#: A minus sign or a hyphen character written for a hyphen ("2025−03−18").
+_HYPHENS = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def normalise(text: str) -> str:
+    """The text a reader searches, at most MAX_SCAN_TEXT_CHARS."""
+    text = unicodedata.normalize("NFKC", text[:MAX_SCAN_TEXT_CHARS])
+    text = text.replace("\u00ad", "").replace("\u200b", "").translate(_HYPHENS)
+    if _PRIVATE.search(text):
+        text = _restore_glyphs(text)
+    return "\n".join(close_spacing(line) for line in text.split("\n"))
+
+
+def close_spacing(line: str) -> str:
+    """'O N E S T R E A M  T E C H' -> 'ONESTREAM TECH': letters one space apart
+    are one word; two spaces or more part words."""
+    if not _SPACED.search(line):
+        return line
+    chunks = re.split(r" {2,}", line)
+    return " ".join(chunk.replace(" ", "") if _SPACED_WORD.match(chunk) else chunk for chunk in chunks)
+
+
+def _restore_glyphs(text: str) -> str:
+    known = _KNOWN_WORDS | {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", text)}
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for letters in _LIGATURES:
+            candidate = _PRIVATE.sub(letters, word)
+            if candidate.casefold() in known:
+                return candidate
+        return word
+
+    return _WORD_WITH_PRIVATE.sub(restore, text)
+
+
+def has_unmapped_glyph(text: str) -> bool:
+    return bool(_PRIVATE.search(text) or "\ufffd" in text)
+
+
+_FORWARD_MARK = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht"
+    r"|message transféré|mensaje reenviado|doorgestuurd bericht)\s*-{2,}|begin forwarded message:)[ \t]*$",
+    re.I | re.M,
+)
+_HEADER = re.compile(
+    r"^[ \t>*]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé|à|objet"
+    r"|enviado|para|asunto|van|verzonden|aan|onderwerp)\s*:.*$",
+    re.I,
+)
+_QUOTE_INTRO = re.compile(r"^\s*on\b.{0,120}\bwrote:\s*$|^\s*am\b.{0,120}\bschrieb\b.{0,80}:\s*$", re.I)
+
+
+def without_quotes(text: str) -> str:
+    """An email's text without the header block of a forwarded message (its
+    From, Date, Subject lines: the date there is when it was sent, not the
+    event's) and without the "On ... wrote:" line of a quoted reply (the
+    quoted lines are kept, unmarked: they may be the invitation replied to)."""
+    kept: list[str] = []
+    in_header = False
+    for line in text.split("\n"):
+        if _FORWARD_MARK.match(line):
+            in_header = True
+            continue
+        if in_header:
+            if _HEADER.match(line) or not line.strip():
+                continue
+            in_header = False
+        if _QUOTE_INTRO.match(line):
+            continue
+        line = re.sub(r"^(?:[ \t]*>)+[ \t]?", "", line)  # a quoted line: its words, unmarked
+        if (_SENDER_LINE.match(line) and _after_separator(kept)) or (_FROM.match(line) and _after_rule(kept)):
+            in_header = True
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:", re.I)
+
+
+def _after_rule(kept: list[str]) -> bool:
+    """Right after Outlook's rule of underscores, a From: line starts a header block."""
+    last = kept[-1].strip() if kept else ""
+    return len(last) >= 10 and set(last) == {"_"}
+
+
+_SENDER_LINE = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:\*?.*(?:@|<|\[mailto:)", re.I)
+
+
+def _after_separator(kept: list[str]) -> bool:
+    """After a blank line or a rule of underscores or dashes (Outlook's forward)."""
+    """Outlook forwards with no mark: a 'From:' line after a separator line or a blank line."""
+    return not kept or (not kept[-1].strip() or set(kept[-1].strip()) <= set("_-"))

@@ -1,0 +1,75 @@
+"""The words around a title that are not the title: the confirmation,
+enrollment, completion and reminder phrases of subjects and headings, in
+English, German, French, Spanish, Dutch, Italian and Portuguese."""
+
+from __future__ import annotations
+
+import re
+
+#: Reply and forward marks, in the languages mail programs write them.
+_REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
+#: A leading "...:" or "... -" whose words are one of these is not the title.
+_LEAD_WORDS = (
+    r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
+    r"|attendance|thank|congratul|certificate|welcome|your|speaker|presenting|rsvp|new\s+event"
+    r"|anmeld|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen"
+    r"|inscri|rappel|merci|félicit|bienvenue|attestation"
+    r"|confirmaci|recordatorio|invitaci|gracias|felicidades|bienvenid"
+    r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
+    r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut"
+    r"|confirmaç|lembrete|convite|obrigad|parabéns|bem-vind"
+)
+_LEAD = re.compile(rf"^(?:[^:\-–|]{{0,60}}?\b(?:{_LEAD_WORDS})[^:\-–|]{{0,40}}?\s*(?::|\s[-–|])\s+)", re.I)
+#: Phrases that run into the title with no separator.
+_PHRASE = re.compile(
+    r"^(?:"
+    r"(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
+    r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
+    r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
+    r"enrolled\s+in|attended|passed|finished)(?:\s+the)?"
+    r"|congratulations\s+on\s+completing(?:\s+the)?"
+    r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
+    r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
+    r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
+    r"|(?:vielen\s+)?dank\s+für\s+ihre\s+(?:anmeldung|teilnahme)\s+(?:an|zu|zum|zur|bei)(?:\s+de[mrn])?"
+    r"|merci\s+(?:de|pour)\s+votre\s+(?:inscription|participation)\s+(?:à|au|aux)(?:\s+la|\s+l')?"
+    r"|gracias\s+por\s+(?:registrarte|registrarse|inscribirte|inscribirse|asistir|participar)\s+(?:en|a|al)(?:\s+el|\s+la)?"
+    r"|bedankt\s+voor\s+(?:je|uw)\s+(?:registratie|inschrijving|aanmelding|deelname)\s+(?:voor|aan|bij)(?:\s+de|\s+het)?"
+    r"|grazie\s+per\s+(?:esserti|essersi|la)\s+(?:registrat[oa]|iscritt[oa]|partecipazione)\s+(?:a|al|alla|per)?"
+    r"|obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|registrar|participar)(?:-se)?\s+(?:em|no|na)?"
+    r")\s*[:\-–]?\s*",
+    re.I,
+)
+_TAIL = re.compile(
+    r"(?:\s*[-–:|(]?\s*(?:registration\s+|enrollment\s+|enrolment\s+|booking\s+|attendance\s+)?"
+    r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
+    r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
+    r"|is\s+starting\s+soon|begins\s+(?:soon|in\s+\w+\s+\w+))\)?"
+    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)\s*\))\s*$",
+    re.I,
+)
+#: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
+_CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
+#: Words after "completed" that name what kind of thing, not which one.
+GENERIC = re.compile(
+    r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
+    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|\s)*"
+    r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
+    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding)?\W*$",
+    re.I,
+)
+
+
+def strip_title(text: str) -> str:
+    """A subject or heading without its reply marks, confirmation phrases and tails."""
+    title = " ".join(text.split())
+    for _ in range(4):
+        before = title
+        title = re.sub(rf"^{_REPLY}", "", title, flags=re.I)
+        title = _PHRASE.sub("", title)
+        title = _LEAD.sub("", title)
+        title = _CALENDAR_TAIL.sub("", title)
+        title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”")
+        if title == before:
+            break
+    return title

@@ -1,0 +1,77 @@
+"""The reader over the scan corpus (tests/fixtures/scan_corpus, documents made by
+real producers with their truth): no field marked "found" is wrong, every
+document that is not evidence is skipped, and the share of evidence documents
+with all four fields right stays at or above the floor reached."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Proposal, Skip
+from onepoints_cli.render.scan import proposal_data
+from onepoints_cli.storage.document_text import Unreadable, read_source
+from onepoints_cli.storage.documents import read_candidate
+from tests.support.scan_corpus import FIELDS, corpus_documents, field_right, reader_amount
+
+#: The share of evidence documents with all four fields right: the floor the
+#: reader reached (73 of 73); the issue asks 90%. A document added to the corpus
+#: that the reader gets wrong shows here first: fix the reader, or lower this
+#: with the reason, never below 0.9.
+ACCURACY_FLOOR = 1.0
+#: The holder's zone, as bench/bench_scan_accuracy.py sets it: an invitation in UTC
+#: is read in it.
+HOLDER_ZONE = "America/New_York"
+
+
+@pytest.fixture
+def holder_zone(monkeypatch):
+    monkeypatch.setenv("TZ", HOLDER_ZONE)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _read(path) -> Proposal | Skip:
+    raw = read_candidate(str(path), path)
+    if isinstance(raw, Skip):
+        return raw
+    try:
+        return propose(read_source(raw))
+    except Unreadable as problem:
+        return Skip(str(path), str(problem), problem=True)
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_corpus():
+    measured, all_right, wrong_found, not_skipped = 0, 0, [], []
+    for path, truth in corpus_documents():
+        result = _read(path)
+        if not truth["evidence"]:
+            if isinstance(result, Proposal):
+                not_skipped.append(truth["file"])
+            continue
+        if truth.get("unreadable"):
+            assert isinstance(result, Skip) and truth["unreadable"] in result.reason.casefold(), truth["file"]
+            continue
+        measured += 1
+        if isinstance(result, Skip):
+            continue
+        data = proposal_data(1, result, None)
+        right = True
+        for field in FIELDS:
+            value, confidence = (
+                reader_amount(data, truth) if field == "hours" else (data[field]["value"], data[field]["confidence"])
+            )
+            value = value.isoformat() if hasattr(value, "isoformat") else value
+            ok = field_right(field, value, truth, confidence)
+            right = right and ok
+            if confidence == "found" and not ok:
+                wrong_found.append(f"{truth['file']}: {field} {value!r}")
+        all_right += right
+    assert wrong_found == []
+    assert not_skipped == []
+    assert measured and all_right / measured >= ACCURACY_FLOOR, f"{all_right} of {measured}"

@@ -1,0 +1,104 @@
+"""The formats issue 20 adds to `scan`: Outlook .msg, .txt, saved .html,
+owner-protected PDFs (AES), password-protected ones, and invitations in UTC
+read in the holder's zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import time
+
+import pytest
+
+from onepoints_cli.domain.scan.records import Skip
+from onepoints_cli.storage.document_text import Unreadable, read_source
+from onepoints_cli.storage.documents import read_candidate, sniff
+from tests.support.scan_corpus import DOCUMENTS
+from tests.support.scan_fixtures import ics_bytes, pdf_bytes, write
+
+
+def read(path):
+    raw = read_candidate(str(path), path)
+    return raw if isinstance(raw, Skip) else read_source(raw)
+
+
+def test_an_outlook_msg_gives_its_subject_sender_day_and_body():
+    path = next(DOCUMENTS.glob("*.msg"))
+    source = read(path)
+    assert source.format == "msg" and source.subject and source.text.strip()
+    assert isinstance(source.sent, dt.date)
+
+
+def test_a_file_named_msg_that_is_not_one_is_refused(tmp_path):
+    result = read(write(tmp_path, "note.msg", b"just some text"))
+    assert isinstance(result, Skip) and "not that of" in result.reason
+
+
+def test_text_and_saved_html(tmp_path):
+    text = read(write(tmp_path, "notes.txt", "OneStream Tech Talk: Cubes\nWhen: May 4, 2025".encode()))
+    assert (text.format, text.text.splitlines()[0]) == ("text", "OneStream Tech Talk: Cubes")
+    html = "<html><head><title>t</title><script>x=1</script></head><body><dl><dt>Credit hours</dt><dd>2.5</dd></dl>"
+    page = read(write(tmp_path, "page.html", html.encode()))
+    assert page.format == "html" and "Credit hours: 2.5" in page.text and "x=1" not in page.text
+    table = "<table><tr><th>Date</th><th>CPE credits</th></tr><tr><td>May 4, 2025</td><td>1.0</td></tr></table>"
+    assert "CPE credits: 1.0" in read(write(tmp_path, "t.html", table.encode())).text
+
+
+def test_a_text_file_with_an_emails_headers_is_an_email_and_one_without_is_text():
+    assert sniff(b"From: a@b.example\nSubject: x\n\nbody", "text") == "email"
+    assert sniff(b"Note: bring a laptop\nOneStream", "text") == "text"
+    assert sniff(b"\x00\x01binary", "text") is None
+
+
+def _protected(user: str, owner: str, algorithm: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.encrypt(user_password=user, owner_password=owner, algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128", "RC4-128"])
+def test_an_owner_protected_pdf_is_read(tmp_path, algorithm):
+    source = read(write(tmp_path, "c.pdf", _protected("", "owner", algorithm)))
+    assert "has successfully completed" in source.text
+
+
+def test_a_pdf_that_needs_a_password_is_called_encrypted_with_what_to_do(tmp_path):
+    raw = read_candidate("c.pdf", write(tmp_path, "c.pdf", _protected("secret", "owner", "AES-256")))
+    with pytest.raises(Unreadable, match="encrypted PDF .*print it to a new PDF"):
+        read_source(raw)
+
+
+@pytest.fixture
+def machine_zone(monkeypatch):
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_evening_webinar_written_in_utc_is_the_holders_day(tmp_path, machine_zone):
+    start = dt.datetime(2025, 3, 5, 0, 30, tzinfo=dt.UTC)  # 7:30 PM in New York on March 4
+    data = ics_bytes(start=start, end=start + dt.timedelta(hours=1))
+    machine_zone("America/New_York")
+    assert read(write(tmp_path, "a.ics", data)).event.start == dt.date(2025, 3, 4)
+    machine_zone("UTC")
+    assert read(write(tmp_path, "b.ics", data)).event.start == dt.date(2025, 3, 5)
+    named = data.replace(b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/Los_Angeles")
+    assert read(write(tmp_path, "c.ics", named)).event.start == dt.date(2025, 3, 4)  # the zone named wins
+
+
+def test_a_cancelled_invitation_and_a_multi_day_one(tmp_path):
+    cancelled = ics_bytes().replace(b"VERSION:2.0", b"VERSION:2.0\r\nMETHOD:CANCEL")
+    assert read(write(tmp_path, "c.ics", cancelled)).event.cancelled
+    days = ics_bytes(start=dt.date(2025, 5, 13), end=None).replace(
+        b"DTSTART;VALUE=DATE:20250513", b"DTSTART;VALUE=DATE:20250513\r\nDTEND;VALUE=DATE:20250516"
+    )
+    event = read(write(tmp_path, "d.ics", days)).event
+    assert (event.start, event.days) == (dt.date(2025, 5, 13), 3)
