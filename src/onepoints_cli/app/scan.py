@@ -130,7 +130,7 @@ def _record_proposals(
     files: list[tuple[Evidence, ...]],
     today: date,
 ) -> tuple[Ledger, list[tuple[int, Activity, list[str], bool]]]:
-    added = []
+    added: list[tuple[int, Activity, list[str], bool]] = []
     current = snapshot
     for (number, proposal), evidence in zip(proposals, files, strict=True):
         # The activity may be in the ledger already, or added by an earlier
@@ -139,6 +139,7 @@ def _record_proposals(
         existing = duplicates.same_activity(current.ledger, day, title, kind) if isinstance(day, date) else None
         if existing is not None or proposal.logged is not None:
             target = existing.id if existing is not None else proposal.logged
+            assert target is not None  # one of the two is set: the condition above
             ledger = edits.attach_evidence(current.ledger, target, evidence)
             current = Snapshot(ledger, snapshot.settings)
             added.append((number, find_activity(ledger, target), [], True))

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path, PureWindowsPath
@@ -30,7 +30,7 @@ def bundle_members(
     settings: Settings,
     version: str,
     locate: Callable[[str], Path],
-    summary_html: Callable[[Selection, Settings, dict[int, list[str]], list[Member]], bytes] | None = None,
+    summary_html: Callable[[Selection, Settings, dict[int, list[str]], Sequence[Member]], bytes] | None = None,
 ) -> list[Member]:
     """Evidence first, in the selection's order, then the files that explain them.
 

@@ -7,6 +7,8 @@ holder's machine: the same ledger gives the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...domain.bundle_members import FileMember, Member
 from ...domain.bundle_selection import Selection, activities_text
 from ...domain.models import Settings
@@ -18,7 +20,7 @@ from .style import STYLESHEET
 
 
 def summary_html(
-    selection: Selection, settings: Settings, files: dict[int, list[str]], evidence: list[Member]
+    selection: Selection, settings: Settings, files: dict[int, list[str]], evidence: Sequence[Member]
 ) -> bytes:
     """`files`: each activity's entries in the zip; `evidence`: the evidence members (manifest order)."""
     cert, as_of = selection.cert, selection.as_of
@@ -76,7 +78,7 @@ def _activities(selection: Selection, files: dict[int, list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody><tfoot>{total}</tfoot></table>"
 
 
-def _files(evidence: list[Member]) -> str:
+def _files(evidence: Sequence[Member]) -> str:
     head = cells(["file", "bytes", "sha256"], "th")
     rows = "".join(
         "<tr>" + cells([_link(m.arcname), str(m.size), f'<span class="hash">{m.sha256}</span>']) + "</tr>"
