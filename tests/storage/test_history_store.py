@@ -21,7 +21,7 @@ def _two_versions(home_paths) -> tuple[bytes, history_store.Entry]:
     newest = history_store.read(folder, history_store.versions(folder)[-1])
     text = newest.ledger.replace("next_activity_id = 3", "next_activity_id = 4")
     pending = newest._replace(version=newest.version + 1, base=newest.version + 1, ledger=text)
-    history_store.write(folder, pending, pending=True)
+    history_store.write_pending(folder, pending)
     return text.encode(), pending
 
 
@@ -72,6 +72,6 @@ def test_a_hand_revert_to_an_older_version_removes_nothing(home_paths):
     home_paths.ledger.write_bytes(data)
     history_store.settle(folder, data)  # the pending version is now the newest
     older = history_store.read(folder, pending.version - 1).ledger.encode()
-    home_paths.ledger.write_bytes(older)  # as `cp ledger.toml.bak ledger.toml` does
+    home_paths.ledger.write_bytes(older)  # as putting back a copy by hand does
     history_store.settle(folder, older)
     assert history_store.versions(folder) == [1, 2, 3, 4]

@@ -48,12 +48,14 @@ def test_reading_creates_nothing(home_paths, onepoints_home):
     assert not onepoints_home.exists()
 
 
-def test_write_keeps_previous_version_and_cache(home_paths):
+def test_write_keeps_every_version_and_the_cache(home_paths):
     write(home_paths, sample_ledger())
-    assert not home_paths.backup.exists()  # nothing before the first write
     first = home_paths.ledger.read_bytes()
     write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
-    assert home_paths.backup.read_bytes() == first
+    found, on_disk = versions.listing(home_paths)
+    assert [v.entry.action for v in found] == ["start", "write", "write"] and on_disk == 3
+    assert found[1].entry.ledger.encode() == first and found[0].entry.ledger is None
+    assert not home_paths.backup.exists()  # the history keeps the versions: no ledger.toml.bak
     assert home_paths.cache.exists()
     assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
 
@@ -94,8 +96,7 @@ def test_cache_decode_equals_validated_parse(home_paths, items):
     ledger = Ledger(next_activity_id=len(acts) + 1, certifications=(cert(),), activities=acts)
     data = ledger_to_toml(ledger).encode()
     parsed = ledger_from_toml(data, home_paths.ledger)
-    key = cache.cache_key(data, None)
-    assert cache.decode(cache.encode(key, parsed, Settings()), key) == (parsed, Settings())
+    assert cache.decode(cache.encode(data, None, parsed, Settings()), data, None) == (parsed, Settings())
     assert parsed == ledger
 
 
@@ -179,6 +180,7 @@ def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_hist
     import shutil
 
     write(home_paths, sample_ledger())
+    home_paths.backup.write_bytes(home_paths.ledger.read_bytes())  # as an older onepoints left it
     write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
     shutil.rmtree(home_paths.data_dir / "history")
     before = every_file(home_paths.data_dir)

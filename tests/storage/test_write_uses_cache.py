@@ -8,7 +8,6 @@ import pytest
 
 from onepoints_cli.domain import edits
 from onepoints_cli.domain.models import Certification
-from onepoints_cli.storage import codec
 from onepoints_cli.storage import ledger_store as store
 
 
@@ -20,8 +19,8 @@ def add_cert(paths, cert_id: str) -> None:
 def test_a_second_write_takes_the_records_from_the_cache(home_paths, monkeypatch: pytest.MonkeyPatch):
     add_cert(home_paths, "a")
     parsed = []
-    real = codec.ledger_from_toml
-    monkeypatch.setattr(codec, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
+    real = store.ledger_from_toml
+    monkeypatch.setattr(store, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
     add_cert(home_paths, "b")
     assert parsed == []
     assert [c.id for c in store.load(home_paths).ledger.certifications] == ["a", "b"]
@@ -32,8 +31,8 @@ def test_a_hand_edit_is_parsed_by_the_next_write(home_paths, monkeypatch: pytest
     ledger = home_paths.ledger
     ledger.write_text(ledger.read_text().replace('name = "Cert a"', 'name = "Cert A, edited"'))
     parsed = []
-    real = codec.ledger_from_toml
-    monkeypatch.setattr(codec, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
+    real = store.ledger_from_toml
+    monkeypatch.setattr(store, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
     add_cert(home_paths, "b")
     assert parsed == [1]
     names = [c.name for c in store.load(home_paths).ledger.certifications]

@@ -9,7 +9,6 @@ commands usually take the ledger from the cache (cache.py) and never need them.
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,12 @@ def to_data(record: Any) -> Any:
     unless the field has no default (a bundle's `activities = []`): reading
     the file back would then fail with "Field required"."""
     if isinstance(record, tuple) and hasattr(record, "_fields"):
-        return _record_encoder(type(record))(record)
+        defaults = record._field_defaults
+        return {
+            name: to_data(value)
+            for name, value in zip(record._fields, record, strict=True)
+            if name not in defaults or not (value is None or value == () or value == {})
+        }
     if isinstance(record, tuple | list):
         return [to_data(v) for v in record]
     if isinstance(record, dict):
@@ -49,61 +53,46 @@ def to_data(record: Any) -> Any:
     return record
 
 
-# A write turns every record into a table twice over (the TOML, the cache):
-# each record type gets its encoder once, as generated code, as cache.py does
-# for decoding. A loop over the fields at run time was a third of a write's
-# time at 10,000 activities.
-_RECORD_ENCODERS: dict[type, Any] = {}
-
-
-def _record_encoder(record_type: type):
-    if encoder := _RECORD_ENCODERS.get(record_type):
-        return encoder
-    from types import UnionType
-    from typing import Union, get_args, get_origin, get_type_hints
-
-    hints = get_type_hints(record_type)
-    lines = ["def encode(r):", "    d = {}"]
-    for index, field in enumerate(record_type._fields):
-        hint, key = hints[field], repr(field)
-        # A scalar (maybe None) is its own TOML value; anything else goes through to_data.
-        plain = hint in _SCALARS or (
-            get_origin(hint) in (Union, UnionType) and set(get_args(hint)) - {type(None)} <= _SCALARS
-        )
-        store = f"d[{key}] = {'v' if plain else '_to_data(v)'}"
-        lines.append(f"    v = r[{index}]")
-        if field in record_type._field_defaults:
-            store = f"if v is not None and v != () and v != {{}}: {store}"
-        lines.append(f"    {store}")
-    lines.append("    return d")
-    names: dict[str, Any] = {"_to_data": to_data}
-    exec("\n".join(lines), names)
-    _RECORD_ENCODERS[record_type] = names["encode"]
-    return names["encode"]
-
-
-_SCALARS = frozenset({str, int, bool, date, Decimal})
-
-
 def ledger_to_toml(ledger: Ledger, tables: dict[str, Any] | None = None) -> str:
     """One `[[section]]` table per record, always: stable and easy to edit by hand.
 
-    tomli_w on its own writes short tables inline and long ones as blocks, so
-    the layout would change with the length of a title. `tables`: `to_data(ledger)`
-    when the caller has it already (a write also needs it for the cache).
+    tomli_w on a whole document writes short tables inline and long ones as
+    blocks, so the layout would change with the length of a title: each record
+    is written on its own. `tables`: `to_data(ledger)` when the caller has it.
     """
+    import tomli_w
+
     data = to_data(ledger) if tables is None else tables
     head = {k: v for k, v in data.items() if k not in _SECTIONS}
-    parts = [LEDGER_HEADER, "\n", _dumps(head)]
+    parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
     for section in _SECTIONS:
         for entry in data.get(section, ()):
             evidence = entry.get("evidence", ())
-            if evidence:  # written as its own [[section.evidence]] tables; `data` is left as it was
+            if evidence:  # written as its own [[section.evidence]] tables
                 entry = {k: v for k, v in entry.items() if k != "evidence"}
-            parts.append(f"\n[[{section}]]\n{_dumps(entry)}")
+            parts.append(f"\n[[{section}]]\n{tomli_w.dumps(entry)}")
             for item in evidence:
-                parts.append(f"\n[[{section}.evidence]]\n{_dumps(item)}")
+                parts.append(f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}")
     return "".join(parts)
+
+
+def ledger_bytes_for(ledger: Ledger) -> bytes:
+    """The file a write saves; refused when the next read would refuse it (e.g. an
+    extension moving an expiry past the last date onepoints accepts)."""
+    try:
+        data: bytes | None = ledger_to_toml(ledger).encode("utf-8")
+    except UnicodeEncodeError:
+        data = None  # a lone surrogate: ledger_problems names the field
+    problems = list(ledger_problems(ledger, text_encoded=data is not None))
+    if problems or data is None:
+        shown = (
+            "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+            or "  - text that is not valid UTF-8"
+        )
+        raise OnePointsError(
+            f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
+        )
+    return data
 
 
 # A bare, basic-quoted or literal-quoted key part, and a key of more than
@@ -114,51 +103,6 @@ _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
 _LONG_KEY = re.compile(
     rf"(?:^|[{{,])[ \t]*\[*[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS}}}", re.MULTILINE
 )
-
-
-# tomli_w per record was most of a write's time at 10,000 activities. Records
-# are flat tables of scalars: written here exactly as tomli_w writes them
-# (tests/storage/test_fast_toml.py compares the two with hypothesis); any
-# other shape (arrays, odd keys, strings needing escapes) goes to tomli_w.
-_NEEDS_ESCAPE = re.compile('[\x00-\x08\x0a-\x1f\x7f"\\\\]')
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
-#: Keys already matched against _BARE_KEY: a ledger has a dozen, met 10,000 times each.
-_KNOWN_BARE: set[str] = set()
-
-
-def _dumps(table: dict[str, Any]) -> str:
-    lines = []
-    for key, value in table.items():
-        literal = _literal(value)
-        if literal is None or (key not in _KNOWN_BARE and not _is_bare(key)):
-            import tomli_w
-
-            return tomli_w.dumps(table)
-        lines.append(f"{key} = {literal}\n")
-    return "".join(lines)
-
-
-def _is_bare(key: str) -> bool:
-    if _BARE_KEY.fullmatch(key):
-        _KNOWN_BARE.add(key)
-        return True
-    return False
-
-
-def _literal(value: Any) -> str | None:
-    kind = type(value)
-    if kind is str:
-        return None if _NEEDS_ESCAPE.search(value) else f'"{value}"'
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int or kind is date:
-        return str(value)
-    if kind is Decimal and value.is_finite():
-        text = str(value).lower()
-        return text if "." in text or "e" in text else text + ".0"
-    return None
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
