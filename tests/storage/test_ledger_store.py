@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from datetime import date
 from decimal import Decimal
 
@@ -244,3 +245,43 @@ def test_config_is_validated(home_paths):
     home_paths.config.write_text('lead_days = 45\n[kinds.summit]\nname = "Summit"\npoints_per_hour = 1.5\n')
     settings = store.load_settings(home_paths)
     assert settings.lead_days == 45 and settings.kinds["summit"].points_per_hour == Decimal("1.5")
+
+
+def test_a_symlinked_ledger_is_written_through_to_its_target(home_paths, tmp_path):
+    """`ln -s ../OneDrive/onepoints/ledger.toml`: the synced file gets every write, the link stays."""
+    synced = tmp_path / "OneDrive" / "onepoints"
+    synced.mkdir(parents=True)
+    home_paths.data_dir.mkdir()
+    write(home_paths, sample_ledger())
+    os.replace(home_paths.ledger, synced / "ledger.toml")
+    home_paths.ledger.symlink_to(os.path.relpath(synced / "ledger.toml", home_paths.data_dir))
+    write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
+    assert home_paths.ledger.is_symlink()
+    assert ledger_from_toml((synced / "ledger.toml").read_bytes(), home_paths.ledger).activities == ()
+    assert os.listdir(synced) == ["ledger.toml"]  # no temporary file left in the synced folder
+    versions.undo(home_paths)
+    assert home_paths.ledger.is_symlink() and store.load(home_paths).ledger == sample_ledger()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_files_are_private(home_paths):
+    write(home_paths, sample_ledger())
+    for path in (
+        home_paths.ledger,
+        home_paths.cache,
+        home_paths.lock,
+        *(home_paths.data_dir / "history").iterdir(),
+    ):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in (home_paths.data_dir, home_paths.data_dir / "history"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_history_folder_and_lock_an_older_onepoints_made_become_private(home_paths):
+    write(home_paths, sample_ledger())
+    (home_paths.data_dir / "history").chmod(0o755)
+    home_paths.lock.chmod(0o644)
+    write(home_paths, Ledger(next_activity_id=4))
+    assert stat.S_IMODE((home_paths.data_dir / "history").stat().st_mode) == 0o700
+    assert stat.S_IMODE(home_paths.lock.stat().st_mode) == 0o600

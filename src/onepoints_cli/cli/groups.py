@@ -25,11 +25,13 @@ class OnePointsGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context):
+        from ..render.lock_wait import say_waiting
+        from ..storage.ledger_lock import notify_waiting
         from ..storage.ledger_store import recording
         from .common import record
 
         try:
-            with recording(record()):
+            with recording(record()), notify_waiting(say_waiting):
                 return super().invoke(ctx)
         except OnePointsError as error:
             _fail(str(error))
