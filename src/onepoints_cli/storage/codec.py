@@ -9,6 +9,7 @@ commands usually take the ledger from the cache (cache.py) and never need them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,11 @@ def to_data(record: Any) -> Any:
     unless the field has no default (a bundle's `activities = []`): reading
     the file back would then fail with "Field required"."""
     if isinstance(record, tuple) and hasattr(record, "_fields"):
-        defaults = record._field_defaults
+        named: Any = record
+        defaults = named._field_defaults
         return {
             name: to_data(value)
-            for name, value in zip(record._fields, record, strict=True)
+            for name, value in zip(named._fields, record, strict=True)
             if name not in defaults or not (value is None or value == () or value == {})
         }
     if isinstance(record, tuple | list):
@@ -264,7 +266,7 @@ def _validate(kind: type, document: dict[str, Any], path: Path):
         raise OnePointsError(problem_message(path, [str(error)])) from None
 
 
-def _describe(error: dict[str, Any], document: dict[str, Any]) -> str:
+def _describe(error: Mapping[str, Any], document: dict[str, Any]) -> str:
     """'activities[2] (id 7).points: ...': the entry, its id, then the field."""
     loc = error["loc"]
     where = ""
@@ -275,7 +277,7 @@ def _describe(error: dict[str, Any], document: dict[str, Any]) -> str:
     return f"{where or 'top level'}: {_plain(error)}"
 
 
-def _plain(error: dict[str, Any]) -> str:
+def _plain(error: Mapping[str, Any]) -> str:
     """pydantic's wording for the common cases, said as what to write."""
     field = next((p for p in reversed(error["loc"]) if isinstance(p, str)), "value")
     kind = error["type"]

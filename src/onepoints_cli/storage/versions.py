@@ -169,7 +169,8 @@ def _start_from_backup(paths: Paths) -> Entry:
 
 def _walk_back(history: _History, start: int, steps: int, keep: int) -> tuple[int, tuple[int, ...]]:
     """The version `steps` undo steps before `start`, and the ones passed (for redo)."""
-    here, passed = start, []
+    here = start
+    passed: list[int] = []
     for _ in range(steps):
         parent = history.get(here).parent
         if parent is None or not history.has(parent):
