@@ -1,39 +1,38 @@
 """The ledger and config files: TOML text <-> records.
 
-Parsing validates everything (pydantic for shapes and types, checks.py for
-values) and reports the first problems with the file, the entry and the field.
-pydantic and tomllib are imported inside the functions that need them: reading
-commands usually take the ledger from the cache (cache.py) and never need them.
+Written by tomli_w, read by tomllib, validated by pydantic (types, required
+fields, unknown keys) and domain/validation.py (values); what a broken file is
+told is worded in file_problems.py. pydantic and tomllib are imported inside
+the functions that need them: reading commands usually take the ledger from
+the cache (cache.py) and never need them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..domain.models import SCHEMA_VERSION, Ledger, Settings
-from ..domain.rules import (
-    FILE_PROBLEMS_SHOWN,
-    HISTORY_KEEP_MAX,
-    HISTORY_KEEP_MIN,
-    MAX_DATA_FILE_BYTES,
-    MAX_KEY_PARTS,
-    MAX_LEAD_DAYS,
-    MAX_WARN_DAYS,
-)
+from ..domain.models import Ledger, Settings
+from ..domain.rules import FILE_PROBLEMS_SHOWN, MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ..domain.validation import ledger_problems
 from ..errors import OnePointsError
+from .file_problems import (
+    SECTIONS,
+    check_dates,
+    check_schema_version,
+    check_tables,
+    describe,
+    problem_message,
+    settings_problems,
+)
 
 LEDGER_HEADER = (
     "# onepoints ledger: your certifications, activities and evidence.\n"
     "# Hand edits are welcome (see the README for the format), but comments in\n"
     "# this file are not kept when onepoints rewrites it.\n"
 )
-
-_SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
 
 
 def to_data(record: Any) -> Any:
@@ -65,9 +64,9 @@ def ledger_to_toml(ledger: Ledger, tables: dict[str, Any] | None = None) -> str:
     import tomli_w
 
     data = to_data(ledger) if tables is None else tables
-    head = {k: v for k, v in data.items() if k not in _SECTIONS}
+    head = {k: v for k, v in data.items() if k not in SECTIONS}
     parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
-    for section in _SECTIONS:
+    for section in SECTIONS:
         for entry in data.get(section, ()):
             evidence = entry.get("evidence", ())
             if evidence:  # written as its own [[section.evidence]] tables
@@ -151,9 +150,9 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
             "ledger on purpose, delete the file."
         )
     document = parse_toml(decode_text(data, path), path)
-    _check_schema_version(document, path)
-    _check_tables(document, path)
-    _check_dates(document, path)
+    check_schema_version(document, path)
+    check_tables(document, path)
+    check_dates(document, path)
     ledger = _validate(Ledger, document, path)
     problems = list(ledger_problems(ledger))
     if problems:
@@ -169,88 +168,10 @@ def settings_from_toml(data: bytes, path: Path) -> Settings:
         )
     document = parse_toml(decode_text(data, path), path)
     settings = _validate(Settings, document, path)
-    problems = list(_settings_problems(settings))
+    problems = list(settings_problems(settings))
     if problems:
         raise OnePointsError(problem_message(path, problems))
     return settings
-
-
-def _settings_problems(settings: Settings):
-    from ..domain.validation import amount_problem, cert_id_problem
-
-    if not 0 <= settings.lead_days <= MAX_LEAD_DAYS:
-        yield f"lead_days must be between 0 and {MAX_LEAD_DAYS}"
-    if not 0 <= settings.warn_days <= MAX_WARN_DAYS:
-        yield f"warn_days must be between 0 and {MAX_WARN_DAYS}"
-    if not HISTORY_KEEP_MIN <= settings.history_keep <= HISTORY_KEEP_MAX:
-        yield f"history_keep must be between {HISTORY_KEEP_MIN} and {HISTORY_KEEP_MAX}"
-    for kind_id, kind in settings.kinds.items():
-        if cert_id_problem(kind_id):
-            yield f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"
-        rate = kind.points_per_hour
-        if rate is not None and (problem := amount_problem(rate)):
-            yield f"kinds.{kind_id}.points_per_hour {problem}"
-
-
-def _check_tables(document: dict[str, Any], path: Path) -> None:
-    """Every entry must be a `[[section]]` table: records would also accept a bare list."""
-    problems = [
-        f"{section}[{index}]: must be a table, written [[{section}]]"
-        for section in _SECTIONS
-        if isinstance(document.get(section), list)
-        for index, entry in enumerate(document[section])
-        if not isinstance(entry, dict)
-    ]
-    if problems:
-        raise OnePointsError(problem_message(path, problems))
-
-
-def _check_dates(document: dict[str, Any], path: Path) -> None:
-    """A date must be a TOML date: pydantic would take "2025-03-04" in quotes
-    (which onepoints never writes) and word a number's refusal in its own terms."""
-    import datetime as dt
-
-    from ..domain.validation import DATE_FIELDS
-
-    problems = []
-    for section, fields in DATE_FIELDS:
-        entries = document.get(section)
-        for index, entry in enumerate(entries if isinstance(entries, list) else ()):
-            for field in fields:
-                value = entry.get(field) if isinstance(entry, dict) else None
-                if value is None or type(value) is dt.date:
-                    continue
-                label = f"{section}[{index}]{_entry_label(document, (section, index))}.{field}"
-                problems.append(f"{label}: {_date_advice(field, value)}")
-    if problems:
-        raise OnePointsError(problem_message(path, problems))
-
-
-def _date_advice(field: str, value: Any) -> str:
-    import datetime as dt
-
-    example = f"{field} = 2025-03-04"
-    if isinstance(value, str):
-        return f"write a date without quotes, like {example}"
-    if isinstance(value, dt.datetime):
-        return f"write only the day, like {example}"
-    if isinstance(value, bool):
-        return f"write a date, like {example} (not {str(value).lower()})"
-    if isinstance(value, int | float | Decimal):
-        return f"write a date, like {example} (not the number {value})"
-    return f"write a date, like {example}"
-
-
-def _check_schema_version(document: dict[str, Any], path: Path) -> None:
-    version = document.get("schema_version", SCHEMA_VERSION)
-    if type(version) is not int:
-        raise OnePointsError(f"{path}: schema_version must be a whole number. The file was not changed.")
-    if version > SCHEMA_VERSION:
-        raise OnePointsError(
-            f"{path} was written by a newer onepoints (schema version {version}; this program "
-            f"knows {SCHEMA_VERSION}). Update this copy of onepoints the way it was installed (from its "
-            "source folder: `git pull`, then `pip install .`; see the README's Install section)."
-        )
 
 
 def _validate(kind: type, document: dict[str, Any], path: Path):
@@ -259,64 +180,8 @@ def _validate(kind: type, document: dict[str, Any], path: Path):
     try:
         return TypeAdapter(kind).validate_python(document)
     except ValidationError as error:
-        problems = [_describe(e, document) for e in error.errors(include_url=False)]
+        problems = [describe(e, document) for e in error.errors(include_url=False)]
         raise OnePointsError(problem_message(path, problems)) from None
     except (ValueError, TypeError, RecursionError) as error:
         # pydantic can raise plain errors on hostile input (e.g. numbers too large).
         raise OnePointsError(problem_message(path, [str(error)])) from None
-
-
-def _describe(error: Mapping[str, Any], document: dict[str, Any]) -> str:
-    """'activities[2] (id 7).points: ...': the entry, its id, then the field."""
-    loc = error["loc"]
-    where = ""
-    for number, part in enumerate(loc):
-        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
-        if number == 1:
-            where += _entry_label(document, loc)
-    return f"{where or 'top level'}: {_plain(error)}"
-
-
-def _plain(error: Mapping[str, Any]) -> str:
-    """pydantic's wording for the common cases, said as what to write."""
-    field = next((p for p in reversed(error["loc"]) if isinstance(p, str)), "value")
-    kind = error["type"]
-    if kind == "missing":
-        return f"{field} is missing: add it, like {field} = ..."
-    if kind.startswith(("int_", "decimal_", "float_")):
-        return f"write a number, like {field} = 1 ({error['msg']})"
-    if kind.startswith("string_"):
-        return f'write text in quotes, like {field} = "..."'
-    if kind.startswith("bool_"):
-        return f"write true or false, like {field} = true"
-    return error["msg"]
-
-
-def _entry_label(document: dict[str, Any], loc: tuple) -> str:
-    """' (id 7)' when the error is inside an entry that has an id, to help find it."""
-    if len(loc) >= 2 and isinstance(loc[1], int):
-        try:
-            entry_id = document[loc[0]][loc[1]].get("id")
-        except (KeyError, IndexError, TypeError, AttributeError):
-            return ""
-        if entry_id is not None:
-            return f" (id {entry_id!r})"
-    return ""
-
-
-def problem_message(path: Path, problems: list[str]) -> str:
-    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
-    more = len(problems) - FILE_PROBLEMS_SHOWN
-    extra = f"\n  ... and {more} more" if more > 0 else ""
-    return f"{path} is not a valid onepoints file:\n{shown}{extra}\nThe file was not changed; fix it by hand or run `onepoints undo`."
-
-
-def refuse_unknown_kinds(ledger: Ledger, settings: Settings, path: Path) -> None:
-    """Every activity's kind must be known: the kinds depend on config.toml
-    too, so the ledger file alone cannot be checked for them."""
-    from ..domain.kinds import catalogue
-    from ..domain.validation import kind_problems
-
-    problems = list(kind_problems(ledger, set(catalogue(settings))))
-    if problems:
-        raise OnePointsError(problem_message(path, problems))

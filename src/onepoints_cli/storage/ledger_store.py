@@ -34,7 +34,8 @@ from typing import NamedTuple, TypeVar
 from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
 from . import atomic_write, cache, history_store, ledger_lock
-from .codec import ledger_bytes_for, ledger_from_toml, refuse_unknown_kinds, settings_from_toml
+from .codec import ledger_bytes_for, ledger_from_toml, settings_from_toml
+from .file_problems import refuse_unknown_kinds
 from .history_store import Entry
 from .paths import Paths
 
