@@ -22,6 +22,7 @@ from .history_store import Entry
 from .ledger_store import (
     NOT_RECORDED,
     Record,
+    Snapshot,
     load_settings,
     locked,
     modified_time,
@@ -124,7 +125,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
             redo,
             data.decode(),
         )
-        save(paths, current, [*history.added, entry], restored, settings)
+        save(paths, current, [*history.added, entry], Snapshot(restored, settings))
         return Restored(entry.version, target, undone, restored, kept, len(redo))
 
 
@@ -151,7 +152,7 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         entry = Entry(
             latest.version + 1, record.time, record.command, "redo", target, parent, redo_left, data.decode()
         )
-        save(paths, current, [entry], restored, settings)
+        save(paths, current, [entry], Snapshot(restored, settings))
         return Restored(entry.version, target, undone, restored, None, len(redo_left))
 
 
