@@ -100,14 +100,19 @@ def load(paths: Paths) -> Snapshot:
 
 def snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot:
     """The records these exact bytes hold: from the cache when it was made from them, else parsed."""
-    if ledger_bytes is not None:
-        cached = read_optional(paths.cache)
-        if cached is not None and (hit := cache.decode(cached, ledger_bytes, config_bytes)):
-            return Snapshot(*hit)
+    if (hit := cached(paths, ledger_bytes, config_bytes)) is not None:
+        return hit
     settings = load_settings(paths, config_bytes)  # an invalid config fails before the ledger is parsed
     ledger = parse_ledger(ledger_bytes, paths)
     refuse_unknown_kinds(ledger, settings, paths.ledger)
     return Snapshot(ledger, settings)
+
+
+def cached(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot | None:
+    """The cache's records when it was made from these very bytes (checked by the write that made it)."""
+    raw = read_optional(paths.cache) if ledger_bytes is not None else None
+    hit = None if raw is None or ledger_bytes is None else cache.decode(raw, ledger_bytes, config_bytes)
+    return None if hit is None else Snapshot(*hit)
 
 
 def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
@@ -121,11 +126,15 @@ def parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -
 
 
 def reads(data: bytes, paths: Paths) -> bool:
+    return readable(data, paths) is not None
+
+
+def readable(data: bytes | None, paths: Paths) -> Ledger | None:
+    """The ledger `data` holds; None when it does not read (undo repairs that)."""
     try:
-        parse_ledger(data, paths)
-        return True
+        return parse_ledger(data, paths)
     except OnePointsError:
-        return False
+        return None
 
 
 # --- writing ---------------------------------------------------------------------------

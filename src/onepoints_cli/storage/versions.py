@@ -23,11 +23,13 @@ from .ledger_store import (
     NOT_RECORDED,
     Record,
     Snapshot,
+    cached,
     load_settings,
     locked,
     modified_time,
     parse_ledger,
     read_optional,
+    readable,
     reads,
     refuse_read_only,
     save,
@@ -91,7 +93,8 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
         settings = load_settings(paths)  # before anything: a failing command changes nothing
         refuse_read_only(paths)
         current = read_optional(paths.ledger)
-        undone = parse_ledger(current, paths) if current is None or reads(current, paths) else None
+        hit = cached(paths, current, read_optional(paths.config))
+        undone = hit.ledger if hit is not None else readable(current, paths)
         history = _History(paths, current)
         if undone is None:  # the first step brings back the last version onepoints wrote
             if history.latest is None:
@@ -134,7 +137,9 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         settings = load_settings(paths)
         refuse_read_only(paths)
         current = read_optional(paths.ledger)
-        undone = parse_ledger(current, paths)  # a broken ledger: its message points to `undo`
+        hit = cached(paths, current, read_optional(paths.config))
+        # A broken ledger: parse_ledger's message points to `undo`.
+        undone = hit.ledger if hit is not None else parse_ledger(current, paths)
         history = _History(paths, current)
         latest = history.latest
         if latest is None or not latest.matches(current) or not latest.redo:
