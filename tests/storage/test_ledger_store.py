@@ -66,6 +66,11 @@ def test_damaged_cache_is_only_a_slower_read(home_paths):
     write(home_paths, sample_ledger())
     home_paths.cache.write_bytes(b"{not json")
     assert store.load(home_paths).ledger == sample_ledger()
+    home_paths.cache.write_bytes(b"")
+    assert store.load(home_paths).ledger == sample_ledger()
+    home_paths.cache.unlink()
+    home_paths.cache.mkdir()  # not even a file: still only a slower read
+    assert store.load(home_paths).ledger == sample_ledger()
 
 
 @pytest.mark.parametrize("field", ["title", "note"])

@@ -110,8 +110,13 @@ def snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | 
 
 def cached(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot | None:
     """The cache's records when it was made from these very bytes (checked by the write that made it)."""
-    raw = read_optional(paths.cache) if ledger_bytes is not None else None
-    hit = None if raw is None or ledger_bytes is None else cache.decode(raw, ledger_bytes, config_bytes)
+    if ledger_bytes is None:
+        return None
+    try:
+        raw = read_optional(paths.cache)
+    except OnePointsError:
+        return None  # an unreadable cache is only a slower read
+    hit = None if raw is None else cache.decode(raw, ledger_bytes, config_bytes)
     return None if hit is None else Snapshot(*hit)
 
 
