@@ -59,7 +59,6 @@ class _History:
     def __init__(self, paths: Paths, current: bytes | None) -> None:
         self.paths = paths
         self.folder = history_store.folder_of(paths.data_dir)
-        self.current = current
         self.latest = history_store.settle(self.folder, current)
         self.added: list[Entry] = []
 
