@@ -155,6 +155,16 @@ def test_a_symlinked_ledger_is_written_through_to_its_target(home_paths, tmp_pat
     assert home_paths.ledger.is_symlink() and store.load(home_paths).ledger == sample_ledger()
 
 
+def test_a_link_to_a_missing_ledger_is_an_error_not_an_empty_ledger(home_paths, tmp_path):
+    home_paths.data_dir.mkdir()
+    home_paths.ledger.symlink_to(tmp_path / "OneDrive" / "ledger.toml")
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        store.load(home_paths)
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        write(home_paths, sample_ledger())
+    assert not (tmp_path / "OneDrive").exists() and home_paths.ledger.is_symlink()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_the_files_are_private(home_paths):
     write(home_paths, sample_ledger())

@@ -82,10 +82,16 @@ def current_record(record: Record | None = None) -> Record:
 
 
 def read_optional(path: Path) -> bytes | None:
-    """The file's bytes; None only when it does not exist."""
+    """The file's bytes; None only when it does not exist (a link to nothing is an error)."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise OnePointsError(
+                f"{path} is a link to {os.readlink(path)}, which does not exist (a sync folder "
+                "not there yet?). onepoints does not take it for an empty file: restore the "
+                "target, or remove the link to start anew."
+            ) from None
         return None
     except IsADirectoryError:
         raise OnePointsError(f"{path} is a folder, not a file.") from None
