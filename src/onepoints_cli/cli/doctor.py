@@ -32,14 +32,18 @@ def doctor(
         raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
     ledger = load().ledger  # a broken ledger: exit 1 from load
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
+    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.failures]
     for text in report.notes:
         warning(text)
+    for state in report.used_missing:  # an accepted case: a decision to take, not a failure
+        warning(render.used_file_lost(state, ledger))
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None
     if json:
-        render.emit_doctor_json(problems, len(report.states), report if search else None, fixed)
+        render.emit_doctor_json(problems, len(report.states), report, bool(search), fixed)
     else:
-        render.print_doctor(problems, len(report.states), shown.advice(report.problems, bool(search)))
+        render.print_doctor(
+            problems, len(report.states), shown.advice(report.failures, bool(search)), report.kept
+        )
         if search:
             shown.print_found(report, fixed)
     if report_unrecorded(ledger) or len(problems) > (fixed or 0):

@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
+from .bundle_check import complete_until
 from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
 from .bundle_selection import Selection, activities_text
 from .csv_cells import guard_cell
@@ -24,12 +26,17 @@ from .window import window_start
 
 
 def bundle_members(
-    selection: Selection, settings: Settings, version: str, locate: Callable[[str], Path]
+    selection: Selection,
+    settings: Settings,
+    version: str,
+    locate: Callable[[str], Path],
+    summary_html: Callable[[Selection, Settings, dict[int, list[str]], list[Member]], bytes] | None = None,
 ) -> list[Member]:
-    """Evidence first, in the selection's order, then the four explaining files.
+    """Evidence first, in the selection's order, then the files that explain them.
 
     `locate` turns a recorded path into the file's place on disk (a relative
-    path is relative to the ledger's folder: storage knows where that is)."""
+    path is relative to the ledger's folder: storage knows where that is).
+    `summary_html` renders summary.html (render/ does HTML; the domain cannot import it)."""
     files = [(a, e) for a in selection.activities for e in a.evidence]
     wanted = [
         safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
@@ -45,14 +52,29 @@ def bundle_members(
     generated = [
         BytesMember("summary.csv", summary_csv(selection, by_activity)),
         BytesMember("summary.md", summary_md(selection, settings, by_activity).encode()),
+        *(
+            [BytesMember("summary.html", summary_html(selection, settings, by_activity, evidence))]
+            if summary_html
+            else []
+        ),
         BytesMember("case.txt", case_text(selection, settings).encode()),
         BytesMember("manifest.json", manifest_json(selection, version, by_activity, evidence)),
     ]
     return evidence + generated
 
 
+#: A path written on Windows: a drive letter (C:\\ or C:/) or a share (\\\\server\\...).
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
 def _base_name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
+    """The file's own name. In a Windows path (recorded there, read here from a
+    synced ledger) it follows the last / or \\; anywhere else a backslash is
+    part of the name (Linux allows it), so the whole name is kept, and
+    safe_arcname turns the backslash into '_'."""
+    if _WINDOWS_PATH.match(path):
+        return PureWindowsPath(path).name
+    return Path(path).name
 
 
 def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
@@ -69,19 +91,18 @@ def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
 
 def summary_md(selection: Selection, settings: Settings, files: dict[int, list[str]]) -> str:
     cert, as_of = selection.cert, selection.as_of
-    deadline = submission_deadline(cert, settings)
-    holder = [f"- Holder: {settings.holder_name}"] if settings.holder_name else []
+    holder = [f"- Holder: {_md(settings.holder_name)}"] if settings.holder_name else []
     holder += [f"- Email: {settings.holder_email}"] if settings.holder_email else []
     rows = [
-        f"| {a.id} | {a.date} | {a.kind} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
+        f"| {a.id} | {a.date} | {_md(a.kind)} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
         f"| {points_text(a.points)} | {len(files[a.id])} |"
         for a in selection.activities
     ]
     lines = [
-        f"# OnePoints evidence: {cert.name}",
+        f"# OnePoints evidence: {_md(cert.name)}",
         "",
         *holder,
-        f"- Certification: {cert.name} (current expiry {cert.expires})",
+        f"- Certification: {_md(cert.name)} (current expiry {cert.expires})",
         f"- As of: {as_of}",
         f"- Window: activities dated {window_start(as_of)} to {as_of} (the last {WINDOW_MONTHS} months)",
         f"- Total: {points_text(selection.total)} OnePoints in {activities_text(len(selection.activities))}",
@@ -99,14 +120,40 @@ def summary_md(selection: Selection, settings: Settings, files: dict[int, list[s
         '2. Choose the category "Credentialing".',
         "3. Paste the short description and description from `case.txt`.",
         "4. Attach this zip file.",
-        f"5. Submit before {deadline} (at least {settings.lead_days} days before the expiry on {cert.expires}).",
+        f"5. {submit_line(selection, settings)}",
         "",
     ]
     return "\n".join(lines)
 
 
+def submit_line(selection: Selection, settings: Settings) -> str:
+    """The day to submit by, never one already past on the bundle's as-of day: the
+    earlier of the deadline (the day before the expiry once it has passed) and the
+    last day the bundle holds 40 points."""
+    cert, as_of = selection.cert, selection.as_of
+    deadline = submission_deadline(cert, settings)
+    holds = complete_until(list(selection.activities), as_of)
+    if as_of <= deadline:
+        last, why = deadline, f"at least {settings.lead_days} days before the expiry on {cert.expires}"
+    elif as_of < cert.expires:
+        last = cert.expires - timedelta(days=1)
+        why = f"the submission deadline {deadline} has passed: submit at once, before the expiry on {cert.expires}"
+    else:
+        return f"Submit at once: the certification expired on {cert.expires} (built with --force)."
+    if holds is not None and holds < last:
+        return f"Submit by {holds}: the day after, some of these activities age out and the bundle is below 40 points."
+    return f"Submit by {last} ({why})."
+
+
+#: Characters Markdown (CommonMark and GitHub's) may read as markup inside a line:
+#: emphasis, code, links and images, raw HTML, entities, table cells, email autolinks.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&@]|:(?=//)|(?<=www)\.)", re.IGNORECASE)
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    """User text shown as text in Markdown: a title `[click](http://evil.example)`
+    (titles come from scanned invitations) is no link once its marks are escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def case_text(selection: Selection, settings: Settings) -> str:
