@@ -4,8 +4,10 @@
 After every kill the ledger parses and validates and is byte for byte either
 the ledger before the command or the ledger the command writes when it is
 left alone (worked out beforehand on a copy): each write whole or absent.
-The backup parses too, the cache never disagrees with the file, and the next
-write takes the lock at once and leaves no temporary file behind.
+The history is usable (every version reads, ledger.toml is one of them), the
+cache never disagrees with the file, and the next write takes the lock at
+once, settles what the killed one left (no pending version, no temporary
+file) and keeps every version the ledger had.
 """
 
 from __future__ import annotations
@@ -378,9 +380,14 @@ def test_crash_at_every_step_of_a_write(tmp_path, command):
                 break
             assert status == _DIED, status
             bench.check(before, after)
-            # The next write takes the lock and cleans up after the dead one.
+            # The next write takes the lock and cleans up after the dead one, and
+            # every version ledger.toml had is still in the history.
+            had = {v.entry.ledger for v in versions.listing(bench.paths)[0]}
             assert wait(fork_cli(bench.home, bench.add_args())) == 0
             assert ledger_temporaries(bench.home) == []
+            left = sorted(p.name for p in (bench.home / "history").iterdir())
+            assert not [n for n in left if not n[:6].isdigit() or ".pending." in n], left
+            assert had <= {v.entry.ledger for v in versions.listing(bench.paths)[0]}
             parse_ledger_file(bench.paths.ledger)
             points += 1
         if finished:

@@ -32,12 +32,8 @@ from onepoints_cli.domain.models import (
     Ledger,
 )
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.codec import (
-    ledger_from_toml,
-    ledger_to_toml,
-    refuse_unknown_kinds,
-    settings_from_toml,
-)
+from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
+from onepoints_cli.storage.file_problems import refuse_unknown_kinds
 from tests.support import badge_factory as bf
 
 from .conftest import FIGURES, SEED, Runner, parse_ledger_file, size

@@ -1,20 +1,21 @@
-"""The ledger file: round trips, validation messages, safe writes, cache, undo."""
+"""The store: reading creates nothing, a write is saved whole with its versions, the cache is used only for the very bytes it was made from."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import stat
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from onepoints_cli.domain.models import Ledger, Settings
+from onepoints_cli.domain import edits
+from onepoints_cli.domain.models import Certification, Ledger
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage import cache, versions
 from onepoints_cli.storage import ledger_store as store
-from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml
+from onepoints_cli.storage import versions
+from onepoints_cli.storage.codec import ledger_from_toml
 from tests.support.builders import activity, cert
 from tests.support.files import every_file
 
@@ -35,25 +36,20 @@ def write(home_paths, ledger: Ledger) -> None:
     store.modify(home_paths, lambda s: (ledger, None))
 
 
-def test_round_trip_through_toml(home_paths):
-    ledger = sample_ledger()
-    text = ledger_to_toml(ledger)
-    assert "[[activities]]" in text and "[[activities.evidence]]" in text
-    assert ledger_from_toml(text.encode(), home_paths.ledger) == ledger
-
-
 def test_reading_creates_nothing(home_paths, onepoints_home):
     snapshot = store.load(home_paths)
     assert snapshot.ledger == Ledger()
     assert not onepoints_home.exists()
 
 
-def test_write_keeps_previous_version_and_cache(home_paths):
+def test_write_keeps_every_version_and_the_cache(home_paths):
     write(home_paths, sample_ledger())
-    assert not home_paths.backup.exists()  # nothing before the first write
     first = home_paths.ledger.read_bytes()
     write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
-    assert home_paths.backup.read_bytes() == first
+    found, on_disk = versions.listing(home_paths)
+    assert [v.entry.action for v in found] == ["start", "write", "write"] and on_disk == 3
+    assert found[1].entry.ledger.encode() == first and found[0].entry.ledger is None
+    assert not home_paths.backup.exists()  # the history keeps the versions: no ledger.toml.bak
     assert home_paths.cache.exists()
     assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
 
@@ -70,79 +66,11 @@ def test_damaged_cache_is_only_a_slower_read(home_paths):
     write(home_paths, sample_ledger())
     home_paths.cache.write_bytes(b"{not json")
     assert store.load(home_paths).ledger == sample_ledger()
-
-
-@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    st.lists(
-        st.tuples(
-            st.dates(date(2020, 1, 1), date(2030, 1, 1)),
-            st.decimals(Decimal("0.01"), Decimal("999"), places=2),
-            st.text(min_size=1, max_size=30).filter(str.strip),
-            st.booleans(),
-        ),
-        max_size=8,
-    )
-)
-def test_cache_decode_equals_validated_parse(home_paths, items):
-    from onepoints_cli.domain.models import replace
-
-    acts = tuple(
-        replace(activity(i, d, str(p), evidence=e), title=t.strip(), note=t)
-        for i, (d, p, t, e) in enumerate(items, 1)
-    )
-    ledger = Ledger(next_activity_id=len(acts) + 1, certifications=(cert(),), activities=acts)
-    data = ledger_to_toml(ledger).encode()
-    parsed = ledger_from_toml(data, home_paths.ledger)
-    key = cache.cache_key(data, None)
-    assert cache.decode(cache.encode(key, parsed, Settings()), key) == (parsed, Settings())
-    assert parsed == ledger
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("schema_version = 1\n[[activities]\n", "line 2"),
-        ("schema_version = 99\n", "newer onepoints"),
-        ('schema_version = "one"\n', "schema_version"),
-        (
-            "next_activity_id = 5\n[[activities]]\nid = 1\ntitle = 'x'\ndate = 2025-01-01\nkind = 'course'\npoints = -1\n",
-            "activities[0] (id 1): points must be greater than 0",
-        ),
-        (
-            "next_activity_id = 5\n[[activities]]\nid = 1\ntitle = 'x'\ndate = 2025-01-01\nkind = 'course'\n",
-            "activities[0] (id 1).points: points is missing",
-        ),
-        (
-            "[[certifications]]\nid = 'oca'\nname = 'n'\nexpires = 2025-01-01\nearned = 2026-01-01\n",
-            "before earned",
-        ),
-        ("[[certifications]]\nid = 'oca'\nname = 'n'\nexpires = 2025-13-01\n", "line 4"),
-        (
-            "[[certifications]]\nid = 'a'\nname = 'n'\nexpires = 2025-01-01\n[[certifications]]\nid = 'a'\nname = 'm'\n"
-            "expires = 2025-01-01\n",
-            "used twice",
-        ),
-        ("surprise = 1\n", "surprise"),
-    ],
-)
-def test_invalid_ledger_is_explained_and_never_overwritten(home_paths, text, expected):
-    home_paths.data_dir.mkdir(parents=True)
-    home_paths.ledger.write_text(text)
-    with pytest.raises(OnePointsError) as raised:
-        store.load(home_paths)
-    assert expected in str(raised.value)
-    assert str(home_paths.ledger) in str(raised.value)
-    with pytest.raises(OnePointsError):
-        write(home_paths, sample_ledger())
-    assert home_paths.ledger.read_text() == text
-
-
-def test_invalid_utf8_is_explained(home_paths):
-    home_paths.data_dir.mkdir(parents=True)
-    home_paths.ledger.write_bytes(b"schema_version = 1\n# \xff\xfe\n")
-    with pytest.raises(OnePointsError, match="UTF-8"):
-        store.load(home_paths)
+    home_paths.cache.write_bytes(b"")
+    assert store.load(home_paths).ledger == sample_ledger()
+    home_paths.cache.unlink()
+    home_paths.cache.mkdir()  # not even a file: still only a slower read
+    assert store.load(home_paths).ledger == sample_ledger()
 
 
 @pytest.mark.parametrize("field", ["title", "note"])
@@ -179,6 +107,7 @@ def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_hist
     import shutil
 
     write(home_paths, sample_ledger())
+    home_paths.backup.write_bytes(home_paths.ledger.read_bytes())  # as an older onepoints left it
     write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
     shutil.rmtree(home_paths.data_dir / "history")
     before = every_file(home_paths.data_dir)
@@ -210,35 +139,79 @@ def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
     assert home_paths.ledger.read_bytes() == before
 
 
-def test_undo_goes_back_and_redo_forward(home_paths):
+def test_a_symlinked_ledger_is_written_through_to_its_target(home_paths, tmp_path):
+    """`ln -s ../OneDrive/onepoints/ledger.toml`: the synced file gets every write, the link stays."""
+    synced = tmp_path / "OneDrive" / "onepoints"
+    synced.mkdir(parents=True)
+    home_paths.data_dir.mkdir()
     write(home_paths, sample_ledger())
+    os.replace(home_paths.ledger, synced / "ledger.toml")
+    home_paths.ledger.symlink_to(os.path.relpath(synced / "ledger.toml", home_paths.data_dir))
+    write(home_paths, Ledger(next_activity_id=4, certifications=(cert(),)))
+    assert home_paths.ledger.is_symlink()
+    assert ledger_from_toml((synced / "ledger.toml").read_bytes(), home_paths.ledger).activities == ()
+    assert os.listdir(synced) == ["ledger.toml"]  # no temporary file left in the synced folder
+    versions.undo(home_paths)
+    assert home_paths.ledger.is_symlink() and store.load(home_paths).ledger == sample_ledger()
+
+
+def test_a_link_to_a_missing_ledger_is_an_error_not_an_empty_ledger(home_paths, tmp_path):
+    home_paths.data_dir.mkdir()
+    home_paths.ledger.symlink_to(tmp_path / "OneDrive" / "ledger.toml")
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        store.load(home_paths)
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        write(home_paths, sample_ledger())
+    assert not (tmp_path / "OneDrive").exists() and home_paths.ledger.is_symlink()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_files_are_private(home_paths):
+    write(home_paths, sample_ledger())
+    for path in (
+        home_paths.ledger,
+        home_paths.cache,
+        home_paths.lock,
+        *(home_paths.data_dir / "history").iterdir(),
+    ):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in (home_paths.data_dir, home_paths.data_dir / "history"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_history_folder_and_lock_an_older_onepoints_made_become_private(home_paths):
+    write(home_paths, sample_ledger())
+    (home_paths.data_dir / "history").chmod(0o755)
+    home_paths.lock.chmod(0o644)
     write(home_paths, Ledger(next_activity_id=4))
-    done = versions.undo(home_paths)
-    assert done.undone == Ledger(next_activity_id=4)
-    assert done.restored == sample_ledger()
-    assert store.load(home_paths).ledger == sample_ledger()
-    versions.redo(home_paths)  # redo goes forward again
-    assert store.load(home_paths).ledger == Ledger(next_activity_id=4)
+    assert stat.S_IMODE((home_paths.data_dir / "history").stat().st_mode) == 0o700
+    assert stat.S_IMODE(home_paths.lock.stat().st_mode) == 0o600
 
 
-def test_undo_without_history(home_paths):
-    with pytest.raises(OnePointsError, match="Nothing to undo"):
-        versions.undo(home_paths)
+def add_cert(paths, cert_id: str) -> None:
+    cert = Certification(cert_id, f"Cert {cert_id}", dt.date(2027, 3, 31))
+    store.modify(paths, lambda s: (edits.add_cert(s.ledger, cert), None))
 
 
-def test_undo_repairs_a_broken_ledger(home_paths):
-    write(home_paths, sample_ledger())
-    write(home_paths, Ledger(next_activity_id=9))
-    home_paths.ledger.write_text("this is [not toml")
-    done = versions.undo(home_paths)
-    assert done.restored == Ledger(next_activity_id=9)  # the last version onepoints wrote
+def test_a_second_write_takes_the_records_from_the_cache(home_paths, monkeypatch: pytest.MonkeyPatch):
+    add_cert(home_paths, "a")
+    parsed = []
+    real = store.ledger_from_toml
+    monkeypatch.setattr(store, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
+    add_cert(home_paths, "b")
+    assert parsed == []
+    assert [c.id for c in store.load(home_paths).ledger.certifications] == ["a", "b"]
 
 
-def test_config_is_validated(home_paths):
-    home_paths.config_dir.mkdir(parents=True)
-    home_paths.config.write_text("lead_days = -3\n")
-    with pytest.raises(OnePointsError, match="lead_days"):
-        store.load_settings(home_paths)
-    home_paths.config.write_text('lead_days = 45\n[kinds.summit]\nname = "Summit"\npoints_per_hour = 1.5\n')
-    settings = store.load_settings(home_paths)
-    assert settings.lead_days == 45 and settings.kinds["summit"].points_per_hour == Decimal("1.5")
+def test_a_hand_edit_is_parsed_by_the_next_write(home_paths, monkeypatch: pytest.MonkeyPatch):
+    add_cert(home_paths, "a")
+    ledger = home_paths.ledger
+    ledger.write_text(ledger.read_text().replace('name = "Cert a"', 'name = "Cert A, edited"'))
+    parsed = []
+    real = store.ledger_from_toml
+    monkeypatch.setattr(store, "ledger_from_toml", lambda *a: parsed.append(1) or real(*a))
+    add_cert(home_paths, "b")
+    assert parsed == [1]
+    names = [c.name for c in store.load(home_paths).ledger.certifications]
+    assert names == ["Cert A, edited", "Cert b"]

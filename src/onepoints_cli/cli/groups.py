@@ -29,12 +29,15 @@ class OnePointsGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
+        from ..render.lock_wait import say_waiting
+        from ..storage.ledger_lock import notify_waiting
+
         try:
             if ctx.parent is None:  # once per run: the groups (cert, exam, evidence) invoke again
                 from .conflict_warning import warn_about_conflict_copies
 
                 warn_about_conflict_copies(list(ctx.meta.get(COMMAND_LINE_KEY, ())), self.list_commands(ctx))
-            with _recorded(ctx) if ctx.parent is None else nullcontext():
+            with _recorded(ctx) if ctx.parent is None else nullcontext(), notify_waiting(say_waiting):
                 return super().invoke(ctx)
         except UsageError as error:
             from ..render.messages import escape

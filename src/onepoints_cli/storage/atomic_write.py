@@ -1,25 +1,30 @@
 """The one way onepoints writes a file: whole or not at all, and durable.
 
-A temporary file with a short name is made in the target's folder (a legal
-255-byte target name still leaves room for it), filled, fsynced, given the
-mode of the file it replaces, renamed over the target with os.replace, and
-the folder is fsynced so the rename itself survives a power cut. A crash at
-any moment leaves the old file or the new one, never a partial one; what it
-can leave is a temporary file, which the callers' clean-ups recognise by
-`TEMPORARY_SUFFIX` and their own prefix.
+A temporary file with a short name is made in the target's folder, filled,
+fsynced, given the mode of the file it replaces, renamed over the target, and
+the folder is fsynced so that the rename survives a power cut. A crash leaves
+the old file or the new one, never part of either; what it can leave is a
+temporary file (`PREFIX...TEMPORARY_SUFFIX`), which the ledger's lock holder
+removes.
 
-Streaming writers (the bundle's zip) use the same steps by hand:
-`create_beside`, write, then `finish` (fsync + replace + folder fsync), or
-`abandon` on failure. Every OSError becomes a OnePointsError naming the file,
-e.g. "No space left on device while writing /x/y.zip".
+A target that is a symbolic link (ledger.toml linked into a OneDrive folder)
+is written through: the file the link points to is replaced, in its own folder,
+and the link stays. A rename refused with a sharing or permission error (an
+antivirus or a sync client holding the file for a moment) is tried again for
+about a second before it is reported.
+
+Streaming writers (the bundle's zip, evidence copies) take the same steps by
+hand: `create_beside`, write, then `finish`, or `abandon` on failure.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
+from ..domain.rules import REPLACE_RETRY_SECONDS
 from ..errors import OnePointsError
 
 TEMPORARY_SUFFIX = ".tmp"
@@ -29,9 +34,14 @@ _NEW_FILE_MODE = 0o666
 
 
 def write_file(target: Path, data: bytes, *, prefix: str = ".op.", new_mode: int | None = None) -> None:
-    """Replace (or create) `target` with `data`, atomically and durably."""
-    temporary = write_temporary(target, data, prefix=prefix, new_mode=new_mode)
-    install(temporary, target)
+    """Replace (or create) `target`, or the file it links to, with `data`."""
+    target = through_link(target)
+    install(write_temporary(target, data, prefix=prefix, new_mode=new_mode), target)
+
+
+def through_link(target: Path) -> Path:
+    """The file a symbolic link points to (the link itself is never replaced)."""
+    return Path(os.path.realpath(target)) if os.path.islink(target) else target
 
 
 def write_temporary(target: Path, data: bytes, *, prefix: str = ".op.", new_mode: int | None = None) -> Path:
@@ -51,11 +61,9 @@ def write_temporary(target: Path, data: bytes, *, prefix: str = ".op.", new_mode
 
 
 def create_beside(target: Path, *, prefix: str = ".op.", new_mode: int | None = None) -> tuple[int, Path]:
-    """An open, new, empty file in target's folder: (fd, path).
-
-    Its mode is the target's when the target exists (a chmod the user made is
-    kept), else `new_mode` (default 0o666 minus the umask, like any new file).
-    """
+    """An open, new, empty file in target's folder: (fd, path). Its mode is the
+    target's when it exists (a chmod the user made is kept), else `new_mode`
+    (by default 0o666 minus the umask, like any new file)."""
     import tempfile
 
     try:
@@ -78,17 +86,30 @@ def finish(fd: int, temporary: Path, target: Path) -> None:
         abandon(temporary)
         raise failure(error, target) from None
     os.close(fd)
-    install(temporary, target)
+    install(temporary, through_link(target))
 
 
 def install(temporary: Path, target: Path) -> None:
     """Rename a finished temporary file onto target and make the rename durable."""
     try:
-        os.replace(temporary, target)
+        replace(temporary, target)
     except OSError as error:
         abandon(temporary)
         raise failure(error, target) from None
     fsync_folder(target.parent)
+
+
+def replace(source: Path, target: Path) -> None:
+    """os.replace, tried again for about a second while the target is held by another program."""
+    deadline = time.monotonic() + REPLACE_RETRY_SECONDS
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:  # Windows: sharing violation or access denied while another holds it
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def abandon(temporary: Path) -> None:
@@ -99,6 +120,11 @@ def abandon(temporary: Path) -> None:
 
 
 def failure(error: OSError, target: Path) -> OnePointsError:
+    if isinstance(error, PermissionError):
+        return OnePointsError(
+            f"{error.strerror or error} while writing {target}: another program (an antivirus, a "
+            "sync client, an editor) may be holding it, or the folder is not writable. Close it and try again."
+        )
     return OnePointsError(f"{error.strerror or error} while writing {target}.")
 
 

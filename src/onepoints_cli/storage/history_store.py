@@ -1,7 +1,6 @@
 """The ledger's history on disk: one file per version in the data folder's history/.
 
-Each version is history/NNNNNN.json, written atomically (atomic_write) BEFORE
-ledger.toml is replaced by it, and never changed afterwards:
+Each version is history/NNNNNN.json, never changed once written:
 
     {"format": 1, "version": 7, "time": "2026-12-02T17:30:05+00:00",
      "command": "add 'Tech Talk' --hours 1", "action": "write",
@@ -10,28 +9,18 @@ ledger.toml is replaced by it, and never changed afterwards:
 - `ledger` is the exact text ledger.toml holds in that version (null: there was
   no ledger file yet).
 - `action` is "write" (a command changed the ledger), "undo", "redo", "edit"
-  (a hand edit onepoints found and kept before writing over it) or "start"
-  (the ledger as it was when the history began, and ledger.toml.bak before it).
-- `base` is the version whose state this one is: itself for a write or edit,
-  the restored one for an undo or redo. `parent` is the base this version was
-  made from; `undo` walks these links back. `redo` is the stack of bases that
+  (a hand edit, saved by the next command before it wrote) or "start" (the
+  ledger as the history found it, and ledger.toml.bak before it).
+- `base` is the version whose state this one is: itself for a write, edit or
+  start, the restored one for an undo or redo. `parent` is the state it was
+  made from; `undo` walks these links back. `redo` is the stack of states
   `redo` can go forward to, nearest last.
 
-A write's version is first saved as history/NNNNNN.pending.json, and takes its
-final name only once ledger.toml holds it. So a NNNNNN.json file is always a
-version the ledger had, and a pending one is settled by what ledger.toml holds:
-
-- ledger.toml holds the pending version: the writer was killed after replacing
-  ledger.toml; the version is kept (renamed);
-- ledger.toml holds the newest finished version: the writer was killed before
-  replacing it; that version never was, and is removed;
-- anything else (a hand edit since): it is kept, since nothing tells.
-
-Readers skip a pending version unless ledger.toml holds it; `settle` (under the
-lock) renames or removes it. Only `prune` (history_keep) removes a finished
-version. (A hand edit that puts back the bytes of an older version, such as
-`cp ledger.toml.bak ledger.toml`, is a hand edit like any other: every version
-is kept.)
+A write is a small transaction (storage/ledger_store.py `save`): its versions
+are written as NNNNNN.pending.json, then ledger.toml is replaced, then they are
+renamed to NNNNNN.json. So a NNNNNN.json is always a version the ledger had. A
+kill leaves pending files that `unfinished` sorts out from what ledger.toml
+holds: those up to the one it holds are real, those after it never happened.
 """
 
 from __future__ import annotations
@@ -44,11 +33,12 @@ from typing import NamedTuple
 
 from ..errors import OnePointsError
 from . import atomic_write
+from .ledger_lock import remove_stale_temporaries
 
 FORMAT = 1
-_NAME = re.compile(r"(\d{6,})\.json")
+_FINISHED = re.compile(r"(\d{6,})\.json")
 _PENDING = re.compile(r"(\d{6,})\.pending\.json")
-_TEMPORARY = re.compile(r"\.history\.[a-z0-9_]+\.tmp")
+_PREFIX = ".history."
 
 
 class Entry(NamedTuple):
@@ -74,10 +64,10 @@ def folder_of(data_dir: Path) -> Path:
 
 def versions(folder: Path) -> list[int]:
     """The numbers of the finished versions, oldest first; none when there is no history yet."""
-    return _numbers(folder, _NAME)
+    return _numbers(folder, _FINISHED)
 
 
-def _numbers(folder: Path, pattern: re.Pattern) -> list[int]:
+def _numbers(folder: Path, pattern: re.Pattern[str]) -> list[int]:
     try:
         names = os.listdir(folder)
     except FileNotFoundError:
@@ -118,26 +108,18 @@ def read(folder: Path, version: int, pending: bool = False) -> Entry:
         ) from None
 
 
-def write(folder: Path, entry: Entry, pending: bool = False) -> None:
-    """Save `entry`; `pending`: a write's version, saved before ledger.toml is replaced."""
+def write_pending(folder: Path, entry: Entry) -> None:
     payload = {"format": FORMAT, **entry._asdict(), "redo": list(entry.redo)}
     data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError as error:
-        raise atomic_write.failure(error, folder) from None
-    atomic_write.write_file(_path(folder, entry.version, pending), data, prefix=".history.", new_mode=0o600)
+    atomic_write.write_file(_path(folder, entry.version, True), data, prefix=_PREFIX, new_mode=0o600)
 
 
 def finish(folder: Path, version: int) -> None:
-    """The pending version is what ledger.toml holds now: give it its final name.
-
-    Not made durable here: after a crash the pending file is found again, and
-    `settle` finishes it since ledger.toml holds it."""
+    """The pending version is one ledger.toml has held: give it its final name."""
     try:
-        os.replace(_path(folder, version, pending=True), _path(folder, version))
-    except OSError:
-        pass  # still pending: settled by the next command that writes
+        os.replace(_path(folder, version, True), _path(folder, version))
+    except OSError as error:
+        raise atomic_write.failure(error, _path(folder, version)) from None
 
 
 def remove(folder: Path, version: int, pending: bool = False) -> None:
@@ -147,55 +129,43 @@ def remove(folder: Path, version: int, pending: bool = False) -> None:
         pass  # an old version left behind costs room, not correctness
 
 
-def current(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
-    """The newest version: the pending one when ledger.toml holds it (its writer was
-    killed just after replacing ledger.toml), else the newest finished one. Read-only."""
-    pending = _pending(folder)
-    if pending is not None and pending.matches(ledger_bytes):
-        return pending
+def unfinished(folder: Path, ledger_bytes: bytes | None) -> tuple[list[int], list[int]]:
+    """The pending versions ledger.toml has had (to keep), and those it never had
+    (a write killed before ledger.toml was replaced: to drop). Read-only."""
+    pending = _numbers(folder, _PENDING)
+    if not pending:
+        return [], []
+    holding = [n for n in pending if read(folder, n, pending=True).matches(ledger_bytes)]
+    if holding:
+        return [n for n in pending if n <= holding[-1]], [n for n in pending if n > holding[-1]]
+    finished = versions(folder)
+    if finished and read(folder, finished[-1]).matches(ledger_bytes):
+        return [], pending
+    return pending, []  # ledger.toml edited by hand since: nothing tells, so nothing is dropped
+
+
+def entries(folder: Path, ledger_bytes: bytes | None) -> list[Entry]:
+    """Every version, oldest first, as the next write will settle them. Read-only."""
+    kept, _ = unfinished(folder, ledger_bytes)
+    found = [read(folder, n) for n in versions(folder)]
+    return found + [read(folder, n, pending=True) for n in kept]
+
+
+def settle(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
+    """Under the lock, before a write: finish or drop what a killed write left,
+    and return the newest version. A failure here changes nothing."""
+    remove_stale_temporaries(folder, _PREFIX)
+    kept, dropped = unfinished(folder, ledger_bytes)
+    for number in kept:
+        finish(folder, number)
+    for number in dropped:
+        remove(folder, number, pending=True)
     numbers = versions(folder)
     return read(folder, numbers[-1]) if numbers else None
 
 
-def _pending(folder: Path) -> Entry | None:
-    numbers = _numbers(folder, _PENDING)
-    return read(folder, numbers[-1], pending=True) if numbers else None
-
-
-def settle(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
-    """`current`, after settling a pending version (under the ledger lock): kept when
-    ledger.toml holds it or a hand edit since leaves it unknown, removed when
-    ledger.toml still holds the version before it (the write never happened)."""
-    for number in _numbers(folder, _PENDING):
-        finished = versions(folder)
-        if finished and number <= finished[-1]:
-            # Older than the newest version: ledger.toml held it once (its rename failed).
-            if number not in finished:
-                finish(folder, number)
-            continue
-        newest = read(folder, finished[-1]) if finished else None
-        pending = read(folder, number, pending=True)
-        if newest is not None and newest.matches(ledger_bytes) and not pending.matches(ledger_bytes):
-            remove(folder, number, pending=True)  # killed before ledger.toml was replaced: it never was
-        else:
-            finish(folder, number)
-    remove_temporaries(folder)
-    return current(folder, ledger_bytes)
-
-
 def prune(folder: Path, keep: int) -> None:
-    """Keep the current version and the `keep` before it; oldest removed first,
-    so a crash in the middle still leaves a contiguous history."""
+    """Keep the current version and the `keep` before it; the oldest removed first,
+    so a crash in the middle still leaves the history without a gap."""
     for version in versions(folder)[: -(keep + 1)]:
         remove(folder, version)
-
-
-def remove_temporaries(folder: Path) -> None:
-    """Temporary files of a killed writer (only made under the lock)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if _TEMPORARY.fullmatch(name):
-            atomic_write.abandon(folder / name)

@@ -1,70 +1,52 @@
 """Reading and safely writing the ledger.
 
-Writes are atomic and locked: the new ledger goes to a temporary file in the
-same folder, is fsynced, and replaces the old one with os.replace
-(atomic_write), under an exclusive lock held for the whole read-modify-write.
-Before that, the new version is saved in the history as pending, and named a
-version once ledger.toml holds it (history_store.py, versions.py), so every
-version is kept until history_keep drops it; the
-previous file also stays as ledger.toml.bak (a hard link, so it costs no
-copy). A ledger that does not parse, or is empty, is never overwritten, and
-nothing is written unless the config reads too. Reading never creates or
-writes anything.
+Reading never creates or writes anything: `load` takes the records from the
+cache when it was made from the very bytes of ledger.toml and config.toml,
+else parses and validates them (codec.py). A missing ledger is an empty one;
+an empty, broken or unreadable one is an error, never "no data".
+
+A write (`modify`, and undo/redo in versions.py) holds the lock for its whole
+read-modify-write and is saved by `save`, in three steps:
+
+1. its versions are written to the history as pending files: the version
+   ledger.toml holds now, when the history lacks it (a hand edit, or the
+   ledger as the history begins), then the new one;
+2. ledger.toml is replaced atomically (atomic_write), through a symbolic link
+   when it is one;
+3. the pending versions get their final names, the history is pruned to
+   history_keep, and the cache is refreshed.
+
+A failure in 1 or 2 removes the pending files: nothing changed. A kill at any
+moment leaves the old ledger or the new one, and pending files that the next
+write sorts out from what ledger.toml holds (history_store.unfinished).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
-from . import atomic_write, cache
+from . import atomic_write, cache, history_store, ledger_lock
+from .codec import ledger_bytes_for, ledger_from_toml, settings_from_toml, to_data
+from .file_problems import refuse_unknown_kinds
+from .history_store import Entry
 from .paths import Paths
 
 T = TypeVar("T")
+
+_PREFIX = ".ledger."  # of the temporary files beside ledger.toml (and the cache)
 
 
 class Snapshot(NamedTuple):
     ledger: Ledger
     settings: Settings
-
-
-def load(paths: Paths) -> Snapshot:
-    """The ledger and settings as they are on disk; an absent file is an empty one."""
-    return _snapshot_of(paths, _read_optional(paths.ledger), _read_optional(paths.config))
-
-
-def _snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot:
-    """The records these exact bytes hold: from the cache when it was made from
-    them (by a write that checked them against this very config), else parsed."""
-    if ledger_bytes is not None:
-        cached = _read_optional(paths.cache)
-        if cached is not None and (hit := cache.decode(cached, cache.cache_key(ledger_bytes, config_bytes))):
-            return Snapshot(*hit)
-    settings = load_settings(paths, config_bytes)  # an invalid config fails before the ledger is parsed
-    return _checked(Snapshot(_parse_ledger(ledger_bytes, paths), settings), paths)
-
-
-def _checked(snapshot: Snapshot, paths: Paths) -> Snapshot:
-    from .codec import refuse_unknown_kinds
-
-    refuse_unknown_kinds(snapshot.ledger, snapshot.settings, paths.ledger)
-    return snapshot
-
-
-def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
-    if config_bytes is None:
-        config_bytes = _read_optional(paths.config)
-    if config_bytes is None:
-        return Settings()
-    from .codec import settings_from_toml
-
-    return settings_from_toml(config_bytes, paths.config)
 
 
 class Record(NamedTuple):
@@ -92,101 +74,191 @@ def recording(record: Record) -> Iterator[None]:
         _current_record.reset(token)
 
 
+def current_record(record: Record | None = None) -> Record:
+    return record or _current_record.get()
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def read_optional(path: Path) -> bytes | None:
+    """The file's bytes; None only when it does not exist (a link to nothing is an error)."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise OnePointsError(
+                f"{path} is a link to {os.readlink(path)}, which does not exist (a sync folder "
+                "not there yet?). onepoints does not take it for an empty file: restore the "
+                "target, or remove the link to start anew."
+            ) from None
+        return None
+    except IsADirectoryError:
+        raise OnePointsError(f"{path} is a folder, not a file.") from None
+    except OSError as error:
+        raise OnePointsError(f"Cannot read {path}: {error.strerror}.") from None
+
+
+def load(paths: Paths) -> Snapshot:
+    """The ledger and settings as they are on disk; an absent ledger is an empty one."""
+    return snapshot_of(paths, read_optional(paths.ledger), read_optional(paths.config))
+
+
+def snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot:
+    """The records these exact bytes hold: from the cache when it was made from them, else parsed."""
+    if (hit := cached(paths, ledger_bytes, config_bytes)) is not None:
+        return hit
+    settings = load_settings(paths, config_bytes)  # an invalid config fails before the ledger is parsed
+    ledger = parse_ledger(ledger_bytes, paths)
+    refuse_unknown_kinds(ledger, settings, paths.ledger)
+    return Snapshot(ledger, settings)
+
+
+def cached(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot | None:
+    """The cache's records when it was made from these very bytes (checked by the write that made it)."""
+    if ledger_bytes is None:
+        return None
+    try:
+        raw = read_optional(paths.cache)
+    except OnePointsError:
+        return None  # an unreadable cache is only a slower read
+    hit = None if raw is None else cache.decode(raw, ledger_bytes, config_bytes)
+    return None if hit is None else Snapshot(*hit)
+
+
+def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
+    if config_bytes is None:
+        config_bytes = read_optional(paths.config)
+    return Settings() if config_bytes is None else settings_from_toml(config_bytes, paths.config)
+
+
+def parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -> Ledger:
+    return Ledger() if data is None else ledger_from_toml(data, source or paths.ledger)
+
+
+def reads(data: bytes, paths: Paths) -> bool:
+    return readable(data, paths) is not None
+
+
+def readable(data: bytes | None, paths: Paths) -> Ledger | None:
+    """The ledger `data` holds; None when it does not read (undo repairs that)."""
+    try:
+        return parse_ledger(data, paths)
+    except OnePointsError:
+        return None
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+@contextmanager
+def locked(paths: Paths) -> Iterator[None]:
+    """The ledger's lock, for a whole read-modify-write; the holder clears what killed writers left."""
+    with ledger_lock.held(paths.lock, current_record().command):
+        for folder in {paths.data_dir, atomic_write.through_link(paths.ledger).parent}:
+            ledger_lock.remove_stale_temporaries(folder, _PREFIX)
+        yield
+
+
 def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record: Record | None = None) -> T:
     """Apply `change` to the current ledger under the lock and save what it returns."""
-    with _locked(paths):
-        # The bytes under the lock; the cache spares a write the TOML parse when
-        # it was made from these very bytes (most of a large ledger's write time).
-        current = _read_optional(paths.ledger)
-        snapshot = _snapshot_of(paths, current, _read_optional(paths.config))
-        settings = snapshot.settings  # an invalid config has failed by now, before anything is written
+    with locked(paths):
+        current = read_optional(paths.ledger)
+        snapshot = snapshot_of(paths, current, read_optional(paths.config))
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
-            from . import history_store, versions
-            from .codec import ledger_to_toml, to_data
-
             tables = to_data(new_ledger)  # for the TOML and for the cache
-            data = _utf8(ledger_to_toml(new_ledger, tables))
-            _refuse_invalid(new_ledger, text_encoded=data is not None)
-            if data is None:  # not reached: the checks name the text UTF-8 cannot hold
-                raise OnePointsError(
-                    "This change holds text that is not valid UTF-8. The ledger was not changed."
-                )
+            data = ledger_bytes_for(new_ledger, tables)
             refuse_read_only(paths)
-            folder = history_store.folder_of(paths.data_dir)
-            history_store.settle(folder, current)
-            with history_unchanged_on_failure(paths, current):
-                with unchanged_on_failure():
-                    base = versions.base_entry(paths, current, record or _current_record.get())
-                entry = versions.next_write(base, data, record or _current_record.get())
-                commit(paths, current, data, new_ledger, settings, entry, tables)
+            record = current_record(record)
+            base = history_store.settle(history_store.folder_of(paths.data_dir), current)
+            before = versions_missing(paths, current, base, record)
+            base = before[-1] if before else base
+            assert base is not None  # versions_missing starts the history when there is none
+            number = base.version + 1
+            entry = Entry(number, record.time, record.command, "write", number, base.base, (), data.decode())
+            save(paths, current, [*before, entry], Snapshot(new_ledger, snapshot.settings), tables)
         return result
 
 
-def commit(
+def versions_missing(
+    paths: Paths, current: bytes | None, newest: Entry | None, record: Record
+) -> list[Entry]:
+    """What the history lacks before a write: nothing when its newest version is
+    what ledger.toml holds; else the hand edit made since, or (no history yet)
+    the ledger as the history begins, after ledger.toml.bak when an older
+    onepoints left one. `current` must read."""
+    if newest is not None and newest.matches(current):
+        return []
+    when = modified_time(paths.ledger, record.time)
+    if newest is not None:
+        number = newest.version + 1
+        return [Entry(number, when, "(edited by hand)", "edit", number, newest.base, (), _text(current))]
+    backup = read_optional(paths.backup) if current is not None else None
+    if backup is None or backup == current or not reads(backup, paths):
+        return [Entry(1, when, "(before the history)", "start", 1, None, (), _text(current))]
+    return [
+        Entry(
+            1,
+            modified_time(paths.backup, when),
+            "(ledger.toml.bak, before the history)",
+            "start",
+            1,
+            None,
+            (),
+            backup.decode(),
+        ),
+        Entry(2, when, "(before the history)", "start", 2, 1, (), _text(current)),
+    ]
+
+
+def save(
     paths: Paths,
     current: bytes | None,
-    data: bytes,
-    ledger: Ledger,
-    settings: Settings,
-    entry,
+    entries: Sequence[Entry],
+    saved: Snapshot,
     tables: dict[str, Any] | None = None,
 ) -> None:
-    """Save `data` as the ledger: its history entry first, then the ledger, then the cache."""
-    from . import history_store
-
+    """Save `entries` (the last one holds the text of `saved.ledger`) and replace
+    ledger.toml by it; `tables`: `to_data(saved.ledger)` when the caller has it."""
     folder = history_store.folder_of(paths.data_dir)
-    with unchanged_on_failure():
-        history_store.write(folder, entry, pending=True)
-        try:
-            _install(paths, data, keep_previous=current is not None)
-        except BaseException:
-            # The ledger is as before: so is the history.
-            history_store.remove(folder, entry.version, pending=True)
-            raise
-    history_store.finish(folder, entry.version)
-    history_store.prune(folder, settings.history_keep)
-    _write_cache(paths, data, ledger, settings, tables)
-
-
-@contextmanager
-def history_unchanged_on_failure(paths: Paths, current: bytes | None) -> Iterator[None]:
-    """A command that fails leaves the history as it found it: the versions it saved
-    on the way (the ledger as the history begins, a hand edit) are removed again,
-    unless ledger.toml was replaced after all. Enter it after `settle`: what
-    settling kept is not this command's to remove."""
-    from . import history_store
-
-    folder = history_store.folder_of(paths.data_dir)
-    existed = folder.exists()
-    before = set(history_store.versions(folder))
+    data = (entries[-1].ledger or "").encode("utf-8")
+    created = not folder.exists()
+    written: list[int] = []
     try:
-        yield
-    except BaseException:
-        try:
-            replaced = _read_optional(paths.ledger) != current
-        except OnePointsError:
-            replaced = True  # cannot tell: keep every version
-        if not replaced:
-            for version in set(history_store.versions(folder)) - before:
-                history_store.remove(folder, version)
-            if not existed:
-                try:
-                    folder.rmdir()
-                except OSError:
-                    pass  # not empty (a pending file left): the next write settles it
+        ledger_lock.make_private_folder(folder)
+        for entry in entries:
+            history_store.write_pending(folder, entry)
+            written.append(entry.version)
+        atomic_write.write_file(paths.ledger, data, prefix=_PREFIX, new_mode=0o600)
+    except BaseException as error:
+        for version in written:
+            history_store.remove(folder, version, pending=True)
+        if created:
+            _remove_empty(folder)
+        if isinstance(error, OnePointsError):
+            raise OnePointsError(f"{error} The ledger was not changed.") from None
         raise
-
-
-@contextmanager
-def unchanged_on_failure() -> Iterator[None]:
-    """Every failure before the ledger's rename says so: the user must know nothing changed."""
+    # ledger.toml holds the new version: nothing below may say otherwise.
     try:
-        yield
-    except OnePointsError as error:
-        if "not changed" in str(error):
-            raise
-        raise OnePointsError(f"{error} The ledger was not changed.") from None
+        for entry in entries:
+            history_store.finish(folder, entry.version)
+        os.chmod(folder, 0o700)  # a history folder made by an older onepoints followed the umask
+        history_store.prune(folder, saved.settings.history_keep)
+    except (OnePointsError, OSError):
+        pass  # still pending: the next write finishes them (history_store.unfinished)
+    try:
+        config = read_optional(paths.config)
+        atomic_write.write_file(
+            paths.cache,
+            cache.encode_tables(
+                data, config, to_data(saved.ledger) if tables is None else tables, saved.settings
+            ),
+            prefix=_PREFIX,
+            new_mode=0o600,
+        )
+    except (OnePointsError, UnicodeDecodeError):
+        atomic_write.abandon(paths.cache)  # only an optimisation; a stale one must go
 
 
 def refuse_read_only(paths: Paths) -> None:
@@ -204,155 +276,19 @@ def refuse_read_only(paths: Paths) -> None:
         )
 
 
-def _utf8(text: str) -> bytes | None:
-    """The file's bytes; None when some text cannot be stored (a lone surrogate)."""
+def modified_time(path: Path, fallback: str) -> str:
     try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
-
-
-def _refuse_invalid(ledger: Ledger, *, text_encoded: bool = False) -> None:
-    """Never write a ledger that the next command would refuse to read (e.g. an
-    extension moving an expiry past the last date onepoints accepts)."""
-    from ..domain.validation import ledger_problems
-
-    problems = list(ledger_problems(ledger, text_encoded=text_encoded))
-    if problems:
-        shown = "\n".join(f"  - {p}" for p in problems[:5])
-        raise OnePointsError(
-            f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
-        )
-
-
-def parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -> Ledger:
-    return _parse_ledger(data, paths, source)
-
-
-def _parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -> Ledger:
-    if data is None:
-        return Ledger()
-    from .codec import ledger_from_toml
-
-    return ledger_from_toml(data, source or paths.ledger)
-
-
-def read_optional(path: Path) -> bytes | None:
-    return _read_optional(path)
-
-
-def _read_optional(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        raise OnePointsError(f"{path} is a folder, not a file.") from None
-    except OSError as error:
-        raise OnePointsError(f"Cannot read {path}: {error.strerror}.") from None
-
-
-def _install(paths: Paths, data: bytes, *, keep_previous: bool) -> None:
-    """Put `data` in place as the ledger; the replaced file becomes ledger.toml.bak.
-
-    The old file is linked aside before the rename and moved onto .bak after
-    it, so a crash at any point leaves a complete ledger.toml.
-    """
-    temporary = atomic_write.write_temporary(paths.ledger, data, prefix=".ledger.", new_mode=0o600)
-    previous = paths.data_dir / ".ledger.bak.tmp"
-    try:
-        if keep_previous:
-            _link_or_copy(paths.ledger, previous)
-        os.replace(temporary, paths.ledger)
-    except OSError as error:
-        atomic_write.abandon(temporary)
-        atomic_write.abandon(previous)
-        raise OnePointsError(
-            f"Could not save {paths.ledger}: {error.strerror}. The ledger was not changed."
-        ) from None
-    if keep_previous:
-        # The new ledger is in place: a failure now must not be reported as
-        # "not changed". It only leaves the backup one version older.
-        try:
-            os.replace(previous, paths.backup)
-        except OSError:
-            atomic_write.abandon(previous)
-    atomic_write.fsync_folder(paths.data_dir)
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    """`target` becomes the same file as `source`: a hard link where the disk allows."""
-    atomic_write.abandon(target)
-    try:
-        os.link(source, target)
+        return datetime.fromtimestamp(os.stat(path).st_mtime).astimezone().isoformat(timespec="seconds")
     except OSError:
-        import shutil
-
-        shutil.copy2(source, target)
+        return fallback
 
 
-def _write_cache(
-    paths: Paths, ledger_bytes: bytes, ledger: Ledger, settings: Settings, tables: dict[str, Any] | None
-) -> None:
-    config_bytes = _read_optional(paths.config)
-    key = cache.cache_key(ledger_bytes, config_bytes)
+def _text(data: bytes | None) -> str | None:
+    return None if data is None else data.decode("utf-8")
+
+
+def _remove_empty(folder: Path) -> None:
     try:
-        atomic_write.write_file(
-            paths.cache, cache.encode(key, ledger, settings, tables), prefix=".ledger.", new_mode=0o600
-        )
-    except OnePointsError:
-        atomic_write.abandon(paths.cache)  # the cache is only an optimisation; a stale one must go
-
-
-@contextmanager
-def _locked(paths: Paths) -> Iterator[None]:
-    """An exclusive lock on ledger.lock for the whole read-modify-write."""
-    try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(paths.lock, "a+b")
-    except OSError as error:
-        raise OnePointsError(f"Cannot write in {paths.data_dir}: {error.strerror}.") from None
-    try:
-        _lock_file(handle)
-        _remove_stale_temporaries(paths.data_dir)
-        from .history_store import folder_of, remove_temporaries
-
-        remove_temporaries(folder_of(paths.data_dir))
-        yield
-    finally:
-        handle.close()  # closing releases the lock, also when the process is killed
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Temporary files a killed writer left: .ledger.XXXXXXXX.tmp (mkstemp's
-    names, the cache's too) and .ledger.bak.tmp.
-
-    They are only ever made under the lock, so the one holding it knows any
-    it finds belongs to a writer that died: nothing else would remove them.
-    """
-    import re
-
-    ours = re.compile(r"\.ledger\.(?:[a-z0-9_]{8}|bak)\.tmp")
-    try:
-        names = [entry.name for entry in os.scandir(folder)]
+        folder.rmdir()
     except OSError:
-        return
-    for name in names:
-        if ours.fullmatch(name):
-            atomic_write.abandon(folder / name)
-
-
-def _lock_file(handle) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        handle.seek(0)
-        while True:
-            try:
-                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-                return
-            except OSError:
-                continue
-    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        pass
