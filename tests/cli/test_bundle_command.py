@@ -507,6 +507,7 @@ def test_bundles_before_and_after_a_build(cli, tracked, work):
                     "complete_until": "2027-05-11",  # the 16 points of 2025-05-12 age out on 2027-05-12
                     "out_of_date": False,
                     "stopped_on": None,
+                    "replaced_by": None,
                 },
             }
         ]
