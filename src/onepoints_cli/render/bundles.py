@@ -98,7 +98,9 @@ def check_text(check: BundleCheck, replaced_by: int | None = None) -> str:
         if replaced_by is not None
         else f"build a new one with `onepoints bundle --cert {check.bundle.cert}`"
     )
-    return f"OUT OF DATE{since}, below {POINTS_REQUIRED_WHOLE} points ({counting}): do not submit it; {instead}"
+    return (
+        f"OUT OF DATE{since}, below {POINTS_REQUIRED_WHOLE} points ({counting}): do not submit it; {instead}"
+    )
 
 
 def _replaced_by(bundles: tuple[Bundle, ...], checks: dict[int, BundleCheck]) -> dict[int, int]:
@@ -154,7 +156,11 @@ def emit_bundles_json(
     by_bundle, checks = _extensions_by_bundle(extensions), checks or {}
     replaced = _replaced_by(bundles, checks)
     jsonout.emit(
-        {"bundles": [bundle_data(b, by_bundle.get(b.id), checks.get(b.id), replaced.get(b.id)) for b in bundles]}
+        {
+            "bundles": [
+                bundle_data(b, by_bundle.get(b.id), checks.get(b.id), replaced.get(b.id)) for b in bundles
+            ]
+        }
     )
 
 
