@@ -99,3 +99,34 @@ def test_planned_counts_up_to_the_deadline_and_shows_later_ones_apart(built, day
     assert (oca["planned"], oca["planned_after_deadline"]) == (int(planned), int(later))
     text = built("status", "--as-of", "2027-01-15").stdout
     assert ("Planned later" in text) is (later != "0")
+
+
+@pytest.mark.parametrize(("day", "rebuilt"), [("2027-02-01", True), ("2027-01-31", False)])
+def test_an_out_of_date_bundle_names_the_one_built_after_it(built, evidence_file, monkeypatch, day, rebuilt):
+    """Seen in QA: after `bundle` made bundle 2, `bundles` still told to build a new one for bundle 1."""
+    added = built(
+        "add",
+        "Later",
+        "--date",
+        "2026-06-01",
+        "--kind",
+        "course",
+        "--points",
+        "30",
+        "--evidence",
+        evidence_file("later.pdf", b"%PDF-1.4 later"),
+    )
+    assert added.exit_code == 0, added.stderr
+    monkeypatch.setenv("ONEPOINTS_TODAY", "2027-02-01")
+    assert (
+        built("bundle", "--out", "second.zip").exit_code == 0
+    )  # bundle 2: 10 of bundle 1's points and the 30 new ones
+    listed = built("bundles", "--json", "--as-of", day)
+    assert listed.exit_code == 0 and listed.stderr == ""
+    checks = [b["check"] for b in json.loads(listed.stdout)["bundles"]]
+    assert checks[0]["out_of_date"] is True and checks[0]["replaced_by"] == (2 if rebuilt else None)
+    text = built("bundles", "--as-of", day)
+    assert text.exit_code == 0 and text.stderr == ""
+    first = flat(text.stdout.split("Bundle 2")[0])
+    assert ("bundle 2, built later, replaces it" in first) is rebuilt
+    assert ("build a new one" in first) is not rebuilt

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -506,6 +507,7 @@ def test_bundles_before_and_after_a_build(cli, tracked, work):
                     "complete_until": "2027-05-11",  # the 16 points of 2025-05-12 age out on 2027-05-12
                     "out_of_date": False,
                     "stopped_on": None,
+                    "replaced_by": None,
                 },
             }
         ]
@@ -830,6 +832,9 @@ def test_bundle_from_the_expiry_day_is_refused_unless_forced(cli, tracked, work,
     result = cli("bundle", "--as-of", as_of, "--out", "expired.zip")
     assert result.exit_code == 1 and result.stdout == ""
     assert "Renew it by sitting the current exam" in flat(result.stderr)
+    named = re.findall(r"`onepoints ([a-z ]+)`", flat(result.stderr))
+    assert named == ["exam log"]  # a command that exists (it once said `onepoints exams`)
+    assert cli(*named[0].split(), "--help").exit_code == 0
     assert not (work / "expired.zip").exists() and resolve_paths().ledger.read_bytes() == before
     forced = cli("bundle", "--as-of", as_of, "--out", "expired.zip", "--force")
     assert forced.exit_code == 0 and (work / "expired.zip").exists()

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import icalendar
+import pytest
 
 from onepoints_cli.domain.models import Extension, Ledger, Settings
 from onepoints_cli.domain.reminders import reminders
@@ -51,9 +52,11 @@ def test_deadline_and_expiry_with_alarms_and_aging_out_days():
         "- 2: Activity 2 (2024-12-10, 2 points)",
     )
     assert "7.5 points count from today on" in first.description_lines[-1]
-    assert reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0].description_lines[
-        0
-    ].startswith("1 point ages out")
+    assert (
+        reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0]
+        .description_lines[0]
+        .startswith("1 point ages out")
+    )
 
 
 def test_alarms_follow_warn_days_and_lead_days():
@@ -157,3 +160,74 @@ def test_user_text_is_escaped_line_by_line(cli):
     event = next(e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT") if "ages-out" in str(e["uid"]))
     lines = str(event["description"]).split("\n")
     assert len(lines) == 3 and lines[1] == "- 1: Talk \\x1b[2J\\nend (2024-12-10, 1 point)"
+
+
+def _ready_then_lost() -> Ledger:
+    """Issue 18's first scenario: 40 points of 2024-03-15 (they age out 2026-03-15), expiry 2026-12-31."""
+    return Ledger(
+        next_activity_id=2,
+        certifications=(cert(dt.date(2026, 12, 31)),),
+        activities=(activity(1, dt.date(2024, 3, 15), "40"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("as_of", "event"),
+    [
+        ("2026-03-14", True),  # the submit-by day itself: still the day to submit
+        ("2026-03-15", False),  # the points are gone: no case to submit, no event
+    ],
+)
+def test_the_submit_by_date_is_an_event_when_points_ageing_out_set_it(as_of, event):
+    """The deadline's reminder (90 days before 2026-12-01) came after the points had aged out."""
+    events = reminders(_ready_then_lost(), Settings(), dt.date.fromisoformat(as_of))
+    found = [e for e in events if e.uid == "onepoints-oca-submit-by@onepoints"]
+    assert bool(found) is event
+    if event:
+        (submit,) = found
+        assert (submit.day, submit.alarm_days) == (dt.date(2026, 3, 14), (90, 7))
+        assert submit.description_lines[0].startswith(
+            "40 points age out on 2026-03-15: submit by 2026-03-14."
+        )
+
+
+def test_no_submit_by_event_when_the_deadline_sets_the_day():
+    events = reminders(ledger(), Settings(), AS_OF)  # oca's points last past its deadline
+    assert not [e for e in events if "submit-by" in e.uid]
+
+
+def test_the_submit_by_event_says_what_status_says(cli, evidence_file):
+    assert (
+        cli(
+            "cert", "add", "OneStream Certified Associate", "--expires", "2026-12-31", "--id", "oca"
+        ).exit_code
+        == 0
+    )
+    added = cli(
+        "add",
+        "Course",
+        "--date",
+        "2024-03-15",
+        "--kind",
+        "course",
+        "--points",
+        "40",
+        "--evidence",
+        evidence_file(),
+    )
+    assert added.exit_code == 0
+    planned = cli("add", "Planned", "--date", "2026-06-01", "--kind", "course", "--points", "40")
+    assert planned.exit_code == 0
+    ics = cli("calendar", "--as-of", "2026-01-15")
+    assert ics.exit_code == 0 and ics.stderr == ""
+    events = {str(e["uid"]): e for e in icalendar.Calendar.from_ical(ics.stdout_bytes).walk("VEVENT")}
+    event = events["onepoints-oca-submit-by@onepoints"]
+    oca = json.loads(cli("status", "--as-of", "2026-01-15", "--json").stdout)["certifications"][0]
+    assert event["dtstart"].dt.isoformat() == oca["submit_by"] == "2026-03-14"
+    lines = str(event["description"]).split("\n")
+    assert lines[0].startswith(oca["submit_by_reason"]["text"] + ".")
+    assert lines[1].endswith(
+        f"count again from {oca['back_to_40_on']}, still in time: a case could be submitted then instead."
+    )
+    assert lines[1] in oca["next_step"]
+    assert [str(a["trigger"].dt) for a in event.walk("VALARM")] == ["-90 days, 0:00:00", "-7 days, 0:00:00"]

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import AsOf, Json, Yes, confirm, load, load_settings, modify, parse_day, paths, today
+from .common import AsOf, Json, Yes, confirm, load, load_as_of, load_settings, modify, parse_day, paths, today
 from .completion import activity_ids, kind_ids, when_completing
 from .groups import app
 
@@ -143,7 +143,7 @@ def list_activities(as_of: AsOf = None, json: Json = False) -> None:
     from ..domain.window import states_on
     from ..render import activities
 
-    snapshot, day = load(), today(as_of)
+    snapshot, day = load_as_of(as_of)
     rows = states_on(snapshot.ledger, day)
     if json:
         activities.emit_list_json(rows, day)
@@ -163,9 +163,9 @@ def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> Non
     from ..domain.window import activity_state, used_activity_ids
     from ..render import activities
 
-    snapshot = load()
+    snapshot, day = load_as_of(as_of)
     activity = find_activity(snapshot.ledger, activity_id)
-    state = activity_state(activity, today(as_of), used_activity_ids(snapshot.ledger))
+    state = activity_state(activity, day, used_activity_ids(snapshot.ledger))
     if json:
         activities.emit_show_json(activity, state)
     else:

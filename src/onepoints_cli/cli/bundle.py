@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.rules import POINTS_REQUIRED_WHOLE
-from .common import AsOf, Json, load, paths, today
+from .common import AsOf, Json, load, paths, seen_on, today
 from .completion import cert_ids, when_completing
 from .groups import app
 
@@ -97,16 +97,15 @@ def bundles(as_of: AsOf = None, json: Json = False) -> None:
     \b
     Example: onepoints bundles --json
     """
-    from ..domain.as_of_view import ledger_as_of
     from ..domain.bundle_check import check_bundle, open_bundles
     from ..render import bundles as render
 
-    stored, day = load().ledger, today(as_of)
-    ledger = ledger_as_of(stored, day)
+    stored, day = load(), today(as_of)
+    ledger = seen_on(stored, day).ledger
     checks = {b.id: check_bundle(ledger, b, day) for b in open_bundles(ledger)}
     show = render.emit_bundles_json if json else render.print_bundles
     show(ledger.bundles, ledger.extensions, checks)
-    report_unrecorded(stored)
+    report_unrecorded(stored.ledger)  # the zips on disk now, whatever the day
 
 
 def report_unrecorded(ledger) -> bool:

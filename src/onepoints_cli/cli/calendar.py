@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import AsOf, load, paths, today
+from .common import AsOf, load_as_of, paths
 from .groups import app
 
 
@@ -37,10 +37,11 @@ def calendar(
     from ..render.transfer import write_stdout
     from ..storage.outfile import is_stdout, output_target, write_output
 
-    snapshot, where = load(), paths()
+    snapshot, day = load_as_of(as_of)
+    where = paths()
     if out is not None and not is_stdout(out):
         output_target(out, where, force=force)  # a wrong --out is said before any work
-    events = reminders(snapshot.ledger, snapshot.settings, today(as_of))
+    events = reminders(snapshot.ledger, snapshot.settings, day)
     data = to_ical(events, datetime.now(UTC), __version__)
     if out is None or is_stdout(out):
         write_stdout(data)

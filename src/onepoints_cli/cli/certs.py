@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import AsOf, Json, Yes, confirm, load, modify, parse_day, paths, today
+from .common import AsOf, Json, Yes, confirm, load, load_as_of, modify, parse_day, paths
 from .completion import cert_ids, when_completing
 from .groups import cert_app
 
@@ -73,8 +73,9 @@ def cert_list(as_of: AsOf = None, json: Json = False) -> None:
     """
     from ..render import catalog
 
-    certs = load().ledger.certifications
-    catalog.emit_certs_json(certs) if json else catalog.print_certs(certs, today(as_of))
+    snapshot, day = load_as_of(as_of)  # the expiry each had on the day, before a later extension
+    certs = snapshot.ledger.certifications
+    catalog.emit_certs_json(certs) if json else catalog.print_certs(certs, day)
 
 
 @cert_app.command("edit")

@@ -62,6 +62,24 @@ def load():
     return ledger_store.load(paths())
 
 
+def load_as_of(as_of: str | None):
+    """The snapshot as it stood on the day (--as-of, else today) and that day.
+
+    Every reading command that works on a day reads through here, so that none
+    sees a bundle, an extension or an exam result made after it
+    (domain/as_of_view.py; docs/rules.md "What --as-of sees")."""
+    day = today(as_of)  # a bad --as-of is a usage error before the ledger is read
+    return seen_on(load(), day), day
+
+
+def seen_on(snapshot, day: date):
+    """`snapshot` without what was made after `day`."""
+    from ..domain.as_of_view import ledger_as_of
+    from ..storage.ledger_store import Snapshot
+
+    return Snapshot(ledger_as_of(snapshot.ledger, day), snapshot.settings)
+
+
 def load_settings():
     from ..storage import ledger_store
 

@@ -4,7 +4,7 @@ from typing import Annotated, cast
 
 import typer
 
-from .common import AsOf, Json, load, modify, parse_day, today
+from .common import AsOf, Json, load, load_as_of, modify, parse_day, today
 from .groups import OnePointsGroup, app
 
 exam_app = typer.Typer(
@@ -99,15 +99,16 @@ def exam_result(
 
 
 @exam_app.command("list")
-def exam_list(json: Json = False) -> None:
-    """List every recorded exam attempt.
+def exam_list(json: Json = False, as_of: AsOf = None) -> None:
+    """List every recorded exam attempt (with --as-of: those up to that day).
 
     \b
     Example: onepoints exam list --json
     """
     from ..render import exams
 
-    attempts = load().ledger.exams
+    # Without --as-of every attempt, a scheduled one too; with it, none dated after the day.
+    attempts = (load_as_of(as_of)[0] if as_of else load()).ledger.exams
     exams.emit_attempts_json(attempts) if json else exams.print_attempts(attempts)
 
 
@@ -125,8 +126,9 @@ def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
 
     if not exam.strip():
         raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
-    attempts = load().ledger.exams
-    outlook = next_attempt(attempts, exam.strip(), today(as_of))
+    snapshot, day = load_as_of(as_of)  # no attempt dated after the day
+    attempts = snapshot.ledger.exams
+    outlook = next_attempt(attempts, exam.strip(), day)
     if not attempts_of(attempts, exam):
         known = ", ".join(sorted({a.exam for a in attempts})) or "none yet"
         note(

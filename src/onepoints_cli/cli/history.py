@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import Json, paths, record
+from .common import AsOf, Json, paths, record, today
 from .groups import app
 
 Steps = Annotated[int, typer.Argument(metavar="[N]", min=1, help="How many steps (default 1).")]
@@ -53,14 +53,17 @@ def redo(steps: Steps = 1) -> None:
 
 
 @app.command("history")
-def history(json: Json = False) -> None:
+def history(json: Json = False, as_of: AsOf = None) -> None:
     """List the saved versions of the ledger: when, which command, what changed.
+
+    With --as-of, only the versions written up to that day (by their time).
 
     \b
     Example: onepoints history
     """
+    from ..app.history_view import listing_until
     from ..render import history as render
     from ..storage import versions
 
-    found, on_disk = versions.listing(paths())
+    found, on_disk = listing_until(paths(), today(as_of)) if as_of else versions.listing(paths())
     render.emit_history_json(found, on_disk) if json else render.print_history(found, on_disk)

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import AsOf, Json, load, parse_day, today
+from .common import AsOf, Json, load_as_of, parse_day
 from .completion import cert_ids, when_completing
 from .groups import app
 
@@ -36,11 +36,10 @@ def plan(as_of: AsOf = None, json: Json = False, width: Width = None) -> None:
     Example: onepoints plan --as-of 2026-11-24
     """
     from ..domain.allocation import make_plan
-    from ..domain.as_of_view import ledger_as_of
     from ..render import plan as render
 
-    snapshot, day = load(), today(as_of)
-    result = make_plan(ledger_as_of(snapshot.ledger, day), snapshot.settings, day)
+    snapshot, day = load_as_of(as_of)
+    result = make_plan(snapshot.ledger, snapshot.settings, day)
     render.emit_json(result) if json else render.print_plan(result, terminal_width(width, None))
 
 
@@ -72,8 +71,7 @@ def timeline(
     from ..domain.timeline import timeline_for
     from ..render import timeline as render
 
-    snapshot = load()
-    first = today(start)
+    snapshot, first = load_as_of(start)  # the chart as seen on its first day
     last = parse_day(end, "--to") if end else None
     result = timeline_for(snapshot.ledger, snapshot.settings, first, last, cert_id)
     if json:

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import AsOf, load, paths, today
+from .common import AsOf, load_as_of, paths
 from .groups import app
 
 
@@ -45,7 +45,7 @@ def report(
 
     if out == "-" and open_it:
         raise UsageError("--open needs a file: give --out FILE, not '-'.")
-    snapshot, where, day = load(), paths(), today(as_of)
+    (snapshot, day), where = load_as_of(as_of), paths()
     ledger, settings = snapshot.ledger, snapshot.settings
     line = timeline_for(ledger, settings, day, None, None)
     done = balance_steps([a for a in pool(ledger) if a.date <= day], day, line.end)

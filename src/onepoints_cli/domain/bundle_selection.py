@@ -62,8 +62,8 @@ def refuse_after_expiry(cert: Certification, as_of: date) -> None:
         when = "expires today" if as_of == cert.expires else f"expired on {cert.expires}"
         raise OnePointsError(
             f"{cert.name} {when}, and a OnePoints case must be submitted before the expiry date: "
-            "a bundle can no longer extend it. Renew it by sitting the current exam (`onepoints exams` "
-            "tracks your attempts), or ask in a ServiceNow case (category Credentialing). "
+            "a bundle can no longer extend it. Renew it by sitting the current exam (`onepoints exam log` "
+            "records your attempts), or ask in a ServiceNow case (category Credentialing). "
             "No file was written; --force builds the bundle anyway."
         )
 

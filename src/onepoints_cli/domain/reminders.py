@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .models import Activity, Ledger, Settings
 from .rules import LAST_CALL_DAYS, POINTS_REQUIRED, WINDOW_MONTHS
-from .standing import submission_deadline
+from .standing import standings, submission_deadline
 from .validation import points_text, points_with_noun
 from .window import activity_state, ages_out, used_activity_ids
 
@@ -67,7 +67,43 @@ def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]
                 alarm_days=alarms,
             )
         )
+    events += _submit_by(ledger, settings, as_of, alarms)
     return sorted(events + _aging_out(ledger, as_of), key=lambda r: (r.day, r.uid))
+
+
+def _submit_by(ledger: Ledger, settings: Settings, as_of: date, alarms: tuple[int, ...]) -> list[Reminder]:
+    """The last day to submit, when points ageing out make it earlier than the deadline
+    (docs/rules.md, "The submit-by date"): the deadline's own reminder would come too late."""
+    events = []
+    for s in standings(ledger, settings, as_of):
+        reason = s.submit_by_reason
+        if s.submit_by is None or reason is None or reason.kind != "ageing_out" or reason.points is None:
+            continue
+        name = s.cert.name
+        events.append(
+            Reminder(
+                uid=f"onepoints-{s.cert.id}-submit-by@{UID_DOMAIN}",
+                day=s.submit_by,
+                summary=f"OnePoints: last day to submit {name}",
+                description_lines=(
+                    f"{points_with_noun(reason.points)} {_verb(reason.points, 'age')} out on {reason.ages_out}: "
+                    f"submit by {s.submit_by}. Last day to open the Credentialing case that extends {name} "
+                    f"while {points_text(POINTS_REQUIRED)} points with evidence still count, before the "
+                    f"deadline ({s.deadline}).",
+                    *(
+                        (
+                            f"With the planned activities (and their evidence), 40 points count again from "
+                            f"{s.back_to_40_on}, still in time: a case could be submitted then instead.",
+                        )
+                        if s.back_to_40_on is not None
+                        else ()
+                    ),
+                    f"See where it stands: onepoints status --cert {s.cert.id}",
+                ),
+                alarm_days=alarms,
+            )
+        )
+    return events
 
 
 def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:

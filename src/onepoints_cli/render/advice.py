@@ -138,11 +138,13 @@ def _ids_text(ids: list[int]) -> str:
 
 def warning_text(alert: Alert) -> str:
     if alert.kind == "aging_out":
-        return f"{_points(alert.points)} age out before the deadline, the first on {alert.day}."
+        ages = "ages" if alert.points == 1 else "age"
+        return f"{_points(alert.points)} {ages} out before the deadline, the first on {alert.day}."
     if alert.kind == "lacking_evidence":
         return f"{_points(alert.points, 'counting point')} without evidence yet."
     if alert.kind == "planned_after_deadline":
-        return f"{_points(alert.points, 'planned point')} dated after the last day to submit do not count for this case."
+        does = "does" if alert.points == 1 else "do"
+        return f"{_points(alert.points, 'planned point')} dated after the last day to submit {does} not count for this case."
     if alert.kind == "bundle_out_of_date":
         since = f" since {alert.day}" if alert.day is not None else ""
         return f"The built bundle no longer holds 40 points{since}: {_pts(alert.points)} of its points count today."

@@ -75,7 +75,7 @@ def _stderr():
     return Console(stderr=True, no_color=not colour_on(sys.stderr))
 
 
-def check_data(check: BundleCheck | None) -> dict[str, Any] | None:
+def check_data(check: BundleCheck | None, replaced_by: int | None = None) -> dict[str, Any] | None:
     """A bundle not extended yet, checked on a day: None for an extended one."""
     if check is None:
         return None
@@ -85,23 +85,42 @@ def check_data(check: BundleCheck | None) -> dict[str, Any] | None:
         "complete_until": check.complete_until,
         "out_of_date": not check.complete,
         "stopped_on": check.stopped_on,
+        "replaced_by": replaced_by,
     }
 
 
-def check_text(check: BundleCheck) -> str:
+def check_text(check: BundleCheck, replaced_by: int | None = None) -> str:
     """'complete until 2027-01-09: 40 of its points count on 2026-12-06', or out of date."""
     counting = f"{points_text(check.counting)} of its points count on {check.day}"
     if check.complete:
         return f"complete until {check.complete_until}: {counting}"
     since = f" since {check.stopped_on}" if check.stopped_on is not None else ""
+    instead = (
+        f"bundle {replaced_by}, built later, replaces it"
+        if replaced_by is not None
+        else f"build a new one with `onepoints bundle --cert {check.bundle.cert}`"
+    )
     return (
-        f"OUT OF DATE{since}, below {POINTS_REQUIRED_WHOLE} points ({counting}): do not submit it; "
-        f"build a new one with `onepoints bundle --cert {check.bundle.cert}`"
+        f"OUT OF DATE{since}, below {POINTS_REQUIRED_WHOLE} points ({counting}): do not submit it; {instead}"
     )
 
 
+def _replaced_by(bundles: tuple[Bundle, ...], checks: dict[int, BundleCheck]) -> dict[int, int]:
+    """Each open bundle and the newest open bundle built after it for the same certification:
+    once that one is built, "build a new one" is advice already followed."""
+    newest: dict[int, int] = {}
+    for b in bundles:
+        later = [o.id for o in bundles if o.cert == b.cert and o.id > b.id and o.id in checks]
+        if b.id in checks and later:
+            newest[b.id] = max(later)
+    return newest
+
+
 def bundle_data(
-    bundle: Bundle, extension: Extension | None = None, check: BundleCheck | None = None
+    bundle: Bundle,
+    extension: Extension | None = None,
+    check: BundleCheck | None = None,
+    replaced_by: int | None = None,
 ) -> dict[str, Any]:
     return {
         "id": bundle.id,
@@ -113,7 +132,7 @@ def bundle_data(
         "path": bundle.path,
         "sha256": bundle.sha256,
         "extension": None if extension is None else extension_data(extension),
-        "check": check_data(check),
+        "check": check_data(check, replaced_by),
     }
 
 
@@ -137,7 +156,14 @@ def emit_bundles_json(
     checks: dict[int, BundleCheck] | None = None,
 ) -> None:
     by_bundle, checks = _extensions_by_bundle(extensions), checks or {}
-    jsonout.emit({"bundles": [bundle_data(b, by_bundle.get(b.id), checks.get(b.id)) for b in bundles]})
+    replaced = _replaced_by(bundles, checks)
+    jsonout.emit(
+        {
+            "bundles": [
+                bundle_data(b, by_bundle.get(b.id), checks.get(b.id), replaced.get(b.id)) for b in bundles
+            ]
+        }
+    )
 
 
 def print_bundles(
@@ -152,6 +178,7 @@ def print_bundles(
         )
         return
     by_bundle, checks = _extensions_by_bundle(extensions), checks or {}
+    replaced = _replaced_by(bundles, checks)
     blocks = []
     for b in bundles:
         ids = ", ".join(str(i) for i in b.activities)
@@ -168,7 +195,7 @@ def print_bundles(
             f"Bundle {b.id}: {b.cert}, as of {b.as_of}, {points_with_noun(b.points)}, built {b.created}\n"
             f"  {'activity' if len(b.activities) == 1 else 'activities'}: {ids}\n"
             f"  extension: {extended}\n"
-            + (f"  holds: {check_text(checks[b.id])}\n" if b.id in checks else "")
+            + (f"  holds: {check_text(checks[b.id], replaced.get(b.id))}\n" if b.id in checks else "")
             + f"  file: {b.path}\n"
         )
     sys.stdout.write("\n".join(printable(line) for line in "\n".join(blocks).split("\n")))

@@ -226,7 +226,7 @@ def _submit_by_row(s: Standing) -> str:
     if reason is None:
         return day
     if reason.kind == "ageing_out" and reason.points is not None:
-        return f"{day}, then {points_text(reason.points)} age out"
+        return f"{day}, then {points_text(reason.points)} {'ages' if reason.points == 1 else 'age'} out"
     return f"{day}, the {'deadline' if reason.kind == 'deadline' else 'day before the expiry'}"
 
 

@@ -211,7 +211,7 @@ def _ageing(t: Timeline, scale: _Scale) -> str:
         ids = ", ".join(f"{a.id} {a.title}" for a in s.ageing_out)
         out.append(
             f'<path d="M{x - 4} {y - 8}h8l-4 7z" fill="var(--bg)" stroke="currentColor" stroke-width="1.2">'
-            f"<title>{esc(f'{s.day}: {points_with_noun(points)} age out ({ids})')}</title></path>"
+            f"<title>{esc(f'{s.day}: {points_with_noun(points)} {_age(points)} out ({ids})')}</title></path>"
         )
     return "".join(out) + "</g>"
 
@@ -281,3 +281,7 @@ def _table(data: ChartData) -> str:
         '<thead><tr><th>from</th><th class="num">balance</th><th class="num">without planned</th>'
         "<th>change</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></details>"
     )
+
+
+def _age(points: Decimal) -> str:
+    return "ages" if points == 1 else "age"
