@@ -56,8 +56,8 @@ CHUNK = 1 << 20
 # Runs in the child: what `onepoints bundle` does once the ledger is read.
 CHILD = r"""
 import json, pathlib, sys
-from onepoints_cli.domain.bundle_members import FileMember
-from onepoints_cli.storage.zip_writer import check_sources, write_zip
+from onepoints_cli.domain.bundle.members import FileMember
+from onepoints_cli.storage.bundle_zip.writer import check_sources, write_zip
 spec = json.loads(pathlib.Path(sys.argv[1]).read_text())
 members = [
     FileMember(m["arcname"], pathlib.Path(m["source"]), m["size"], m["sha256"], m["arcname"])

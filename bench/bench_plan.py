@@ -26,7 +26,7 @@ from bench_startup import compile_package, onepoints_command, run_pipe  # noqa: 
 from make_ledger import make_ledger  # noqa: E402
 
 from onepoints_cli.domain.models import Certification  # noqa: E402
-from onepoints_cli.storage import ledger_store as store  # noqa: E402
+from onepoints_cli.storage.ledger import store  # noqa: E402
 from onepoints_cli.storage.paths import Paths  # noqa: E402
 
 AS_OF = "2026-11-24"

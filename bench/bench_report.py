@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_startup import compile_package, onepoints_command, run_pipe  # noqa: E402
 from make_ledger import make_ledger  # noqa: E402
 
-from onepoints_cli.storage import ledger_store as store  # noqa: E402
+from onepoints_cli.storage.ledger import store  # noqa: E402
 from onepoints_cli.storage.paths import Paths  # noqa: E402
 
 AS_OF = "2026-11-24"

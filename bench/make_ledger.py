@@ -14,7 +14,7 @@ from pathlib import Path
 
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from onepoints_cli.domain.models import Activity, Certification, Evidence, Ledger
-from onepoints_cli.storage import ledger_store as store
+from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.paths import Paths
 
 

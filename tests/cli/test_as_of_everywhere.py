@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import pytest
 
 from onepoints_cli.app.history_view import written_until
-from onepoints_cli.storage.history_store import Entry
-from onepoints_cli.storage.versions import Version
+from onepoints_cli.storage.ledger.history_files import Entry
+from onepoints_cli.storage.ledger.versions import Version
 
 BUILT, EXAM, EXTENDED = "2026-12-06", "2026-12-08", "2026-12-10"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.storage import ledger_store as store
+from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.paths import resolve_paths
 
 AS_OF = "2026-01-15"

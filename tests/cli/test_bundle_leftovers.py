@@ -19,7 +19,7 @@ from tests.support.cli_steps import setup_cert
 
 KILL_ON_SECOND_FILE = """
 import os, signal, sys
-from onepoints_cli.storage import zip_copy
+from onepoints_cli.storage.bundle_zip import copying as zip_copy
 real_open, opened = zip_copy.open_file, []
 def open_then_die(path):
     opened.append(path)

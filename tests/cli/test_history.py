@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.files import every_file
 
-# --duplicate: these tests log the same talk several times on purpose (domain/duplicates.py).
+# --duplicate: these tests log the same talk several times on purpose (domain/ledger/duplicates.py).
 ADD = ["add", "Tech Talk", "--date", "2025-03-04", "--kind", "tech-talk", "--hours", "1", "--duplicate"]
 #: 40 points in one activity, the evidence file to follow.
 COURSE_40 = ["add", "Course", "--date", "2025-03-04", "--kind", "course", "--points", "40", "--evidence"]
@@ -254,7 +254,7 @@ def test_export_then_import_never_brings_used_points_back(cli, onepoints_home, t
 def test_an_interrupted_bundle_is_reported_by_bundles_and_doctor(
     cli, onepoints_home, tmp_path, evidence_file
 ):
-    from onepoints_cli.storage import pending_bundles
+    from onepoints_cli.storage.bundle_zip import pending as pending_bundles
 
     ok(cli(*CERT))
     ok(cli(*COURSE_40, evidence_file()))

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from onepoints_cli.storage import ledger_lock
+from onepoints_cli.storage.ledger import lock as ledger_lock
 
 ADD = ["add", "Tech Talk", "--date", "2025-03-04", "--kind", "tech-talk", "--hours", "1"]
 

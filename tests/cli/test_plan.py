@@ -53,7 +53,7 @@ def test_extend_of_an_unshared_overlap_is_refused_with_a_way_out(two_certs, tmp_
     ok(cli("extend", "--cert", "ocla", "--case", "CS1"))
     # the ledger of an older version could hold a silent overlap: made here by hand
     from onepoints_cli.domain.models import Bundle
-    from onepoints_cli.storage import ledger_store as store
+    from onepoints_cli.storage.ledger import store
     from onepoints_cli.storage.paths import resolve_paths
 
     def overlap(snapshot):

@@ -73,7 +73,7 @@ def test_status_terminal_card_shows_titles_literally(monkeypatch, capsys):
     from datetime import date
 
     from onepoints_cli.domain.models import Ledger, Settings
-    from onepoints_cli.domain.standing import standings
+    from onepoints_cli.domain.points.standing import standings
     from onepoints_cli.render import table
     from onepoints_cli.render.status import _card, _print_cards
     from tests.support.builders import activity, cert

@@ -94,5 +94,5 @@ def test_what_counts_as_a_path(text, named):
 
 
 def test_a_dead_path_is_caught():
-    assert not exists("src/onepoints_cli/credentials.py") and not exists("checks.py")
+    assert not exists("src/onepoints_cli/credentials.py") and not exists("credential_checks.py")
     assert exists("cli/groups.py") and exists("tests/docs/transcripts.py") and exists("validation.py")

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from onepoints_cli.domain.bundle_members import safe_arcname
+from onepoints_cli.domain.bundle.members import safe_arcname
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2062"])

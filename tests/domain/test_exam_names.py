@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.exams import exam_key
+from onepoints_cli.domain.exams.schedule import exam_key
 
 
 @pytest.mark.parametrize("spelling", ["OS-201", "os201", "OS 201", " os - 201 ", "Os\u2013201", "OS_201"])

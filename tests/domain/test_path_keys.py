@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.duplicates import refuse_evidence_already_on
+from onepoints_cli.domain.ledger.duplicates import refuse_evidence_already_on
 from onepoints_cli.domain.models import Activity, Evidence
 from onepoints_cli.domain.path_keys import name_key, path_key
 from onepoints_cli.errors import OnePointsError

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.scan.dates import find_dates, pick_date
+from onepoints_cli.domain.scan.found_dates import find_dates, pick_date
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 

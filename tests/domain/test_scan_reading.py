@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.scan.dates import pick_date
+from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
 from onepoints_cli.domain.scan.layout import heading, paired_lines
 from onepoints_cli.domain.scan.proposal import propose

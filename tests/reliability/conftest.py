@@ -38,7 +38,7 @@ from typer.testing import CliRunner
 
 from onepoints_cli.cli import app
 from onepoints_cli.domain.models import Ledger
-from onepoints_cli.storage.codec import ledger_from_toml
+from onepoints_cli.storage.ledger.codec import ledger_from_toml
 
 LONG = os.environ.get("ONEPOINTS_LONG", "") not in ("", "0")
 
@@ -62,7 +62,7 @@ def size(default: int, long: int) -> int:
 #: What the suite did, e.g. FIGURES["kills"] += 1; printed at the end.
 FIGURES: Counter[str] = Counter()
 
-#: Temporary files the storage code leaves while it writes (see storage/ledger_store.py).
+#: Temporary files the storage code leaves while it writes (see storage/ledger/store.py).
 LEDGER_TEMPORARY = re.compile(r"^\.ledger\..*\.tmp$")
 
 

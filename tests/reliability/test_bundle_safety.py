@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.storage import zip_copy
-from onepoints_cli.storage import zip_writer as archive
+from onepoints_cli.storage.bundle_zip import copying as zip_copy
+from onepoints_cli.storage.bundle_zip import writer as archive
 
 from .conftest import FIGURES, Runner, parse_ledger_file, rng
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.storage import ledger_store as store
+from onepoints_cli.storage.ledger import store
 
 from .conftest import FIGURES, Runner, ledger_temporaries, parse_ledger_file, rng
 

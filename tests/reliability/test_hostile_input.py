@@ -32,8 +32,8 @@ from onepoints_cli.domain.models import (
     Ledger,
 )
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
-from onepoints_cli.storage.file_problems import refuse_unknown_kinds
+from onepoints_cli.storage.ledger.codec import ledger_from_toml, ledger_to_toml, settings_from_toml
+from onepoints_cli.storage.ledger.file_problems import refuse_unknown_kinds
 from tests.support import badge_factory as bf
 
 from .conftest import FIGURES, SEED, Runner, parse_ledger_file, size
@@ -568,7 +568,7 @@ def test_a_change_that_would_make_the_ledger_unreadable_is_refused(run: Runner, 
         "cert", "add", "OneStream Certified Associate", "--expires", "9899-06-30", "--id", "oca"
     ).assert_clean((0,))
     ledger = parse_ledger_file(onepoints_home / "ledger.toml")
-    from onepoints_cli.storage import ledger_store as store
+    from onepoints_cli.storage.ledger import store
     from onepoints_cli.storage.paths import Paths
 
     bundle = Bundle(1, "oca", dt.date(2025, 1, 1), dt.date(2025, 1, 1), (), Decimal(40), "/b.zip", SHA)

@@ -12,7 +12,7 @@ import pytest
 
 from onepoints_cli.domain.models import Ledger, Settings
 from onepoints_cli.domain.rules import IDS_LISTED_IN_ADVICE
-from onepoints_cli.domain.standing import standings
+from onepoints_cli.domain.points.standing import standings
 from onepoints_cli.render.advice import next_step_text
 from tests.support.builders import activity, cert
 
@@ -53,7 +53,7 @@ def test_the_warnings_agree_with_their_number(points, ages, does):
     """Seen on the shipped examples: "1 point age out before the deadline"."""
     from decimal import Decimal
 
-    from onepoints_cli.domain.standing_types import Alert
+    from onepoints_cli.domain.points.standing_types import Alert
     from onepoints_cli.render.advice import warning_text
 
     day = dt.date(2027, 1, 21)

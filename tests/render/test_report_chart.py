@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.models import Ledger, Settings
-from onepoints_cli.domain.timeline import balance_steps, pool, timeline_for
+from onepoints_cli.domain.points.timeline import balance_steps, pool, timeline_for
 from onepoints_cli.render.report.chart import _H, _W, ChartData, chart_section
 from onepoints_cli.render.timeline import timeline_data
 from tests.support.builders import activity, cert

@@ -7,7 +7,7 @@ from typing import get_args
 import pytest
 
 from onepoints_cli.domain.models import ActivityState
-from onepoints_cli.domain.standing import State
+from onepoints_cli.domain.points.standing import State
 from onepoints_cli.render import activities, status
 from onepoints_cli.render.report.style import STYLESHEET
 

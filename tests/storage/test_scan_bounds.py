@@ -19,7 +19,7 @@ from onepoints_cli.domain.rules import (
     MAX_SCAN_TEXT_CHARS,
     MIN_SCAN_DIGEST_EVENTS,
 )
-from onepoints_cli.domain.scan.dates import find_dates
+from onepoints_cli.domain.scan.found_dates import find_dates
 from onepoints_cli.domain.scan.proposal import propose, searched_text
 from onepoints_cli.domain.scan.records import Proposal, Skip
 from onepoints_cli.storage.document_text import read_source

@@ -13,16 +13,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain import duplicates, edits
+from ..domain.ledger import duplicates
+from ..domain.ledger import edits
 from ..domain.kinds import catalogue, find_kind, points_for
-from ..domain.lookup import find_activity
+from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError, UsageError
-from ..storage import ledger_store
+from ..storage.ledger import store as ledger_store
 from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
-from ..storage.ledger_store import Snapshot
+from ..storage.ledger.store import Snapshot
 from ..storage.path_keys import CASE_BLIND
 from ..storage.paths import Paths
 
@@ -37,7 +38,7 @@ class ActivityRequest:
     evidence: list[str]
     note: str | None
     copy: bool | None
-    #: Log it even when the ledger already records the same activity (domain/duplicates.py).
+    #: Log it even when the ledger already records the same activity (domain/ledger/duplicates.py).
     duplicate: bool = False
 
 

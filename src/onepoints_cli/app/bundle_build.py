@@ -13,23 +13,17 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import __version__
-from ..domain.bundle_contents import bundle_members
-from ..domain.bundle_members import FileMember, Member
-from ..domain.bundle_selection import (
-    Selection,
-    default_file_name,
-    pick_cert,
-    record_bundle,
-    refuse_after_expiry,
-    select_activities,
-)
+from ..domain.bundle.contents import bundle_members
+from ..domain.bundle.members import FileMember, Member
+from ..domain.bundle.selection import Selection, default_file_name, pick_cert, record_bundle, refuse_after_expiry, select_activities
 from ..domain.models import Bundle
 from ..errors import OnePointsError
-from ..storage import ledger_store, pending_bundles
+from ..storage.ledger import store as ledger_store
+from ..storage.bundle_zip import pending as pending_bundles
 from ..storage.evidence_files import evidence_location
 from ..storage.outfile import is_stdout, output_target, refuse_stdout_zip
 from ..storage.paths import Paths
-from ..storage.zip_writer import check_sources, write_zip
+from ..storage.bundle_zip.writer import check_sources, write_zip
 
 
 class BundlePlan(NamedTuple):
@@ -72,7 +66,7 @@ def _plan_owners(snapshot: ledger_store.Snapshot, as_of: date) -> dict[int, str]
     """The allocation plan, when several certifications compete for the activities."""
     if sum(1 for c in snapshot.ledger.certifications if not c.micro) < 2:
         return {}
-    from ..domain.allocation import make_plan
+    from ..domain.points.allocation import make_plan
 
     return make_plan(snapshot.ledger, snapshot.settings, as_of).owners()
 

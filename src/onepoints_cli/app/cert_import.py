@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..domain.badge_import import import_badge
+from ..domain.badges.certification import import_badge
 from ..domain.models import Certification
-from ..storage import ledger_store
+from ..storage.ledger import store as ledger_store
 from ..storage.badge_files import read_badge
 from ..storage.paths import Paths
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..domain import edits
-from ..domain.lookup import find_activity
+from ..domain.ledger import edits
+from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
 from ..errors import OnePointsError
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy
-from ..storage.ledger_store import Snapshot
+from ..storage.ledger.store import Snapshot
 from ..storage.path_keys import path_key
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from ..domain.bundle_check import BundleCheck, check_bundle
-from ..domain.extension_cases import extension_cert, record_extension
+from ..domain.points.bundle_check import BundleCheck, check_bundle
+from ..domain.bundle.extension_cases import extension_cert, record_extension
 from ..domain.models import Extension
-from ..storage import ledger_store
+from ..storage.ledger import store as ledger_store
 from ..storage.paths import Paths
 
 

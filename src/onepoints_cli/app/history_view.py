@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..storage.paths import Paths
-from ..storage.versions import Version, listing
+from ..storage.ledger.versions import Version, listing
 
 
 def written_on(version: Version) -> date | None:

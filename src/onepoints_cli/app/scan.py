@@ -6,16 +6,17 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from ..domain import duplicates, edits
-from ..domain.lookup import find_activity
+from ..domain.ledger import duplicates
+from ..domain.ledger import edits
+from ..domain.ledger.lookup import find_activity
 from ..domain.kinds import catalogue
 from ..domain.models import Activity, Evidence, Ledger, Settings
 from ..domain.scan.proposal import propose, read_fields
 from ..domain.scan.records import Proposal, Skip
 from ..errors import OnePointsError
-from ..storage import ledger_store
+from ..storage.ledger import store as ledger_store
 from ..storage.documents import RawFile, files_in, read_candidate
-from ..storage.ledger_store import Snapshot
+from ..storage.ledger.store import Snapshot
 from ..storage.paths import Paths
 from .activity_input import ActivityRequest, collect_evidence, new_activity
 

@@ -159,7 +159,7 @@ def show(activity_id: ActivityId, as_of: AsOf = None, json: Json = False) -> Non
     Example: onepoints show 12
     """
     from ..domain.kinds import catalogue
-    from ..domain.lookup import find_activity
+    from ..domain.ledger.lookup import find_activity
     from ..domain.window import activity_state, used_activity_ids
     from ..render import activities
 
@@ -213,8 +213,8 @@ def rm(activity_id: ActivityId, yes: Yes = False) -> None:
     \b
     Example: onepoints rm 12 --yes
     """
-    from ..domain.edits import remove_activity
-    from ..domain.lookup import find_activity
+    from ..domain.ledger.edits import remove_activity
+    from ..domain.ledger.lookup import find_activity
     from ..render import confirmations
     from ..render.messages import note
 

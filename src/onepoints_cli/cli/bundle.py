@@ -97,7 +97,7 @@ def bundles(as_of: AsOf = None, json: Json = False) -> None:
     \b
     Example: onepoints bundles --json
     """
-    from ..domain.bundle_check import check_bundle, open_bundles
+    from ..domain.points.bundle_check import check_bundle, open_bundles
     from ..render import bundles as render
 
     stored, day = load(), today(as_of)
@@ -113,8 +113,8 @@ def report_unrecorded(ledger) -> bool:
     and about the hidden partial zips it left (harmless: the next bundle removes them)."""
     from ..render.bundles import partial_zip, unrecorded_zip
     from ..render.messages import warning
-    from ..storage.pending_bundles import unrecorded
-    from ..storage.zip_temp_file import pending_leftovers
+    from ..storage.bundle_zip.pending import unrecorded
+    from ..storage.bundle_zip.temp_file import pending_leftovers
 
     found = unrecorded(paths().data_dir, ledger)
     for zip_path in found:

@@ -37,8 +37,8 @@ def cert_add(
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
     from ..domain.badges import is_certification
-    from ..domain.duplicates import refuse_duplicate_cert
-    from ..domain.edits import add_cert
+    from ..domain.ledger.duplicates import refuse_duplicate_cert
+    from ..domain.ledger.edits import add_cert
     from ..domain.models import Certification
     from ..render import confirmations
     from ..render.messages import data_line, note, warning
@@ -97,7 +97,7 @@ def cert_edit(
     \b
     Example: onepoints cert edit oca --expires 2029-05-31
     """
-    from ..domain.edits import edit_cert
+    from ..domain.ledger.edits import edit_cert
     from ..errors import UsageError
     from ..render import confirmations
     from ..render.messages import note
@@ -124,8 +124,8 @@ def cert_rm(cert_id: CertArg, yes: Yes = False) -> None:
     \b
     Example: onepoints cert rm oca --yes
     """
-    from ..domain.edits import remove_cert
-    from ..domain.lookup import find_cert
+    from ..domain.ledger.edits import remove_cert
+    from ..domain.ledger.lookup import find_cert
     from ..render import confirmations
     from ..render.messages import note
 

@@ -57,7 +57,7 @@ def paths() -> Paths:
 
 def load():
     """The ledger and settings, read-only (a Snapshot)."""
-    from ..storage import ledger_store
+    from ..storage.ledger import store as ledger_store
 
     return ledger_store.load(paths())
 
@@ -67,35 +67,35 @@ def load_as_of(as_of: str | None):
 
     Every reading command that works on a day reads through here, so that none
     sees a bundle, an extension or an exam result made after it
-    (domain/as_of_view.py; docs/rules.md "What --as-of sees")."""
+    (domain/ledger/as_of_view.py; docs/rules.md "What --as-of sees")."""
     day = today(as_of)  # a bad --as-of is a usage error before the ledger is read
     return seen_on(load(), day), day
 
 
 def seen_on(snapshot, day: date):
     """`snapshot` without what was made after `day`."""
-    from ..domain.as_of_view import ledger_as_of
-    from ..storage.ledger_store import Snapshot
+    from ..domain.ledger.as_of_view import ledger_as_of
+    from ..storage.ledger.store import Snapshot
 
     return Snapshot(ledger_as_of(snapshot.ledger, day), snapshot.settings)
 
 
 def load_settings():
-    from ..storage import ledger_store
+    from ..storage.ledger import store as ledger_store
 
     return ledger_store.load_settings(paths())
 
 
 def modify(change):
     """Apply `change(snapshot) -> (ledger, result)` under the lock; returns the result."""
-    from ..storage import ledger_store
+    from ..storage.ledger import store as ledger_store
 
     return ledger_store.modify(paths(), change, record())
 
 
 def record():
     """What the history records a write with: when the command started, and its command line."""
-    from ..storage.ledger_store import Record
+    from ..storage.ledger.store import Record
 
     return Record(*current())
 

@@ -38,7 +38,7 @@ def kind_ids(incomplete: str):
     """The catalogue's kind ids (built-in and from config.toml), each with its name."""
     try:
         from ..domain.kinds import catalogue
-        from ..storage import ledger_store
+        from ..storage.ledger import store as ledger_store
 
         settings = ledger_store.load_settings(_paths())
         typed = (incomplete or "").casefold()
@@ -65,7 +65,7 @@ def _paths():
 
 
 def _snapshot():
-    from ..storage import ledger_store
+    from ..storage.ledger import store as ledger_store
 
     return ledger_store.load(_paths())
 

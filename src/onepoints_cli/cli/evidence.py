@@ -36,7 +36,7 @@ def evidence_list(
     Example: onepoints evidence list 12 --search ~/Documents
     """
     from ..app.evidence_search import file_states
-    from ..domain.lookup import find_activity
+    from ..domain.ledger.lookup import find_activity
     from ..render import evidence as render
     from ..render.messages import note, warning
 

@@ -37,8 +37,8 @@ def exam_log(
     """
     import shlex
 
-    from ..domain.exam_records import record_attempt
-    from ..domain.exams import attempts_of, expected_result_dates
+    from ..domain.exams.records import record_attempt
+    from ..domain.exams.schedule import attempts_of, expected_result_dates
     from ..domain.models import ExamAttempt, ExamResult, replace
     from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
     from ..render import confirmations
@@ -81,8 +81,8 @@ def exam_result(
     Example: onepoints exam result OS-201 --date 2025-03-04 --result pass
     """
 
-    from ..domain.exam_records import set_result
-    from ..domain.exams import next_attempt
+    from ..domain.exams.records import set_result
+    from ..domain.exams.schedule import next_attempt
     from ..domain.models import replace
     from ..render import confirmations
     from ..render.messages import note
@@ -119,7 +119,7 @@ def exam_next(exam: Exam, as_of: AsOf = None, json: Json = False) -> None:
     \b
     Example: onepoints exam next OS-201 --as-of 2025-03-10
     """
-    from ..domain.exams import attempts_of, next_attempt
+    from ..domain.exams.schedule import attempts_of, next_attempt
     from ..errors import UsageError
     from ..render import exams
     from ..render.messages import note

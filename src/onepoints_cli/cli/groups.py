@@ -30,7 +30,7 @@ class OnePointsGroup(TyperGroup):
 
     def invoke(self, ctx):
         from ..render.lock_wait import say_waiting
-        from ..storage.ledger_lock import notify_waiting
+        from ..storage.ledger.lock import notify_waiting
 
         try:
             if ctx.parent is None:  # once per run: the groups (cert, exam, evidence) invoke again
@@ -63,7 +63,7 @@ class OnePointsGroup(TyperGroup):
 @contextmanager
 def _recorded(ctx: typer.Context) -> Iterator[None]:
     """Every write of the command is recorded in the history with its command line."""
-    from ..storage.ledger_store import Record, recording
+    from ..storage.ledger.store import Record, recording
     from .invocation import invoking
 
     with invoking(ctx.meta.get(COMMAND_LINE_KEY, ())) as (time, command), recording(Record(time, command)):

@@ -29,7 +29,7 @@ def undo(
     Example: onepoints undo
     """
     from ..render.history import print_restored
-    from ..storage import versions
+    from ..storage.ledger import versions
 
     if to is not None:
         heading = f"Went back to version {to}"
@@ -46,7 +46,7 @@ def redo(steps: Steps = 1) -> None:
     Example: onepoints redo
     """
     from ..render.history import print_restored
-    from ..storage import versions
+    from ..storage.ledger import versions
 
     heading = "Redid the last undone change" if steps == 1 else f"Redid the last {steps} undone changes"
     print_restored(versions.redo(paths(), steps, record()), heading)
@@ -63,7 +63,7 @@ def history(json: Json = False, as_of: AsOf = None) -> None:
     """
     from ..app.history_view import listing_until
     from ..render import history as render
-    from ..storage import versions
+    from ..storage.ledger import versions
 
     found, on_disk = listing_until(paths(), today(as_of)) if as_of else versions.listing(paths())
     render.emit_history_json(found, on_disk) if json else render.print_history(found, on_disk)

@@ -35,7 +35,7 @@ def plan(as_of: AsOf = None, json: Json = False, width: Width = None) -> None:
     \b
     Example: onepoints plan --as-of 2026-11-24
     """
-    from ..domain.allocation import make_plan
+    from ..domain.points.allocation import make_plan
     from ..render import plan as render
 
     snapshot, day = load_as_of(as_of)
@@ -68,7 +68,7 @@ def timeline(
     \b
     Example: onepoints timeline --from 2026-11-24 --to 2027-06-30
     """
-    from ..domain.timeline import timeline_for
+    from ..domain.points.timeline import timeline_for
     from ..render import timeline as render
 
     snapshot, first = load_as_of(start)  # the chart as seen on its first day

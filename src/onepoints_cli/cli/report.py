@@ -32,9 +32,9 @@ def report(
     import sys
 
     from .. import __version__
-    from ..domain.allocation import make_plan
-    from ..domain.standing import standings
-    from ..domain.timeline import balance_steps, pool, timeline_for
+    from ..domain.points.allocation import make_plan
+    from ..domain.points.standing import standings
+    from ..domain.points.timeline import balance_steps, pool, timeline_for
     from ..domain.window import states_on
     from ..errors import OnePointsError, UsageError
     from ..render import confirmations

@@ -32,7 +32,7 @@ def status(
     \b
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
-    from ..domain.standing import standings
+    from ..domain.points.standing import standings
     from ..render import status as render
 
     snapshot, day = load_as_of(as_of)

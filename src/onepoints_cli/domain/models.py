@@ -4,7 +4,7 @@ These are typed NamedTuples rather than pydantic models so that reading
 commands never pay for importing pydantic (more than the whole start-up
 budget of `status`), nor for generating dataclass methods (a frozen dataclass
 is several times slower to define; the figures are in docs/performance.md).
-Pydantic still validates them: storage/codec.py hands these very classes to
+Pydantic still validates them: storage/ledger/codec.py hands these very classes to
 a TypeAdapter when a ledger or config file is parsed, which checks types,
 required fields and unknown keys. The rules on values (positive amounts,
 unique ids...) live in validation.py, shared with what the user types.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..domain.rules import IDS_LISTED_IN_ADVICE
-from ..domain.standing import Alert, Standing
+from ..domain.points.standing import Alert, Standing
 from ..domain.validation import points_text as _pts
 from ..domain.validation import points_with_noun as _points
 
@@ -46,7 +46,7 @@ def _due(s: Standing) -> str:
 
 def next_step_text(s: Standing) -> str:
     step, cid, deadline, expires = s.next_step, s.cert.id, s.deadline, s.cert.expires
-    if step is None:  # only while domain/standing.py builds a standing; never one it returns
+    if step is None:  # only while domain/points/standing.py builds a standing; never one it returns
         raise ValueError(f"The standing of {cid} has no next step.")
     action = step.action
     points = step.points if step.points is not None else Decimal(0)  # set for every action that words it

@@ -15,7 +15,7 @@ from ..domain.models import Activity, Certification
 from ..domain.validation import points_with_noun
 
 if TYPE_CHECKING:  # only for the annotation: `add` need not import the exam rules
-    from ..domain.exams import ExamOutlook
+    from ..domain.exams.schedule import ExamOutlook
 
 
 def _count(number: int, one: str, many: str) -> str:

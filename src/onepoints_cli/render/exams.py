@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..domain.exams import ExamOutlook, expected_result_dates
+from ..domain.exams.schedule import ExamOutlook, expected_result_dates
 from ..domain.models import ExamAttempt
 from ..domain.rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout

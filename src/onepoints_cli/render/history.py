@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..domain.changes import describe_changes
+from ..domain.ledger.changes import describe_changes
 from . import jsonout
 from .messages import escape, note
 

@@ -10,7 +10,7 @@ from .messages import escape
 
 
 def say_waiting(lock: Path, holder: str) -> None:
-    """Once, after about a second of waiting (storage/ledger_lock.py)."""
+    """Once, after about a second of waiting (storage/ledger/lock.py)."""
     sys.stderr.write(
         escape(
             f"Waiting for another onepoints ({holder}) to finish changing the ledger "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..domain.allocation import Allotment, Plan
+from ..domain.points.allocation import Allotment, Plan
 from ..domain.validation import points_text, points_with_noun
 from ..domain.window import ages_out
 from . import jsonout

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
-from ..domain.standing import Standing
+from ..domain.points.standing import Standing
 from ..domain.validation import points_text
 from . import jsonout
 from .advice import next_step_text, submit_by_text, warning_texts

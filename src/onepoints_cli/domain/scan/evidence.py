@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..rules import MIN_SCAN_DIGEST_EVENTS
-from .dates import find_dates
-from .kinds import kind_named
+from .found_dates import find_dates
+from .found_kinds import kind_named
 from .records import Source
 
 #: Every document OneStream sends names it; a file that does not is someone else's.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from .dates import pick_date
+from .found_dates import pick_date
 from .evidence import not_evidence, onestream_sign
 from .hours import hours_from_length, hours_from_text, points_from_text
-from .kinds import guess_kind, kind_named
+from .found_kinds import guess_kind, kind_named
 from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes

@@ -8,7 +8,7 @@ import io
 import re
 
 from ...errors import OnePointsError
-from ..csv_cells import unguard_cell
+from .formula_guard import unguard_cell
 from .columns import COLUMNS, EXPORT_ONLY, FORMATS, REQUIRED, Table, listed
 
 #: Excel's first line naming the separator, e.g. `sep=;` (it is not a row of the sheet).

@@ -19,7 +19,7 @@ import io
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from ..csv_cells import guard_cell
+from .formula_guard import guard_cell
 from ..models import Activity, ActivityState, replace
 from ..validation import points_text
 from ..window import ages_out

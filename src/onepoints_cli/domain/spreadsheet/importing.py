@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import NamedTuple, NoReturn
 
 from ...errors import OnePointsError
-from .. import edits
-from ..duplicates import activity_key
+from ..ledger import edits
+from ..ledger.duplicates import activity_key
 from ..kinds import find_kind, points_for
 from ..models import Activity, Evidence, Kind, Ledger
 from ..rules import IMPORT_PROBLEMS_SHOWN

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...domain.bundle_members import FileMember, Member
-from ...domain.bundle_selection import Selection, activities_text
+from ...domain.bundle.members import FileMember, Member
+from ...domain.bundle.selection import Selection, activities_text
 from ...domain.models import Settings
 from ...domain.rules import POINTS_REQUIRED, WINDOW_MONTHS
 from ...domain.validation import points_text

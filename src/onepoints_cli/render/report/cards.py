@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...domain.rules import POINTS_REQUIRED
-from ...domain.standing import Standing
+from ...domain.points.standing import Standing
 from ...domain.validation import points_text
 from ..advice import next_step_text, submit_by_text, warning_texts
 from ..status import days_text, state_colour, state_label

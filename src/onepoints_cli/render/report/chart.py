@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ...domain.dates import add_months
 from ...domain.rules import POINTS_REQUIRED
-from ...domain.timeline import Step, Timeline, balance_on
+from ...domain.points.timeline import Step, Timeline, balance_on
 from ...domain.validation import points_text, points_with_noun
 from .markup import esc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...domain.allocation import Allotment, Plan
+from ...domain.points.allocation import Allotment, Plan
 from ...domain.models import Activity, ActivityState
 from ...domain.validation import points_text, points_with_noun
 from ...domain.window import ages_out

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from ...domain.allocation import Plan
+from ...domain.points.allocation import Plan
 from ...domain.models import Activity, ActivityState, Settings
-from ...domain.standing import Standing
+from ...domain.points.standing import Standing
 from .cards import cards_section
 from .chart import ChartData, chart_section
 from .lists import activities_section, plan_section

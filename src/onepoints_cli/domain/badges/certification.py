@@ -1,0 +1,231 @@
+"""`cert import`: a certification from the metadata of a downloaded badge.
+
+Pure: the badge file is read by domain/badges/, the ledger is changed here as a
+value, and the caller saves it. Source: the Digital Credentials FAQ
+(../shared/seeds/002_8a84237fe7cdd410.txt, rules.py [CR]): Credly badges carry
+Open Badges metadata, the expiry date is in that metadata, and a credential
+whose title has neither "Certified" nor "Certification" is a micro-credential,
+which OnePoints cannot extend.
+
+How a badge becomes a certification:
+
+- What the user types wins: --name, --expires and --earned override the file.
+- The certification it updates: with --id, the one with that id (none: a
+  new one gets it). Without, the one imported before from the same badge
+  (same badge URL: the badge class or achievement, the same for every award
+  of the badge, so a renewed badge updates its certification), else the one
+  with the same name (case and spacing ignored), since the 2.0 and 3.0
+  downloads of one badge name it by different URLs and `cert add` records
+  none; several with that name: refused, --id says which. Otherwise a new
+  certification is added, its id made from the name as `cert add` makes it.
+- A name and an expiry date are required (the ledger needs both). On an
+  update, a field neither the file nor an option gives keeps its value: a
+  Credly 2.0 download, which holds only the badge URL, re-imports as is.
+  On a new certification, a missing field is an error that names the
+  options to give it with and, for an older (1.x, 2.0) file, suggests the
+  Open Badges 3.0 download, which carries the name. Re-importing a badge
+  whose expiry is earlier than the recorded one applies it, with a note
+  (the file may predate an extension).
+- `earned` is the badge's issue date unless --earned says otherwise.
+- Signatures are never verified (that needs the issuer's key, hence the
+  network): a signed badge gets a note saying so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ...errors import OnePointsError
+from . import OB3, BadgeInfo, is_certification
+from ..ledger.edits import add_cert, edit_cert
+from ..ledger.lookup import find_cert
+from ..models import Certification, Ledger
+
+_OPTION_OF = {"name": "--name", "expires": "--expires", "earned": "--earned"}
+_WORDS = {"name": "name", "expires": "expiry date", "earned": "date earned"}
+
+
+def import_badge(
+    ledger: Ledger,
+    info: BadgeInfo,
+    *,
+    cert_id: str | None = None,
+    name: str | None = None,
+    expires: date | None = None,
+    earned: date | None = None,
+) -> tuple[Ledger, Certification, bool, list[str]]:
+    """The ledger with the badge's certification added or updated.
+
+    Returns (new ledger, the certification as saved, created?, notes for the user).
+    Raises OnePointsError, before anything changes, when a name or expiry is
+    missing or the badge is already another certification's.
+    """
+    options: dict[str, Any] = {"name": name, "expires": expires, "earned": earned}
+    from_file: dict[str, Any] = {"name": info.name, "expires": info.expires, "earned": info.issued}
+    fields: dict[str, Any] = {
+        key: options[key] if options[key] is not None else from_file[key] for key in options
+    }
+    existing, matched_by = _match(ledger, info, cert_id, fields["name"])
+    if existing is not None:
+        for key in ("name", "expires", "earned"):
+            if fields[key] is None:
+                fields[key] = getattr(existing, key)
+    _require(fields, info)
+    micro = not is_certification(fields["name"])
+    if existing is not None and matched_by == "badge" and micro and not existing.micro:
+        # The same badge URL now naming a micro-credential is more likely a wrong file than a
+        # demotion: the user says which, rather than the certification silently changing kind.
+        raise OnePointsError(
+            f"This badge's URL is that of certification {existing.id!r} ({existing.name}), but the badge "
+            f"names {fields['name']!r}, a micro-credential. Nothing was changed. To update {existing.id!r} "
+            f"with it anyway, import it with --id {existing.id}; to keep it a certification, give its "
+            'name too: --name "...Certified...".'
+        )
+    badge_url = info.badge_url or (existing.badge_url if existing else None)
+    if existing is None:
+        new = Certification(id=cert_id or "", badge_url=badge_url, micro=micro, **fields)
+        ledger = add_cert(ledger, new)
+        saved = ledger.certifications[-1]
+    else:
+        ledger = edit_cert(ledger, existing.id, badge_url=badge_url, micro=micro, **fields)
+        saved = find_cert(ledger, existing.id)
+    notes = _notes(info, options, from_file, existing, saved)
+    if existing is not None and matched_by == "name":
+        notes.insert(
+            0,
+            f"Matched certification {existing.id!r} by its name: it was added by hand "
+            "or from another download of the badge.",
+        )
+    return ledger, saved, existing is None, notes
+
+
+def _match(
+    ledger: Ledger, info: BadgeInfo, cert_id: str | None, name: str | None
+) -> tuple[Certification | None, str]:
+    """The certification this badge updates (None for a new one), and what matched it."""
+    same_badge = next(
+        (c for c in ledger.certifications if info.badge_url and c.badge_url == info.badge_url), None
+    )
+    if cert_id is not None:
+        by_id = next((c for c in ledger.certifications if c.id == cert_id), None)
+        if same_badge is not None and same_badge is not by_id:
+            raise OnePointsError(
+                f"This badge ({info.badge_url}) is already imported as certification {same_badge.id!r}: "
+                f"import it with --id {same_badge.id}, or without --id, to update that one."
+            )
+        return by_id, "id"
+    if same_badge is not None or name is None:
+        return same_badge, "badge"
+    # The 2.0 and 3.0 downloads of one badge name it by different URLs: the name matches them.
+    same_name = [c for c in ledger.certifications if _name_key(c.name) == _name_key(name)]
+    if len(same_name) > 1:
+        ids = ", ".join(c.id for c in same_name)
+        raise OnePointsError(
+            f"Several certifications are named {name!r} ({ids}): say which one this badge is with --id."
+        )
+    return (same_name[0] if same_name else None), "name"
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _require(fields: dict[str, Any], info: BadgeInfo) -> None:
+    missing = [key for key in ("name", "expires") if fields[key] is None]
+    if not missing:
+        return
+    what = " and ".join(_WORDS[key] for key in missing)
+    options = " ".join(f"{_OPTION_OF[key]} {_example(key)}" for key in missing)
+    where = f" (it names only the badge: {info.badge_url})" if info.badge_url and "name" in missing else ""
+    if info.spec == OB3:
+        other = "Open Badges 3.0 badges carry an expiry date only when the badge has one."
+    else:
+        other = (
+            "Or download the badge from Credly again in its Open Badges 3.0 version, which carries "
+            "the name, and the expiry date when the badge has one."
+        )
+    hint = (
+        " (the expiry is in CertMetrics > Certifications > Status, or on the badge's Credly page)"
+        if "expires" in missing
+        else ""
+    )
+    raise OnePointsError(
+        f"The badge file ({info.spec}) does not give the certification's {what}{where}; a certification "
+        f"needs a name and an expiry date. Give {'them' if len(missing) > 1 else 'it'}: {options}{hint}. "
+        f"{other}"
+    )
+
+
+def _example(key: str) -> str:
+    return '"OneStream Certified Associate"' if key == "name" else "YYYY-MM-DD"
+
+
+def _notes(
+    info: BadgeInfo,
+    options: dict[str, Any],
+    from_file: dict[str, Any],
+    existing: Certification | None,
+    saved: Certification,
+) -> list[str]:
+    notes = []
+    given = [key for key, value in options.items() if value is not None]
+    if given:
+        overridden = [
+            f"the badge says {_WORDS[key]} {from_file[key]}"
+            for key in given
+            if from_file[key] is not None and from_file[key] != options[key]
+        ]
+        notes.append(
+            f"From your options: {', '.join(_WORDS[key] for key in given)}"
+            + (f" ({'; '.join(overridden)})." if overridden else ".")
+        )
+    if existing is not None:
+        kept = [_WORDS[key] for key in ("name", "expires") if options[key] is None and from_file[key] is None]
+        if kept:
+            notes.append(f"Kept from certification {existing.id!r}: {', '.join(kept)}.")
+        if saved.expires < existing.expires:
+            notes.append(
+                f"The expiry moved earlier, from {existing.expires} to {saved.expires}. If an extension "
+                "was granted after this badge was downloaded, download it again, or set the expiry: "
+                f"onepoints cert edit {saved.id} --expires YYYY-MM-DD"
+            )
+        changes = _changes(existing, saved)
+        if changes:  # no changes: the command says it was already up to date
+            notes.append(f"Changed: {'; '.join(changes)}.")
+    if info.issuer and "onestream" not in info.issuer.casefold():
+        notes.append(
+            f"The badge was issued by {info.issuer!r}, not OneStream: check that it is the right file."
+        )
+    if info.signed:
+        notes.append(
+            "The badge is signed; the signature was not verified (that needs the network). "
+            "To verify the badge, open it on Credly."
+        )
+    return notes
+
+
+def _changes(old: Certification, new: Certification) -> list[str]:
+    labels = {
+        "name": "name",
+        "expires": "expiry",
+        "earned": "earned",
+        "micro": "micro",
+        "badge_url": "badge URL",
+    }
+    old_values, new_values = _values(old), _values(new)
+    return [
+        f"{label} {old_values[key]} -> {new_values[key]}"
+        for key, label in labels.items()
+        if old_values[key] != new_values[key]
+    ]
+
+
+def _values(cert: Certification) -> dict[str, str]:
+    return {
+        "name": repr(cert.name),
+        "expires": str(cert.expires),
+        "earned": str(cert.earned or "none"),
+        "micro": "yes" if cert.micro else "no",
+        "badge_url": cert.badge_url or "none",
+    }

@@ -1,0 +1,129 @@
+"""An accepted extension case: the bundle's activities are used for good."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from ...errors import OnePointsError
+from .selection import pick_cert
+from ..dates import add_months
+from ..ledger.lookup import find_cert
+from ..models import Bundle, Extension, Ledger, replace
+from ..rules import EXTENSION_MONTHS
+
+
+def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
+    """The bundle named, or the newest one of the certification."""
+    bundles = [b for b in ledger.bundles if b.cert == cert_id]
+    if bundle_id is not None:
+        for bundle in bundles:
+            if bundle.id == bundle_id:
+                return bundle
+        raise OnePointsError(f"No bundle {bundle_id} for certification {cert_id!r}. See `onepoints bundles`.")
+    if not bundles:
+        raise OnePointsError(
+            f"No bundle was built for {cert_id!r} yet: run `onepoints bundle --cert {cert_id}` first."
+        )
+    # The newest still open; when every one was extended, the newest, which record_extension refuses.
+    return max(_open_bundles(ledger, bundles) or bundles, key=lambda b: b.id)
+
+
+def _open_bundles(ledger: Ledger, bundles: Iterable[Bundle]) -> list[Bundle]:
+    extended = {e.bundle for e in ledger.extensions}
+    return [b for b in bundles if b.id not in extended]
+
+
+def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -> str:
+    """The certification to extend: --cert, else the one --bundle was built for,
+    else the one of the only open bundle, else the only one that can be extended."""
+    if cert_id is None and bundle_id is not None:
+        for bundle in ledger.bundles:
+            if bundle.id == bundle_id:
+                return bundle.cert
+        raise OnePointsError(f"No bundle {bundle_id}. See `onepoints bundles`.")
+    if cert_id is None:
+        waiting = {b.cert for b in _open_bundles(ledger, ledger.bundles)}
+        if len(waiting) == 1:
+            return waiting.pop()
+    return pick_cert(ledger, cert_id).id
+
+
+def record_extension(
+    ledger: Ledger,
+    cert_id: str,
+    bundle_id: int | None,
+    new_expiry: date | None,
+    case: str | None,
+    recorded: date,
+    *,
+    share: bool = False,
+) -> tuple[Ledger, Extension]:
+    """Mark the bundle's activities used and move the certification's expiry.
+
+    An activity extends one certification (docs/rules.md): one already used by
+    another certification's extension is accepted only when the bundle shared
+    it on purpose (`bundle --share`) or the user says the case was accepted so
+    (`share`); for the same certification, never."""
+    cert = find_cert(ledger, cert_id)
+    bundle = find_bundle(ledger, cert.id, bundle_id)
+    known = {a.id for a in ledger.activities}
+    gone = [i for i in bundle.activities if i not in known]
+    if gone:
+        raise OnePointsError(
+            f"Bundle {bundle.id} names {activity_ids_text(gone)} that {_was(gone)} removed since; "
+            "build a new bundle with `onepoints bundle`."
+        )
+    shared_with = _check_not_used(ledger, cert.id, bundle, share)
+    target = new_expiry or add_months(cert.expires, EXTENSION_MONTHS)
+    if target <= cert.expires:
+        raise OnePointsError(f"The new expiry ({target}) must be after the current one ({cert.expires}).")
+    extension = Extension(
+        id=max((e.id for e in ledger.extensions), default=0) + 1,
+        cert=cert.id,
+        recorded=recorded,
+        previous_expiry=cert.expires,
+        new_expiry=target,
+        activities=bundle.activities,
+        bundle=bundle.id,
+        case=case or None,
+        shared_with=shared_with,
+    )
+    certs = tuple(replace(c, expires=target) if c.id == cert.id else c for c in ledger.certifications)
+    return replace(ledger, certifications=certs, extensions=ledger.extensions + (extension,)), extension
+
+
+def _check_not_used(ledger: Ledger, cert_id: str, bundle: Bundle, share: bool) -> tuple[str, ...]:
+    """The other certifications whose extensions used some of the bundle's activities, when allowed."""
+    mine = set(bundle.activities)
+    users: dict[int, set[str]] = {}
+    for ext in ledger.extensions:
+        for i in mine.intersection(ext.activities):
+            users.setdefault(i, set()).add(ext.cert)
+    if not users:
+        return ()
+    twice = sorted(i for i, certs in users.items() if cert_id in certs)
+    if twice:
+        raise OnePointsError(
+            f"{activity_ids_text(twice).capitalize()} of bundle {bundle.id} {_was(twice)} already used by an "
+            f"accepted extension of {cert_id!r} and cannot count twice. See `onepoints bundles`."
+        )
+    others = sorted(set().union(*users.values()))
+    if share or set(others) <= set(bundle.shared_with):
+        return tuple(others)
+    ids = sorted(users)
+    raise OnePointsError(
+        f"{activity_ids_text(ids).capitalize()} of bundle {bundle.id} {_was(ids)} already used by the extension "
+        f"of {', '.join(others)}, and one activity extends one certification. Build a bundle without them: "
+        f"`onepoints bundle --cert {cert_id}`. If the Certification team accepted this case with them anyway, "
+        f"record it so: `onepoints extend --cert {cert_id} --bundle {bundle.id} --share`."
+    )
+
+
+def activity_ids_text(ids: list[int]) -> str:
+    """'activity 4', 'activities 4, 7'."""
+    return ("activity " if len(ids) == 1 else "activities ") + ", ".join(map(str, ids))
+
+
+def _was(ids: list[int]) -> str:
+    return "was" if len(ids) == 1 else "were"

@@ -1,0 +1,110 @@
+"""Changing the record of exam attempts: log one, set a pending result.
+
+The retake rules the warnings come from are in exams.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ...errors import OnePointsError, UsageError
+from .schedule import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
+from ..models import ExamAttempt, replace
+
+# --- Changing the record ---------------------------------------------------------
+
+
+def record_attempt(
+    attempts: Sequence[ExamAttempt], new: ExamAttempt
+) -> tuple[tuple[ExamAttempt, ...], tuple[str, ...]]:
+    """`attempts` with `new` added (all in date order), and warnings to show.
+
+    Refused (OnePointsError): an unknown result, a blank exam name, a second
+    attempt of the exam on the same day, a second beta of the exam. Only
+    warned about: an attempt the rules would not have allowed (the new one,
+    or a later one it now puts in the wrong), and an earlier attempt still
+    pending, which keeps the new one from being checked fully.
+    """
+    new = replace(new, result=new.result.strip().lower())
+    _check_result(new.result, RESULTS)
+    if not exam_key(new.exam):
+        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
+    history = attempts_of(attempts, new.exam)
+    _refuse_same_day(history, new)
+    _refuse_second_beta(history, new)
+    if history:
+        new = replace(new, exam=history[0].exam)
+    updated = tuple(sorted([*attempts, new], key=lambda a: (a.date, exam_key(a.exam))))
+    warnings = (*_new_rule_breaks(history, new), *_pending_before(history, new))
+    return updated, warnings
+
+
+def set_result(attempts: Sequence[ExamAttempt], exam: str, day: date, result: str) -> tuple[ExamAttempt, ...]:
+    """`attempts` with the pending attempt of `exam` on `day` given its result."""
+    result = result.strip().lower()
+    _check_result(result, FINAL_RESULTS)
+    key = exam_key(exam)
+    for index, attempt in enumerate(attempts):
+        if exam_key(attempt.exam) == key and attempt.date == day:
+            if attempt.result != "pending":
+                raise OnePointsError(
+                    f"The {attempt.exam} attempt on {day} already has its result "
+                    f"({attempt.result}): only a pending result can be set."
+                )
+            return (*attempts[:index], replace(attempt, result=result), *attempts[index + 1 :])
+    recorded = ", ".join(str(a.date) for a in attempts_of(attempts, exam)) or "none"
+    raise OnePointsError(f"No {exam} attempt on {day} is recorded (recorded: {recorded}).")
+
+
+def _check_result(result: str, allowed: tuple[str, ...]) -> None:
+    if result not in allowed:
+        raise UsageError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
+
+
+def _refuse_same_day(history: list[ExamAttempt], new: ExamAttempt) -> None:
+    if any(a.date == new.date for a in history):
+        raise OnePointsError(
+            f"An attempt of {history[0].exam} on {new.date} is already recorded: "
+            "one attempt a day. To record its result, set the result of that attempt."
+        )
+
+
+def _refuse_second_beta(history: list[ExamAttempt], new: ExamAttempt) -> None:
+    betas = [a for a in history if a.beta]
+    if new.beta and betas:
+        raise OnePointsError(
+            f"The {history[0].exam} beta was already taken on {betas[0].date} and a beta is "
+            "taken once only: record this attempt as the production exam."
+        )
+
+
+def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, str]:
+    """Each attempt taken before the rules allowed it, with why; oldest first."""
+    breaks = {}
+    for attempt in history:
+        before = [a for a in history if a.date < attempt.date]
+        waits = [w for w in retake_waits(before) if w.until > attempt.date]
+        if waits:
+            longest = max(waits, key=lambda w: w.until)
+            breaks[attempt] = (
+                f"The {attempt.exam} attempt on {attempt.date} is earlier than the rules allow: "
+                f"not before {longest.until} ({'; '.join(w.reason for w in waits)})."
+            )
+    return breaks
+
+
+def _new_rule_breaks(history: list[ExamAttempt], new: ExamAttempt) -> list[str]:
+    """The rule breaks adding `new` causes: its own, and later attempts it puts in the wrong."""
+    already = _rule_breaks(history)
+    after = _rule_breaks(sorted([*history, new], key=lambda a: a.date))
+    return [message for attempt, message in after.items() if attempt not in already]
+
+
+def _pending_before(history: list[ExamAttempt], new: ExamAttempt) -> list[str]:
+    return [
+        f"The {a.exam} attempt on {a.date} still has no result: set it, so that the "
+        f"attempt on {new.date} can be checked against the rules."
+        for a in history
+        if a.result == "pending" and a.date < new.date
+    ]

@@ -1,0 +1,1 @@
+"""Points over time: the rolling window's balance, each certification's standing and next step, the submit-by date, the plan that shares activities between certifications, and whether a built bundle still holds 40."""

@@ -1,0 +1,1 @@
+"""The bundle's zip: checks before anything is written, each file copied in once (stored or deflated), its entries and dates, the temporary file and what a killed bundle leaves, and whether a zip holds a file."""

@@ -1,0 +1,187 @@
+"""The ledger and config files: TOML text <-> records.
+
+Written by tomli_w, read by tomllib, validated by pydantic (types, required
+fields, unknown keys) and domain/validation.py (values); what a broken file is
+told is worded in ledger/file_problems.py. pydantic and tomllib are imported inside
+the functions that need them: reading commands usually take the ledger from
+the cache (ledger/cache.py) and never need them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ...domain.models import Ledger, Settings
+from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
+from ...domain.validation import ledger_problems
+from ...errors import OnePointsError
+from .file_problems import (
+    SECTIONS,
+    check_dates,
+    check_schema_version,
+    check_tables,
+    describe,
+    problem_message,
+    settings_problems,
+)
+
+LEDGER_HEADER = (
+    "# onepoints ledger: your certifications, activities and evidence.\n"
+    "# Hand edits are welcome (see the README for the format), but comments in\n"
+    "# this file are not kept when onepoints rewrites it.\n"
+)
+
+
+def to_data(record: Any) -> Any:
+    """Records as plain TOML-ready values; None and empty lists are left out,
+    unless the field has no default (a bundle's `activities = []`): reading
+    the file back would then fail with "Field required"."""
+    if isinstance(record, tuple) and hasattr(record, "_fields"):
+        named: Any = record
+        defaults = named._field_defaults
+        return {
+            name: to_data(value)
+            for name, value in zip(named._fields, record, strict=True)
+            if name not in defaults or not (value is None or value == () or value == {})
+        }
+    if isinstance(record, tuple | list):
+        return [to_data(v) for v in record]
+    if isinstance(record, dict):
+        return {k: to_data(v) for k, v in record.items()}
+    return record
+
+
+def ledger_to_toml(ledger: Ledger, tables: dict[str, Any] | None = None) -> str:
+    """One `[[section]]` table per record, always: stable and easy to edit by hand.
+
+    tomli_w on a whole document writes short tables inline and long ones as
+    blocks, so the layout would change with the length of a title: each record
+    is written on its own. `tables`: `to_data(ledger)` when the caller has it.
+    """
+    import tomli_w
+
+    data = to_data(ledger) if tables is None else tables
+    head = {k: v for k, v in data.items() if k not in SECTIONS}
+    parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
+    for section in SECTIONS:
+        for entry in data.get(section, ()):
+            evidence = entry.get("evidence", ())
+            if evidence:  # written as its own [[section.evidence]] tables
+                entry = {k: v for k, v in entry.items() if k != "evidence"}
+            parts.append(f"\n[[{section}]]\n{tomli_w.dumps(entry)}")
+            for item in evidence:
+                parts.append(f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}")
+    return "".join(parts)
+
+
+def ledger_bytes_for(ledger: Ledger, tables: dict[str, Any] | None = None) -> bytes:
+    """The file a write saves; refused when the next read would refuse it (e.g. an
+    extension moving an expiry past the last date onepoints accepts)."""
+    try:
+        data: bytes | None = ledger_to_toml(ledger, tables).encode("utf-8")
+    except UnicodeEncodeError:
+        data = None  # a lone surrogate: ledger_problems names the field
+    problems = list(ledger_problems(ledger, text_encoded=data is not None))
+    if problems or data is None:
+        shown = (
+            "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+            or "  - text that is not valid UTF-8"
+        )
+        raise OnePointsError(
+            f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
+        )
+    return data
+
+
+# A bare, basic-quoted or literal-quoted key part, and a key of more than
+# MAX_KEY_PARTS of them where a key can start: a line (maybe a [table]
+# header) or an inline table's `{` or `,`. A string value that merely holds
+# such text after a comma is refused too; no real title has 64 dotted words.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_LONG_KEY = re.compile(
+    rf"(?:^|[{{,])[ \t]*\[*[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS}}}", re.MULTILINE
+)
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    import tomllib
+
+    if match := _LONG_KEY.search(text):
+        line = text.count("\n", 0, match.start() + 1) + 1
+        raise OnePointsError(
+            f"{path} is not a valid onepoints file: the key on line {line} has more than "
+            f"{MAX_KEY_PARTS} parts (a.b.c...). The file was not changed."
+        )
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise OnePointsError(f"{path} is not valid TOML: {error}. The file was not changed.") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise OnePointsError(
+            f"{path} is not a valid onepoints file: its values are nested too deeply. The file was not changed."
+        ) from None
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    if len(data) > MAX_DATA_FILE_BYTES:
+        raise OnePointsError(
+            f"{path} is larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MB, far more than any "
+            "onepoints file: check that it is the right file. The file was not changed."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise OnePointsError(
+            f"{path} is not valid UTF-8 (byte {error.start}). The file was not changed."
+        ) from None
+
+
+def ledger_from_toml(data: bytes, path: Path) -> Ledger:
+    if not data.strip():
+        # Only a missing file is a new ledger: an empty one lost its records (a failed
+        # copy, a sync tool, an editor crash), and a write over it would lose the history.
+        raise OnePointsError(
+            f"{path} is empty. Only a missing file is a new ledger, so onepoints does not start "
+            "over on it. `onepoints history` lists the saved versions; `onepoints undo` restores "
+            "the last one onepoints wrote (and keeps the empty file beside it). To start a new "
+            "ledger on purpose, delete the file."
+        )
+    document = parse_toml(decode_text(data, path), path)
+    check_schema_version(document, path)
+    check_tables(document, path)
+    check_dates(document, path)
+    ledger = _validate(Ledger, document, path)
+    problems = list(ledger_problems(ledger))
+    if problems:
+        raise OnePointsError(problem_message(path, problems))
+    return ledger
+
+
+def settings_from_toml(data: bytes, path: Path) -> Settings:
+    if not data.strip():
+        raise OnePointsError(
+            f"{path} is empty, and onepoints does not take an empty file for the default "
+            "settings: put your settings back in it, or delete it to use the defaults."
+        )
+    document = parse_toml(decode_text(data, path), path)
+    settings = _validate(Settings, document, path)
+    problems = list(settings_problems(settings))
+    if problems:
+        raise OnePointsError(problem_message(path, problems))
+    return settings
+
+
+def _validate(kind: type, document: dict[str, Any], path: Path):
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return TypeAdapter(kind).validate_python(document)
+    except ValidationError as error:
+        problems = [describe(e, document) for e in error.errors(include_url=False)]
+        raise OnePointsError(problem_message(path, problems)) from None
+    except (ValueError, TypeError, RecursionError) as error:
+        # pydantic can raise plain errors on hostile input (e.g. numbers too large).
+        raise OnePointsError(problem_message(path, [str(error)])) from None

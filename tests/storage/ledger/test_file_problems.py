@@ -1,0 +1,68 @@
+"""What a hand-edited file that does not read is told: the entry, its id, the field, what to write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from onepoints_cli.domain.models import Settings
+from onepoints_cli.domain.rules import FILE_PROBLEMS_SHOWN
+from onepoints_cli.errors import OnePointsError
+from onepoints_cli.storage.ledger import file_problems
+
+LEDGER = Path("/data/ledger.toml")
+
+
+@pytest.mark.parametrize(
+    ("value", "advice"),
+    [
+        ("2025-03-04", "write a date without quotes, like date = 2025-03-04"),
+        (dt.datetime(2025, 3, 4, 10, 0), "write only the day, like date = 2025-03-04"),
+        (True, "write a date, like date = 2025-03-04 (not true)"),
+        (20250304, "write a date, like date = 2025-03-04 (not the number 20250304)"),
+        ([1], "write a date, like date = 2025-03-04"),
+    ],
+)
+def test_a_date_that_is_not_a_toml_date_is_named_with_what_to_write(value, advice):
+    document = {"activities": [{"id": 7, "date": value}]}
+    with pytest.raises(OnePointsError) as raised:
+        file_problems.check_dates(document, LEDGER)
+    assert f"activities[0] (id 7).date: {advice}" in str(raised.value)
+    assert str(LEDGER) in str(raised.value)
+
+
+def test_an_entry_that_is_not_a_table_is_refused():
+    with pytest.raises(OnePointsError, match=r"activities\[1\]: must be a table, written \[\[activities\]\]"):
+        file_problems.check_tables({"activities": [{"id": 1}, 3]}, LEDGER)
+
+
+def test_a_newer_schema_is_refused_with_how_to_update():
+    with pytest.raises(OnePointsError, match="written by a newer onepoints"):
+        file_problems.check_schema_version({"schema_version": 99}, LEDGER)
+    with pytest.raises(OnePointsError, match="whole number"):
+        file_problems.check_schema_version({"schema_version": "1"}, LEDGER)
+
+
+def test_pydantic_errors_are_said_as_what_to_write():
+    document = {"activities": [{"id": 3, "title": "T"}]}
+    error = {"loc": ("activities", 0, "points"), "type": "missing", "msg": "Field required"}
+    assert file_problems.describe(error, document) == (
+        "activities[0] (id 3).points: points is missing: add it, like points = ..."
+    )
+    error = {"loc": ("lead_days",), "type": "int_parsing", "msg": "Input should be a valid integer"}
+    assert file_problems.describe(error, {}) == (
+        "lead_days: write a number, like lead_days = 1 (Input should be a valid integer)"
+    )
+
+
+def test_the_first_problems_are_shown_and_the_rest_counted():
+    message = file_problems.problem_message(LEDGER, [f"p{n}" for n in range(FILE_PROBLEMS_SHOWN + 3)])
+    assert f"p{FILE_PROBLEMS_SHOWN - 1}" in message and f"p{FILE_PROBLEMS_SHOWN}" not in message
+    assert "... and 3 more" in message and "onepoints undo" in message
+
+
+def test_settings_out_of_bounds_are_each_named():
+    problems = list(file_problems.settings_problems(Settings(lead_days=-1, warn_days=99999, history_keep=0)))
+    assert [p.split(" ")[0] for p in problems] == ["lead_days", "warn_days", "history_keep"]
