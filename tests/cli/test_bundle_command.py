@@ -187,6 +187,7 @@ def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
             "evidence/3-2025-09-01-course/course.pdf",
             "summary.csv",
             "summary.md",
+            "summary.html",
             "case.txt",
             "manifest.json",
         ]
@@ -197,7 +198,7 @@ def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
         assert (
             types
             # By content, not extension: PDF repeats its 256 bytes (deflated), COURSE does not (stored).
-            == [zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED] + [zipfile.ZIP_DEFLATED] * 4
+            == [zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED] + [zipfile.ZIP_DEFLATED] * 5
         )
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         summary = zf.read("summary.csv").decode("utf-8-sig").splitlines()

@@ -125,6 +125,7 @@ def test_odd_names_stay_inside_the_archive_folder(odd_evidence, run: Runner, tmp
         "evidence",
         "manifest.json",
         "summary.csv",
+        "summary.html",
         "summary.md",
     ]
     if shutil.which("unzip"):

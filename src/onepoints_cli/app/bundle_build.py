@@ -50,12 +50,13 @@ def plan_bundle(
     share: bool = False,
     *,
     paths: Paths,
+    summary_html: Callable[..., bytes] | None = None,
 ) -> BundlePlan:
     cert = pick_cert(snapshot.ledger, cert_id)
     owners = _plan_owners(snapshot, as_of)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all, share=share, owners=owners)
     locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
-    members = bundle_members(selection, snapshot.settings, __version__, locate)
+    members = bundle_members(selection, snapshot.settings, __version__, locate, summary_html)
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
     return BundlePlan(selection, members, target.absolute())
 

@@ -49,13 +49,14 @@ def bundle(
     ] = False,
 ) -> None:
     from ..app.bundle_build import build_bundle, check_plan, plan_bundle
+    from ..render.report.bundle_summary import summary_html
     from ..errors import OnePointsError
     from ..render import bundles as render
     from ..render.messages import note
     from ..render.plan import sharing_notes
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths())
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths(), summary_html=summary_html)
     for line in sharing_notes(plan.selection):
         note(line)
     if dry_run:

@@ -37,6 +37,7 @@ COMMAND_MODULES = {
     "path": "info",
     "config": "info",
     "evidence": "evidence",
+    "report": "report",
 }
 
 EVERY_MODULE = tuple(dict.fromkeys(COMMAND_MODULES.values()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -24,12 +25,17 @@ from .window import window_start
 
 
 def bundle_members(
-    selection: Selection, settings: Settings, version: str, locate: Callable[[str], Path]
+    selection: Selection,
+    settings: Settings,
+    version: str,
+    locate: Callable[[str], Path],
+    summary_html: Callable[[Selection, Settings, dict[int, list[str]], list[Member]], bytes] | None = None,
 ) -> list[Member]:
-    """Evidence first, in the selection's order, then the four explaining files.
+    """Evidence first, in the selection's order, then the files that explain them.
 
     `locate` turns a recorded path into the file's place on disk (a relative
-    path is relative to the ledger's folder: storage knows where that is)."""
+    path is relative to the ledger's folder: storage knows where that is).
+    `summary_html` renders summary.html (render/ does HTML; the domain cannot import it)."""
     files = [(a, e) for a in selection.activities for e in a.evidence]
     wanted = [
         safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
@@ -45,6 +51,11 @@ def bundle_members(
     generated = [
         BytesMember("summary.csv", summary_csv(selection, by_activity)),
         BytesMember("summary.md", summary_md(selection, settings, by_activity).encode()),
+        *(
+            [BytesMember("summary.html", summary_html(selection, settings, by_activity, evidence))]
+            if summary_html
+            else []
+        ),
         BytesMember("case.txt", case_text(selection, settings).encode()),
         BytesMember("manifest.json", manifest_json(selection, version, by_activity, evidence)),
     ]
@@ -70,18 +81,18 @@ def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
 def summary_md(selection: Selection, settings: Settings, files: dict[int, list[str]]) -> str:
     cert, as_of = selection.cert, selection.as_of
     deadline = submission_deadline(cert, settings)
-    holder = [f"- Holder: {settings.holder_name}"] if settings.holder_name else []
+    holder = [f"- Holder: {_md(settings.holder_name)}"] if settings.holder_name else []
     holder += [f"- Email: {settings.holder_email}"] if settings.holder_email else []
     rows = [
-        f"| {a.id} | {a.date} | {a.kind} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
+        f"| {a.id} | {a.date} | {_md(a.kind)} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
         f"| {points_text(a.points)} | {len(files[a.id])} |"
         for a in selection.activities
     ]
     lines = [
-        f"# OnePoints evidence: {cert.name}",
+        f"# OnePoints evidence: {_md(cert.name)}",
         "",
         *holder,
-        f"- Certification: {cert.name} (current expiry {cert.expires})",
+        f"- Certification: {_md(cert.name)} (current expiry {cert.expires})",
         f"- As of: {as_of}",
         f"- Window: activities dated {window_start(as_of)} to {as_of} (the last {WINDOW_MONTHS} months)",
         f"- Total: {points_text(selection.total)} OnePoints in {activities_text(len(selection.activities))}",
@@ -105,8 +116,15 @@ def summary_md(selection: Selection, settings: Settings, files: dict[int, list[s
     return "\n".join(lines)
 
 
+#: Characters Markdown (CommonMark and GitHub's) may read as markup inside a line:
+#: emphasis, code, links and images, raw HTML, entities, table cells, email autolinks.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&@]|:(?=//)|(?<=www)\.)", re.IGNORECASE)
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    """User text shown as text in Markdown: a title `[click](http://evil.example)`
+    (titles come from scanned invitations) is no link once its marks are escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def case_text(selection: Selection, settings: Settings) -> str:

@@ -117,3 +117,8 @@ def print_show(activity: Activity, state: ActivityState, kinds: dict[str, Kind])
     sys.stdout.write(
         "".join(f"{paint(label.ljust(label_width), 'dim', on)}  {value}\n" for label, value in rows)
     )
+
+
+def state_colour(state: ActivityState) -> str:
+    """The colour word of an activity's state in `list` (the HTML report uses it too)."""
+    return _STATE_STYLE[state]

@@ -85,3 +85,7 @@ def events_written(count: int, path: Path) -> str:
 
 def activities_written(count: int, path: Path) -> str:
     return f"Wrote {_count(count, 'activity', 'activities')} to {path}."
+
+
+def report_written(path: Path) -> str:
+    return f"Wrote the report to {path}."

@@ -195,3 +195,17 @@ def _days(days: int) -> str:
     if days > 0:
         return f"in {days} day{'s' if days != 1 else ''}"
     return f"{-days} day{'s' if days != -1 else ''} ago"
+
+
+def state_label(state: str) -> str:
+    """A state in the words of this screen (the HTML report uses them too)."""
+    return _STATE_LABEL[state]
+
+
+def state_colour(state: str) -> str:
+    """The colour word of a state on this screen: green, yellow, red or dim."""
+    return _STATE_STYLE[state].split()[-1]
+
+
+def days_text(days: int) -> str:
+    return _days(days)

@@ -23,5 +23,8 @@ def write_output(path_text: str, data: bytes, paths: Paths) -> Path:
     if not target.parent.is_dir():
         raise OnePointsError(f"The folder {target.parent} does not exist.")
     refuse_own_file(target, paths)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # Replacing it would destroy a pipe, a device or a link, not write into it.
+        raise OnePointsError(f"{target} is not a regular file; nothing was written. Give --out a file name.")
     atomic_write.write_file(target, data)
     return target
