@@ -667,7 +667,7 @@ def test_doctor_clean(cli, tracked):
     result = ok(cli("doctor"))
     assert result.stdout == "Checked the ledger and 3 evidence files.\nEverything is in order.\n"
     assert result.stderr == ""
-    assert json.loads(ok(cli("doctor", "--json")).stdout) == {"files_checked": 3, "problems": []}
+    assert json.loads(ok(cli("doctor", "--json")).stdout) == {"files_checked": 3, "problems": [], "conflict_copies": []}
 
 
 def test_doctor_lists_each_problem_with_its_activity(cli, tracked):

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from onepoints_cli.domain import edits
 from onepoints_cli.domain.kinds import catalogue
 from onepoints_cli.domain.models import Ledger, Settings
-from onepoints_cli.domain.spreadsheet import Table, plan_import
+from onepoints_cli.domain.spreadsheet.columns import Table
+from onepoints_cli.domain.spreadsheet.importing import plan_import
 from tests.support.builders import activity
 
 

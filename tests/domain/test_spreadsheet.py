@@ -1,4 +1,4 @@
-"""spreadsheet.py: activities to CSV and back, and the all-or-nothing checks of an import."""
+"""domain/spreadsheet/: activities to CSV and back, and the all-or-nothing checks of an import."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 
 from onepoints_cli.domain.kinds import catalogue
 from onepoints_cli.domain.models import Activity, Evidence, KindSetting, Ledger, Settings
-from onepoints_cli.domain.spreadsheet import export_csv, located, plan_import, read_csv
+from onepoints_cli.domain.spreadsheet.export import export_csv, located
+from onepoints_cli.domain.spreadsheet.importing import plan_import
+from onepoints_cli.domain.spreadsheet.reading import read_table
 from onepoints_cli.errors import OnePointsError
 from tests.support.builders import SHA
 
@@ -36,7 +38,7 @@ def fake_inspect(files: list[str]) -> tuple[Evidence, ...]:
 
 
 def table(text: str, source: str = "acts.csv"):
-    return read_csv(text.encode("utf-8"), source)
+    return read_table(text.encode("utf-8"), source)
 
 
 def run(text: str, ledger: Ledger = Ledger(), keep=None, base: Path = Path("/data")):
@@ -149,9 +151,15 @@ def test_header_problems(text, message):
         table(text)
 
 
-def test_a_file_that_is_not_utf8_is_refused_with_a_hint():
-    with pytest.raises(OnePointsError, match="CSV UTF-8"):
-        read_csv((HEADER + "2025-01-01,Caf\xe9,course,1,,,\n").encode("cp1252"), "acts.csv")
+def test_a_file_that_is_not_utf8_is_read_as_windows_1252():
+    read = read_table((HEADER + "2025-01-01,Caf\xe9,course,1,,,\n").encode("cp1252"), "acts.csv")
+    assert read.encoding == "cp1252" and read.rows[0][1]["title"] == "Café"
+
+
+def test_a_file_neither_utf8_nor_windows_1252_is_refused_with_a_hint():
+    with pytest.raises(OnePointsError, match="CSV UTF-8") as error:
+        read_table((HEADER + "2025-01-01,Caf\x81,course,1,,,\n").encode("latin-1"), "acts.csv")
+    assert "JSON of `onepoints export --format json`" in str(error.value)
 
 
 # --- importing -------------------------------------------------------------------------

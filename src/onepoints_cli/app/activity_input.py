@@ -23,6 +23,7 @@ from ..errors import OnePointsError, UsageError
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
+from ..storage.path_keys import CASE_BLIND
 from ..storage.paths import Paths
 
 
@@ -90,7 +91,9 @@ def attach_to_activity(
     copy = snapshot.settings.copy_evidence if copy is None else copy
     evidence = collect_evidence(files, False, paths.evidence_dir)
     if not duplicate:
-        duplicates.refuse_evidence_already_on(activity, evidence, lambda e: evidence_problem(e) is None)
+        duplicates.refuse_evidence_already_on(
+            activity, evidence, lambda e: evidence_problem(e) is None, windows=CASE_BLIND
+        )
     if copy:  # only once nothing is refused: a refused attach copies nothing
         evidence = tuple(keep_copy(e, paths.evidence_dir) for e in evidence)
     return ledger_store.modify(paths, lambda s: attach_files(s, activity_id, evidence))

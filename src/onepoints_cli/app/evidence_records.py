@@ -14,6 +14,7 @@ from ..domain.models import Activity, Evidence, Ledger
 from ..errors import OnePointsError
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy
 from ..storage.ledger_store import Snapshot
+from ..storage.path_keys import path_key
 
 
 def record_number(activity: Activity, which: str) -> int:
@@ -24,13 +25,14 @@ def record_number(activity: Activity, which: str) -> int:
     """
     if which.isdigit():
         return int(which)
-    wanted = {which, os.path.abspath(os.path.expanduser(which))}
+    given = {which, os.path.abspath(os.path.expanduser(which))}
     try:
-        wanted.add(str(Path(which).expanduser().resolve()))
+        given.add(str(Path(which).expanduser().resolve()))
     except (OSError, RuntimeError, ValueError):
         pass
+    wanted = {path_key(p) for p in given}  # on Windows C:\Docs\A.pdf is c:/docs/a.pdf
     for number, item in enumerate(activity.evidence, 1):
-        if item.path in wanted or str(evidence_location(item.path)) in wanted:
+        if path_key(item.path) in wanted or path_key(str(evidence_location(item.path))) in wanted:
             return number
     raise OnePointsError(
         f"Activity {activity.id} has no evidence file {which}; "

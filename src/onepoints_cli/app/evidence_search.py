@@ -20,7 +20,6 @@ in path order. The bytes are identical, so the bundle is the same either way;
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NamedTuple
 
 from ..domain.edits import relocate_evidence
@@ -28,6 +27,7 @@ from ..domain.models import Evidence, Ledger
 from ..storage.evidence_files import evidence_location, evidence_problem
 from ..storage.file_search import find_by_size
 from ..storage.ledger_store import Snapshot
+from ..storage.path_keys import name_key, path_key
 
 
 class FileState(NamedTuple):
@@ -86,7 +86,8 @@ def _state(item: Evidence, problem: str | None, found, intact) -> tuple[str, tup
         return "ok", ()
     if problem == "missing":
         places = _preferred(item, found.get((item.size, item.sha256), []))
-        places += [p for p in intact.get((item.size, item.sha256), []) if p not in places]
+        keys = {path_key(p) for p in places}
+        places += [p for p in intact.get((item.size, item.sha256), []) if path_key(p) not in keys]
         return ("moved", tuple(places)) if places else ("missing", ())
     if problem.startswith(("size changed", "content changed")):
         return "changed", ()
@@ -95,8 +96,8 @@ def _state(item: Evidence, problem: str | None, found, intact) -> tuple[str, tup
 
 def _preferred(item: Evidence, paths: list[str]) -> list[str]:
     """The recorded name first (a moved file before a renamed copy), then path order."""
-    name = Path(item.path).name
-    return sorted(paths, key=lambda p: (Path(p).name != name, p))
+    name = name_key(item.path)
+    return sorted(paths, key=lambda p: (name_key(p) != name, p))
 
 
 def _intact_records(ledger: Ledger, missing: list[Evidence]) -> dict[tuple[int, str], list[str]]:
@@ -106,7 +107,8 @@ def _intact_records(ledger: Ledger, missing: list[Evidence]) -> dict[tuple[int, 
     for activity in ledger.activities:
         for e in activity.evidence:
             key, where = (e.size, e.sha256), str(evidence_location(e.path))
-            if key in wanted and where not in places.get(key, []) and evidence_problem(e) is None:
+            known = {path_key(p) for p in places.get(key, [])}
+            if key in wanted and path_key(where) not in known and evidence_problem(e) is None:
                 places.setdefault(key, []).append(where)
     return places
 

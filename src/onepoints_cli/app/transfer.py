@@ -1,4 +1,4 @@
-"""Spreadsheets on disk: the rows `export` writes, and `import` from a CSV file.
+"""Spreadsheets on disk: the rows `export` writes, and `import` from a CSV or JSON file.
 
 An import fingerprints (and copies) every evidence file before the ledger lock
 is taken, as `add` does; under the lock the plan is made again against the
@@ -14,8 +14,9 @@ from pathlib import Path
 from ..domain.kinds import catalogue
 from ..domain.models import Activity, ActivityState, Evidence
 from ..domain.rules import MAX_IMPORT_BYTES
-from ..domain.spreadsheet import located, read_csv
-from ..domain.spreadsheet_import import ImportPlan, plan_import
+from ..domain.spreadsheet.export import located
+from ..domain.spreadsheet.importing import ImportPlan, plan_import
+from ..domain.spreadsheet.reading import read_table
 from ..domain.window import states_on
 from ..storage import ledger_store
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy
@@ -32,10 +33,10 @@ def export_rows(paths: Paths, as_of: date) -> list[tuple[Activity, ActivityState
 
 
 def import_csv(paths: Paths, file: str, *, dry_run: bool) -> ImportPlan:
-    """Add every row of the CSV file, or none; a dry run only checks and plans."""
+    """Add every row of the CSV or JSON file, or none; a dry run only checks and plans."""
     source = Path(file).expanduser()
-    table = read_csv(read_regular_file(source, MAX_IMPORT_BYTES, "CSV file"), file)
-    base_dir = source.absolute().parent  # relative evidence paths are relative to the CSV file
+    table = read_table(read_regular_file(source, MAX_IMPORT_BYTES, "file to import"), file)
+    base_dir = source.absolute().parent  # relative evidence paths are relative to the file
     snapshot = ledger_store.load(paths)
     copy = snapshot.settings.copy_evidence and not dry_run
     known: dict[str, Evidence] = {}

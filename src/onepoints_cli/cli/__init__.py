@@ -9,8 +9,10 @@ import sys
 
 
 def main() -> None:
+    from ..render.console import prepare
     from .registry import load, modules_for
 
+    prepare()
     load(modules_for(sys.argv[1:], os.environ))()
 
 

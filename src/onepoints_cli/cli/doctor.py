@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from .bundle import report_unrecorded
-from .common import Json, load, modify
+from .common import Json, load, modify, paths
 from .groups import app
 
 
@@ -26,21 +26,28 @@ def doctor(
     from ..app.evidence_search import file_states, record_moves
     from ..render import doctor as render
     from ..render import evidence as shown
+    from ..render.conflict_copies import doctor_data, doctor_lines
     from ..render.messages import warning
+    from ..storage.conflict_copies import find
 
     if fix and not search:
         raise typer.BadParameter("--fix records what --search finds: give --search DIR too.")
     ledger = load().ledger  # a broken ledger: exit 1 from load
+    where = paths()
+    copies = find(where)  # a sync service's conflict copies of ledger.toml: a finding
     report = file_states(ledger, None, search or ())
     problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
     for text in report.notes:
         warning(text)
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None
     if json:
-        render.emit_doctor_json(problems, len(report.states), report if search else None, fixed)
+        render.emit_doctor_json(
+            problems, len(report.states), report if search else None, fixed, doctor_data(copies)
+        )
     else:
-        render.print_doctor(problems, len(report.states), shown.advice(report.problems, bool(search)))
+        hints = shown.advice(report.problems, bool(search))
+        render.print_doctor(problems, len(report.states), hints, doctor_lines(copies, where.data_dir))
         if search:
             shown.print_found(report, fixed)
-    if report_unrecorded(ledger) or len(problems) > (fixed or 0):
+    if report_unrecorded(ledger) or len(problems) > (fixed or 0) or copies:
         raise typer.Exit(1)

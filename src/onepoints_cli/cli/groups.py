@@ -31,6 +31,10 @@ class OnePointsGroup(TyperGroup):
         from .common import record
 
         try:
+            if ctx.parent is None:  # once per run: the groups (cert, exam, evidence) invoke again
+                from .conflict_warning import warn_about_conflict_copies
+
+                warn_about_conflict_copies(COMMAND_LINE)
             with recording(record()), notify_waiting(say_waiting):
                 return super().invoke(ctx)
         except OnePointsError as error:

@@ -21,6 +21,7 @@ from datetime import date
 
 from ..errors import OnePointsError
 from .models import Activity, Certification, Evidence, Ledger
+from .path_keys import path_key
 
 #: The option every command that refuses a duplicate accepts to record it anyway.
 FLAG = "--duplicate"
@@ -65,14 +66,18 @@ def refuse_evidence_already_on(
     activity: Activity,
     evidence: tuple[Evidence, ...],
     intact: Callable[[Evidence], bool] = lambda _: True,
+    *,
+    windows: bool = False,
 ) -> None:
     """A file whose content the activity already records, in a file that is
     still `intact`: attaching the content of a missing or damaged one again
-    is a repair (what `doctor` suggests), not a duplicate."""
+    is a repair (what `doctor` suggests), not a duplicate. `windows`: paths
+    compared as Windows does, without regard to case (domain/path_keys.py)."""
     recorded = {e.sha256: e for e in activity.evidence}
     for item in evidence:
         if (old := recorded.get(item.sha256)) and intact(old):
-            same_name = "" if old.path == item.path else f" as {old.path!r}"
+            same = path_key(old.path, windows=windows) == path_key(item.path, windows=windows)
+            same_name = "" if same else f" as {old.path!r}"
             raise OnePointsError(
                 f"Activity {activity.id} already records the content of {item.path!r}{same_name} "
                 f"(sha256 {item.sha256[:12]}...). Add {FLAG} to attach it again."

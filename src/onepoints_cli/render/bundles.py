@@ -68,7 +68,9 @@ def progress_bar(total_bytes: int):
 def _stderr():
     from rich.console import Console
 
-    return Console(stderr=True)
+    from .console import colour_on
+
+    return Console(stderr=True, no_color=not colour_on(sys.stderr))
 
 
 def bundle_data(bundle: Bundle, extension: Extension | None = None) -> dict[str, Any]:

@@ -7,7 +7,6 @@ terminal wraps them, and logs and pipes get them whole.
 
 from __future__ import annotations
 
-import os
 import sys
 
 #: Unicode categories escaped in user text: controls (C0, C1, DEL: ESC starts
@@ -19,7 +18,9 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def _paint(text: str, code: str) -> str:
-    if sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+    from .console import colour_on
+
+    if colour_on(sys.stderr):
         return f"\x1b[{code}m{text}\x1b[0m"
     return text
 

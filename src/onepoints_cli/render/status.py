@@ -170,11 +170,12 @@ def _print_cards(heading: str | None, cards: list[_Card]) -> None:
 
 
 def _block_balance(s: Standing, on: bool, width: int = 24) -> str:
+    from .console import glyph
     from .table import paint
 
     filled = int(min(s.balance, POINTS_REQUIRED) * width / POINTS_REQUIRED)
     colour = "green" if s.balance >= POINTS_REQUIRED else "yellow"
-    bar = paint("█" * filled, colour, on) + paint("░" * (width - filled), "dim", on)
+    bar = paint(glyph("█") * filled, colour, on) + paint(glyph("░") * (width - filled), "dim", on)
     needed = f"{points_text(s.needed)} needed" if s.needed else "enough"
     return f"{points_text(s.balance)} / {points_text(POINTS_REQUIRED)}  {bar}  {needed}"
 

@@ -2,7 +2,7 @@
 
 On a pipe: space-aligned plain text, never cut or wrapped, so `grep` gets the
 whole row. On a terminal: the same columns with a bold header and colours (ANSI
-SGR codes, none when NO_COLOR is set), fitted to the width by shortening the
+SGR codes, by the conventions of render/console.py), fitted to the width by shortening the
 `flex` columns (the title; in scan, the path first) with an ellipsis, and then
 by closing the gaps to one space; a column never disappears. rich cost 13x the
 start-up floor for `list` at 1,000 activities (docs/performance.md).
@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .console import colour_on, glyph
 from .messages import printable
 
 #: SGR codes by style name.
@@ -46,7 +47,8 @@ def is_terminal() -> bool:
 
 
 def colours_on() -> bool:
-    return is_terminal() and not os.environ.get("NO_COLOR")
+    """Colour on stdout by the conventions (NO_COLOR, FORCE_COLOR, TERM=dumb): render/console.py."""
+    return colour_on(sys.stdout, terminal=is_terminal())
 
 
 def width() -> int:
@@ -137,9 +139,10 @@ def _fitted(
 
 def _shortened(cells: Sequence[str], shrinkable: list[int], widths: list[int]) -> list[str]:
     cells = list(cells)
+    mark = glyph("…")  # "..." where stdout cannot write the ellipsis
     for i in shrinkable:
         if len(cells[i]) > widths[i]:
-            cells[i] = cells[i][: widths[i] - 1] + "…"
+            cells[i] = cells[i][: widths[i] - len(mark)] + mark
     return cells
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..domain.models import Activity, ActivityState
 from ..domain.rules import IMPORT_ROWS_SHOWN
-from ..domain.spreadsheet_import import ImportPlan
+from ..domain.spreadsheet.importing import ImportPlan
 from ..domain.validation import points_text
 from . import jsonout
 from .activities import activity_data
@@ -31,6 +31,8 @@ def write_stdout(data: bytes) -> None:
 def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
     """On stdout the new ids (a table of them on a dry run); on stderr what happened."""
     added, skipped = plan.added, plan.skipped
+    if plan.encoding != "utf-8":
+        note(_READ_AS[plan.encoding].format(source=source))
     if dry_run and added:
         _print_table(added)
     elif added:
@@ -73,6 +75,13 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
             + (f"; {skipped_text}" if skipped else "")
             + ". `onepoints undo` takes the import back."
         )
+
+
+#: One line when a file was not UTF-8: a wrong guess would show as odd accents.
+_READ_AS = {
+    "cp1252": "Read {source} as Windows-1252 (Excel's 'CSV (Comma delimited)'), since it is not UTF-8.",
+    "utf-16": "Read {source} as UTF-16 (Excel's 'Unicode Text').",
+}
 
 
 def _print_table(added: tuple[Activity, ...]) -> None:

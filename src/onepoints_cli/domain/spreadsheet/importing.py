@@ -1,4 +1,5 @@
-"""Importing activities from a CSV table: every row checked, then all added or none.
+"""Importing activities from a table (a CSV's or the JSON export's): every row checked,
+then all added or none.
 
 The evidence files a row names are checked through the `inspect` function
 app/transfer.py passes in, and copied through `keep` once every row has
@@ -7,21 +8,21 @@ passed, so a bad row anywhere means nothing is imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
-from ..errors import OnePointsError
-from . import edits
-from .dates import parse_iso_date
-from .duplicates import activity_key
-from .kinds import find_kind, points_for
-from .models import Activity, Evidence, Kind, Ledger
-from .rules import IMPORT_PROBLEMS_SHOWN
-from .spreadsheet import EVIDENCE_SEPARATOR, Table
-from .validation import clean_title, parse_amount
+from ...errors import OnePointsError
+from .. import edits
+from ..duplicates import activity_key
+from ..kinds import find_kind, points_for
+from ..models import Activity, Evidence, Kind, Ledger
+from ..rules import IMPORT_PROBLEMS_SHOWN
+from ..validation import clean_title, parse_amount
+from .cells import amount_text, cell_date
+from .columns import EVIDENCE_SEPARATOR, Table
 
 MAX_PROBLEMS_SHOWN = IMPORT_PROBLEMS_SHOWN
 
@@ -37,6 +38,8 @@ class ImportPlan(NamedTuple):
     #: Row numbers whose state is `used` (exported after an extension spent them): never imported,
     #: since an activity used for an extension must never count again.
     used: tuple[int, ...] = ()
+    #: The encoding the file was read in (utf-8, utf-16, cp1252): the CLI says when it was not UTF-8.
+    encoding: str = "utf-8"
 
 
 class _Row(NamedTuple):
@@ -73,7 +76,7 @@ def plan_import(
             used.append(number)
             continue
         try:
-            key = _identity(cells, kinds)
+            key = _identity(cells, kinds, day_first_slashes=table.delimiter == ";")
         except _RowProblems as error:
             problems.append((number, str(error)))
             continue
@@ -81,14 +84,19 @@ def plan_import(
             skipped.append(number)
             continue
         try:
-            rows.append(_check_row(number, key, cells, kinds[key[2]], base_dir, inspect))
+            paths = table.evidence.get(number) or _split(cells.get("evidence", ""))
+            rows.append(
+                _check_row(number, key, cells, kinds[key[2]], evidence_paths(paths, base_dir), inspect)
+            )
         except _RowProblems as error:
             problems.append((number, str(error)))
             continue
         seen.add(activity_key(*key))
     if problems:
         raise OnePointsError(
-            _problems_message(table.source, [f"row {n}: {_sentence(text)}" for n, text in sorted(problems)])
+            _problems_message(
+                table, [f"{_row(table)} {n}: {_sentence(text)}" for n, text in sorted(problems)]
+            )
         )
     new = [
         edits.NewActivity(
@@ -103,7 +111,7 @@ def plan_import(
         for row in rows
     ]
     ledger, added = edits.add_activities(ledger, new)
-    return ledger, ImportPlan(added, tuple(skipped), tuple(used))
+    return ledger, ImportPlan(added, tuple(skipped), tuple(used), table.encoding)
 
 
 class _RowProblems(Exception):
@@ -118,13 +126,15 @@ def _sentence(reason: str) -> str:
     return reason if reason.endswith((".", ".)")) else reason + "."
 
 
-def _identity(cells: dict[str, str], kinds: dict[str, Kind]) -> tuple[date, str, str]:
+def _identity(
+    cells: dict[str, str], kinds: dict[str, Kind], *, day_first_slashes: bool
+) -> tuple[date, str, str]:
     """(date, title, kind id): what makes a row the same activity as another."""
     reasons = []
     day = title = kind = None
     day_text = cells.get("date", "").strip()
     try:
-        day = parse_iso_date(day_text, "date") if day_text else _missing("date")
+        day = cell_date(day_text, day_first_slashes=day_first_slashes) if day_text else _missing("date")
     except OnePointsError as error:
         reasons.append(str(error))
     try:
@@ -136,12 +146,12 @@ def _identity(cells: dict[str, str], kinds: dict[str, Kind]) -> tuple[date, str,
         kind = find_kind(kinds, kind_text).id if kind_text else _missing("kind")
     except OnePointsError as error:
         reasons.append(str(error))
-    if reasons:
+    if reasons or day is None or title is None or kind is None:
         raise _RowProblems(reasons)
     return day, title, kind
 
 
-def _missing(column: str):
+def _missing(column: str) -> NoReturn:
     raise OnePointsError(f"The {column} is empty")
 
 
@@ -150,12 +160,12 @@ def _check_row(
     key: tuple[date, str, str],
     cells: dict[str, str],
     kind: Kind,
-    base_dir: Path,
+    paths: list[str],
     inspect: Callable[[list[str]], tuple[Evidence, ...]],
 ) -> _Row:
     reasons = []
-    hours_text = cells.get("hours", "").strip()
-    points_cell = cells.get("points", "").strip()
+    hours_text = amount_text(cells.get("hours", "")).strip()
+    points_cell = amount_text(cells.get("points", "")).strip()
     hours = points = None
     try:
         hours = parse_amount(hours_text, "hours") if hours_text else None
@@ -170,38 +180,55 @@ def _check_row(
     except OnePointsError as error:
         reasons.append(str(error))
     evidence: list[Evidence] = []
-    for path in evidence_paths(cells.get("evidence", ""), base_dir):
+    for path in paths:
         try:
             evidence += inspect([path])
         except OnePointsError as error:
             reasons.append(str(error))
-    if reasons:
+    if reasons or points is None:
         raise _RowProblems(reasons)
     note = cells.get("note", "").strip() or None
     return _Row(number, key[0], key[1], key[2], hours, points, tuple(evidence), note)
 
 
-def evidence_paths(cell: str, base_dir: Path) -> list[str]:
-    """The paths in an evidence cell (separated by ;), relative ones made relative to `base_dir`.
+def _split(cell: str) -> tuple[str, ...]:
+    """The paths of an evidence cell, separated by ;."""
+    return tuple(cell.split(EVIDENCE_SEPARATOR))
+
+
+def evidence_paths(parts: Iterable[str], base_dir: Path) -> list[str]:
+    """The evidence paths given, blanks left out, relative ones made relative to `base_dir`.
 
     A path starting with ~ is left as it is: expanding it reads the
     environment, which storage does when it opens the file (inspect_evidence).
     """
     paths = []
-    for part in cell.split(EVIDENCE_SEPARATOR):
+    for part in parts:
         if text := part.strip():
             path = Path(text)
             paths.append(text if path.is_absolute() or text.startswith("~") else str(base_dir / path))
     return paths
 
 
-def _problems_message(source: str, problems: list[str]) -> str:
+def _row(table: Table) -> str:
+    return "activity" if table.is_json else "row"
+
+
+def _problems_message(table: Table, problems: list[str]) -> str:
+    source = table.source
     shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     extra = f"\n  ... and {more} more" if more > 0 else ""
-    count = f"{len(problems)} row{'s' if len(problems) != 1 else ''}"
+    unit = _row(table)
+    plural = (
+        "activities"
+        if unit == "activity" and len(problems) != 1
+        else f"{unit}{'s' if len(problems) != 1 else ''}"
+    )
+    count = f"{len(problems)} {plural}"
+    where = "counted from 1 in its list of activities" if table.is_json else "the header is row 1"
     return (
         f"Nothing was imported: {count} of {source} {'has' if len(problems) == 1 else 'have'} problems "
-        f"(the header is row 1):\n{shown}{extra}\nFix {'it' if len(problems) == 1 else 'them'} and import "
+        f"({where}):\n{shown}{extra}\nFix {'it' if len(problems) == 1 else 'them'} and import "
         "again; `onepoints import --dry-run FILE` checks a file without importing it."
     )

@@ -1,0 +1,27 @@
+"""One warning per command run when a sync service has left a conflict copy of ledger.toml.
+
+Given here, once, before the command runs, rather than in each command: every
+command that reads the ledger gets it, even one that then fails.
+"""
+
+from __future__ import annotations
+
+from .registry import COMMAND_MODULES
+
+#: Commands that do not read ledger.toml; `doctor` lists the copies as a finding instead.
+_NOT_READING_THE_LEDGER = frozenset({"kinds", "path", "config", "doctor"})
+_HELP = frozenset({"-h", "--help"})
+
+
+def warn_about_conflict_copies(args: list[str]) -> None:
+    """`args`: the command line after `onepoints`."""
+    if not args or args[0] not in COMMAND_MODULES or args[0] in _NOT_READING_THE_LEDGER or _HELP & set(args):
+        return
+    from ..render.conflict_copies import warning_text
+    from ..render.messages import warning
+    from ..storage.conflict_copies import find
+    from .common import paths
+
+    where = paths()
+    if copies := find(where):
+        warning(warning_text(copies, where.data_dir))
