@@ -1,0 +1,69 @@
+"""Which saved version both sides were made from: the base of the three-way merge.
+
+The copy holds no link to the history, so the base is told from the records:
+
+- a side whose exact text is a saved version was made from that version or
+  an older one: only those are candidates (both sides saved: the older of the two);
+- a candidate must be one the other side can have grown from: it has no more
+  activity ids given than that side, and each activity it shares an id with is
+  recognisably the same one (the same title or the same date; two computers
+  that each logged an activity offline give both the same id);
+- of those, the one with the fewest records that differ from the side(s) not
+  saved, and of equals the oldest.
+
+A base too new would take a change one side made as a change the other side
+undid, and lose it; a base too old only shows more conflicts or keeps a record
+one side removed. So every doubt goes to the older version, and with no
+candidate the merge runs against an empty ledger: nothing is lost, though a
+removal is then not honoured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..models import Ledger
+from .records import differing
+
+
+class Candidate(NamedTuple):
+    version: int
+    ledger: Ledger
+
+
+def choose_base(
+    candidates: Sequence[Candidate],
+    ours: Ledger,
+    theirs: Ledger,
+    ours_version: int | None = None,
+    theirs_version: int | None = None,
+) -> Candidate | None:
+    """`candidates`: the history's readable versions; `*_version`: the saved version
+    whose exact text that side is, if any. None: no version qualifies."""
+    saved = [v for v in (ours_version, theirs_version) if v is not None]
+    if len(saved) == 2:
+        return next((c for c in candidates if c.version == min(saved)), None)
+    unsaved = [side for side, v in ((ours, ours_version), (theirs, theirs_version)) if v is None]
+    newest = min(saved) if saved else None
+    fitting = [
+        c
+        for c in candidates
+        if (newest is None or c.version <= newest)
+        and all(could_grow_into(c.ledger, s) for s in (ours, theirs))
+    ]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda c: (sum(differing(c.ledger, s) for s in unsaved), c.version))
+
+
+def could_grow_into(earlier: Ledger, later: Ledger) -> bool:
+    """Could `later` have been made from `earlier` by onepoints' commands (as far as ids tell)?"""
+    if later.next_activity_id < earlier.next_activity_id:
+        return False
+    now = {a.id: a for a in later.activities}
+    for was in earlier.activities:
+        found = now.get(was.id)
+        if found is not None and found.title != was.title and found.date != was.date:
+            return False
+    return True

@@ -1,0 +1,28 @@
+"""The ledger's sections as a merge sees them: records by their keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Ledger
+
+#: Every section of records, in the order the ledger file writes them.
+SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
+
+
+def key_of(record: Any) -> object:
+    """A record's identity: its id; an exam attempt (no id) by exam and day."""
+    return record.id if hasattr(record, "id") else (record.exam, record.date)
+
+
+def by_key(ledger: Ledger, section: str) -> dict[object, Any]:
+    return {key_of(r): r for r in getattr(ledger, section)}
+
+
+def differing(a: Ledger, b: Ledger) -> int:
+    """How many records (by key, over every section) are not the same in `a` and `b`."""
+    count = 0
+    for section in SECTIONS:
+        left, right = by_key(a, section), by_key(b, section)
+        count += sum(1 for k in left.keys() | right.keys() if left.get(k) != right.get(k))
+    return count

@@ -1,0 +1,78 @@
+"""The files a merge reads and moves: the other copy of the ledger, the saved
+versions it is merged against, and the copy's new name once it is merged in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from ..domain.models import Ledger, Settings
+from ..domain.rules import MAX_DATA_FILE_BYTES
+from ..errors import OnePointsError
+from . import history_store
+from .file_problems import refuse_unknown_kinds
+from .history_store import Entry
+from .ledger_store import parse_ledger
+from .paths import Paths
+from .regular_files import read_regular_file
+
+
+class SavedVersion(NamedTuple):
+    entry: Entry
+    ledger: Ledger
+
+
+def read_copy(path: Path, paths: Paths, settings: Settings) -> tuple[bytes, Ledger]:
+    """The copy's bytes and records. A copy that is empty, broken or unreadable is
+    an error (it may hold the only record of the other computer's work), never "no data"."""
+    if _same_file(path, paths.ledger):
+        raise OnePointsError(
+            f"{path} is the ledger itself: give the other copy (the conflict copy beside it)."
+        )
+    data = read_regular_file(path, MAX_DATA_FILE_BYTES, "ledger file")
+    ledger = parse_ledger(data, paths, source=path)
+    refuse_unknown_kinds(ledger, settings, path)
+    return data, ledger
+
+
+def saved_versions(paths: Paths, current: bytes | None) -> list[SavedVersion]:
+    """Every version in the history that still reads, oldest first (read-only)."""
+    folder = history_store.folder_of(paths.data_dir)
+    found = []
+    for entry in history_store.entries(folder, current):
+        if entry.ledger is None:
+            found.append(SavedVersion(entry, Ledger()))
+            continue
+        try:
+            found.append(SavedVersion(entry, parse_ledger(entry.ledger.encode("utf-8"), paths)))
+        except OnePointsError:
+            continue  # a version that no longer reads cannot be a base
+    return found
+
+
+def move_aside(path: Path, day: str) -> Path:
+    """Rename the merged copy to NAME.merged-YYYYMMDD (-2, -3 ... when taken) beside
+    itself: no longer a conflict copy, never deleted."""
+    for number in range(1, 1000):
+        target = path.with_name(f"{path.name}.merged-{day}" + (f"-{number}" if number > 1 else ""))
+        if os.path.lexists(target):
+            continue
+        try:
+            os.rename(path, target)
+        except OSError as error:
+            raise OnePointsError(
+                f"The merge is saved, but {path} could not be renamed ({error.strerror}): "
+                "move it out of the folder yourself, so that it is not merged twice."
+            ) from None
+        return target
+    raise OnePointsError(
+        f"The merge is saved, but {path} could not be renamed: move it out of the folder yourself."
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
