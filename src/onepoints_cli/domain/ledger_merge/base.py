@@ -6,8 +6,9 @@ The copy holds no link to the history, so the base is told from the records:
   an older one: only those are candidates (both sides saved: the older of the two);
 - a candidate must be one the other side can have grown from: it has no more
   activity ids given than that side, and each activity it shares an id with is
-  recognisably the same one (the same title or the same date; two computers
-  that each logged an activity offline give both the same id);
+  the same activity (the same title, date and kind; two computers that each
+  logged an activity offline give both the same id). Points, hours, evidence
+  and notes may have been edited since;
 - of those, the one with the fewest records that differ from the side(s) not
   saved, and of equals the oldest.
 
@@ -64,6 +65,6 @@ def could_grow_into(earlier: Ledger, later: Ledger) -> bool:
     now = {a.id: a for a in later.activities}
     for was in earlier.activities:
         found = now.get(was.id)
-        if found is not None and found.title != was.title and found.date != was.date:
+        if found is not None and (found.title, found.date, found.kind) != (was.title, was.date, was.kind):
             return False
     return True
