@@ -145,3 +145,15 @@ def test_a_version_with_more_ids_given_than_a_side_cannot_be_its_base() -> None:
 def test_of_equal_candidates_the_oldest_is_taken() -> None:
     same = [Candidate(1, V2), Candidate(2, V2)]
     assert choose_base(same, MINE, OTHER) == Candidate(1, V2)
+
+
+def test_the_same_event_logged_alike_on_both_computers_is_one_activity() -> None:
+    """Both gave it id 3 with the same content: the version holding it here is taken
+    as shared, so what this computer did to it later (a removal) applies."""
+    splash = activity(3)._replace(title="Splash 2025", date=dt.date(2025, 5, 12))
+    logged = with_activities(V2, activity(1), activity(2), splash)
+    removed = V2._replace(next_activity_id=4)
+    history = [Candidate(1, V2), Candidate(2, logged), Candidate(3, removed)]
+    chosen = choose_base(history, removed, logged, ours_version=3)
+    assert chosen == Candidate(2, logged)
+    assert merge(chosen.ledger, removed, logged).merged == removed

@@ -4,16 +4,16 @@ The copy holds no link to the history, so the base is told from the records:
 
 - a side whose exact text is a saved version was made from that version or
   an older one: only those are candidates (both sides saved: the older of the two);
-- a candidate must be one the other side can have grown from: it has no more
-  activity ids given than that side, and each activity it shares an id with is
-  the same activity (the same title, date and kind; two computers that each
-  logged an activity offline give both the same id). Points, hours, evidence
-  and notes may have been edited since;
+- a candidate must be one a side not saved can have grown from: it has no more
+  activity ids given than that side, and each activity they share an id with is
+  recognisably the same one, with the same title or the same date (two
+  computers that each logged an activity offline give both the same id, for
+  different activities; a title or a date alone may have been edited since);
 - of those, the one with the fewest records that differ from the side(s) not
   saved, and of equals the oldest.
 
 A base too new would take a change one side made as a change the other side
-undid, and lose it; a base too old only shows more conflicts or keeps a record
+undid, and lose it; a base too old only shows more conflicts, or keeps a record
 one side removed. So every doubt goes to the older version, and with no
 candidate the merge runs against an empty ledger: nothing is lost, though a
 removal is then not honoured.
@@ -51,7 +51,7 @@ def choose_base(
         c
         for c in candidates
         if (newest is None or c.version <= newest)
-        and all(could_grow_into(c.ledger, s) for s in (ours, theirs))
+        and all(could_grow_into(c.ledger, s) for s in unsaved)
     ]
     if not fitting:
         return None
@@ -65,6 +65,6 @@ def could_grow_into(earlier: Ledger, later: Ledger) -> bool:
     now = {a.id: a for a in later.activities}
     for was in earlier.activities:
         found = now.get(was.id)
-        if found is not None and (found.title, found.date, found.kind) != (was.title, was.date, was.kind):
+        if found is not None and found.title != was.title and found.date != was.date:
             return False
     return True
