@@ -185,11 +185,7 @@ def test_day_first_dates(cell: str, day_first: bool, expected: date) -> None:
 @pytest.mark.parametrize(
     ("cell", "day_first", "message"),
     [
-        (
-            "04/03/2026",
-            False,
-            "day first on some locales and month first on others",
-        ),  # US Excel writes 03/04/2026 for March 4
+        ("04/03/2026", False, "day first on some locales and month first on others"),  # US Excel writes 03/04/2026 for March 4
         ("29.02.2026", False, "not a valid date .read as day 29, month 2"),
         ("13/13/2026", True, "not a valid date"),
         ("04.03.26", False, "not a valid date: use YYYY-MM-DD"),
