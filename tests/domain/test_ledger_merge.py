@@ -157,3 +157,21 @@ def test_the_same_event_logged_alike_on_both_computers_is_one_activity() -> None
     chosen = choose_base(history, removed, logged, ours_version=3)
     assert chosen == Candidate(2, logged)
     assert merge(chosen.ledger, removed, logged).merged == removed
+
+
+def test_an_older_version_lacking_what_both_changed_is_not_the_base() -> None:
+    """The copy renamed activity 1 and 2: the empty start differs from it as much as V2
+    does, but V2 holds those activities; an older base would make both additions."""
+    renamed = V2._replace(activities=(activity(1)._replace(title="One"), activity(2)._replace(title="Two")))
+    history = [Candidate(1, Ledger()), Candidate(2, V2), Candidate(3, MINE)]
+    assert choose_base(history, MINE, renamed, ours_version=3) == Candidate(2, V2)
+
+
+def test_a_newer_version_with_only_this_computers_edit_is_not_the_base() -> None:
+    """Both renamed activity 1: the version with this computer's rename differs from the
+    copy as much as the shared one does; taking it would lose the rename silently."""
+    mine = V2._replace(activities=(activity(1)._replace(title="Mine"), activity(2)))
+    theirs = V2._replace(activities=(activity(1)._replace(title="Theirs"), activity(2)))
+    history = [Candidate(1, V1), Candidate(2, V2), Candidate(3, mine)]
+    chosen = choose_base(history, mine, theirs, ours_version=3)
+    assert chosen == Candidate(2, V2) and [c.key for c in merge(V2, mine, theirs).conflicts] == [1]

@@ -4,11 +4,20 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
+from enum import Enum
+
 import typer
 
 from .common import Json, paths, today
 from .groups import app
+
+
+class Take(str, Enum):
+    mine = "mine"
+    theirs = "theirs"
+
+
+_ANSWERS = {"mine": "mine", "m": "mine", "theirs": "theirs", "t": "theirs"}
 
 
 @app.command("merge")
@@ -25,12 +34,10 @@ def merge_copy(
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
     take: Annotated[
-        Optional[str],
+        Optional[Take],
         typer.Option(
             "--take",
-            metavar="mine|theirs",
             help="Settle every record changed on both computers: keep this one's (mine) or the copy's (theirs).",
-            click_type=click.Choice(["mine", "theirs"]),
         ),
     ] = None,
     json: Json = False,
@@ -59,21 +66,21 @@ def merge_copy(
         return
     conflicts = planned.result.conflicts
     if take is not None:
-        choices = [take] * len(conflicts)
+        choices = [take.value] * len(conflicts)
     elif not conflicts:
         choices = []
     elif sys.stdin.isatty():
         sys.stderr.write("".join(line + "\n" for line in render.plan_lines(planned)))
-        choices = [
-            typer.prompt(
-                render.prompt_text(number, conflict),
-                type=click.Choice(["mine", "theirs"]),
-                err=True,
-            )
-            for number, conflict in enumerate(conflicts, 1)
-        ]
+        choices = [_ask(render.prompt_text(number, c)) for number, c in enumerate(conflicts, 1)]
     else:
         sys.stderr.write("".join(line + "\n" for line in render.plan_lines(planned)))
         raise OnePointsError(render.unsettled_message(planned))
     applied = use_case.apply(where, planned, choices, today(None).strftime("%Y%m%d"))
     render.emit_plan_json(applied.plan, applied) if json else render.print_applied(applied)
+
+
+def _ask(question: str) -> str:
+    """mine or theirs, asked on the terminal until one is given."""
+    while (answer := typer.prompt(question, err=True).strip().lower()) not in _ANSWERS:
+        typer.echo("Answer mine (m) or theirs (t).", err=True)
+    return _ANSWERS[answer]

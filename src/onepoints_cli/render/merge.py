@@ -100,7 +100,7 @@ def plan_data(plan: MergePlan) -> dict[str, Any]:
         if plan.base is None
         else {"version": plan.base.version, "time": plan.base.time, "command": plan.base.command},
         "changes": changes(plan),
-        "renumbered": [{"record": r.section, "from": r.old, "to": r.new} for r in result.renumbered],
+        "renumbered": [{"record": _NOUNS[r.section], "from": r.old, "to": r.new} for r in result.renumbered],
         "conflicts": [
             {
                 "record": record_name(c.section, c.key),

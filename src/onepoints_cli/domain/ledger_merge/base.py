@@ -10,7 +10,9 @@ The copy holds no link to the history, so the base is told from the records:
   computers that each logged an activity offline give both the same id, for
   different activities; a title or a date alone may have been edited since);
 - of those, the one with the fewest records that differ from the side(s) not
-  saved, and of equals the oldest.
+  saved; of equals, the one sharing the most records (by key) with them (an
+  older version lacks what was added since, though both sides may have changed
+  it); of equals still, the oldest.
 
 A base too new would take a change one side made as a change the other side
 undid, and lose it; a base too old only shows more conflicts, or keeps a record
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..models import Ledger
-from .records import differing
+from .records import differing, shared_keys
 
 
 class Candidate(NamedTuple):
@@ -50,12 +52,18 @@ def choose_base(
     fitting = [
         c
         for c in candidates
-        if (newest is None or c.version <= newest)
-        and all(could_grow_into(c.ledger, s) for s in unsaved)
+        if (newest is None or c.version <= newest) and all(could_grow_into(c.ledger, s) for s in unsaved)
     ]
     if not fitting:
         return None
-    return min(fitting, key=lambda c: (sum(differing(c.ledger, s) for s in unsaved), c.version))
+    return min(
+        fitting,
+        key=lambda c: (
+            sum(differing(c.ledger, s) for s in unsaved),
+            -sum(shared_keys(c.ledger, s) for s in unsaved),
+            c.version,
+        ),
+    )
 
 
 def could_grow_into(earlier: Ledger, later: Ledger) -> bool:

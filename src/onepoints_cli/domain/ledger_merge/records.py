@@ -26,3 +26,8 @@ def differing(a: Ledger, b: Ledger) -> int:
         left, right = by_key(a, section), by_key(b, section)
         count += sum(1 for k in left.keys() | right.keys() if left.get(k) != right.get(k))
     return count
+
+
+def shared_keys(a: Ledger, b: Ledger) -> int:
+    """How many records (by key, over every section) both `a` and `b` hold, alike or not."""
+    return sum(len(by_key(a, section).keys() & by_key(b, section).keys()) for section in SECTIONS)
