@@ -4,7 +4,9 @@ conflict copy beside ledger.toml. Exit codes, stdout and stderr checked apart.""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,7 +196,11 @@ def test_dry_run_lists_the_conflicts(cli, conflicting):
 
 def test_take_must_be_mine_or_theirs(cli, conflicting):
     result = cli("merge", ONEDRIVE, "--take", "both")
-    assert result.exit_code == 2 and result.stdout == "" and "'both' is not one of 'mine', 'theirs'" in result.stderr
+    assert (
+        result.exit_code == 2
+        and result.stdout == ""
+        and "'both' is not one of 'mine', 'theirs'" in result.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -255,3 +261,42 @@ def test_any_ledger_file_can_be_merged_and_a_second_rename_does_not_overwrite(
     assert data["service"] is None and data["written"] is True
     assert data["kept_copy_as"] == str(tmp_path / f"backup.toml.merged-{DAY}-2")
     assert (tmp_path / f"backup.toml.merged-{DAY}").read_text() == "an older one"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_on_a_terminal_each_conflict_is_asked(cli, conflicting, onepoints_home):
+    """A real terminal on stdin and stderr: a wrong answer is asked again; stdout stays empty."""
+    import pty
+    import subprocess
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "onepoints_cli", "merge", ONEDRIVE],
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    os.close(follower)
+    os.write(leader, b"both\ntheirs\n")
+    stdout, _ = process.communicate(timeout=60)
+    shown = _read_all(leader).replace("\r\n", "\n")
+    assert process.returncode == 0, shown
+    assert stdout == b""
+    assert CONFLICT_LINES in shown and "Keep mine or take theirs?" in shown
+    assert "Answer mine (m) or theirs (t)." in shown and "Merged ledger-LAPTOP-7H2K.toml" in shown
+    assert titles(cli)[0] == (1, "Tech Talk: Dashboards")
+
+
+def _read_all(leader: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")

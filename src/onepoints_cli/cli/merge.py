@@ -80,7 +80,16 @@ def merge_copy(
 
 
 def _ask(question: str) -> str:
-    """mine or theirs, asked on the terminal until one is given."""
-    while (answer := typer.prompt(question, err=True).strip().lower()) not in _ANSWERS:
-        typer.echo("Answer mine (m) or theirs (t).", err=True)
-    return _ANSWERS[answer]
+    """mine or theirs, asked on the terminal until one is given. Not typer.prompt:
+    click writes the prompt's last space on stdout, which is for data."""
+    while True:
+        sys.stderr.write(f"{question} [mine/theirs]: ")
+        sys.stderr.flush()
+        line = sys.stdin.readline()
+        if not line:  # the terminal closed: nobody answers
+            from ..errors import OnePointsError
+
+            raise OnePointsError("No answer came, so nothing was changed.")
+        if (answer := line.strip().lower()) in _ANSWERS:
+            return _ANSWERS[answer]
+        sys.stderr.write("Answer mine (m) or theirs (t).\n")
