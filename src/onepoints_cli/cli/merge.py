@@ -1,10 +1,9 @@
 """Bringing a sync service's conflict copy (or any copy of the ledger) in: merge."""
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
-
-from enum import Enum
 
 import typer
 
@@ -12,7 +11,7 @@ from .common import Json, paths, today
 from .groups import app
 
 
-class Take(str, Enum):
+class Take(StrEnum):
     mine = "mine"
     theirs = "theirs"
 

@@ -51,16 +51,17 @@ def side_lines(base: Any | None, record: Any | None) -> list[str]:
 
 
 def conflict_lines(number: int, conflict: Conflict) -> list[str]:
-    lines = [f"{number}. {record_name(conflict.section, conflict.key)}, changed on both computers:"]
-    lines += [f"     here (mine):  {line}" for line in side_lines(conflict.base, conflict.mine)]
-    lines += [f"     copy (theirs): {line}" for line in side_lines(conflict.base, conflict.theirs)]
+    lines = [f"{number}. {record_name(conflict.section, conflict.key)}"]
+    lines += [f"     mine (this computer): {line}" for line in side_lines(conflict.base, conflict.mine)]
+    lines += [f"     theirs (the copy):    {line}" for line in side_lines(conflict.base, conflict.theirs)]
     return lines
 
 
 def base_text(plan: MergePlan) -> str:
     if plan.base is None:
         return "no saved version both share (every record of either side is kept)"
-    return f"version {plan.base.version} ({plan.base.time}, {plan.base.command})"
+    # Not its time: `onepoints history` has it, and the line stays the same on every run.
+    return f"version {plan.base.version} ({plan.base.command})"
 
 
 def copy_text(plan: MergePlan) -> str:
