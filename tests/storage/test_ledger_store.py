@@ -66,6 +66,11 @@ def test_damaged_cache_is_only_a_slower_read(home_paths):
     write(home_paths, sample_ledger())
     home_paths.cache.write_bytes(b"{not json")
     assert store.load(home_paths).ledger == sample_ledger()
+    home_paths.cache.write_bytes(b"")
+    assert store.load(home_paths).ledger == sample_ledger()
+    home_paths.cache.unlink()
+    home_paths.cache.mkdir()  # not even a file: still only a slower read
+    assert store.load(home_paths).ledger == sample_ledger()
 
 
 @pytest.mark.parametrize("field", ["title", "note"])
@@ -148,6 +153,16 @@ def test_a_symlinked_ledger_is_written_through_to_its_target(home_paths, tmp_pat
     assert os.listdir(synced) == ["ledger.toml"]  # no temporary file left in the synced folder
     versions.undo(home_paths)
     assert home_paths.ledger.is_symlink() and store.load(home_paths).ledger == sample_ledger()
+
+
+def test_a_link_to_a_missing_ledger_is_an_error_not_an_empty_ledger(home_paths, tmp_path):
+    home_paths.data_dir.mkdir()
+    home_paths.ledger.symlink_to(tmp_path / "OneDrive" / "ledger.toml")
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        store.load(home_paths)
+    with pytest.raises(OnePointsError, match="which does not exist"):
+        write(home_paths, sample_ledger())
+    assert not (tmp_path / "OneDrive").exists() and home_paths.ledger.is_symlink()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")

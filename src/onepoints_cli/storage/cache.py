@@ -27,12 +27,19 @@ _FORMAT = 2  # 1: keyed by a hash of the files (before 2026-12-06)
 
 
 def encode(ledger_bytes: bytes, config_bytes: bytes | None, ledger: Ledger, settings: Settings) -> bytes:
+    return encode_tables(ledger_bytes, config_bytes, to_data(ledger), settings)
+
+
+def encode_tables(
+    ledger_bytes: bytes, config_bytes: bytes | None, tables: dict[str, Any], settings: Settings
+) -> bytes:
+    """`encode`, from `to_data(ledger)` when the caller has it already (a write made the TOML from it)."""
     payload = {
         "format": _FORMAT,
         "program": __version__,
         "ledger_text": ledger_bytes.decode("utf-8"),
         "config_text": None if config_bytes is None else config_bytes.decode("utf-8"),
-        "ledger": to_data(ledger),
+        "ledger": tables,
         "settings": to_data(settings),
     }
     return json.dumps(payload, default=str, separators=(",", ":")).encode("utf-8")

@@ -77,11 +77,11 @@ def ledger_to_toml(ledger: Ledger, tables: dict[str, Any] | None = None) -> str:
     return "".join(parts)
 
 
-def ledger_bytes_for(ledger: Ledger) -> bytes:
+def ledger_bytes_for(ledger: Ledger, tables: dict[str, Any] | None = None) -> bytes:
     """The file a write saves; refused when the next read would refuse it (e.g. an
     extension moving an expiry past the last date onepoints accepts)."""
     try:
-        data: bytes | None = ledger_to_toml(ledger).encode("utf-8")
+        data: bytes | None = ledger_to_toml(ledger, tables).encode("utf-8")
     except UnicodeEncodeError:
         data = None  # a lone surrogate: ledger_problems names the field
     problems = list(ledger_problems(ledger, text_encoded=data is not None))

@@ -112,9 +112,11 @@ def _tell_who_holds(fd: int, holder: str) -> None:
     text = f"process {os.getpid()}" + (f": onepoints {holder}" if holder else "")
     try:
         os.ftruncate(fd, 0)
-        os.pwrite(fd, text.encode("utf-8", "replace"), 0)
-        os.fchmod(fd, 0o600)  # a lock file from an older onepoints followed the umask
-    except (OSError, AttributeError):  # AttributeError: no pwrite or fchmod on Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, text.encode("utf-8", "replace"))
+        if sys.platform != "win32":
+            os.fchmod(fd, 0o600)  # a lock file from an older onepoints followed the umask
+    except OSError:
         pass
 
 

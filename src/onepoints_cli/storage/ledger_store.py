@@ -29,12 +29,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..domain.models import Ledger, Settings
 from ..errors import OnePointsError
 from . import atomic_write, cache, history_store, ledger_lock
-from .codec import ledger_bytes_for, ledger_from_toml, settings_from_toml
+from .codec import ledger_bytes_for, ledger_from_toml, settings_from_toml, to_data
 from .file_problems import refuse_unknown_kinds
 from .history_store import Entry
 from .paths import Paths
@@ -82,10 +82,16 @@ def current_record(record: Record | None = None) -> Record:
 
 
 def read_optional(path: Path) -> bytes | None:
-    """The file's bytes; None only when it does not exist."""
+    """The file's bytes; None only when it does not exist (a link to nothing is an error)."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise OnePointsError(
+                f"{path} is a link to {os.readlink(path)}, which does not exist (a sync folder "
+                "not there yet?). onepoints does not take it for an empty file: restore the "
+                "target, or remove the link to start anew."
+            ) from None
         return None
     except IsADirectoryError:
         raise OnePointsError(f"{path} is a folder, not a file.") from None
@@ -100,14 +106,24 @@ def load(paths: Paths) -> Snapshot:
 
 def snapshot_of(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot:
     """The records these exact bytes hold: from the cache when it was made from them, else parsed."""
-    if ledger_bytes is not None:
-        cached = read_optional(paths.cache)
-        if cached is not None and (hit := cache.decode(cached, ledger_bytes, config_bytes)):
-            return Snapshot(*hit)
+    if (hit := cached(paths, ledger_bytes, config_bytes)) is not None:
+        return hit
     settings = load_settings(paths, config_bytes)  # an invalid config fails before the ledger is parsed
     ledger = parse_ledger(ledger_bytes, paths)
     refuse_unknown_kinds(ledger, settings, paths.ledger)
     return Snapshot(ledger, settings)
+
+
+def cached(paths: Paths, ledger_bytes: bytes | None, config_bytes: bytes | None) -> Snapshot | None:
+    """The cache's records when it was made from these very bytes (checked by the write that made it)."""
+    if ledger_bytes is None:
+        return None
+    try:
+        raw = read_optional(paths.cache)
+    except OnePointsError:
+        return None  # an unreadable cache is only a slower read
+    hit = None if raw is None else cache.decode(raw, ledger_bytes, config_bytes)
+    return None if hit is None else Snapshot(*hit)
 
 
 def load_settings(paths: Paths, config_bytes: bytes | None = None) -> Settings:
@@ -121,11 +137,15 @@ def parse_ledger(data: bytes | None, paths: Paths, source: Path | None = None) -
 
 
 def reads(data: bytes, paths: Paths) -> bool:
+    return readable(data, paths) is not None
+
+
+def readable(data: bytes | None, paths: Paths) -> Ledger | None:
+    """The ledger `data` holds; None when it does not read (undo repairs that)."""
     try:
-        parse_ledger(data, paths)
-        return True
+        return parse_ledger(data, paths)
     except OnePointsError:
-        return False
+        return None
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -147,7 +167,8 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
         snapshot = snapshot_of(paths, current, read_optional(paths.config))
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
-            data = ledger_bytes_for(new_ledger)
+            tables = to_data(new_ledger)  # for the TOML and for the cache
+            data = ledger_bytes_for(new_ledger, tables)
             refuse_read_only(paths)
             record = current_record(record)
             base = history_store.settle(history_store.folder_of(paths.data_dir), current)
@@ -156,7 +177,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
             assert base is not None  # versions_missing starts the history when there is none
             number = base.version + 1
             entry = Entry(number, record.time, record.command, "write", number, base.base, (), data.decode())
-            save(paths, current, [*before, entry], new_ledger, snapshot.settings)
+            save(paths, current, [*before, entry], Snapshot(new_ledger, snapshot.settings), tables)
         return result
 
 
@@ -192,9 +213,14 @@ def versions_missing(
 
 
 def save(
-    paths: Paths, current: bytes | None, entries: Sequence[Entry], ledger: Ledger, settings: Settings
+    paths: Paths,
+    current: bytes | None,
+    entries: Sequence[Entry],
+    saved: Snapshot,
+    tables: dict[str, Any] | None = None,
 ) -> None:
-    """Save `entries` (the last one is the new ledger) and replace ledger.toml by it."""
+    """Save `entries` (the last one holds the text of `saved.ledger`) and replace
+    ledger.toml by it; `tables`: `to_data(saved.ledger)` when the caller has it."""
     folder = history_store.folder_of(paths.data_dir)
     data = (entries[-1].ledger or "").encode("utf-8")
     created = not folder.exists()
@@ -219,13 +245,18 @@ def save(
         for entry in entries:
             history_store.finish(folder, entry.version)
         os.chmod(folder, 0o700)  # a history folder made by an older onepoints followed the umask
-        history_store.prune(folder, settings.history_keep)
+        history_store.prune(folder, saved.settings.history_keep)
     except (OnePointsError, OSError):
         pass  # still pending: the next write finishes them (history_store.unfinished)
     try:
         config = read_optional(paths.config)
         atomic_write.write_file(
-            paths.cache, cache.encode(data, config, ledger, settings), prefix=_PREFIX, new_mode=0o600
+            paths.cache,
+            cache.encode_tables(
+                data, config, to_data(saved.ledger) if tables is None else tables, saved.settings
+            ),
+            prefix=_PREFIX,
+            new_mode=0o600,
         )
     except (OnePointsError, UnicodeDecodeError):
         atomic_write.abandon(paths.cache)  # only an optimisation; a stale one must go

@@ -22,11 +22,14 @@ from .history_store import Entry
 from .ledger_store import (
     NOT_RECORDED,
     Record,
+    Snapshot,
+    cached,
     load_settings,
     locked,
     modified_time,
     parse_ledger,
     read_optional,
+    readable,
     reads,
     refuse_read_only,
     save,
@@ -56,7 +59,6 @@ class _History:
     def __init__(self, paths: Paths, current: bytes | None) -> None:
         self.paths = paths
         self.folder = history_store.folder_of(paths.data_dir)
-        self.current = current
         self.latest = history_store.settle(self.folder, current)
         self.added: list[Entry] = []
 
@@ -90,7 +92,8 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
         settings = load_settings(paths)  # before anything: a failing command changes nothing
         refuse_read_only(paths)
         current = read_optional(paths.ledger)
-        undone = parse_ledger(current, paths) if current is None or reads(current, paths) else None
+        hit = cached(paths, current, read_optional(paths.config))
+        undone = hit.ledger if hit is not None else readable(current, paths)
         history = _History(paths, current)
         if undone is None:  # the first step brings back the last version onepoints wrote
             if history.latest is None:
@@ -124,7 +127,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
             redo,
             data.decode(),
         )
-        save(paths, current, [*history.added, entry], restored, settings)
+        save(paths, current, [*history.added, entry], Snapshot(restored, settings))
         return Restored(entry.version, target, undone, restored, kept, len(redo))
 
 
@@ -133,7 +136,9 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         settings = load_settings(paths)
         refuse_read_only(paths)
         current = read_optional(paths.ledger)
-        undone = parse_ledger(current, paths)  # a broken ledger: its message points to `undo`
+        hit = cached(paths, current, read_optional(paths.config))
+        # A broken ledger: parse_ledger's message points to `undo`.
+        undone = hit.ledger if hit is not None else parse_ledger(current, paths)
         history = _History(paths, current)
         latest = history.latest
         if latest is None or not latest.matches(current) or not latest.redo:
@@ -151,7 +156,7 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         entry = Entry(
             latest.version + 1, record.time, record.command, "redo", target, parent, redo_left, data.decode()
         )
-        save(paths, current, [entry], restored, settings)
+        save(paths, current, [entry], Snapshot(restored, settings))
         return Restored(entry.version, target, undone, restored, None, len(redo_left))
 
 
