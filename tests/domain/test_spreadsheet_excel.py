@@ -185,7 +185,11 @@ def test_day_first_dates(cell: str, day_first: bool, expected: date) -> None:
 @pytest.mark.parametrize(
     ("cell", "day_first", "message"),
     [
-        ("04/03/2026", False, "day first on some locales and month first on others"),  # US Excel writes 03/04/2026 for March 4
+        (
+            "04/03/2026",
+            False,
+            "day first on some locales and month first on others",
+        ),  # US Excel writes 03/04/2026 for March 4
         ("29.02.2026", False, "not a valid date .read as day 29, month 2"),
         ("13/13/2026", True, "not a valid date"),
         ("04.03.26", False, "not a valid date: use YYYY-MM-DD"),
@@ -297,6 +301,7 @@ def test_a_json_export_with_bad_activities_imports_nothing_and_names_each() -> N
         (b"date,title\x00\x01", "not a text file"),
         (b'{"as_of": "2026-06-01", "activities": [', "starts like JSON but is not valid JSON"),
         (b'{"rows": []}', "JSON without a list of activities"),
+        (b'{"activities": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deep"),
         (b"", "has no header row"),
     ],
 )

@@ -84,3 +84,49 @@ class Stream:
 def test_glyphs_fall_back_where_the_encoding_lacks_them(encoding: str, bar: str, ellipsis: str) -> None:
     stream = Stream(encoding)
     assert (glyph("█", stream), glyph("…", stream)) == (bar, ellipsis)  # type: ignore[arg-type]
+
+
+class FakeKernel32:
+    """The two console calls, as a Windows 10 console (or an old one, or a pipe) answers them."""
+
+    def __init__(self, mode: int | None, settable: bool) -> None:
+        self.mode, self.settable = mode, settable
+        self.set_to: int | None = None
+
+    def GetConsoleMode(self, handle: int, mode_ref) -> bool:  # noqa: N802 (the Windows name)
+        if self.mode is None:
+            return False  # not a console: a pipe, or mintty
+        mode_ref._obj.value = self.mode
+        return True
+
+    def SetConsoleMode(self, handle: int, mode: int) -> bool:  # noqa: N802
+        self.set_to = mode
+        return self.settable
+
+
+@pytest.mark.parametrize(
+    ("mode", "settable", "on", "set_to"),
+    [
+        (0x0003, True, True, 0x0007),  # Windows 10 console: processing turned on, other bits kept
+        (0x0007, True, True, None),  # already on (Windows Terminal): nothing set
+        (0x0003, False, False, 0x0007),  # before Windows 10: cannot be turned on, so no colour
+        (None, True, False, None),  # not a console at all
+    ],
+)
+def test_virtual_terminal_processing_on_windows_emulated(monkeypatch, mode, settable, on, set_to) -> None:
+    """The ctypes calls of render/console.py with Windows' modules faked (this runs on Linux)."""
+    import ctypes
+    import io
+    import sys
+    import types
+
+    from onepoints_cli.render import console
+
+    kernel = FakeKernel32(mode, settable)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(get_osfhandle=lambda fd: 1234))
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error: kernel, raising=False)
+    stream = io.TextIOWrapper(io.BytesIO())
+    monkeypatch.setattr(stream, "fileno", lambda: 1)
+    assert console._enable_vt(stream) is on
+    assert kernel.set_to == set_to

@@ -12,11 +12,15 @@ from .registry import COMMAND_MODULES
 #: and `merge` is what the warning asks for.
 _NOT_READING_THE_LEDGER = frozenset({"kinds", "path", "config", "doctor", "merge"})
 _HELP = frozenset({"-h", "--help"})
+#: Groups that show their help when given nothing more (`onepoints cert`).
+_GROUPS = frozenset({"cert", "exam", "evidence"})
 
 
 def warn_about_conflict_copies(args: list[str]) -> None:
     """`args`: the command line after `onepoints`."""
     if not args or args[0] not in COMMAND_MODULES or args[0] in _NOT_READING_THE_LEDGER or _HELP & set(args):
+        return
+    if args[0] in _GROUPS and len(args) == 1:
         return
     from ..render.conflict_copies import warning_text
     from ..render.messages import warning

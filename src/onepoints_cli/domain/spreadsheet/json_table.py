@@ -22,6 +22,10 @@ def read_json(text: str, source: str) -> Table:
         raise OnePointsError(
             f"{source} starts like JSON but is not valid JSON ({error}). `onepoints import` reads {FORMATS}."
         ) from None
+    except RecursionError:  # arrays nested thousands deep: never an export
+        raise OnePointsError(
+            f"{source} is JSON nested too deep to be an export. `onepoints import` reads {FORMATS}."
+        ) from None
     activities = document.get("activities") if isinstance(document, dict) else None
     if not isinstance(activities, list):
         raise OnePointsError(
