@@ -300,3 +300,37 @@ def _read_all(leader: int) -> str:
         chunks.append(chunk)
     os.close(leader)
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("own", ["ledger.toml.bak", "history/000002.json", "config.toml"])
+def test_onepoints_own_files_are_refused_and_kept(cli, two_computers, onepoints_home, own):
+    path = onepoints_home / own
+    if own == "config.toml":
+        path.write_text("history_keep = 5\n")
+    elif not path.exists():
+        shutil.copy(onepoints_home / "ledger.toml", path)
+    held = path.read_bytes()
+    result = cli("merge", str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"Error: {path} is one of onepoints' own files (its backup, lock, cache, config or history), "
+        "not a copy to merge. Nothing was changed.\n"
+    )
+    assert path.read_bytes() == held
+
+
+def test_a_merge_that_would_break_the_ledger_changes_nothing(cli, two_computers, onepoints_home):
+    """The copy holds a bundle for a certification this computer removed."""
+    copy = two_computers()
+    copy.write_text(
+        copy.read_text()
+        + '\n[[bundles]]\nid = 1\ncert = "oca"\ncreated = 2026-12-01\nas_of = 2026-12-01\n'
+        + f'activities = [1]\npoints = 1\npath = "b.zip"\nsha256 = "{"0" * 64}"\n'
+    )
+    assert cli("cert", "rm", "oca", "--yes").exit_code == 0
+    before = (onepoints_home / "ledger.toml").read_bytes()
+    result = cli("merge", ONEDRIVE, "--take", "mine")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "bundles[0] (id 1): unknown certification 'oca'" in result.stderr
+    assert result.stderr.rstrip().endswith("The ledger was not changed.")
+    assert (onepoints_home / "ledger.toml").read_bytes() == before and copy.exists()

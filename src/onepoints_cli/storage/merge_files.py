@@ -30,6 +30,15 @@ def read_copy(path: Path, paths: Paths, settings: Settings) -> tuple[bytes, Ledg
         raise OnePointsError(
             f"{path} is the ledger itself: give the other copy (the conflict copy beside it)."
         )
+    own = (paths.backup, paths.lock, paths.cache, paths.config)
+    history = history_store.folder_of(paths.data_dir)
+    if any(_same_file(path, p) for p in own) or _inside(path, history):
+        # A merge renames the file it brought in; these are never renamed
+        # (`onepoints undo --to VERSION` brings back a saved version).
+        raise OnePointsError(
+            f"{path} is one of onepoints' own files (its backup, lock, cache, config or history), "
+            "not a copy to merge. Nothing was changed."
+        )
     data = read_regular_file(path, MAX_DATA_FILE_BYTES, "ledger file")
     ledger = parse_ledger(data, paths, source=path)
     refuse_unknown_kinds(ledger, settings, path)
@@ -69,6 +78,13 @@ def move_aside(path: Path, day: str) -> Path:
     raise OnePointsError(
         f"The merge is saved, but {path} could not be renamed: move it out of the folder yourself."
     )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:
