@@ -3,12 +3,15 @@
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from .common import Json, paths, today
 from .groups import app
+
+if TYPE_CHECKING:
+    from ..domain.ledger_merge import Side
 
 
 class Take(StrEnum):
@@ -16,7 +19,8 @@ class Take(StrEnum):
     theirs = "theirs"
 
 
-_ANSWERS = {"mine": "mine", "m": "mine", "theirs": "theirs", "t": "theirs"}
+#: What the terminal may answer, and the side it means.
+_ANSWERS: dict[str, "Side"] = {"mine": "mine", "m": "mine", "theirs": "theirs", "t": "theirs"}
 
 
 @app.command("merge")
@@ -64,21 +68,20 @@ def merge_copy(
         render.emit_plan_json(planned) if json else render.print_plan(planned)
         return
     conflicts = planned.result.conflicts
+    choices: list[Side] = []
     if take is not None:
-        choices = [take.value] * len(conflicts)
-    elif not conflicts:
-        choices = []
-    elif sys.stdin.isatty():
-        sys.stderr.write("".join(line + "\n" for line in render.plan_lines(planned)))
+        choices = [_ANSWERS[take.value]] * len(conflicts)
+    elif conflicts and sys.stdin.isatty():
+        render.print_plan(planned, sys.stderr)
         choices = [_ask(render.prompt_text(number, c)) for number, c in enumerate(conflicts, 1)]
-    else:
-        sys.stderr.write("".join(line + "\n" for line in render.plan_lines(planned)))
+    elif conflicts:
+        render.print_plan(planned, sys.stderr)  # stdout is for data; this is why nothing happens
         raise OnePointsError(render.unsettled_message(planned))
     applied = use_case.apply(where, planned, choices, today(None).strftime("%Y%m%d"))
     render.emit_plan_json(applied.plan, applied) if json else render.print_applied(applied)
 
 
-def _ask(question: str) -> str:
+def _ask(question: str) -> "Side":
     """mine or theirs, asked on the terminal until one is given. Not typer.prompt:
     click writes the prompt's last space on stdout, which is for data."""
     while True:

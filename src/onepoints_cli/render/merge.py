@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from decimal import Decimal
+from typing import Any, TextIO
 
 from ..domain.changes import describe_changes, field_changes
 from ..domain.ledger_merge import Applied, Conflict, MergePlan
 from ..domain.ledger_merge.renumber import Renumbered
+from ..domain.validation import points_text
 from .messages import escape, note, printable
 
 _NOUNS = {
@@ -41,13 +44,23 @@ def side_lines(base: Any | None, record: Any | None) -> list[str]:
     if record is None:
         return ["removed"]
     if base is None:
-        return [
-            "added: "
-            + ", ".join(
-                f"{n} {v}" for n, v in zip(record._fields, record, strict=True) if v not in (None, ())
-            )
+        shown = [
+            f"{name} {_value(v)}"
+            for name, v in zip(record._fields, record, strict=True)
+            if v not in (None, (), False)
         ]
+        return ["added: " + ", ".join(shown)]
     return field_changes(base, record)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return points_text(value)
+    if isinstance(value, tuple):
+        return (
+            f"{len(value)} file(s)" if value and hasattr(value[0], "sha256") else ", ".join(map(str, value))
+        )
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def conflict_lines(number: int, conflict: Conflict) -> list[str]:
@@ -86,10 +99,9 @@ def plan_lines(plan: MergePlan) -> list[str]:
     return [printable(line) for line in lines]
 
 
-def print_plan(plan: MergePlan) -> None:
-    import sys
-
-    sys.stdout.write("".join(line + "\n" for line in plan_lines(plan)))
+def print_plan(plan: MergePlan, stream: TextIO | None = None) -> None:
+    """On stdout (the dry run's data), or on stderr before the holder chooses."""
+    (stream or sys.stdout).write("".join(line + "\n" for line in plan_lines(plan)))
 
 
 def plan_data(plan: MergePlan) -> dict[str, Any]:

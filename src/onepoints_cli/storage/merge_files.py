@@ -46,10 +46,16 @@ def read_copy(path: Path, paths: Paths, settings: Settings) -> tuple[bytes, Ledg
 
 
 def saved_versions(paths: Paths, current: bytes | None) -> list[SavedVersion]:
-    """Every version in the history that still reads, oldest first (read-only)."""
+    """Every version in the history that still reads, oldest first (read-only).
+
+    Of versions with the same text (an undo repeats one) only the oldest: it is a
+    candidate whenever a newer one is, and the base's choice prefers it."""
     folder = history_store.folder_of(paths.data_dir)
-    found = []
+    found, seen = [], set()
     for entry in history_store.entries(folder, current):
+        if entry.ledger in seen:
+            continue
+        seen.add(entry.ledger)
         if entry.ledger is None:
             found.append(SavedVersion(entry, Ledger()))
             continue
