@@ -14,7 +14,7 @@ in turn (the order alternating each round):
 and prints a markdown table of the median wall time, the ratio to zip, and
 the peak resident memory of each run: getrusage(RUSAGE_CHILDREN).ru_maxrss,
 read by a small launcher process that starts the tool and times it (see
-LAUNCHER for why not straight from this script). The goal: onepoints <= 0.6x
+LAUNCHER for why not straight from this script). The goal (issue 19): onepoints <= 0.8x
 the time of zip, under 64 MiB.
 
 write_zip computes every file's SHA-256 from the very chunks it writes into
@@ -323,7 +323,7 @@ def main() -> None:
         if not args.no_verify:
             print("Checked: the bundle holds every file in order, with the right sizes and CRCs.")
         print(
-            f"Goal time <= 0.6x zip -r -6 -n .jpg:.png: {'met' if ratio <= 0.6 else 'NOT met'} ({ratio:.2f}x)"
+            f"Goal time <= 0.8x zip -r -6 -n .jpg:.png: {'met' if ratio <= 0.8 else 'NOT met'} ({ratio:.2f}x)"
         )
         print(f"Goal peak RSS < 64 MiB: {'met' if ours_rss < 64 else 'NOT met'} ({ours_rss:.1f} MiB)")
     finally:

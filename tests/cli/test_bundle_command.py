@@ -177,7 +177,10 @@ def test_build_without_json_says_where_the_zip_is(cli, tracked, work):
     )
 
 
-def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
+def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work, files):
+    times = {"splash.pdf": 1_747_000_000, "talk.eml": 1_748_000_000, "course.pdf": 1_756_000_000}
+    for name, moment in times.items():
+        os.utime(files[name], (moment, moment))
     build(cli)
     with zipfile.ZipFile(work / ZIP_NAME) as zf:
         infos = zf.infolist()
@@ -200,7 +203,12 @@ def test_zip_entries_and_contents_equal_the_sources(cli, tracked, work):
             # By content, not extension: PDF repeats its 256 bytes (deflated), COURSE does not (stored).
             == [zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED] + [zipfile.ZIP_DEFLATED] * 5
         )
-        assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+        # Each file's own time (UTC); the generated files take the newest one's.
+        assert [i.date_time for i in infos] == [
+            (2025, 5, 11, 21, 46, 40),
+            (2025, 5, 23, 11, 33, 20),
+            (2025, 8, 24, 1, 46, 40),
+        ] + [(2025, 8, 24, 1, 46, 40)] * 5  # summary.csv, .md, .html, case.txt, manifest.json
         summary = zf.read("summary.csv").decode("utf-8-sig").splitlines()
         assert summary[0] == "id,date,kind,title,hours,points,files"
         assert (
@@ -279,7 +287,8 @@ def test_two_builds_are_byte_identical(cli, tracked, work):
 
 def _fewer_than_40(tracked, work):
     # as of 2027-06-01 activities 1 and 2 have aged out (2 on that very day): 3 is left, 24 points
-    return ("--as-of", "2027-06-01"), (
+    # (after the expiry: --force gets past that refusal to this one)
+    return ("--as-of", "2027-06-01", "--force"), (
         "Not enough points to bundle on 2027-06-01: 24 counting points have evidence, 16 points are missing."
     )
 
@@ -464,7 +473,7 @@ def test_holder_name_and_email_from_config(cli, tracked, work, onepoints_home):
         md = zf.read("summary.md").decode().splitlines()
         case = zf.read("case.txt").decode().splitlines()
     assert md[2:4] == ["- Holder: Zoë Lovelace", "- Email: zoe@example.com"]
-    assert "5. Submit before 2027-02-14 (at least 45 days before the expiry on 2027-03-31)." in md
+    assert "5. Submit by 2027-02-14 (at least 45 days before the expiry on 2027-03-31)." in md
     assert case[-1] == "Zoë Lovelace, zoe@example.com"
 
 
@@ -478,7 +487,7 @@ def test_bundles_before_and_after_a_build(cli, tracked, work):
     long_out.parent.mkdir()
     build(cli, "--out", long_out)
     target = long_out
-    listed = json.loads(ok(cli("bundles", "--json")).stdout)
+    listed = json.loads(ok(cli("bundles", "--json", "--as-of", AS_OF)).stdout)
     assert listed == {
         "bundles": [
             {
@@ -491,16 +500,24 @@ def test_bundles_before_and_after_a_build(cli, tracked, work):
                 "path": str(target),
                 "sha256": zip_sha256(target),
                 "extension": None,
+                "check": {
+                    "day": AS_OF,
+                    "counting_points": 44,
+                    "complete_until": "2027-05-11",  # the 16 points of 2025-05-12 age out on 2027-05-12
+                    "out_of_date": False,
+                    "stopped_on": None,
+                },
             }
         ]
     }
-    table = ok(cli("bundles"))
+    table = ok(cli("bundles", "--as-of", AS_OF))
     assert table.stderr == ""
     lines = table.stdout.splitlines()
     assert lines[0] == f"Bundle 1: oca, as of {AS_OF}, 44 points, built {dt.date.today()}"
     assert "  activities: 1, 2, 3" in lines
     assert f"  file: {target}" in lines  # whole, never cut, however narrow the terminal
     assert "onepoints extend --bundle 1" in table.stdout
+    assert "  holds: complete until 2027-05-11: 44 of its points count on 2026-01-15" in lines
 
 
 # --- extend -------------------------------------------------------------------------------------
@@ -510,7 +527,8 @@ def status(cli, as_of=AS_OF):
     return json.loads(ok(cli("status", "--json", "--as-of", as_of)).stdout)["certifications"][0]
 
 
-def test_extend_lifecycle(cli, tracked, work):
+def test_extend_lifecycle(cli, tracked, work, monkeypatch):
+    monkeypatch.setenv("ONEPOINTS_TODAY", AS_OF)  # extend records the day it is run: the as-of day here
     build(cli)
     before = status(cli)
     assert (before["expires"], before["balance"], before["balance_with_evidence"]) == ("2027-03-31", 46, 44)
@@ -533,7 +551,7 @@ def test_extend_lifecycle(cli, tracked, work):
     recorded = json.loads(ok(cli("bundles", "--json")).stdout)["bundles"][0]["extension"]
     assert recorded == {
         "id": 1,
-        "recorded": dt.date.today().isoformat(),
+        "recorded": AS_OF,
         "case": "CS0123456",
         "previous_expiry": "2027-03-31",
         "new_expiry": "2029-03-31",
@@ -667,7 +685,13 @@ def test_doctor_clean(cli, tracked):
     result = ok(cli("doctor"))
     assert result.stdout == "Checked the ledger and 3 evidence files.\nEverything is in order.\n"
     assert result.stderr == ""
-    assert json.loads(ok(cli("doctor", "--json")).stdout) == {"files_checked": 3, "problems": [], "conflict_copies": []}
+    assert json.loads(ok(cli("doctor", "--json")).stdout) == {
+        "files_checked": 3,
+        "problems": [],
+        "kept": [],
+        "used_missing": [],
+        "conflict_copies": [],
+    }
 
 
 def test_doctor_lists_each_problem_with_its_activity(cli, tracked):
@@ -769,3 +793,48 @@ def test_bundles_says_when_another_extension_used_the_activities(cli, tracked, w
     assert "  extension: recorded " in blocks[1]
     refused = cli("extend", "--bundle", "1")
     assert refused.exit_code == 1 and "were already used" in refused.stderr
+
+
+# --- deadline and expiry (oca: deadline 2027-03-01, expiry 2027-03-31) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "warned"),
+    [
+        ("2027-03-01", False),  # the deadline day is on time
+        ("2027-03-02", True),  # the day after: late, submit at once
+        ("2027-03-30", True),  # the last day before the expiry
+    ],
+)
+def test_bundle_after_the_deadline_warns(cli, tracked, work, as_of, warned):
+    result = cli("bundle", "--as-of", as_of, "--out", "late.zip")
+    assert result.exit_code == 0 and (work / "late.zip").exists()
+    late = "The submission deadline (2027-03-01) has passed" in flat(result.stderr)
+    assert late is warned
+    if warned:
+        assert "submit the case at once, by 2027-03-30 at the latest" in flat(result.stderr)
+    with zipfile.ZipFile(work / "late.zip") as z:
+        md = z.read("summary.md").decode()
+    step = [line for line in md.splitlines() if line.startswith("5. ")][0]
+    assert step == (
+        "5. Submit by 2027-03-30 (the submission deadline 2027-03-01 has passed: submit at once, before the "
+        "expiry on 2027-03-31)."
+        if warned
+        else "5. Submit by 2027-03-01 (at least 30 days before the expiry on 2027-03-31)."
+    )
+
+
+@pytest.mark.parametrize("as_of", ["2027-03-31", "2027-04-01"])  # the expiry day, the day after
+def test_bundle_from_the_expiry_day_is_refused_unless_forced(cli, tracked, work, as_of):
+    before = resolve_paths().ledger.read_bytes()
+    result = cli("bundle", "--as-of", as_of, "--out", "expired.zip")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "Renew it by sitting the current exam" in flat(result.stderr)
+    assert not (work / "expired.zip").exists() and resolve_paths().ledger.read_bytes() == before
+    forced = cli("bundle", "--as-of", as_of, "--out", "expired.zip", "--force")
+    assert forced.exit_code == 0 and (work / "expired.zip").exists()
+    assert "built with --force and cannot extend it" in flat(forced.stderr)
+    with zipfile.ZipFile(work / "expired.zip") as z:
+        md = z.read("summary.md").decode()
+    assert "5. Submit at once: the certification expired on 2027-03-31 (built with --force)." in md
+    assert "Submit by 2027" not in md

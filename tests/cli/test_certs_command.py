@@ -340,3 +340,38 @@ def test_cert_edit_and_rm(cli):
     assert json.loads(cli("cert", "list", "--json").stdout)["certifications"] == []
     missing = cli("cert", "edit", "nope", "--name", "x")
     assert missing.exit_code == 1 and "No certification with id 'nope'" in missing.stderr
+
+
+def test_an_upper_case_certified_badge_is_a_certification(cli, tmp_path):
+    result = cli("cert", "import", ob3_png(tmp_path, name="ONESTREAM CERTIFIED ASSOCIATE"))
+    assert result.exit_code == 0, result.stderr
+    assert "micro" not in flat(result.stderr)
+    assert certs(cli)[0]["type"] == "certification"
+
+
+def test_cert_add_of_a_name_without_either_word_warns_and_says_how_to_mark_it(cli):
+    added = cli("cert", "add", "Financial Close Essentials", "--expires", "2027-01-01", "--id", "fce")
+    assert added.exit_code == 0 and added.stdout == "fce\n"
+    assert "Added certification 'Financial Close Essentials'" in flat(added.stderr)
+    assert "it looks like a micro-credential" in flat(added.stderr)
+    assert "`onepoints cert edit fce --micro`" in flat(added.stderr)
+    assert certs(cli)[0]["type"] == "certification"  # added as asked
+
+    marked = cli("cert", "edit", "fce", "--micro")
+    assert marked.exit_code == 0 and marked.stdout == ""
+    assert certs(cli)[0]["type"] == "micro-credential"
+    assert cli("cert", "edit", "fce", "--certification").exit_code == 0
+    assert certs(cli)[0]["type"] == "certification"
+
+
+@pytest.mark.parametrize(
+    "name", ["OneStream Certified Associate", "ONESTREAM  CERTIFIED ASSOCIATE", "onestream certification x"]
+)
+def test_cert_add_of_a_certification_name_does_not_warn(cli, name):
+    added = cli("cert", "add", name, "--expires", "2027-01-01", "--id", "oca")
+    assert added.exit_code == 0 and added.stderr.startswith("Added certification") and "micro" not in added.stderr
+
+
+def test_cert_add_micro_does_not_warn(cli):
+    added = cli("cert", "add", "Financial Close Essentials", "--expires", "2027-01-01", "--micro")
+    assert added.exit_code == 0 and "looks like" not in flat(added.stderr)

@@ -3,7 +3,9 @@ dry-run parity with the build, and the files refused as evidence. Real files, th
 
 from __future__ import annotations
 
+import hashlib
 import json
+import tomllib
 import os
 import zipfile
 from pathlib import Path
@@ -218,15 +220,75 @@ def test_replace_a_corrected_certificate(cli, ledger):
     assert wrong.exit_code == 1 and "has no evidence file" in wrong.stderr
 
 
-def test_detach_and_replace_refused_on_used_activities(cli, ledger):
+def test_replace_refused_on_used_activities(cli, ledger):
     ok(cli("bundle", "--as-of", AS_OF, "--out", str(ledger / "b.zip")))
     ok(cli("extend", "--case", "CS0001"))
     before = states(cli, 1)
-    for args in (("detach", "1", "1"), ("replace", "1", "1", str(ledger / "Downloads" / "course.pdf"))):
-        result = cli("evidence", *args)
-        assert result.exit_code == 1
-        assert "used by an accepted extension and cannot be changed" in result.stderr
+    result = cli("evidence", "replace", "1", "1", str(ledger / "Downloads" / "course.pdf"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "used by an accepted extension and cannot be changed" in result.stderr
     assert states(cli, 1) == before
+
+
+def _extended_then_lost(cli, ledger):
+    """Both activities bundled and extended; then wave.pdf (activity 1) deleted from disk."""
+    ok(cli("bundle", "--as-of", AS_OF, "--out", str(ledger / "b.zip")))
+    ok(cli("extend", "--case", "CS0001"))
+    (ledger / "Downloads" / "wave.pdf").unlink()
+
+
+def test_doctor_a_lost_file_of_a_used_activity_kept_in_its_bundle(cli, ledger):
+    _extended_then_lost(cli, ledger)
+    doctor = ok(cli("doctor"))
+    assert "Everything is in order." in doctor.stdout
+    assert f"activity 1, file 1: {ledger / 'Downloads' / 'wave.pdf'}: kept in bundle 1" in doctor.stdout
+    assert doctor.stderr == ""
+    data = json.loads(ok(cli("doctor", "--json")).stdout)
+    assert data["problems"] == [] and data["used_missing"] == []
+    assert data["kept"] == [
+        {"activity": 1, "number": 1, "path": str(ledger / "Downloads" / "wave.pdf"), "bundle": 1}
+    ]
+    assert states(cli, 1)[0][0] == "kept"
+
+
+def test_doctor_a_lost_file_no_zip_holds_is_a_warning_then_detached(cli, ledger):
+    _extended_then_lost(cli, ledger)
+    # The zip rewritten with other content for wave.pdf: no longer the same sha256.
+    with zipfile.ZipFile(ledger / "b.zip") as old:
+        entries = {i.filename: old.read(i) for i in old.infolist()}
+    with zipfile.ZipFile(ledger / "b.zip", "w") as new:
+        for name, data in entries.items():
+            new.writestr(name, data.replace(b"WAVE", b"wave"))
+    doctor = cli("doctor")
+    assert doctor.exit_code == 0, doctor.stderr
+    assert "Everything is in order." in doctor.stdout and "kept in bundle" not in doctor.stdout
+    assert "Activity 1, file 1:" in doctor.stderr and "no bundle holds it any more" in doctor.stderr
+    assert "`onepoints evidence detach 1 1`" in doctor.stderr
+    data = json.loads(cli("doctor", "--json").stdout)
+    assert data["problems"] == [] and [m["activity"] for m in data["used_missing"]] == [1]
+
+    detached = ok(cli("evidence", "detach", "1", "1"))
+    assert "Extension 1 keeps its sha256 on record." in detached.stderr
+    assert ok(cli("doctor")).stderr == ""
+    extension = next(iter(_ledger_toml(cli)["extensions"]))
+    assert extension["detached_sha256"] == [hashlib.sha256(WAVE).hexdigest()]
+    assert states(cli, 1) == [] and ok(cli("status")).stderr == ""
+    ok(cli("undo"))
+    assert "detached_sha256" not in next(iter(_ledger_toml(cli)["extensions"]))
+
+
+def test_doctor_a_lost_file_of_an_unused_activity_still_fails(cli, ledger):
+    (ledger / "Downloads" / "wave.pdf").unlink()
+    doctor = cli("doctor")
+    assert doctor.exit_code == 1 and "1 problem:" in doctor.stdout
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "0" * 4000 + "1" + "0" * 9, "²", "1" * 10])
+def test_detach_of_a_huge_or_odd_number_is_no_such_file(cli, ledger, number):
+    result = cli("evidence", "detach", "1", number)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no file number" in result.stderr or "has no evidence file" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr) < 400
 
 
 def test_relocating_a_used_activity_is_allowed(cli, ledger):
@@ -331,3 +393,9 @@ def test_evidence_add_is_attach(cli, ledger):
     result = ok(cli("evidence", "add", "1", str(extra)))
     assert result.stderr == "Attached 1 file to activity 1.\n"
     assert states(cli, 1)[-1] == ("ok", str(extra), [])
+
+
+def _ledger_toml(cli):
+    from onepoints_cli.storage.paths import resolve_paths
+
+    return tomllib.loads((resolve_paths().data_dir / "ledger.toml").read_text(encoding="utf-8"))

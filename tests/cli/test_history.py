@@ -227,8 +227,8 @@ def test_no_out_lands_on_onepoints_own_files(cli, onepoints_home, evidence_file,
     os.link(onepoints_home / own, hard)
     args = {
         "bundle": ["bundle", "--as-of", "2025-06-01", "--force"],
-        "export": ["export"],
-        "calendar": ["calendar"],
+        "export": ["export", "--force"],
+        "calendar": ["calendar", "--force"],
     }
     for target in (onepoints_home / own, link, hard):
         result = cli(*args[command], "--out", target)

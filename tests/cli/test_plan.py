@@ -98,7 +98,10 @@ def test_status_says_whose_plan_shares_the_points(two_certs):
     assert oca["shared_with_plan"] == []
     assert ocla["shared_with_plan"] == [{"cert": "oca", "points": 40}]
     text = ok(two_certs("status", "--as-of", AS_OF)).stdout
-    assert "Shared           the plan gives 40 to oca (onepoints plan)" in text
+    assert "Shared           40 to oca (given by the plan or held in a built bundle: onepoints plan" in text
+    # the plan leaves ocla short: it follows the plan, not "ready to submit" (issue 18, point 4)
+    assert (ocla["state"], ocla["plan_needed"], ocla["submit_by"]) == ("on_track", 20, None)
+    assert "earn 20 more points by 2026-08-31 for this one" in ocla["next_step"]
 
 
 def test_timeline_json_has_every_change(two_certs):

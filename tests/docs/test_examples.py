@@ -31,7 +31,12 @@ def test_status_shows_a_meaningful_picture(cli, examples):
     assert [a["id"] for a in oca["aging_out"]] == [6, 7]
     assert [a["id"] for a in oca["lacking_evidence"]] == [11]
     assert oca["planned"] == 8
-    assert (ocla["id"], ocla["state"], ocla["expires"]) == ("ocla", "ready", "2027-04-30")
+    # Alone ocla would be ready, but the plan gives oca (earlier deadline) the points: status agrees with plan.
+    assert (ocla["id"], ocla["state"], ocla["expires"]) == ("ocla", "on_track", "2027-04-30")
+    assert (ocla["plan_needed"], ocla["submit_by"]) == (30, None)
+    plan = json.loads(cli("plan", "--as-of", AS_OF, "--json").stdout)
+    short = [c for c in plan["certifications"] if c["id"] == "ocla"][0]
+    assert short["needed"] == ocla["plan_needed"]
     text = cli("status", "--as-of", AS_OF)
     assert text.exit_code == 0 and "OneStream Certified Associate (oca): ready to submit" in text.stdout
 

@@ -6,6 +6,7 @@ import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +28,7 @@ def ledger_of(points_and_days, expiries) -> Ledger:
 
 def last_day(cert: Certification) -> date:
     deadline = cert.expires - timedelta(days=LEAD)
-    return deadline if AS_OF <= deadline else cert.expires
+    return deadline if AS_OF <= deadline else cert.expires - timedelta(days=1)  # submit BEFORE the expiry
 
 
 def can_submit(group, cert: Certification) -> bool:
@@ -42,7 +43,7 @@ def can_submit(group, cert: Certification) -> bool:
 
 
 def brute_force(ledger: Ledger) -> int:
-    certs = [c for c in ledger.certifications if AS_OF <= c.expires]
+    certs = [c for c in ledger.certifications if AS_OF < c.expires]
     best = 0
     for owners in itertools.product(range(-1, len(certs)), repeat=len(ledger.activities)):
         served = 0
@@ -159,3 +160,22 @@ def test_a_search_stopped_by_its_budget_says_the_plan_is_not_proven(monkeypatch)
     )
     plan = check_plan(ledger)
     assert (plan.proven_optimal, plan.served) == (False, 1)  # the greedy's plan, still valid
+
+
+@pytest.mark.parametrize(
+    ("expires", "state", "last"),
+    [
+        (AS_OF + timedelta(days=LEAD), "served", AS_OF),  # the deadline day itself
+        (
+            AS_OF + timedelta(days=LEAD - 1),
+            "served",
+            AS_OF + timedelta(days=LEAD - 2),
+        ),  # late: day before expiry
+        (AS_OF + timedelta(days=1), "served", AS_OF),  # the last day before the expiry
+        (AS_OF, "lapsed", None),  # the expiry day: no day before it is left
+    ],
+)
+def test_past_the_deadline_the_last_day_is_the_day_before_the_expiry(expires, state, last):
+    ledger = ledger_of([(40, AS_OF - timedelta(days=10))], [expires])
+    (allot,) = make_plan(ledger, Settings(), AS_OF).allotments
+    assert (allot.state, allot.last_day) == (state, last)

@@ -326,7 +326,12 @@ def test_ob1_assertion_takes_verify_url_when_badge_is_missing_an_id() -> None:
         ("OneStream Certification: Financial Close", True),
         ("OneStream Workflow Essentials", False),
         ("Platform Foundations micro-credential", False),
-        ("certified in lower case", False),  # the FAQ's words are capitalised
+        ("ONESTREAM CERTIFIED ASSOCIATE", True),  # case aside
+        ("onestream certification: planning", True),
+        ("OneStream\u00a0Certi fied\tAssociate", True),  # spacing aside
+        ("ＯｎｅＳｔｒｅａｍ ＣＥＲＴＩＦＩＥＤ Associate", True),  # full-width letters (NFKC)
+        ("Financial Close Essentials", False),
+        ("OneStream Certificate of Attendance", False),  # neither word
     ],
 )
 def test_is_certification(name: str, certification: bool) -> None:

@@ -27,7 +27,8 @@ from onepoints_cli.domain.bundle_members import safe_arcname, slug, unique_arcna
         ([".", "..", "..."], "_/_/_"),
         (["/etc/passwd"], "etcpasswd"),
         (["/", "etc", "passwd"], "_/etc/passwd"),
-        (["C:\\x"], "C_x"),
+        (["C:\\x"], "C__x"),
+        (["a\\b.pdf"], "a_b.pdf"),  # a Linux name with a backslash keeps both halves
         (["C:", "x"], "C_/x"),
         (["a\x00b\x1fc\x7fd\x85e"], "abcde"),
         (["line\nbreak\u2028.txt"], "linebreak.txt"),

@@ -12,16 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.domain.bundle_contents import bundle_members, case_text, summary_md
 from onepoints_cli.domain.bundle_members import BytesMember, FileMember
 from onepoints_cli.domain.bundle_selection import (
     Selection,
-    bundle_members,
-    case_text,
     default_file_name,
     pick_cert,
     record_bundle,
     select_activities,
-    summary_md,
 )
 from onepoints_cli.domain.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
@@ -392,7 +390,7 @@ def test_summary_md_holds_holder_cert_window_total_table_and_steps():
         "| 7 | 2025-09-08 | course | Día de formación — Überblick |  | 26 | 1 |",
         "## Submitting",
         '2. Choose the category "Credentialing".',
-        "5. Submit before 2027-03-01 (at least 30 days before the expiry on 2027-03-31).",
+        "5. Submit by 2027-03-01 (at least 30 days before the expiry on 2027-03-31).",
     ]:
         assert line in lines
     # the table's rows all have the header's 7 columns (the | in the title is escaped)
@@ -403,7 +401,7 @@ def test_summary_md_holds_holder_cert_window_total_table_and_steps():
 def test_summary_md_without_holder_and_with_other_lead_days():
     text = summary_md(two_activity_selection(), Settings(lead_days=45), {3: ["x", "y"], 7: ["z"]})
     assert "Holder" not in text and "Email" not in text
-    assert "5. Submit before 2027-02-14 (at least 45 days before the expiry on 2027-03-31)." in text
+    assert "5. Submit by 2027-02-14 (at least 45 days before the expiry on 2027-03-31)." in text
 
 
 def test_case_text():

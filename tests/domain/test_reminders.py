@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import icalendar
 
@@ -45,15 +46,14 @@ def test_deadline_and_expiry_with_alarms_and_aging_out_days():
     ]
     first = events[0]
     assert first.summary == "OnePoints: balance drops by 3.5 points"
-    assert (
-        "- 1: Activity 1 (2024-12-10, 1.5 points)\n- 2: Activity 2 (2024-12-10, 2 points)"
-        in first.description
+    assert first.description_lines[1:3] == (
+        "- 1: Activity 1 (2024-12-10, 1.5 points)",
+        "- 2: Activity 2 (2024-12-10, 2 points)",
     )
-    assert "7.5 points count from today on" in first.description
-    assert (
-        "1 point ages out"
-        in reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0].description
-    )
+    assert "7.5 points count from today on" in first.description_lines[-1]
+    assert reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0].description_lines[
+        0
+    ].startswith("1 point ages out")
 
 
 def test_alarms_follow_warn_days_and_lead_days():
@@ -117,3 +117,43 @@ def test_decimal_points_in_descriptions_are_tidy():
         Ledger(next_activity_id=2, activities=(activity(1, dt.date(2025, 1, 31), "0.25"),)), Settings(), AS_OF
     )
     assert events[0].summary == "OnePoints: balance drops by 0.25 points"
+
+
+def test_descriptions_have_real_line_breaks_and_say_what_status_says(cli):
+    """icalendar reads the lines back as lines (no literal backslash-n), and the
+    aging-out event names the activities and the balance that `status` gives."""
+    added = cli("cert", "add", "OneStream Certified Associate", "--expires", "2027-02-28", "--id", "oca")
+    assert added.exit_code == 0
+    assert cli("add", "Webinar", "--date", "2024-12-10", "--kind", "webinar", "--hours", "1.5").exit_code == 0
+    assert cli("add", "Talk", "--date", "2025-03-10", "--kind", "webinar", "--hours", "4").exit_code == 0
+    ics = cli("calendar", "--as-of", "2026-11-24")
+    assert ics.exit_code == 0 and b"\\\\n" not in ics.stdout_bytes
+    events = {str(e["uid"]): e for e in icalendar.Calendar.from_ical(ics.stdout_bytes).walk("VEVENT")}
+    aging = str(events["onepoints-ages-out-2026-12-10@onepoints"]["description"]).split("\n")
+
+    before = json.loads(cli("status", "--as-of", "2026-11-24", "--json").stdout)["certifications"][0]
+    on_the_day = json.loads(cli("status", "--as-of", "2026-12-10", "--json").stdout)["certifications"][0]
+    leaving = [row for row in before["aging_out"] if row["ages_out"] == "2026-12-10"]
+    assert aging == [
+        "1.5 points age out today, 24 months after the activities:",
+        *(f"- {row['id']}: Webinar (2024-12-10, {row['points']} points)" for row in leaving),
+        f"Without new activities, {on_the_day['balance']} points count from today on "
+        "(counted on 2026-11-24). See: onepoints status",
+    ]
+    deadline = str(events["onepoints-oca-deadline@onepoints"]["description"]).split("\n")
+    assert deadline[0].endswith(f"it expires on {before['expires']}.")
+    assert deadline[1] == "See where it stands: onepoints status --cert oca"
+    assert events["onepoints-oca-deadline@onepoints"]["dtstart"].dt.isoformat() == before["deadline"]
+
+
+def test_user_text_is_escaped_line_by_line(cli):
+    """A control character or a line break inside a title stays visible text on its own line."""
+    added = cli("cert", "add", "OneStream Certified Associate", "--expires", "2027-02-28", "--id", "oca")
+    assert added.exit_code == 0
+    added = cli("add", "Talk \x1b[2J\nend", "--date", "2024-12-10", "--kind", "webinar", "--hours", "1")
+    assert added.exit_code == 0, added.stderr
+    ics = cli("calendar", "--as-of", "2026-11-24").stdout_bytes
+    assert b"\x1b" not in ics
+    event = next(e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT") if "ages-out" in str(e["uid"]))
+    lines = str(event["description"]).split("\n")
+    assert len(lines) == 3 and lines[1] == "- 1: Talk \\x1b[2J\\nend (2024-12-10, 1 point)"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.storage import zip_copy
 from onepoints_cli.storage import zip_writer as archive
 
 from .conftest import FIGURES, Runner, parse_ledger_file, rng
@@ -220,14 +221,14 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(archive, "CHUNK_SIZE", 16_384)
-    real_write = archive._zip_write
+    real_open = zip_copy.open_file
     cases = 0
     for victim, change in [(1, "same size"), (2, "grown"), (0, "shrunk")]:
-        calls = [0]
+        reads = [0]
 
-        def write_and_tamper(dest, data, victim=victim, change=change, calls=calls):
-            calls[0] += 1
-            if calls[0] == 3:  # the first file is being copied: change one (maybe that one)
+        def tamper(victim=victim, change=change, reads=reads):
+            reads[0] += 1
+            if reads[0] == 3:  # the first file is being copied: change one (maybe that one)
                 path = files / f"e{victim}.txt"
                 size = path.stat().st_size
                 content = {
@@ -238,9 +239,8 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
                 with open(path, "r+b") as f:  # in place, as an editor saving over it would
                     f.write(content)
                     f.truncate(len(content))
-            return real_write(dest, data)
 
-        monkeypatch.setattr(archive, "_zip_write", write_and_tamper)
+        monkeypatch.setattr(zip_copy, "open_file", lambda path, tamper=tamper: _Tampering(real_open(path), tamper))
         refused = run("bundle", "--cert", "oca", "--as-of", "2025-06-01", "--out", out / "bundle.zip")
         refused.assert_clean(allowed=(1,))
         assert f"e{victim}.txt" in refused.stderr and ("changed" in refused.stderr), refused.stderr
@@ -251,3 +251,24 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
         ledger_before = (onepoints_home / "ledger.toml").read_bytes()
         cases += 1
     FIGURES["bundle: files changed while being zipped, caught by the hash check"] += cases
+
+
+class _Tampering:
+    """An open evidence file that calls `before_read` before each read: the file
+    changes on disk while the writer copies it."""
+
+    def __init__(self, stream, before_read) -> None:
+        self._stream, self._before_read = stream, before_read
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stream.close()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def readinto(self, buffer) -> int:
+        self._before_read()
+        return self._stream.readinto(buffer)

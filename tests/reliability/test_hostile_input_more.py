@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.bundle_selection import Selection, summary_csv
+from onepoints_cli.domain.bundle_contents import summary_csv
+from onepoints_cli.domain.bundle_selection import Selection
 from onepoints_cli.domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from tests.support.builders import activity, cert
 

@@ -33,5 +33,7 @@ def test_no_before_the_expiry_on_the_expiry_day():
     (day_before,) = standings(ledger, Settings(), dt.date(2027, 3, 30))
     assert on_the_day.state == day_before.state == "late"
     on_the_day_text, day_before_text = next_step_text(on_the_day), next_step_text(day_before)
-    assert "before the expiry" not in on_the_day_text and "expires today" in on_the_day_text
+    assert "before the expiry on" not in on_the_day_text and "expires today" in on_the_day_text
+    # a case must be in BEFORE the expiry date: on the day itself no bundle is advised
+    assert on_the_day.next_step.action == "ask_credentialing" and "onepoints bundle" not in on_the_day_text
     assert "before the expiry on 2027-03-31" in day_before_text

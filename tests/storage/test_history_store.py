@@ -1,12 +1,15 @@
 """A write's version is pending until ledger.toml holds it: how each leftover is settled.
 
-The three cases a killed writer (or a hand edit after it) can leave, made by hand here;
+The cases a killed writer (or a hand edit after it) can leave, made by hand here;
 tests/reliability/test_crash.py kills real writers at every step.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.models import Ledger
+from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage import history_store, versions
 from onepoints_cli.storage import ledger_store as store
 from tests.support.builders import activity
@@ -75,3 +78,50 @@ def test_a_hand_revert_to_an_older_version_removes_nothing(home_paths):
     home_paths.ledger.write_bytes(older)  # as putting back a copy by hand does
     history_store.settle(folder, older)
     assert history_store.versions(folder) == [1, 2, 3, 4]
+
+
+def _edit_then_write(home_paths) -> tuple[bytes, bytes, list[int]]:
+    """A write killed with both its versions pending: the hand edit it found, then its own."""
+    _, pending = _two_versions(home_paths)
+    folder = history_store.folder_of(home_paths.data_dir)
+    history_store.remove(folder, pending.version, pending=True)
+    edited = home_paths.ledger.read_bytes().replace(b"next_activity_id = 3", b"next_activity_id = 7")
+    written = edited.replace(b"next_activity_id = 7", b"next_activity_id = 8")
+    number = pending.version
+    edit = pending._replace(version=number, base=number, action="edit", ledger=edited.decode())
+    write = pending._replace(version=number + 1, base=number + 1, parent=number, ledger=written.decode())
+    history_store.write_pending(folder, edit)
+    history_store.write_pending(folder, write)
+    return edited, written, [number, number + 1]
+
+
+def test_killed_before_the_rename_the_hand_edit_it_saved_is_kept_and_its_write_dropped(home_paths):
+    edited, _, (edit, write) = _edit_then_write(home_paths)
+    home_paths.ledger.write_bytes(edited)  # the hand edit is what ledger.toml still holds
+    folder = history_store.folder_of(home_paths.data_dir)
+    assert history_store.unfinished(folder, edited) == ([edit], [write])
+    assert [e.version for e in history_store.entries(folder, edited)] == [1, 2, 3, edit]
+    assert history_store.settle(folder, edited).version == edit
+    assert not [n for n in _names(home_paths) if "pending" in n]
+
+
+def test_killed_after_the_rename_both_versions_are_kept(home_paths):
+    _, written, (edit, write) = _edit_then_write(home_paths)
+    home_paths.ledger.write_bytes(written)
+    folder = history_store.folder_of(home_paths.data_dir)
+    assert history_store.unfinished(folder, written) == ([edit, write], [])
+    assert history_store.settle(folder, written).version == write
+    assert history_store.versions(folder) == [1, 2, 3, edit, write]
+
+
+def test_a_write_that_cannot_save_its_version_changes_nothing(home_paths, monkeypatch):
+    store.modify(home_paths, lambda s: (Ledger(next_activity_id=2, activities=(activity(1),)), None))
+    before = home_paths.ledger.read_bytes(), _names(home_paths)
+
+    def refused(folder, entry):
+        raise OnePointsError("No space left on device while writing history.")
+
+    monkeypatch.setattr(history_store, "write_pending", refused)
+    with pytest.raises(OnePointsError, match=r"history\. The ledger was not changed\.$"):
+        store.modify(home_paths, lambda s: (Ledger(next_activity_id=3), None))
+    assert (home_paths.ledger.read_bytes(), _names(home_paths)) == before

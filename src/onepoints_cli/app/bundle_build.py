@@ -20,13 +20,14 @@ from ..domain.bundle_selection import (
     default_file_name,
     pick_cert,
     record_bundle,
+    refuse_after_expiry,
     select_activities,
 )
 from ..domain.models import Bundle
 from ..errors import OnePointsError
 from ..storage import ledger_store, pending_bundles
 from ..storage.evidence_files import evidence_location
-from ..storage.own_files import refuse_own_file
+from ..storage.outfile import is_stdout, output_target, refuse_stdout_zip
 from ..storage.paths import Paths
 from ..storage.zip_writer import check_sources, write_zip
 
@@ -51,12 +52,18 @@ def plan_bundle(
     *,
     paths: Paths,
     summary_html: Callable[..., bytes] | None = None,
+    force: bool = False,
 ) -> BundlePlan:
+    """What `bundle` would write; refused from the certification's expiry day on, unless `force`."""
     cert = pick_cert(snapshot.ledger, cert_id)
+    if not force:
+        refuse_after_expiry(cert, as_of)
     owners = _plan_owners(snapshot, as_of)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all, share=share, owners=owners)
     locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
     members = bundle_members(selection, snapshot.settings, __version__, locate, summary_html)
+    if is_stdout(out):
+        raise refuse_stdout_zip()
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))
     return BundlePlan(selection, members, target.absolute())
 
@@ -72,38 +79,32 @@ def _plan_owners(snapshot: ledger_store.Snapshot, as_of: date) -> dict[int, str]
 
 def check_plan(
     plan: BundlePlan, *, force: bool, paths: Paths, verify: bool = False, readable: bool = True
-) -> None:
+) -> Path:
     """What the build would refuse, checked before it writes anything; `--dry-run` runs this too.
+    Returns the file to write (a link's target when --out names a link; outfile.py).
 
     The build itself passes readable=False: it opens each file only once,
     while it copies it (a file it cannot read is reported then, in the same words).
     """
-    refuse_own_file(plan.target, paths)
-    if plan.target.is_dir():
-        raise OnePointsError(f"{plan.target} is a folder; give --out a file name.")
-    if plan.target.exists() and not force:
-        raise OnePointsError(
-            f"{plan.target} already exists; use --force to replace it, or --out to choose another."
-        )
-    if not plan.target.parent.is_dir():
-        raise OnePointsError(f"The folder {plan.target.parent} does not exist.")
+    target = output_target(str(plan.target), paths, force=force)
     check_sources(plan.members, verify=verify, readable=readable)
+    return target
 
 
 def build_bundle(
     plan: BundlePlan, *, force: bool, progress: Callable[[int], None], created: date, paths: Paths
 ) -> Bundle:
-    check_plan(plan, force=force, paths=paths, readable=False)
-    pending_bundles.mark(paths.data_dir, plan.target)  # a kill before the record is then reported
+    target = check_plan(plan, force=force, paths=paths, readable=False)
+    pending_bundles.mark(paths.data_dir, target)  # a kill before the record is then reported
     try:
-        sha256 = write_zip(plan.target, plan.members, progress=progress)
+        sha256 = write_zip(target, plan.members, progress=progress)
         try:
             return ledger_store.modify(
                 paths,
-                lambda s: record_bundle(s.ledger, plan.selection, created, str(plan.target), sha256),
+                lambda s: record_bundle(s.ledger, plan.selection, created, str(target), sha256),
             )
         except BaseException:
-            plan.target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
+            target.unlink(missing_ok=True)  # a bundle the ledger does not know is not left behind
             raise
     finally:
-        pending_bundles.clear(paths.data_dir, plan.target)
+        pending_bundles.clear(paths.data_dir, target)

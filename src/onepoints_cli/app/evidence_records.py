@@ -23,8 +23,8 @@ def record_number(activity: Activity, which: str) -> int:
     A whole number is a number (to name a file called "2", write ./2). A path
     matches the record as written, or the same file once made absolute.
     """
-    if which.isdigit():
-        return int(which)
+    if which.isascii() and which.isdigit():
+        return _whole_number(activity, which)
     given = {which, os.path.abspath(os.path.expanduser(which))}
     try:
         given.add(str(Path(which).expanduser().resolve()))
@@ -40,11 +40,33 @@ def record_number(activity: Activity, which: str) -> int:
     )
 
 
-def detach(snapshot: Snapshot, activity_id: int, which: str) -> tuple[Ledger, tuple[int, Evidence]]:
+#: More digits than any count of files: the text is not converted (Python refuses
+#: to convert over 4,300 digits, and no activity has a billion files).
+_MAX_DIGITS = 9
+
+
+def _whole_number(activity: Activity, digits: str) -> int:
+    """The number `digits` writes; one too long to be a file's number is refused in words."""
+    significant = digits.lstrip("0") or "0"
+    if len(significant) <= _MAX_DIGITS:
+        return int(significant)
+    count = len(activity.evidence)
+    shown = f"{significant[:12]}... ({len(significant)} digits)"
+    raise OnePointsError(
+        f"Activity {activity.id} has {count} evidence file{'s' if count != 1 else ''}, so there is no "
+        f"file number {shown}; see `onepoints evidence list {activity.id}`."
+    )
+
+
+def detach(
+    snapshot: Snapshot, activity_id: int, which: str
+) -> tuple[Ledger, tuple[int, Evidence, tuple[int, ...]]]:
+    """The change for modify; the result names the extensions that now keep the record."""
     activity = find_activity(snapshot.ledger, activity_id)
     number = record_number(activity, which)
     ledger, gone = edits.detach_evidence(snapshot.ledger, activity_id, number)
-    return ledger, (number, gone)
+    keeping = tuple(ext.id for ext in ledger.extensions if activity_id in ext.activities)
+    return ledger, (number, gone, keeping)
 
 
 def replace(
@@ -52,7 +74,8 @@ def replace(
 ) -> tuple[Ledger, tuple[int, Evidence, Evidence]]:
     activity = find_activity(snapshot.ledger, activity_id)
     number = record_number(activity, which)
-    edits.detach_evidence(snapshot.ledger, activity_id, number)  # refuses a used activity first
+    # Refuses a used activity or a wrong number before the new file is read.
+    edits.replace_evidence(snapshot.ledger, activity_id, number, Evidence("", 0, ""))
     new = inspect_evidence(new_file)
     if snapshot.settings.copy_evidence if copy is None else copy:
         new = keep_copy(new, evidence_dir)

@@ -9,7 +9,15 @@ does not matter, so a renamed file is found too. The states of a record:
 - missing: nothing is at the recorded path;
 - moved: nothing is at the recorded path, and the same content is elsewhere:
   found by a search (`--search DIR`), or recorded, intact, on another path
-  of the ledger.
+  of the ledger;
+- kept: nothing is at the recorded path, the activity was used by an
+  accepted extension, and that extension's bundle zip still holds the same
+  content (size and sha256): the submitted copy is safe, nothing to do.
+
+A missing file of a used activity that no zip holds is `missing` with
+`used` set: a warning, not a failure (the case was accepted; what it needs
+is a decision: restore the file, or detach the record, which the extension
+keeps).
 
 When the same content is found at several places, every one is reported and
 `--fix` records the first: the one with the recorded file name if any, then
@@ -25,7 +33,9 @@ from typing import NamedTuple
 from ..domain.edits import relocate_evidence
 from ..domain.models import Evidence, Ledger
 from ..storage.evidence_files import evidence_location, evidence_problem
+from ..domain.window import used_activity_ids
 from ..storage.file_search import find_by_size
+from ..storage.zip_lookup import zip_holds
 from ..storage.ledger_store import Snapshot
 from ..storage.path_keys import name_key, path_key
 
@@ -34,9 +44,11 @@ class FileState(NamedTuple):
     activity: int
     number: int  # 1-based, as `evidence list` shows it
     evidence: Evidence
-    state: str  # ok, changed, unreadable, missing, moved
+    state: str  # ok, changed, unreadable, missing, moved, kept
     problem: str | None  # what evidence_problem said, in words
     found_at: tuple[str, ...]  # for moved: where the content is, first the one --fix takes
+    used: bool = False  # the activity was used by an accepted extension
+    kept_in: int | None = None  # for kept: the bundle whose zip holds the same content
 
 
 class SearchReport(NamedTuple):
@@ -47,7 +59,21 @@ class SearchReport(NamedTuple):
 
     @property
     def problems(self) -> list[FileState]:
-        return [s for s in self.states if s.state != "ok"]
+        """Every record not as recorded, kept ones aside."""
+        return [s for s in self.states if s.state not in ("ok", "kept")]
+
+    @property
+    def failures(self) -> list[FileState]:
+        """What makes `doctor` fail: problems, except a lost file of a used activity."""
+        return [s for s in self.problems if not (s.used and s.state == "missing")]
+
+    @property
+    def used_missing(self) -> list[FileState]:
+        return [s for s in self.problems if s.used and s.state == "missing"]
+
+    @property
+    def kept(self) -> list[FileState]:
+        return [s for s in self.states if s.state == "kept"]
 
     @property
     def moves(self) -> dict[tuple[int, str, str], str]:
@@ -74,11 +100,26 @@ def file_states(
         for hit in result.found:
             found.setdefault((hit.size, hit.sha256), []).append(hit.path)
     intact = _intact_records(ledger, missing)
+    used = used_activity_ids(ledger)
     states = []
     for activity_id, number, item, problem in checked:
         state, places = _state(item, problem, found, intact)
-        states.append(FileState(activity_id, number, item, state, problem, places))
+        kept_in = None
+        if state == "missing" and activity_id in used:
+            kept_in = _bundle_holding(ledger, activity_id, item)
+            state = "kept" if kept_in is not None else state
+        is_used = activity_id in used
+        states.append(FileState(activity_id, number, item, state, problem, places, is_used, kept_in))
     return SearchReport(states, notes, seen, hashed)
+
+
+def _bundle_holding(ledger: Ledger, activity_id: int, item: Evidence) -> int | None:
+    """The first bundle of an extension that used the activity whose zip holds the file."""
+    wanted = [ext.bundle for ext in ledger.extensions if activity_id in ext.activities and ext.bundle]
+    for bundle in ledger.bundles:
+        if bundle.id in wanted and zip_holds(evidence_location(bundle.path), item.size, item.sha256):
+            return bundle.id
+    return None
 
 
 def _state(item: Evidence, problem: str | None, found, intact) -> tuple[str, tuple[str, ...]]:

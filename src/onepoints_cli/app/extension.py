@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
+from ..domain.bundle_check import BundleCheck, check_bundle
 from ..domain.extension_cases import extension_cert, record_extension
 from ..domain.models import Extension
 from ..storage import ledger_store
 from ..storage.paths import Paths
+
+
+class Recorded(NamedTuple):
+    extension: Extension
+    #: The bundle checked on the day the extension is recorded.
+    check: BundleCheck | None
+    #: The certification had expired before the day it was recorded.
+    after_expiry: bool
 
 
 def extend_certification(
@@ -19,11 +29,19 @@ def extend_certification(
     *,
     recorded: date,
     share: bool = False,
-) -> Extension:
-    """Mark the bundle's activities used and move the expiry; returns the extension."""
+) -> Recorded:
+    """Mark the bundle's activities used and move the expiry.
+
+    A bundle out of date, or a certification already expired, is still recorded
+    (the user says the case was accepted: a case submitted in time is valid);
+    the result says so, for the command to warn."""
 
     def change(snapshot):
-        cert = extension_cert(snapshot.ledger, cert_id, bundle_id)
-        return record_extension(snapshot.ledger, cert, bundle_id, new_expiry, case, recorded, share=share)
+        ledger = snapshot.ledger
+        cert = extension_cert(ledger, cert_id, bundle_id)
+        new_ledger, ext = record_extension(ledger, cert, bundle_id, new_expiry, case, recorded, share=share)
+        bundle = next((b for b in ledger.bundles if b.id == ext.bundle), None)
+        check = None if bundle is None else check_bundle(ledger, bundle, recorded)
+        return new_ledger, Recorded(ext, check, recorded > ext.previous_expiry)
 
     return ledger_store.modify(paths, change)

@@ -42,7 +42,12 @@ def bundle(
         bool, typer.Option("--verify", help="With --dry-run: read every file and check its sha256 too.")
     ] = False,
     json: Json = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace an existing file; build even after the certification's expiry."
+        ),
+    ] = False,
     share: Annotated[
         bool,
         typer.Option("--share", help="Also take activities in another certification's open bundle."),
@@ -52,11 +57,13 @@ def bundle(
     from ..render.report.bundle_summary import summary_html
     from ..errors import OnePointsError
     from ..render import bundles as render
-    from ..render.messages import note
+    from ..render.messages import note, warning
     from ..render.plan import sharing_notes
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths(), summary_html=summary_html)
+    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths(), force=force, summary_html=summary_html)
+    if late := render.late_bundle(plan.selection.cert, snapshot.settings, day):
+        warning(late)
     for line in sharing_notes(plan.selection):
         note(line)
     if dry_run:
@@ -84,27 +91,35 @@ def bundle(
 
 
 @app.command("bundles")
-def bundles(json: Json = False) -> None:
-    """List the bundles built so far.
+def bundles(as_of: AsOf = None, json: Json = False) -> None:
+    """List the bundles built so far; each one not extended yet is checked: does it still hold 40 points?
 
     \b
     Example: onepoints bundles --json
     """
+    from ..domain.as_of_view import ledger_as_of
+    from ..domain.bundle_check import check_bundle, open_bundles
     from ..render import bundles as render
 
-    ledger = load().ledger
+    stored, day = load().ledger, today(as_of)
+    ledger = ledger_as_of(stored, day)
+    checks = {b.id: check_bundle(ledger, b, day) for b in open_bundles(ledger)}
     show = render.emit_bundles_json if json else render.print_bundles
-    show(ledger.bundles, ledger.extensions)
-    report_unrecorded(ledger)
+    show(ledger.bundles, ledger.extensions, checks)
+    report_unrecorded(stored)
 
 
 def report_unrecorded(ledger) -> bool:
-    """Warn about zips a killed `bundle` left complete but unrecorded; True if any."""
-    from ..render.bundles import unrecorded_zip
+    """Warn about zips a killed `bundle` left complete but unrecorded (True if any),
+    and about the hidden partial zips it left (harmless: the next bundle removes them)."""
+    from ..render.bundles import partial_zip, unrecorded_zip
     from ..render.messages import warning
     from ..storage.pending_bundles import unrecorded
+    from ..storage.zip_temp_file import pending_leftovers
 
     found = unrecorded(paths().data_dir, ledger)
     for zip_path in found:
         warning(unrecorded_zip(zip_path))
+    for leftover in pending_leftovers(paths().data_dir):
+        warning(partial_zip(leftover))
     return bool(found)

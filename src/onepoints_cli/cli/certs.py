@@ -36,11 +36,12 @@ def cert_add(
     \b
     Example: onepoints cert add "OneStream Certified Associate" --expires 2027-05-31 --id oca
     """
+    from ..domain.badges import is_certification
     from ..domain.duplicates import refuse_duplicate_cert
     from ..domain.edits import add_cert
     from ..domain.models import Certification
     from ..render import confirmations
-    from ..render.messages import data_line, note
+    from ..render.messages import data_line, note, warning
 
     cert = Certification(
         id=cert_id or "",
@@ -58,6 +59,8 @@ def cert_add(
 
     added = modify(change)
     note(confirmations.cert_added(added))
+    if not added.micro and not is_certification(added.name):
+        warning(confirmations.looks_micro(added))
     data_line(added.id)
 
 
@@ -80,8 +83,15 @@ def cert_edit(
     name: Annotated[Optional[str], typer.Option(metavar="NAME", help="New name.")] = None,
     expires: DateOpt = None,
     earned: DateOpt = None,
+    micro: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--micro/--certification",
+            help="Mark it a micro-credential (listed, never extended), or a certification.",
+        ),
+    ] = None,
 ) -> None:
-    """Change a certification's name or dates.
+    """Change a certification's name or dates, or whether it is a micro-credential.
 
     \b
     Example: onepoints cert edit oca --expires 2029-05-31
@@ -91,13 +101,13 @@ def cert_edit(
     from ..render import confirmations
     from ..render.messages import note
 
-    changes = {k: v for k, v in {"name": name}.items() if v is not None}
+    changes: dict[str, object] = {k: v for k, v in {"name": name, "micro": micro}.items() if v is not None}
     if expires:
         changes["expires"] = parse_day(expires, "--expires")
     if earned:
         changes["earned"] = parse_day(earned, "--earned")
     if not changes:
-        raise UsageError("Nothing to change: give --name, --expires or --earned.")
+        raise UsageError("Nothing to change: give --name, --expires, --earned, --micro or --certification.")
     changed = modify(lambda s: _changed(s.ledger, edit_cert(s.ledger, cert_id, **changes)))
     note(confirmations.cert_updated(cert_id, changed))
 

@@ -36,17 +36,24 @@ def doctor(
     where = paths()
     copies = find(where)  # a sync service's conflict copies of ledger.toml: a finding
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem) for s in report.problems]
+    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.failures]
     for text in report.notes:
         warning(text)
+    for state in report.used_missing:  # an accepted case: a decision to take, not a failure
+        warning(render.used_file_lost(state, ledger))
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None
     if json:
         render.emit_doctor_json(
-            problems, len(report.states), report if search else None, fixed, doctor_data(copies)
+            problems, len(report.states), report, bool(search), fixed, doctor_data(copies)
         )
     else:
-        hints = shown.advice(report.problems, bool(search))
-        render.print_doctor(problems, len(report.states), hints, doctor_lines(copies, where.data_dir))
+        render.print_doctor(
+            problems,
+            len(report.states),
+            shown.advice(report.failures, bool(search)),
+            report.kept,
+            doctor_lines(copies, where.data_dir),
+        )
         if search:
             shown.print_found(report, fixed)
     if report_unrecorded(ledger) or len(problems) > (fixed or 0) or copies:

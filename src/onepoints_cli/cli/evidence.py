@@ -61,13 +61,11 @@ def evidence_detach(activity_id: ActivityId, which: Which) -> None:
     Example: onepoints evidence detach 12 2
     """
     from ..app.evidence_records import detach
+    from ..render.evidence import detached
     from ..render.messages import note
 
-    number, gone = modify(lambda s: detach(s, activity_id, which))
-    note(
-        f"Detached file {number} from activity {activity_id}: {gone.path}. "
-        "The file itself is untouched; `onepoints undo` takes it back."
-    )
+    number, gone, extensions = modify(lambda s: detach(s, activity_id, which))
+    note(detached(activity_id, number, gone, extensions))
 
 
 @evidence_app.command("replace")

@@ -37,11 +37,15 @@ def extend(
     ] = False,
 ) -> None:
     from ..app.extension import extend_certification
-    from ..render.bundles import extension_recorded
-    from ..render.messages import note
+    from ..render.bundles import extended_after_expiry, extended_out_of_date, extension_recorded
+    from ..render.messages import note, warning
 
     new_expiry = parse_day(to, "--to") if to else None
-    ext = extend_certification(
+    done = extend_certification(
         paths(), cert_id, bundle_id, new_expiry, case, recorded=today(None), share=share
     )
-    note(extension_recorded(ext))
+    note(extension_recorded(done.extension))
+    if done.after_expiry:
+        warning(extended_after_expiry(done.extension))
+    if done.check is not None and not done.check.complete:
+        warning(extended_out_of_date(done.check))

@@ -36,10 +36,11 @@ def plan(as_of: AsOf = None, json: Json = False, width: Width = None) -> None:
     Example: onepoints plan --as-of 2026-11-24
     """
     from ..domain.allocation import make_plan
+    from ..domain.as_of_view import ledger_as_of
     from ..render import plan as render
 
-    snapshot = load()
-    result = make_plan(snapshot.ledger, snapshot.settings, today(as_of))
+    snapshot, day = load(), today(as_of)
+    result = make_plan(ledger_as_of(snapshot.ledger, day), snapshot.settings, day)
     render.emit_json(result) if json else render.print_plan(result, terminal_width(width, None))
 
 

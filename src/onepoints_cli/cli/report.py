@@ -20,6 +20,7 @@ def report(
         ),
     ] = None,
     open_it: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """One HTML page: each certification, the balance as a chart, the plan, every activity.
 
@@ -66,7 +67,7 @@ def report(
     if out is None and Path.cwd().resolve() == where.data_dir.resolve():
         # A reading command creates nothing in the data folder.
         raise OnePointsError("The current folder is onepoints' data folder: give --out FILE elsewhere.")
-    written = write_output(out or f"onepoints-report-{day}.html", data, where)
+    written = write_output(out or f"onepoints-report-{day}.html", data, where, force=force)
     note(confirmations.report_written(written))
     if open_it:
         import webbrowser

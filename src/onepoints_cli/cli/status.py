@@ -32,11 +32,12 @@ def status(
     \b
     Example: onepoints status --cert oca --as-of 2026-12-31
     """
+    from ..domain.as_of_view import ledger_as_of
     from ..domain.standing import standings
     from ..render import status as render
 
     snapshot, day = load(), today(as_of)
-    result = standings(snapshot.ledger, snapshot.settings, day, only=cert_id)
+    result = standings(ledger_as_of(snapshot.ledger, day), snapshot.settings, day, only=cert_id)
     if json:
         render.emit_json(result, day)
     elif not result:

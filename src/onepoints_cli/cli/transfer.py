@@ -14,7 +14,7 @@ def export(
         str, typer.Option("--format", metavar="csv|json", help="CSV for a spreadsheet, or JSON.")
     ] = "csv",
     out: Annotated[
-        Optional[str], typer.Option(metavar="FILE", help="Write to this file instead of stdout.")
+        Optional[str], typer.Option(metavar="FILE", help="Write to this file instead of stdout (- is stdout).")
     ] = None,
     excel: Annotated[
         bool,
@@ -24,6 +24,7 @@ def export(
             "(docs/spreadsheets-and-calendar.md).",
         ),
     ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     as_of: AsOf = None,
 ) -> None:
     """Export every activity, for a spreadsheet.
@@ -42,7 +43,7 @@ def export(
     from ..render import confirmations
     from ..render import transfer as render
     from ..render.messages import note
-    from ..storage.outfile import write_output
+    from ..storage.outfile import is_stdout, output_target, write_output
 
     if fmt.strip().lower() not in ("csv", "json"):
         raise typer.BadParameter(f"{fmt!r} is not csv or json.", param_hint="--format")
@@ -50,12 +51,14 @@ def export(
     if excel and not csv:
         raise typer.BadParameter("--excel writes a CSV: leave out --format json.", param_hint="--excel")
     where, day = paths(), today(as_of)
+    if out is not None and not is_stdout(out):
+        output_target(out, where, force=force)  # a wrong --out is said before any work
     rows = export_rows(where, day)
     data = export_csv(rows, european=excel) if csv else render.export_json(rows, day)
-    if out is None:
+    if out is None or is_stdout(out):
         render.write_stdout(data)
         return
-    written = write_output(out, data, where)
+    written = write_output(out, data, where, force=force)
     note(confirmations.activities_written(len(rows), written))
 
 

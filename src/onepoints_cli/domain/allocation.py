@@ -33,6 +33,7 @@ from typing import Literal, NamedTuple
 
 from .models import Activity, Certification, Ledger, Settings
 from .rules import POINTS_REQUIRED
+from .submit_by import last_day_on_time
 from .timeline import pool
 from .window import ages_out, in_window
 
@@ -50,7 +51,7 @@ class Allotment(NamedTuple):
     state: AllotmentState
     #: The submission deadline (expiry - lead_days).
     deadline: date | None
-    #: The last day a submission can be made: the deadline, or the expiry once it has passed.
+    #: The last day a submission can be made: the deadline, or the day before the expiry once it has passed.
     last_day: date | None
     #: served: the activities to submit; short: those left that count on last_day.
     activities: tuple[Activity, ...] = ()
@@ -89,12 +90,15 @@ def make_plan(ledger: Ledger, settings: Settings, as_of: date) -> Plan:
     targets, others = [], []
     for cert in ledger.certifications:
         deadline = cert.expires - timedelta(days=settings.lead_days)
+        # Past the deadline the last day is the one before the expiry ([OP]: submit
+        # BEFORE the expiration date); on the expiry day none is left.
+        last = last_day_on_time(cert, settings, as_of)
         if cert.micro:
             others.append(Allotment(cert, "micro", None, None))
-        elif as_of > cert.expires:
+        elif last is None:
             others.append(Allotment(cert, "lapsed", deadline, None))
         else:
-            targets.append(_Target(cert, deadline, deadline if as_of <= deadline else cert.expires))
+            targets.append(_Target(cert, deadline, last[0]))
     targets.sort(key=lambda t: (t.last_day, t.cert.expires, t.cert.id))
     return allocate(pool(ledger), targets, as_of, others)
 

@@ -8,10 +8,11 @@ import io
 import json
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
+from .bundle_check import complete_until
 from .bundle_members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
 from .bundle_selection import Selection, activities_text
 from .csv_cells import guard_cell
@@ -62,8 +63,18 @@ def bundle_members(
     return evidence + generated
 
 
+#: A path written on Windows: a drive letter (C:\\ or C:/) or a share (\\\\server\\...).
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
 def _base_name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
+    """The file's own name. In a Windows path (recorded there, read here from a
+    synced ledger) it follows the last / or \\; anywhere else a backslash is
+    part of the name (Linux allows it), so the whole name is kept, and
+    safe_arcname turns the backslash into '_'."""
+    if _WINDOWS_PATH.match(path):
+        return PureWindowsPath(path).name
+    return Path(path).name
 
 
 def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
@@ -80,7 +91,6 @@ def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
 
 def summary_md(selection: Selection, settings: Settings, files: dict[int, list[str]]) -> str:
     cert, as_of = selection.cert, selection.as_of
-    deadline = submission_deadline(cert, settings)
     holder = [f"- Holder: {_md(settings.holder_name)}"] if settings.holder_name else []
     holder += [f"- Email: {settings.holder_email}"] if settings.holder_email else []
     rows = [
@@ -110,10 +120,29 @@ def summary_md(selection: Selection, settings: Settings, files: dict[int, list[s
         '2. Choose the category "Credentialing".',
         "3. Paste the short description and description from `case.txt`.",
         "4. Attach this zip file.",
-        f"5. Submit before {deadline} (at least {settings.lead_days} days before the expiry on {cert.expires}).",
+        f"5. {submit_line(selection, settings)}",
         "",
     ]
     return "\n".join(lines)
+
+
+def submit_line(selection: Selection, settings: Settings) -> str:
+    """The day to submit by, never one already past on the bundle's as-of day: the
+    earlier of the deadline (the day before the expiry once it has passed) and the
+    last day the bundle holds 40 points."""
+    cert, as_of = selection.cert, selection.as_of
+    deadline = submission_deadline(cert, settings)
+    holds = complete_until(list(selection.activities), as_of)
+    if as_of <= deadline:
+        last, why = deadline, f"at least {settings.lead_days} days before the expiry on {cert.expires}"
+    elif as_of < cert.expires:
+        last = cert.expires - timedelta(days=1)
+        why = f"the submission deadline {deadline} has passed: submit at once, before the expiry on {cert.expires}"
+    else:
+        return f"Submit at once: the certification expired on {cert.expires} (built with --force)."
+    if holds is not None and holds < last:
+        return f"Submit by {holds}: the day after, some of these activities age out and the bundle is below 40 points."
+    return f"Submit by {last} ({why})."
 
 
 #: Characters Markdown (CommonMark and GitHub's) may read as markup inside a line:

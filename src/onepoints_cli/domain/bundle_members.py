@@ -58,11 +58,12 @@ _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u20
 def safe_arcname(parts: Sequence[str]) -> str:
     """Join path components into a zip entry name that is safe to extract anywhere.
 
-    Each component is NFC-normalised and stripped of '/', '\\', NUL, control
+    Each component is NFC-normalised and stripped of '/', NUL, control
     characters, invisible format characters (category Cf: U+200B, U+FEFF...),
     line/paragraph separators and bidirectional overrides; an
     unencodable lone surrogate (from an undecodable file name) and the
-    characters Windows refuses (<>:"|?*) become '_'; surrounding spaces and
+    characters Windows refuses (<>:"|?* and the backslash, part of a Linux
+    file name) become '_'; surrounding spaces and
     trailing dots are removed (so '.' and '..' cannot survive), Windows device
     names (CON, NUL, COM1...) get a '_' in front, and the component is cut to
     100 characters and 255 UTF-8 bytes, keeping its extension. An empty
@@ -77,12 +78,12 @@ def _safe_component(part: str) -> str:
     text = unicodedata.normalize("NFC", part)
     out = []
     for c in text:
-        if c in "/\\" or c in _BIDI_CONTROLS:
+        if c == "/" or c in _BIDI_CONTROLS:
             continue
         cat = unicodedata.category(c)
         if cat in ("Cc", "Cf", "Zl", "Zp"):  # controls, invisible format characters (U+200B...), line breaks
             continue
-        if cat == "Cs" or c in _WINDOWS_FORBIDDEN:
+        if cat == "Cs" or c in _WINDOWS_FORBIDDEN or c == "\\":
             out.append("_")
         else:
             out.append(c)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..errors import OnePointsError, UsageError
+from .bundle_check import open_bundles, out_of_date_ids
 from .lookup import find_cert
 from .models import Activity, Bundle, Certification, Ledger
 from .rules import POINTS_REQUIRED
@@ -54,6 +55,19 @@ def pick_cert(ledger: Ledger, cert_id: str | None) -> Certification:
     raise UsageError(f"Several certifications are tracked; choose one with --cert ({ids}).")
 
 
+def refuse_after_expiry(cert: Certification, as_of: date) -> None:
+    """A case must be submitted before the expiry date ([OP]): from the expiry day on,
+    a bundle can no longer extend the certification."""
+    if as_of >= cert.expires:
+        when = "expires today" if as_of == cert.expires else f"expired on {cert.expires}"
+        raise OnePointsError(
+            f"{cert.name} {when}, and a OnePoints case must be submitted before the expiry date: "
+            "a bundle can no longer extend it. Renew it by sitting the current exam (`onepoints exams` "
+            "tracks your attempts), or ask in a ServiceNow case (category Credentialing). "
+            "No file was written; --force builds the bundle anyway."
+        )
+
+
 def select_activities(
     ledger: Ledger,
     cert: Certification,
@@ -78,7 +92,7 @@ def select_activities(
         (a for a in ledger.activities if a.id not in used and in_window(a.date, as_of)),
         key=lambda a: (a.date, a.id),
     )
-    in_open = _in_open_bundles_of_others(ledger, cert.id)
+    in_open = _in_open_bundles_of_others(ledger, cert.id, as_of)
     with_evidence = [a for a in counting if a.evidence]
     held = tuple((a, in_open[a.id]) for a in with_evidence if a.id in in_open)
     candidates = with_evidence if share else [a for a in with_evidence if a.id not in in_open]
@@ -111,12 +125,14 @@ def select_activities(
     )
 
 
-def _in_open_bundles_of_others(ledger: Ledger, cert_id: str) -> dict[int, Bundle]:
-    """Activity id -> the newest open (not extended) bundle of another certification holding it."""
-    extended = {e.bundle for e in ledger.extensions}
+def _in_open_bundles_of_others(ledger: Ledger, cert_id: str, as_of: date) -> dict[int, Bundle]:
+    """Activity id -> the newest open (not extended) bundle of another certification
+    holding it. A bundle out of date on `as_of` (below 40: it can no longer be
+    submitted) holds nothing: its activities are free again."""
+    stale = out_of_date_ids(ledger, as_of)
     held: dict[int, Bundle] = {}
-    for bundle in sorted(ledger.bundles, key=lambda b: b.id):
-        if bundle.cert != cert_id and bundle.id not in extended:
+    for bundle in sorted(open_bundles(ledger), key=lambda b: b.id):
+        if bundle.cert != cert_id and bundle.id not in stale:
             held.update(dict.fromkeys(bundle.activities, bundle))
     return held
 
@@ -177,15 +193,3 @@ def record_bundle(
         shared_with=selection.shared_with,
     )
     return ledger._replace(bundles=ledger.bundles + (bundle,)), bundle
-
-
-_MOVED = ("bundle_members", "summary_csv", "summary_md", "case_text", "manifest_json")
-
-
-def __getattr__(name: str):
-    """What the zip holds moved to bundle_contents.py; its names stay importable from here."""
-    if name in _MOVED:
-        from . import bundle_contents
-
-        return getattr(bundle_contents, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -141,12 +141,23 @@ def attach_evidence(ledger: Ledger, activity_id: int, evidence: tuple[Evidence, 
 
 
 def detach_evidence(ledger: Ledger, activity_id: int, number: int) -> tuple[Ledger, Evidence]:
-    """Remove the evidence record `number` (1-based, as `evidence list` shows it)."""
+    """Remove the evidence record `number` (1-based, as `evidence list` shows it).
+
+    On an activity used by an extension (its file lost after the case was
+    accepted) each such extension keeps the file's sha256:
+    what was submitted stays on record, and doctor stops asking for the file.
+    """
     old = find_activity(ledger, activity_id)
-    _refuse_if_used(ledger, old, "changed")
     gone = _evidence_at(old, number)
     kept = old.evidence[: number - 1] + old.evidence[number:]
-    return _replace_activity(ledger, replace(old, evidence=kept)), gone
+    ledger = _replace_activity(ledger, replace(old, evidence=kept))
+    extensions = tuple(
+        replace(ext, detached_sha256=(*ext.detached_sha256, gone.sha256))
+        if activity_id in ext.activities
+        else ext
+        for ext in ledger.extensions
+    )
+    return replace(ledger, extensions=extensions), gone
 
 
 def replace_evidence(ledger: Ledger, activity_id: int, number: int, new: Evidence) -> tuple[Ledger, Evidence]:

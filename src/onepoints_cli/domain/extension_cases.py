@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..errors import OnePointsError
+from .bundle_selection import pick_cert
 from .dates import add_months
 from .lookup import find_cert
 from .models import Bundle, Extension, Ledger, replace
@@ -44,8 +45,6 @@ def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -
         waiting = {b.cert for b in _open_bundles(ledger, ledger.bundles)}
         if len(waiting) == 1:
             return waiting.pop()
-    from .bundle_selection import pick_cert
-
     return pick_cert(ledger, cert_id).id
 
 

@@ -81,6 +81,9 @@ class Extension(NamedTuple):
     case: str | None = None
     #: The other certifications whose extensions used some of the same activities.
     shared_with: tuple[str, ...] = ()
+    #: The sha256 of evidence files detached from its activities after it was
+    #: accepted (`evidence detach` of a lost file): what was submitted stays on record.
+    detached_sha256: tuple[str, ...] = ()
 
 
 class ExamAttempt(NamedTuple):

@@ -25,7 +25,9 @@ class Reminder(NamedTuple):
     uid: str
     day: date
     summary: str
-    description: str
+    #: The description, one string per line: the calendar escapes each line, and a line
+    #: break inside one (from a title) stays escaped text, not a new line.
+    description_lines: tuple[str, ...]
     #: Alarms, in days before the day (largest first); none for an event that only informs.
     alarm_days: tuple[int, ...]
 
@@ -42,10 +44,11 @@ def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]
                     uid=f"onepoints-{cert.id}-deadline@{UID_DOMAIN}",
                     day=deadline,
                     summary=f"OnePoints deadline: {cert.name}",
-                    description=(
+                    description_lines=(
                         f"Last day to open the Credentialing case that extends {cert.name} with "
                         f"{points_text(POINTS_REQUIRED)} OnePoints: at least {settings.lead_days} days before "
-                        f"it expires on {cert.expires}.\nSee where it stands: onepoints status --cert {cert.id}"
+                        f"it expires on {cert.expires}.",
+                        f"See where it stands: onepoints status --cert {cert.id}",
                     ),
                     alarm_days=alarms,
                 )
@@ -60,7 +63,7 @@ def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]
                 uid=f"onepoints-{cert.id}-expiry@{UID_DOMAIN}",
                 day=cert.expires,
                 summary=f"{cert.name} expires",
-                description=f"{cert.name} ({cert.id}) {how}",
+                description_lines=(f"{cert.name} ({cert.id}) {how}",),
                 alarm_days=alarms,
             )
         )
@@ -78,7 +81,7 @@ def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:
     for day, leaving in sorted(by_day.items()):
         lost = sum((a.points for a in leaving), Decimal(0))
         left = sum((a.points for a in counting if ages_out(a.date) > day), Decimal(0))
-        listed = "\n".join(
+        listed = tuple(
             f"- {a.id}: {a.title} ({a.date}, {points_with_noun(a.points)})"
             for a in sorted(leaving, key=lambda a: (a.date, a.id))
         )
@@ -87,10 +90,12 @@ def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:
                 uid=f"onepoints-ages-out-{day.isoformat()}@{UID_DOMAIN}",
                 day=day,
                 summary=f"OnePoints: balance drops by {points_with_noun(lost)}",
-                description=(
+                description_lines=(
                     f"{points_with_noun(lost)} {_verb(lost, 'age')} out today, {WINDOW_MONTHS} months after "
-                    f"the activities:\n{listed}\nWithout new activities, {points_with_noun(left)} "
-                    f"{_verb(left, 'count')} from today on (counted on {as_of}). See: onepoints status"
+                    "the activities:",
+                    *listed,
+                    f"Without new activities, {points_with_noun(left)} "
+                    f"{_verb(left, 'count')} from today on (counted on {as_of}). See: onepoints status",
                 ),
                 alarm_days=(),
             )

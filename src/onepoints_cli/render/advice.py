@@ -7,22 +7,72 @@ from ..domain.standing import Alert, Standing
 from ..domain.validation import points_text as _pts
 from ..domain.validation import points_with_noun as _points
 
+_CASE = "a ServiceNow case (category Credentialing)"
+
+
+def submit_by_text(s: Standing) -> str | None:
+    """Why the submit-by date is that day: "2.5 points age out on 2026-03-15: submit by 2026-03-14"."""
+    reason = s.submit_by_reason
+    if reason is None or s.submit_by is None:
+        return None
+    if reason.kind == "ageing_out" and reason.points is not None:
+        are = "ages" if reason.points == 1 else "age"
+        return f"{_points(reason.points)} {are} out on {reason.ages_out}: submit by {s.submit_by}"
+    if reason.kind == "deadline":
+        return f"submit by {s.submit_by}, the submission deadline"
+    return f"submit by {s.submit_by}, the day before the expiry"
+
+
+def _back_to_40_text(s: Standing) -> str:
+    if s.back_to_40_on is None:
+        return ""
+    return (
+        f" With the planned activities (and their evidence), 40 points count again from {s.back_to_40_on}, "
+        f"still in time: a case could be submitted then instead."
+    )
+
+
+def _due(s: Standing) -> str:
+    """Points ageing out as a sentence opening; nothing when the deadline sets the day
+    (the sentence names that day anyway)."""
+    reason = s.submit_by_reason
+    text = submit_by_text(s)
+    if text is None or reason is None or reason.kind != "ageing_out":
+        return ""
+    return f"{text[0].upper()}{text[1:]}. "
+
 
 def next_step_text(s: Standing) -> str:
     step, cid, deadline, expires = s.next_step, s.cert.id, s.deadline, s.cert.expires
+    assert step is not None
     action = step.action
     if action == "nothing":
         return "A micro-credential: OnePoints extend certifications only, so there is nothing to do here."
+    if action == "ask_credentialing" and s.days_to_expiry == 0:
+        return (
+            "The certification expires today, and a OnePoints case must be submitted before the expiry date: "
+            "a bundle can no longer extend it. Open a ServiceNow case (category Credentialing) today to ask "
+            "about your options, or sit the current exam."
+        )
     if action == "ask_credentialing":
         return (
             f"The certification expired on {expires}; OnePoints can no longer extend it. "
             "Open a ServiceNow case (category Credentialing) to ask about your options, or sit the current exam."
         )
     if action == "send_bundle":
+        bundle = s.open_bundle
+        assert bundle is not None
         return (
-            f"Bundle {s.open_bundle.id} is built ({s.open_bundle.path}): attach it to a ServiceNow case "
-            f"(category Credentialing) {_by_when(s)}; once the case "
+            f"Bundle {bundle.id} is built ({bundle.path}): attach it to {_CASE} {_by_when(s)}; once the case "
             f"is accepted, run `onepoints extend --cert {cid} --case NUMBER`."
+        )
+    if action == "rebuild_bundle":
+        check = s.bundle_check
+        assert check is not None
+        return (
+            f"Bundle {check.bundle.id} is out of date: only {_points(check.counting)} of it still count, so do "
+            f"not submit it. {_due(s)}Build a new one with `onepoints bundle --cert {cid}` "
+            f"(it may take the old one's activities) and open {_CASE} {_by_when(s)}."
         )
     if action == "bundle_before_expiry":
         return (
@@ -37,18 +87,31 @@ def next_step_text(s: Standing) -> str:
         )
     if action == "bundle":
         return (
-            f"You have {_pts(step.points)} points with evidence: run `onepoints bundle --cert {cid}` "
-            f"and open a ServiceNow case (category Credentialing) before {step.by}."
+            f"{_due(s)}You have {_pts(step.points)} points with evidence: run `onepoints bundle --cert {cid}` "
+            f"and open {_CASE} by {step.by}.{_back_to_40_text(s)}"
+        )
+    if action == "wait":
+        return (
+            f"You have {_pts(step.points)} points with evidence, enough for the next extension; no case is due "
+            f"yet. {_due(s)}`onepoints status --check` reports it once the day nears."
         )
     if action == "attach_evidence":
         ids = _ids_text(list(step.activities))
         return (
-            f"You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
-            f"attach certificates to activities {ids} with `onepoints attach ID FILE`."
+            f"{_due(s)}You have {_pts(step.points)} points but only {_pts(s.balance_with_evidence)} with evidence: "
+            f"attach certificates to activities {ids} with `onepoints attach ID FILE` by {step.by}."
+            f"{_back_to_40_text(s)}"
         )
-    text = f"Earn {_points(step.points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
-        f"; {_pts(s.planned)} are planned." if s.planned else "."
-    )
+    if s.plan_needed is not None:
+        others = ", ".join(cert_id for cert_id, _ in s.shared) or "another certification"
+        text = (
+            f"The plan (`onepoints plan`) gives points of this balance to {others}, whose case comes first: "
+            f"earn {_points(step.points, 'more point')} by {step.by} for this one."
+        )
+    else:
+        text = f"Earn {_points(step.points, 'more point')} by {step.by} ({s.days_to_deadline} days)" + (
+            f"; {_pts(s.planned)} are planned." if s.planned else "."
+        )
     if s.state == "at_risk":
         text += " Sitting the updated exam is the other way to extend."
     return text
@@ -56,9 +119,10 @@ def next_step_text(s: Standing) -> str:
 
 def _by_when(s: Standing) -> str:
     """Never "before the expiry" on the expiry day itself."""
-    if s.state == "ready":
-        return f"before {s.deadline}"
-    return f"before {s.cert.expires}" if s.days_to_expiry else "today: it expires today"
+    if s.days_to_expiry == 0 and s.state == "late":
+        return "today: it expires today"
+    step = s.next_step
+    return f"by {step.by}" if step is not None and step.by is not None else "at once"
 
 
 def _ids_text(ids: list[int]) -> str:
@@ -73,6 +137,11 @@ def warning_text(alert: Alert) -> str:
         return f"{_points(alert.points)} age out before the deadline, the first on {alert.day}."
     if alert.kind == "lacking_evidence":
         return f"{_points(alert.points, 'counting point')} without evidence yet."
+    if alert.kind == "planned_after_deadline":
+        return f"{_points(alert.points, 'planned point')} dated after the last day to submit do not count for this case."
+    if alert.kind == "bundle_out_of_date":
+        since = f" since {alert.day}" if alert.day is not None else ""
+        return f"The built bundle no longer holds 40 points{since}: {_pts(alert.points)} of its points count today."
     return f"Even with the planned activities, only {_points(alert.points)} count on the deadline."
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from datetime import date, timedelta
 from typing import Any
 
+from ..domain.bundle_check import BundleCheck
 from ..domain.bundle_selection import Selection
 from ..domain.extension_cases import activity_ids_text
-from ..domain.models import Bundle, Extension
+from ..domain.models import Bundle, Certification, Extension, Settings
 from ..domain.rules import POINTS_REQUIRED_WHOLE
 from ..domain.validation import points_text, points_with_noun
 from . import jsonout
@@ -73,7 +75,34 @@ def _stderr():
     return Console(stderr=True, no_color=not colour_on(sys.stderr))
 
 
-def bundle_data(bundle: Bundle, extension: Extension | None = None) -> dict[str, Any]:
+def check_data(check: BundleCheck | None) -> dict[str, Any] | None:
+    """A bundle not extended yet, checked on a day: None for an extended one."""
+    if check is None:
+        return None
+    return {
+        "day": check.day,
+        "counting_points": check.counting,
+        "complete_until": check.complete_until,
+        "out_of_date": not check.complete,
+        "stopped_on": check.stopped_on,
+    }
+
+
+def check_text(check: BundleCheck) -> str:
+    """'complete until 2027-01-09: 40 of its points count on 2026-12-06', or out of date."""
+    counting = f"{points_text(check.counting)} of its points count on {check.day}"
+    if check.complete:
+        return f"complete until {check.complete_until}: {counting}"
+    since = f" since {check.stopped_on}" if check.stopped_on is not None else ""
+    return (
+        f"OUT OF DATE{since}, below {POINTS_REQUIRED_WHOLE} points ({counting}): do not submit it; "
+        f"build a new one with `onepoints bundle --cert {check.bundle.cert}`"
+    )
+
+
+def bundle_data(
+    bundle: Bundle, extension: Extension | None = None, check: BundleCheck | None = None
+) -> dict[str, Any]:
     return {
         "id": bundle.id,
         "cert": bundle.cert,
@@ -84,6 +113,7 @@ def bundle_data(bundle: Bundle, extension: Extension | None = None) -> dict[str,
         "path": bundle.path,
         "sha256": bundle.sha256,
         "extension": None if extension is None else extension_data(extension),
+        "check": check_data(check),
     }
 
 
@@ -101,19 +131,27 @@ def _extensions_by_bundle(extensions: tuple[Extension, ...]) -> dict[int, Extens
     return {e.bundle: e for e in extensions if e.bundle is not None}
 
 
-def emit_bundles_json(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
-    by_bundle = _extensions_by_bundle(extensions)
-    jsonout.emit({"bundles": [bundle_data(b, by_bundle.get(b.id)) for b in bundles]})
+def emit_bundles_json(
+    bundles: tuple[Bundle, ...],
+    extensions: tuple[Extension, ...] = (),
+    checks: dict[int, BundleCheck] | None = None,
+) -> None:
+    by_bundle, checks = _extensions_by_bundle(extensions), checks or {}
+    jsonout.emit({"bundles": [bundle_data(b, by_bundle.get(b.id), checks.get(b.id)) for b in bundles]})
 
 
-def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...] = ()) -> None:
+def print_bundles(
+    bundles: tuple[Bundle, ...],
+    extensions: tuple[Extension, ...] = (),
+    checks: dict[int, BundleCheck] | None = None,
+) -> None:
     """One block per bundle, in plain lines: the path stays whole (copy-pastable) at any width."""
     if not bundles:
         sys.stdout.write(
             f"No bundle yet. Once {POINTS_REQUIRED_WHOLE} points have evidence: onepoints bundle\n"
         )
         return
-    by_bundle = _extensions_by_bundle(extensions)
+    by_bundle, checks = _extensions_by_bundle(extensions), checks or {}
     blocks = []
     for b in bundles:
         ids = ", ".join(str(i) for i in b.activities)
@@ -130,9 +168,25 @@ def print_bundles(bundles: tuple[Bundle, ...], extensions: tuple[Extension, ...]
             f"Bundle {b.id}: {b.cert}, as of {b.as_of}, {points_with_noun(b.points)}, built {b.created}\n"
             f"  {'activity' if len(b.activities) == 1 else 'activities'}: {ids}\n"
             f"  extension: {extended}\n"
-            f"  file: {b.path}\n"
+            + (f"  holds: {check_text(checks[b.id])}\n" if b.id in checks else "")
+            + f"  file: {b.path}\n"
         )
     sys.stdout.write("\n".join(printable(line) for line in "\n".join(blocks).split("\n")))
+
+
+def late_bundle(cert: Certification, settings: Settings, day: date) -> str | None:
+    """Past the deadline (stderr): the case is late; the day before the expiry is the last chance."""
+    deadline = cert.expires - timedelta(days=settings.lead_days)
+    if day <= deadline or cert.micro:
+        return None
+    if day >= cert.expires:
+        return (
+            f"{cert.name} expired on {cert.expires}: this bundle was built with --force and cannot extend it."
+        )
+    return (
+        f"The submission deadline ({deadline}) has passed and {cert.name} expires on {cert.expires}: "
+        f"submit the case at once, by {cert.expires - timedelta(days=1)} at the latest."
+    )
 
 
 def bundle_written(bundle: Bundle) -> str:
@@ -140,6 +194,29 @@ def bundle_written(bundle: Bundle) -> str:
     return (
         f"Wrote {bundle.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md. "
         f"Once the case is accepted: `onepoints extend --bundle {bundle.id} --case NUMBER`."
+    )
+
+
+def extended_out_of_date(check: BundleCheck) -> str:
+    """`extend` of a bundle that no longer holds 40 points: recorded, but said."""
+    counting = f"only {points_text(check.counting)} of its points count on {check.day}"
+    if check.stopped_on is None:
+        return (
+            f"Bundle {check.bundle.id} does not hold {POINTS_REQUIRED_WHOLE} points ({counting}). The extension "
+            "is recorded as you said the case was accepted; `onepoints undo` takes it back."
+        )
+    return (
+        f"Bundle {check.bundle.id} stopped being complete on {check.stopped_on} ({counting}). The extension is "
+        f"recorded: a case submitted by {check.complete_until} was complete. If it was submitted later, the "
+        "Certification team may refuse it; `onepoints undo` takes the record back."
+    )
+
+
+def extended_after_expiry(ext: Extension) -> str:
+    return (
+        f"{ext.cert!r} expired on {ext.previous_expiry}: OnePoints extend a certification only when the case "
+        "is submitted before its expiry. Recorded as you said the case was accepted; if it was not, "
+        "`onepoints undo` takes it back, and sitting the current exam is the way to renew."
     )
 
 
@@ -157,4 +234,12 @@ def unrecorded_zip(zip_path) -> str:
     return (
         f"{zip_path} is a bundle whose `onepoints bundle` was interrupted before the ledger recorded it. "
         f"Run the same `onepoints bundle` again with `--force` (e.g. --out {zip_path} --force), or delete the file."
+    )
+
+
+def partial_zip(path) -> str:
+    """A hidden, unfinished zip a killed `bundle` left beside its target."""
+    return (
+        f"{printable(str(path))} is the unfinished zip of an interrupted `onepoints bundle`; nothing uses it. "
+        "The next `onepoints bundle` to that file removes it, or delete it yourself."
     )

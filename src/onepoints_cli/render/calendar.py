@@ -36,7 +36,7 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
         event.add("dtend", reminder.day + timedelta(days=1))
         # Calendar apps show these in notifications, some on a terminal (calcurse, khal).
         event.add("summary", printable(reminder.summary))
-        event.add("description", printable(reminder.description))
+        event.add("description", description(reminder))
         event.add("transp", "TRANSPARENT")
         for days in reminder.alarm_days:
             alarm = Alarm()
@@ -46,3 +46,9 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
             event.add_component(alarm)
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def description(reminder: Reminder) -> str:
+    """The event's text with real line breaks (icalendar writes them as RFC 5545's `\\n`),
+    each line escaped on its own, so a control character in a title stays visible text."""
+    return "\n".join(printable(line) for line in reminder.description_lines)

@@ -89,3 +89,13 @@ def activities_written(count: int, path: Path) -> str:
 
 def report_written(path: Path) -> str:
     return f"Wrote the report to {path}."
+
+
+def looks_micro(cert: Certification) -> str:
+    """`cert add` of a name with neither word of a certification's title."""
+    return (
+        f"{cert.name!r} has neither 'Certified' nor 'Certification' in its name, as every OneStream "
+        "certification has: it looks like a micro-credential, which OnePoints do not extend. "
+        f"It was added as a certification; if it is a micro-credential, mark it: "
+        f"`onepoints cert edit {cert.id} --micro` (next time: `cert add ... --micro`)."
+    )

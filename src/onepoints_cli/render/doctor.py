@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from . import jsonout
@@ -12,28 +13,42 @@ from .messages import printable
 def emit_doctor_json(
     problems: list[tuple[int, str, str]],
     checked: int,
-    search=None,
+    report: Any,
+    searched: bool,
     fixed: int | None = None,
-    conflict_copies: list[dict[str, str]] = (),
+    conflict_copies: Sequence[dict[str, str]] = (),
 ) -> None:
     data: dict[str, Any] = {
         "files_checked": checked,
         "problems": [{"activity": i, "path": p, "problem": what} for i, p, what in problems],
+        # Lost from disk, used by an accepted extension, and still in its bundle's zip.
+        "kept": [
+            {"activity": s.activity, "number": s.number, "path": s.evidence.path, "bundle": s.kept_in}
+            for s in report.kept
+        ],
+        # Lost from disk, used by an accepted extension, in no zip: warnings, not problems.
+        "used_missing": [
+            {"activity": s.activity, "number": s.number, "path": s.evidence.path} for s in report.used_missing
+        ],
         # Sync services' conflict copies of ledger.toml: {"name", "service"} each.
         "conflict_copies": list(conflict_copies),
     }
-    if search is not None:  # doctor --search: what was found, and what --fix recorded
+    if searched:  # doctor --search: what was found, and what --fix recorded
         from .evidence import state_data
 
-        data["found"] = [state_data(s) for s in search.states if s.state == "moved"]
-        data["files_searched"] = search.files_seen
-        data["skipped"] = search.notes
+        data["found"] = [state_data(s) for s in report.states if s.state == "moved"]
+        data["files_searched"] = report.files_seen
+        data["skipped"] = report.notes
         data["fixed"] = fixed
     jsonout.emit(data)
 
 
 def print_doctor(
-    problems: list[tuple[int, str, str]], checked: int, hints: list[str] = (), conflicts: list[str] = ()
+    problems: list[tuple[int, str, str]],
+    checked: int,
+    hints: Sequence[str] = (),
+    kept: Sequence[Any] = (),
+    conflicts: Sequence[str] = (),
 ) -> None:
     """`conflicts`: the lines about conflict copies of ledger.toml (render/conflict_copies.py)."""
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
@@ -44,4 +59,23 @@ def print_doctor(
     lines += conflicts
     if not problems and not conflicts:
         lines.append("Everything is in order.")
+    if kept:
+        lines.append("Gone from disk, kept in the bundle that was submitted (same sha256; nothing to do):")
+        lines += [
+            f"  - activity {s.activity}, file {s.number}: {printable(s.evidence.path)}: "
+            f"kept in bundle {s.kept_in}"
+            for s in kept
+        ]
     sys.stdout.write("\n".join(lines) + "\n")
+
+
+def used_file_lost(state: Any, ledger: Any) -> str:
+    """The warning for a lost file of a used activity that no bundle zip holds."""
+    cases = [str(ext.id) for ext in ledger.extensions if state.activity in ext.activities]
+    return (
+        f"Activity {state.activity}, file {state.number}: {printable(state.evidence.path)} is missing, "
+        f"and no bundle holds it any more. Extension {', '.join(cases)} was accepted with it, so nothing is due; "
+        "to keep a copy, restore it from a backup (or find it: `onepoints doctor --search DIR --fix`); "
+        f"if it is gone for good, `onepoints evidence detach {state.activity} {state.number}` "
+        "(the extension keeps its sha256)."
+    )

@@ -27,6 +27,8 @@ def state_data(state) -> dict[str, Any]:
         "sha256": state.evidence.sha256,
         "state": state.state,
         "problem": state.problem,
+        "used": state.used,
+        "kept_in": state.kept_in,
         "found_at": list(state.found_at),
     }
 
@@ -55,6 +57,8 @@ def _state_lines(states, *, numbered: bool) -> list[str]:
             else f"  - activity {s.activity}, file {s.number}: "
         )
         detail = "" if s.state in ("ok", "missing", "moved") else f" ({s.problem})"
+        if s.state == "kept":
+            detail = f" (kept in bundle {s.kept_in}, same sha256)"
         lines.append(f"{head}{printable(s.evidence.path)}{detail}")
         pad = " " * (16 if numbered else 6)
         if s.found_at:
@@ -106,3 +110,16 @@ def print_found(report, fixed: int | None) -> None:
     elif moved:
         lines.append("Run again with --fix to record the new paths.")
     sys.stdout.write("\n".join(lines) + "\n")
+
+
+def detached(activity_id: int, number: int, gone, extensions: tuple[int, ...]) -> str:
+    """What `evidence detach` did; for a used activity, where the record stays."""
+    kept = (
+        f" Extension {', '.join(map(str, extensions))} keeps its sha256 on record."
+        if extensions
+        else ""
+    )
+    return (
+        f"Detached file {number} from activity {activity_id}: {printable(gone.path)}.{kept} "
+        "The file itself is untouched; `onepoints undo` takes it back."
+    )

@@ -64,6 +64,11 @@ def _allotment_lines(x: Allotment, plan: Plan, width: int | None) -> list[str]:
     head = f"{shown(x.cert.name)} ({shown(x.cert.id)})"
     if x.state == "micro":
         return [f"{head}: a micro-credential, not extended with OnePoints."]
+    if x.state == "lapsed" and plan.as_of <= x.cert.expires:
+        return [
+            f"{head}: expires {x.cert.expires}, and a case must be submitted before that day: "
+            "OnePoints can no longer extend it; sitting the current exam renews it."
+        ]
     if x.state == "lapsed":
         return [f"{head}: expired on {x.cert.expires}; OnePoints can no longer extend it."]
     late = "" if x.last_day == x.deadline else f" (the deadline {x.deadline} has passed)"

@@ -10,7 +10,7 @@ from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.standing import Standing
 from ..domain.validation import points_text
 from . import jsonout
-from .advice import next_step_text, warning_texts
+from .advice import next_step_text, submit_by_text, warning_texts
 
 _STATE_STYLE = {
     "lapsed": "bold red",
@@ -53,11 +53,41 @@ def standing_data(s: Standing) -> dict[str, Any]:
         ],
         "lacking_evidence": [{"id": a.id, "points": a.points} for a in s.lacking_evidence],
         "open_bundle": s.open_bundle.id if s.open_bundle else None,
+        "bundle_check": _bundle_check_data(s),
+        "submit_by": s.submit_by,
+        "submit_by_reason": _reason_data(s),
+        "back_to_40_on": s.back_to_40_on,
+        "planned_after_deadline": s.planned_later,
+        "plan_needed": s.plan_needed,
         "shared_with_plan": [{"cert": cert_id, "points": points} for cert_id, points in s.shared],
         "needs_attention": s.needs_attention,
         "next_step": next_step_text(s),
         "next_action": s.next_step.action,
         "warnings": warning_texts(s),
+    }
+
+
+def _reason_data(s: Standing) -> dict[str, Any] | None:
+    reason = s.submit_by_reason
+    if reason is None:
+        return None
+    return {
+        "kind": reason.kind,
+        "points": reason.points,
+        "ages_out": reason.ages_out,
+        "text": submit_by_text(s),
+    }
+
+
+def _bundle_check_data(s: Standing) -> dict[str, Any] | None:
+    check = s.bundle_check
+    if check is None:
+        return None
+    return {
+        "id": check.bundle.id,
+        "counting_points": check.counting,
+        "complete_until": check.complete_until,
+        "out_of_date": not check.complete,
     }
 
 
@@ -106,6 +136,8 @@ def _card(s: Standing) -> _Card:
         rows.append(("With evidence", points_text(s.balance_with_evidence)))
         if s.shared:
             rows.append(("Shared", _shared_text(s)))
+        if s.submit_by is not None:
+            rows.append(("Submit by", _submit_by_row(s)))
         if s.balance_at_deadline is not None:
             rows.append(
                 ("On the deadline", f"{points_text(s.balance_at_deadline)} (if nothing more is done)")
@@ -115,6 +147,8 @@ def _card(s: Standing) -> _Card:
                 f", {points_text(s.projected)} on the deadline with them" if s.projected is not None else ""
             )
             rows.append(("Planned", f"{points_text(s.planned)}{projected}"))
+        if s.planned_later:
+            rows.append(("Planned later", f"{points_text(s.planned_later)} (after the last day to submit)"))
     aging = [
         (
             str(x.activity.id),
@@ -185,9 +219,19 @@ def _ascii_bar(balance, width: int = 20) -> str:
     return "#" * filled + "-" * (width - filled)
 
 
+def _submit_by_row(s: Standing) -> str:
+    reason = s.submit_by_reason
+    day = f"{s.submit_by}  ({_days((s.submit_by - s.as_of).days)})" if s.submit_by else ""
+    if reason is None:
+        return day
+    if reason.kind == "ageing_out" and reason.points is not None:
+        return f"{day}, then {points_text(reason.points)} age out"
+    return f"{day}, the {'deadline' if reason.kind == 'deadline' else 'day before the expiry'}"
+
+
 def _shared_text(s: Standing) -> str:
     given = ", ".join(f"{points_text(points)} to {cert_id}" for cert_id, points in s.shared)
-    return f"the plan gives {given} (onepoints plan)"
+    return f"{given} (given by the plan or held in a built bundle: onepoints plan, onepoints bundles)"
 
 
 def _days(days: int) -> str:

@@ -11,6 +11,8 @@ from ..domain.models import Evidence
 from ..domain.validation import unstorable
 from ..errors import OnePointsError
 from . import atomic_write
+from .outfile import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
+from .regular_files import open_file
 
 _CHUNK = 1 << 20
 
@@ -100,7 +102,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     try:
-        with open(path, "rb") as handle:
+        with open_file(path) as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
@@ -165,17 +167,23 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     if evidence_problem(copy) is None:
         return copy  # already kept, intact (a damaged copy is replaced below)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # Private, like the ledger: certificates carry the holder's name (a folder
+        # that exists already keeps its mode).
+        evidence_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        target.parent.mkdir(exist_ok=True, mode=PRIVATE_FOLDER_MODE)
     except OSError as error:
         raise atomic_write.failure(error, target.parent) from None
     # A short temporary name: a 255-byte file name leaves no room for a longer one.
-    fd, temporary = atomic_write.create_beside(target)
+    fd, temporary = atomic_write.create_beside(target, new_mode=PRIVATE_FILE_MODE)
     try:
         digest = hashlib.sha256()
-        with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as out:
+        with open_file(source) as src, os.fdopen(os.dup(fd), "wb") as out:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
+            # The copy keeps the original's time (as `cp -p`): the bundle dates its entry from it.
+            original = os.fstat(src.fileno())
+        os.utime(temporary, ns=(original.st_atime_ns, original.st_mtime_ns))
         if digest.hexdigest() != evidence.sha256:
             raise OnePointsError(f"{source} changed while it was being copied; try again.")
     except BaseException as error:

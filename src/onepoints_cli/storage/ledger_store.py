@@ -230,8 +230,7 @@ def save(
         for entry in entries:
             history_store.write_pending(folder, entry)
             written.append(entry.version)
-        target = atomic_write.through_link(paths.ledger)
-        atomic_write.write_file(target, data, prefix=_PREFIX, new_mode=0o600)
+        atomic_write.write_file(paths.ledger, data, prefix=_PREFIX, new_mode=0o600)
     except BaseException as error:
         for version in written:
             history_store.remove(folder, version, pending=True)

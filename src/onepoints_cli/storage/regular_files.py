@@ -1,4 +1,4 @@
-"""Reading a file the user names (a badge, a CSV to import), safely.
+"""Opening a file the user names (evidence, a badge, a CSV to import, a bundle), safely.
 
 Only a regular file is read, and no more than a cap: a FIFO nobody writes to
 would block for ever, /dev/zero never ends, and a 10 GB file named by mistake
@@ -8,9 +8,11 @@ open handle, so a file swapped for a FIFO after a check cannot slip through.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import OnePointsError
 
@@ -21,24 +23,8 @@ def read_regular_file(path: Path, max_bytes: int, what: str) -> bytes:
     """The bytes of `path`, a regular file of at most `max_bytes`; `what`
     ("badge file", "CSV file") names it in the messages."""
     source = str(path)
-    try:
-        if path.is_dir():
-            raise OnePointsError(f"{source} is a folder: give the {what} itself.")
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        handle = os.open(path, flags)
-    except FileNotFoundError:
-        raise OnePointsError(f"{what[:1].upper()}{what[1:]} not found: {source}") from None
-    except OSError as error:
-        raise OnePointsError(f"Cannot read {what} {source}: {error.strerror}.") from None
-    except ValueError:  # a NUL character in the name: no file has one
-        raise OnePointsError(f"{what[:1].upper()}{what[1:]} not found: {source!r}") from None
-    with os.fdopen(handle, "rb") as stream:
+    with open_regular(path, what) as stream:
         info = os.fstat(stream.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise OnePointsError(
-                f"{source} is not a regular file (it is a pipe, a device or a socket): "
-                f"give the {what} itself."
-            )
         if info.st_size > max_bytes:
             raise too_large(source, max_bytes, what)
         try:
@@ -48,6 +34,55 @@ def read_regular_file(path: Path, max_bytes: int, what: str) -> bytes:
     if len(data) > max_bytes:  # it grew since fstat
         raise too_large(source, max_bytes, what)
     return data
+
+
+class NotRegularFile(OSError):
+    """What was opened is a pipe, a device or a socket, not a file."""
+
+
+def open_file(path: Path) -> BinaryIO:
+    """`path` opened for reading (unbuffered), checked on the open handle to be a
+    regular file: the one way onepoints opens evidence, a badge, a CSV or a zip.
+
+    Opened without blocking (a FIFO nobody writes to would hang the open
+    itself), then switched back to blocking reads. Raises OSError:
+    IsADirectoryError, NotRegularFile, or what the open said (FileNotFoundError,
+    PermissionError...); ValueError for a name with a NUL character.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(errno.EINVAL, "is not a regular file", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_regular(path: Path, what: str) -> BinaryIO:
+    """open_file, its errors in words that name `what` ("badge file", "bundle")."""
+    source = str(path)
+    name = what[:1].upper() + what[1:]
+    try:
+        return open_file(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise OnePointsError(f"{name} not found: {source}") from None
+    except IsADirectoryError:
+        raise OnePointsError(f"{source} is a folder: give the {what} itself.") from None
+    except NotRegularFile:
+        raise OnePointsError(
+            f"{source} is not a regular file (it is a pipe, a device or a socket): give the {what} itself."
+        ) from None
+    except OSError as error:
+        raise OnePointsError(f"Cannot read {what} {source}: {error.strerror}.") from None
+    except ValueError:  # a NUL character in the name: no file has one
+        raise OnePointsError(f"{name} not found: {source!r}") from None
 
 
 def too_large(source: str, max_bytes: int, what: str) -> OnePointsError:

@@ -6,14 +6,14 @@ check_plan), so the dry run refuses what the build would.
 
 from __future__ import annotations
 
-import errno
 import os
-import pathlib
 import stat
 from collections.abc import Iterable
 
 from ..domain.bundle_members import FileMember, Member
 from ..errors import OnePointsError
+from .regular_files import open_file
+from .zip_copy import CHUNK_SIZE, changed_size, copy_file, read_problem
 
 _REPLACE_HINT = (
     "If a file was changed on purpose (a corrected certificate), "
@@ -25,96 +25,67 @@ _SEARCH_HINT = (
 )
 
 
-def _hints(problems: list[str]) -> str | None:
-    lines = []
-    if any(": missing" in p for p in problems):
-        lines.append(_SEARCH_HINT)
-    if any("changed" in p for p in problems):
-        lines.append(_REPLACE_HINT)
-    return "\n".join(lines) or None
-
-
-# --------------------------------------------------------------------------
-# Checking the sources up front
-# --------------------------------------------------------------------------
-
-
 def check_sources(members: Iterable[Member], *, verify: bool = False, readable: bool = True) -> None:
     """Check that every evidence file is still there, as recorded.
 
     Each FileMember's source must exist and be a regular file (a symbolic
     link to a file is followed; one to a folder, a broken one or a loop is
-    refused) and have the recorded size. Every problem is collected, then
-    one OnePointsError lists them all. Contents are checked by write_zip,
-    while it copies them, or here with verify (as `bundle --dry-run
-    --verify` does): each file is then read and hashed as write_zip would,
-    so a dry run refuses what the build would refuse, with the same words.
+    refused) and have the recorded size; with `readable`, it must open too.
+    Every problem is collected, then one OnePointsError lists them all.
+    Contents are checked by write_zip while it copies them, or here with
+    verify (as `bundle --dry-run --verify` does): each file is then read and
+    hashed by the writer's own loop, without a zip.
     """
-    # The writer's own copy loop, reading and hashing without writing (imported
-    # here: zip_writer imports this module).
-    from .zip_writer import CHUNK_SIZE, _copy_file
-
     problems: list[str] = []
-    view = memoryview(bytearray(CHUNK_SIZE)) if verify else None
+    buffer = memoryview(bytearray(CHUNK_SIZE)) if verify else None
     for member in members:
         if not isinstance(member, FileMember):
             continue
         problem = _source_problem(member, readable)
-        if problem is None and view is not None:
-            problem = _copy_file(None, member, view, None)
+        if problem is None and buffer is not None:
+            problem = copy_file(None, member, buffer).problem
         if problem is not None:
             problems.append(f"{member.label}: {problem}")
     if problems:
-        hint = _hints(problems)
         n = len(problems)
-        header = f"Cannot build the bundle: {_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-        raise OnePointsError(_problem_list(header, problems, hint))
+        header = f"Cannot build the bundle: {files(n)} {'is' if n == 1 else 'are'} not as recorded:"
+        raise OnePointsError(problem_list(header, problems))
 
 
-def _source_problem(member: FileMember, readable: bool = True) -> str | None:
-    path = member.source
+def changed_files(problems: list[str]) -> OnePointsError:
+    """The build's error when files no longer match their records."""
+    n = len(problems)
+    header = f"The bundle was not written: {files(n)} no longer {'matches' if n == 1 else 'match'} what was recorded:"
+    return OnePointsError(problem_list(header, problems))
+
+
+def _source_problem(member: FileMember, readable: bool) -> str | None:
     try:
-        st = os.stat(path)  # follows symbolic links
-    except OSError as exc:
-        return _stat_error(path, exc)
-    if stat.S_ISDIR(st.st_mode):
-        return "is a folder, not a file"
-    if not stat.S_ISREG(st.st_mode):
-        return "is not a regular file"
-    if st.st_size != member.size:
-        return f"size changed from {member.size} to {st.st_size} bytes since it was recorded"
-    if not readable:
-        return None  # write_zip finds out on the one open it makes anyway
-    try:
-        with open(path, "rb", buffering=0):
-            pass
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        info = os.stat(member.source)  # follows symbolic links
+        if stat.S_ISDIR(info.st_mode):
+            return "is a folder, not a file"
+        if not stat.S_ISREG(info.st_mode):
+            return "is not a regular file"
+        if info.st_size != member.size:
+            return changed_size(member.size, info.st_size)
+        if readable:  # the build finds out on the one open it makes anyway
+            with open_file(member.source):
+                pass
+    except OSError as error:
+        return read_problem(member.source, error)
+    except ValueError:  # a NUL character in a hand-edited path
+        return "missing"
     return None
 
 
-def _stat_error(path: pathlib.Path, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "is a symbolic link loop"
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        if os.path.islink(path):
-            return "missing (the symbolic link points to nothing)"
-        return "missing"
-    return f"cannot be read ({exc.strerror or exc})"
-
-
-def _problem_list(header: str, problems: list[str], hint: str | None) -> str:
-    lines = [header]
-    lines += [f"  - {p}" for p in problems]
-    if hint:
-        lines.append(hint)
+def problem_list(header: str, problems: list[str]) -> str:
+    lines = [header, *(f"  - {p}" for p in problems)]
+    if any(": missing" in p for p in problems):
+        lines.append(_SEARCH_HINT)
+    if any("changed" in p for p in problems):
+        lines.append(_REPLACE_HINT)
     return "\n".join(lines)
 
 
-def _files(count: int) -> str:
+def files(count: int) -> str:
     return f"{count} evidence file" if count == 1 else f"{count} evidence files"
-
-
-# --------------------------------------------------------------------------
-# Writing the zip
-# --------------------------------------------------------------------------

@@ -1,59 +1,83 @@
-"""The bundle's temporary file: created beside the target, locked, renamed into place.
+"""The bundle's temporary file: atomic_write's, locked while it is written.
 
-A writer killed outright cannot remove its temporary file; it holds a lock on
-it, and the next bundle written to the same name removes those nobody holds.
+The zip is written to a hidden `.NAME.XXXXXXXX.tmp` beside the target
+(atomic_write.create_beside) and renamed onto it once complete. A `bundle`
+killed outright (SIGKILL, a power cut) cannot remove it: that partial zip is
+what `leftovers` finds. The writer holds a lock on its file (POSIX flock), so
+a leftover is one nobody holds; the next bundle to the same name removes
+them, and `bundles` and `doctor` report them. On Windows, where a file being
+written cannot be deleted, a failed delete is what tells them apart.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import pathlib
 import stat
-from contextvars import ContextVar
+from pathlib import Path
 
 from ..errors import OnePointsError
 from . import atomic_write
+from .outfile import PRIVATE_FILE_MODE
+from .pending_bundles import FOLDER as PENDING_FOLDER
 
-#: The bundle being written, for the error messages of the helpers below.
-_TARGET: ContextVar[pathlib.Path] = ContextVar("bundle_target", default=pathlib.Path("the bundle"))
-
-
-def _write_error(exc: OSError) -> OnePointsError:
-    """Names the bundle (a full disk says which file it stopped): see atomic_write.failure."""
-    return atomic_write.failure(exc, _TARGET.get())
+#: The characters of tempfile's random part of a name.
+_RANDOM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def _create_temp_beside(target: pathlib.Path) -> tuple[int, str]:
-    """Create a new hidden file in target's folder; return (fd, path).
-
-    Created with mode 0o666 minus the umask, like any new file, so that the
-    finished bundle gets the usual permissions (mkstemp would make it 0o600).
-    """
-    folder = target.parent
-    prefix = f".{target.name[:64]}."
-    _remove_abandoned_temps(folder, prefix)
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+def create_temp_zip(target: Path) -> tuple[int, Path]:
+    """A new, locked, empty file beside target: (fd, path); earlier leftovers are removed first."""
+    for leftover in leftovers(target):
+        _remove_if_abandoned(leftover)
     for _ in range(100):
-        tmp = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
+        fd, temporary = atomic_write.create_beside(target, prefix=_prefix(target), new_mode=PRIVATE_FILE_MODE)
+        if _lock(fd, temporary):
+            return fd, temporary
+        os.close(fd)  # removed as a leftover by another bundle before we locked it: take another name
+    raise OnePointsError(f"Cannot create a temporary file in {target.parent}.")
+
+
+def leftovers(target: Path) -> list[Path]:
+    """The partial zips killed bundles left beside target, that nobody is writing."""
+    prefix, suffix = _prefix(target), atomic_write.TEMPORARY_SUFFIX
+    try:
+        names = sorted(os.listdir(target.parent))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        middle = name[len(prefix) : -len(suffix)]
+        if name.startswith(prefix) and name.endswith(suffix) and middle and set(middle) <= _RANDOM_CHARS:
+            if not _held(target.parent / name):
+                found.append(target.parent / name)
+    return found
+
+
+def pending_leftovers(data_dir: Path) -> list[Path]:
+    """Partial zips beside the targets of bundles that never finished (their markers
+    in pending_bundles' folder). Read-only."""
+    found: list[Path] = []
+    try:
+        markers = sorted((data_dir / PENDING_FOLDER).iterdir())
+    except OSError:
+        return []
+    for marker in markers:
         try:
-            fd = os.open(tmp, flags, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise OnePointsError(f"Cannot create the bundle in {folder}: {exc.strerror or exc}.") from exc
-        if _lock_temp(fd, tmp):
-            return fd, tmp
-        os.close(fd)  # removed by another bundle's clean-up before we locked it: take another name
-    raise OnePointsError(f"Cannot create a temporary file in {folder}.")
+            target = Path(json.loads(marker.read_bytes())["path"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged marker: nothing to report on
+        found += [p for p in leftovers(target) if p not in found]
+    return found
 
 
-def _lock_temp(fd: int, tmp: str) -> bool:
+def _prefix(target: Path) -> str:
+    return f".{target.name[:64]}."
+
+
+def _lock(fd: int, temporary: Path) -> bool:
     """Lock a new temporary zip for as long as it is written; False if it was
-    removed (as abandoned) before the lock was taken.
-
-    Without fcntl (Windows), or on a disk that refuses locks, the file is not
-    locked, and no other bundle will remove it.
-    """
+    removed (as a leftover) before the lock was taken. Without fcntl (Windows),
+    or on a disk that refuses locks, it is not locked."""
     try:
         import fcntl
 
@@ -61,59 +85,52 @@ def _lock_temp(fd: int, tmp: str) -> bool:
     except (ImportError, OSError):
         return True
     try:
-        now, ours = os.stat(tmp), os.fstat(fd)
+        now, ours = os.stat(temporary), os.fstat(fd)
     except OSError:
         return False
     return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
 
 
-def _is_temp_name(name: str, prefix: str) -> bool:
-    middle = name[len(prefix) : -len(".tmp")]
-    return (
-        name.startswith(prefix)
-        and name.endswith(".tmp")
-        and len(middle) == 12
-        and all(c in "0123456789abcdef" for c in middle)
-    )
+def _held(path: Path) -> bool:
+    """True when a running bundle is writing `path` (or it is not a plain file)."""
+    fd = _open_unheld(path)
+    if fd is None:
+        return True
+    os.close(fd)
+    return False
 
 
-def _remove_abandoned_temps(folder: pathlib.Path, prefix: str) -> None:
-    """Remove the temporary zips a killed `bundle` left for this target.
-
-    Only files named as _create_temp_beside names them, regular, and that
-    nobody holds a lock on: a bundle being written right now keeps its own.
-    """
-    try:
-        import fcntl
-    except ImportError:
+def _remove_if_abandoned(path: Path) -> None:
+    """Delete a leftover while holding its lock: a bundle that created it a moment
+    ago and locks it next sees it gone (_lock) and takes another name."""
+    fd = _open_unheld(path)
+    if fd is None:
         return
     try:
-        names = [n for n in os.listdir(folder) if _is_temp_name(n, prefix)]
+        now, ours = os.lstat(path), os.fstat(fd)
+        if (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino):
+            os.unlink(path)
     except OSError:
-        return
-    for name in names:
-        path = os.path.join(folder, name)
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        except OSError:
-            continue
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                continue
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: still being written
-            now = os.lstat(path)
-            if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino):
-                os.unlink(path)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        pass  # Windows: a file being written cannot be deleted
+    finally:
+        os.close(fd)
 
 
-def _replace(tmp: str, target: pathlib.Path) -> None:
+def _open_unheld(path: Path) -> int | None:
+    """An fd locked on `path`, a regular file nobody holds; None otherwise."""
     try:
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise atomic_write.failure(exc, target) from exc
-    atomic_write.fsync_folder(target.parent)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError("not a file")
+        try:
+            import fcntl
+        except ImportError:
+            return fd  # Windows: no lock to take
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,8 +63,14 @@ class BadgeInfo:
 
 def is_certification(name: str) -> bool:
     """True for a OneStream Certification; any other credential is a
-    micro-credential, which OnePoints cannot extend (see rules.py [CR])."""
-    return any(marker in name for marker in CERTIFICATION_NAME_MARKERS)
+    micro-credential, which OnePoints cannot extend (see rules.py [CR]).
+
+    Case and spacing aside (NFKC, casefold, whitespace removed): a badge named
+    "ONESTREAM CERTIFIED ASSOCIATE" or "OneStream Certi fied\u00a0Associate"
+    is one too.
+    """
+    squeezed = "".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return any("".join(marker.casefold().split()) in squeezed for marker in CERTIFICATION_NAME_MARKERS)
 
 
 # --- Fields ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ...domain.rules import POINTS_REQUIRED
 from ...domain.standing import Standing
 from ...domain.validation import points_text
-from ..advice import next_step_text, warning_texts
+from ..advice import next_step_text, submit_by_text, warning_texts
 from ..status import days_text, state_colour, state_label
 from .markup import cells, day, esc
 
@@ -84,10 +84,13 @@ def _rows(s: Standing) -> list[tuple[str, str]]:
 
 
 def _submit_by_rows(s: Standing) -> list[tuple[str, str]]:
-    """SUBMIT-BY GOES HERE (issue 18): once Standing has `submit_by` and
-    `submit_by_reason`, return [("Submit by", _day_dd("submit_by", ...) + the reason)],
-    the row above Deadline. The only place the report needs to change for it."""
-    return []
+    """The last day a complete case can be submitted, with why, as `status` words it."""
+    if s.submit_by is None:
+        return []
+    shown = f"{s.submit_by.isoformat()} ({days_text((s.submit_by - s.as_of).days)})"
+    if reason := submit_by_text(s):
+        shown += f": {esc(reason)}"
+    return [("Submit by", _dd("submit_by", s.submit_by.isoformat(), shown))]
 
 
 def _day_dd(key: str, iso: str, days: int) -> str:
