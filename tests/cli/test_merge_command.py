@@ -334,3 +334,20 @@ def test_a_merge_that_would_break_the_ledger_changes_nothing(cli, two_computers,
     assert "bundles[0] (id 1): unknown certification 'oca'" in result.stderr
     assert result.stderr.rstrip().endswith("The ledger was not changed.")
     assert (onepoints_home / "ledger.toml").read_bytes() == before and copy.exists()
+
+
+def test_a_certification_added_on_both_computers_differently_is_shown_whole(
+    cli, two_computers, onepoints_home
+):
+    copy = two_computers()
+    copy.write_text(
+        copy.read_text() + '\n[[certifications]]\nid = "ocp"\nname = "Pro"\nexpires = 2028-01-31\n'
+    )
+    assert cli("cert", "add", "Pro", "--expires", "2029-01-31", "--id", "ocp").exit_code == 0
+    result = cli("merge", ONEDRIVE, "--dry-run")
+    assert result.exit_code == 0
+    assert result.stdout.endswith(
+        "  1. certification 'ocp'\n"
+        "       mine (this computer): added: id 'ocp', name 'Pro', expires 2029-01-31\n"
+        "       theirs (the copy):    added: id 'ocp', name 'Pro', expires 2028-01-31\n"
+    )

@@ -47,7 +47,7 @@ def side_lines(base: Any | None, record: Any | None) -> list[str]:
         shown = [
             f"{name} {_value(v)}"
             for name, v in zip(record._fields, record, strict=True)
-            if v not in (None, (), False)
+            if not (v is None or v is False or v == ())  # the defaults the ledger file leaves out
         ]
         return ["added: " + ", ".join(shown)]
     return field_changes(base, record)
