@@ -4,64 +4,17 @@ conflict copy beside ledger.toml. Exit codes, stdout and stderr checked apart.""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import sys
-from pathlib import Path
 
 import pytest
 
-DAY = "20261206"
-ONEDRIVE = "ledger-LAPTOP-7H2K.toml"
-
-NAMES = [
-    (ONEDRIVE, "OneDrive"),
-    ("ledger (conflicted copy 2026-12-01).toml", "Dropbox or Nextcloud"),
-    ("ledger (1).toml", "Google Drive"),
-    ("ledger 2.toml", "iCloud Drive"),
-    ("ledger.sync-conflict-20261201-123456-ABCDEFG.toml", "Syncthing"),
-]
-
-
-@pytest.fixture
-def two_computers(cli, onepoints_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Both start from the same ledger; then each logs an activity offline (both get id 2)
-    and the other computer moves the expiry. Returns a function placing the other
-    computer's ledger beside this one under a name."""
-    monkeypatch.setenv("ONEPOINTS_TODAY", "2026-12-06")
-    assert (
-        cli(
-            "cert", "add", "OneStream Certified Associate", "--expires", "2027-03-31", "--id", "oca"
-        ).exit_code
-        == 0
-    )
-    assert (
-        cli("add", "Tech Talk", "--date", "2025-03-04", "--kind", "tech-talk", "--hours", "1").exit_code == 0
-    )
-    other = tmp_path / "other-computer"
-    other.mkdir()
-    shutil.copy(onepoints_home / "ledger.toml", other / "ledger.toml")
-    assert (
-        cli("add", "Planning course", "--date", "2025-04-10", "--kind", "course", "--points", "8").exit_code
-        == 0
-    )
-    monkeypatch.setenv("ONEPOINTS_HOME", str(other))
-    assert (
-        cli("add", "Splash 2025", "--date", "2025-05-12", "--kind", "course", "--points", "5").exit_code == 0
-    )
-    assert cli("cert", "edit", "oca", "--expires", "2028-03-31").exit_code == 0
-    monkeypatch.setenv("ONEPOINTS_HOME", str(onepoints_home))
-
-    def place(name: str = ONEDRIVE) -> Path:
-        copy = onepoints_home / name
-        shutil.copy(other / "ledger.toml", copy)
-        return copy
-
-    return place
-
-
-def titles(cli) -> list[tuple[int, str]]:
-    return [(a["id"], a["title"]) for a in json.loads(cli("list", "--json").stdout)["activities"]]
+from tests.support.two_computers import (
+    CONFLICT_LINES,
+    DAY,
+    NAMES,
+    ONEDRIVE,
+    titles,
+)
 
 
 @pytest.mark.parametrize(("name", "service"), NAMES)
@@ -141,24 +94,6 @@ def test_undo_after_a_merge_restores_the_ledger_and_the_copy_is_kept(cli, two_co
     ] == f"merge {ONEDRIVE}"
 
 
-@pytest.fixture
-def conflicting(cli, two_computers, onepoints_home, monkeypatch):
-    """Both computers renamed activity 1, differently."""
-    assert cli("edit", "1", "--title", "Tech Talk: Cube Views").exit_code == 0
-    copy = two_computers()
-    text = copy.read_text().replace('title = "Tech Talk"', 'title = "Tech Talk: Dashboards"')
-    copy.write_text(text)
-    return copy
-
-
-CONFLICT_LINES = (
-    "1 record changed on both computers:\n"
-    "  1. activity 1\n"
-    "       mine (this computer): title 'Tech Talk' -> 'Tech Talk: Cube Views'\n"
-    "       theirs (the copy):    title 'Tech Talk' -> 'Tech Talk: Dashboards'\n"
-)
-
-
 def test_conflicts_without_a_terminal_or_take_change_nothing(cli, conflicting, onepoints_home):
     before = (onepoints_home / "ledger.toml").read_bytes()
     result = cli("merge", ONEDRIVE)
@@ -203,39 +138,6 @@ def test_take_must_be_mine_or_theirs(cli, conflicting):
     )
 
 
-@pytest.mark.parametrize(
-    ("content", "said"),
-    [
-        (b"", "is empty"),
-        (b"[[activities]\n", "is not valid TOML"),
-        (b"\xff\xfe", "is not valid UTF-8"),
-    ],
-)
-def test_a_bad_copy_is_an_error_never_no_data(cli, two_computers, onepoints_home, content, said):
-    copy = two_computers()
-    copy.write_bytes(content)
-    before = (onepoints_home / "ledger.toml").read_bytes()
-    result = cli("merge", ONEDRIVE)
-    assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.startswith(f"Error: {copy} ") and said in result.stderr
-    assert (onepoints_home / "ledger.toml").read_bytes() == before and copy.read_bytes() == content
-
-
-def test_a_missing_copy_or_a_folder_is_an_error(cli, two_computers, onepoints_home):
-    missing = cli("merge", "ledger (7).toml")
-    assert missing.exit_code == 1 and missing.stdout == ""
-    assert missing.stderr == "Error: Ledger file not found: ledger (7).toml\n"
-    (onepoints_home / "folder.toml").mkdir()
-    folder = cli("merge", str(onepoints_home / "folder.toml"))
-    assert folder.exit_code == 1 and "is a folder" in folder.stderr
-
-
-def test_the_ledger_itself_is_refused(cli, two_computers, onepoints_home):
-    result = cli("merge", str(onepoints_home / "ledger.toml"))
-    assert result.exit_code == 1 and result.stdout == ""
-    assert "is the ledger itself" in result.stderr
-
-
 def test_a_copy_with_nothing_new_is_moved_aside_and_nothing_written(cli, two_computers, onepoints_home):
     copy = onepoints_home / "ledger (1).toml"
     shutil.copy(onepoints_home / "ledger.toml", copy)
@@ -261,79 +163,6 @@ def test_any_ledger_file_can_be_merged_and_a_second_rename_does_not_overwrite(
     assert data["service"] is None and data["written"] is True
     assert data["kept_copy_as"] == str(tmp_path / f"backup.toml.merged-{DAY}-2")
     assert (tmp_path / f"backup.toml.merged-{DAY}").read_text() == "an older one"
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_on_a_terminal_each_conflict_is_asked(cli, conflicting, onepoints_home):
-    """A real terminal on stdin and stderr: a wrong answer is asked again; stdout stays empty."""
-    import pty
-    import subprocess
-
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "onepoints_cli", "merge", ONEDRIVE],
-        stdin=follower,
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    os.close(follower)
-    os.write(leader, b"both\ntheirs\n")
-    stdout, _ = process.communicate(timeout=60)
-    shown = _read_all(leader).replace("\r\n", "\n")
-    assert process.returncode == 0, shown
-    assert stdout == b""
-    assert CONFLICT_LINES in shown and "Keep mine or take theirs?" in shown
-    assert "Answer mine (m) or theirs (t)." in shown and "Merged ledger-LAPTOP-7H2K.toml" in shown
-    assert titles(cli)[0] == (1, "Tech Talk: Dashboards")
-
-
-def _read_all(leader: int) -> str:
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8", "replace")
-
-
-@pytest.mark.parametrize("own", ["ledger.toml.bak", "history/000002.json", "config.toml"])
-def test_onepoints_own_files_are_refused_and_kept(cli, two_computers, onepoints_home, own):
-    path = onepoints_home / own
-    if own == "config.toml":
-        path.write_text("history_keep = 5\n")
-    elif not path.exists():
-        shutil.copy(onepoints_home / "ledger.toml", path)
-    held = path.read_bytes()
-    result = cli("merge", str(path))
-    assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr == (
-        f"Error: {path} is one of onepoints' own files (its backup, lock, cache, config or history), "
-        "not a copy to merge. Nothing was changed.\n"
-    )
-    assert path.read_bytes() == held
-
-
-def test_a_merge_that_would_break_the_ledger_changes_nothing(cli, two_computers, onepoints_home):
-    """The copy holds a bundle for a certification this computer removed."""
-    copy = two_computers()
-    copy.write_text(
-        copy.read_text()
-        + '\n[[bundles]]\nid = 1\ncert = "oca"\ncreated = 2026-12-01\nas_of = 2026-12-01\n'
-        + f'activities = [1]\npoints = 1\npath = "b.zip"\nsha256 = "{"0" * 64}"\n'
-    )
-    assert cli("cert", "rm", "oca", "--yes").exit_code == 0
-    before = (onepoints_home / "ledger.toml").read_bytes()
-    result = cli("merge", ONEDRIVE, "--take", "mine")
-    assert result.exit_code == 1 and result.stdout == ""
-    assert "bundles[0] (id 1): unknown certification 'oca'" in result.stderr
-    assert result.stderr.rstrip().endswith("The ledger was not changed.")
-    assert (onepoints_home / "ledger.toml").read_bytes() == before and copy.exists()
 
 
 def test_a_certification_added_on_both_computers_differently_is_shown_whole(
