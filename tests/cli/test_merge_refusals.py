@@ -120,3 +120,16 @@ def test_a_merge_that_would_break_the_ledger_changes_nothing(cli, two_computers,
     assert "bundles[0] (id 1): unknown certification 'oca'" in result.stderr
     assert result.stderr.rstrip().endswith("The ledger was not changed.")
     assert (onepoints_home / "ledger.toml").read_bytes() == before and copy.exists()
+
+
+def test_a_bare_name_is_found_beside_a_symbolic_ledgers_file(cli, two_computers, onepoints_home, tmp_path):
+    """ledger.toml linked into a OneDrive folder: the service leaves its copies there."""
+    synced = tmp_path / "OneDrive" / "onepoints"
+    synced.mkdir(parents=True)
+    (onepoints_home / "ledger.toml").rename(synced / "ledger.toml")
+    (onepoints_home / "ledger.toml").symlink_to(synced / "ledger.toml")
+    two_computers().rename(synced / ONEDRIVE)
+    result = cli("merge", ONEDRIVE)
+    assert result.exit_code == 0, result.stderr
+    assert f"Kept the copy as {synced / ONEDRIVE}.merged-" in result.stderr
+    assert (onepoints_home / "ledger.toml").is_symlink() and titles(cli)[-1] == (3, "Splash 2025")

@@ -17,12 +17,14 @@ from ..domain.ledger_merge import Applied, BaseVersion, Candidate, MergePlan, Si
 from ..domain.models import Ledger
 from ..errors import OnePointsError
 from ..storage import ledger_store
-from ..storage.merge_files import move_aside, read_copy, saved_versions
+from ..storage.merge_files import locate, move_aside, read_copy, saved_versions
 from ..storage.paths import Paths
 
 
-def plan(paths: Paths, copy: Path) -> MergePlan:
-    """The merge as it would be now. Read-only."""
+def plan(paths: Paths, given: Path) -> MergePlan:
+    """The merge as it would be now. Read-only. `given`: the copy's path, or its bare
+    name when it is beside ledger.toml."""
+    copy = locate(given, paths)
     current = ledger_store.read_optional(paths.ledger)
     snapshot = ledger_store.snapshot_of(paths, current, ledger_store.read_optional(paths.config))
     return _plan(paths, copy, current, snapshot)

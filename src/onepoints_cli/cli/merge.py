@@ -60,10 +60,7 @@ def merge_copy(
     from ..render import merge as render
 
     where = paths()
-    copy = file
-    if not file.exists() and file.name == str(file) and (where.data_dir / file).exists():
-        copy = where.data_dir / file  # the name a warning gave, from any folder
-    planned = use_case.plan(where, copy)
+    planned = use_case.plan(where, file)
     if dry_run:
         render.emit_plan_json(planned) if json else render.print_plan(planned)
         return

@@ -23,6 +23,18 @@ class SavedVersion(NamedTuple):
     ledger: Ledger
 
 
+def locate(given: Path, paths: Paths) -> Path:
+    """The file named: as given, or, for a bare name that is not in the working folder,
+    the one beside ledger.toml (as the warning names it), or beside the file a symbolic
+    ledger.toml points to (in the sync folder, where the service leaves its copies)."""
+    if given.exists() or given.name != str(given):
+        return given
+    for folder in (paths.data_dir, Path(os.path.realpath(paths.ledger)).parent):
+        if (folder / given).exists():
+            return folder / given
+    return given
+
+
 def read_copy(path: Path, paths: Paths, settings: Settings) -> tuple[bytes, Ledger]:
     """The copy's bytes and records. A copy that is empty, broken or unreadable is
     an error (it may hold the only record of the other computer's work), never "no data"."""
