@@ -180,3 +180,17 @@ def test_a_certification_added_on_both_computers_differently_is_shown_whole(
         "       mine (this computer): added: id 'ocp', name 'Pro', expires 2029-01-31\n"
         "       theirs (the copy):    added: id 'ocp', name 'Pro', expires 2028-01-31\n"
     )
+
+
+def test_keeping_mine_where_the_copy_only_conflicts_writes_nothing(cli, conflicting, onepoints_home):
+    """The copy: this ledger with another title for activity 1, nothing else."""
+    mine = (onepoints_home / "ledger.toml").read_text()
+    conflicting.write_text(mine.replace('title = "Tech Talk: Cube Views"', 'title = "Tech Talk: Dashboards"'))
+    versions = json.loads(cli("history", "--json").stdout)["versions"]
+    result = cli("merge", ONEDRIVE, "--take", "mine")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith(
+        f"Kept this computer's side of every conflict with {ONEDRIVE} (a OneDrive conflict copy): "
+        "ledger.toml stays as it was.\n"
+    )
+    assert json.loads(cli("history", "--json").stdout)["versions"] == versions

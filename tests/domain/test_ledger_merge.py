@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.ledger_merge import Candidate, Conflict, choose_base, merge, settle
+from onepoints_cli.domain.ledger_merge import Candidate, Conflict, base_choice, choose_base, merge, settle
 from onepoints_cli.domain.models import Bundle, ExamAttempt, Extension, Ledger
 from tests.support.builders import SHA, activity, cert
 
@@ -175,3 +175,29 @@ def test_a_newer_version_with_only_this_computers_edit_is_not_the_base() -> None
     history = [Candidate(1, V1), Candidate(2, V2), Candidate(3, mine)]
     chosen = choose_base(history, mine, theirs, ours_version=3)
     assert chosen == Candidate(2, V2) and [c.key for c in merge(V2, mine, theirs).conflicts] == [1]
+
+
+def test_an_activity_the_base_may_or_may_not_share_is_a_conflict_not_an_edit() -> None:
+    """This computer logged activity 3 after V2; the copy holds an activity 3 with the same
+    title and day but other points. Either the copy edited this computer's (then they
+    had it) or it logged its own: a guess, so the holder is asked."""
+    course = activity(3, points="8")._replace(title="Planning course", date=dt.date(2025, 4, 10))
+    mine = with_activities(V2, activity(1), activity(2), course)
+    theirs = with_activities(V2, activity(1), activity(2), course._replace(points=Decimal(5)))
+    history = [Candidate(1, V1), Candidate(2, V2), Candidate(3, mine)]
+    chosen, doubtful = base_choice(history, mine, theirs, ours_version=3)
+    assert chosen == Candidate(3, mine) and doubtful == {("activities", 3)}
+    result = merge(chosen.ledger, mine, theirs, doubtful)
+    assert [(c.section, c.key, c.mine.points, c.theirs.points) for c in result.conflicts] == [
+        ("activities", 3, Decimal(8), Decimal(5))
+    ]
+    assert merge(chosen.ledger, mine, theirs).conflicts == ()  # without the doubt: taken as an edit
+
+
+def test_a_certification_is_never_in_doubt() -> None:
+    """Its id is the holder's: the same id on both computers is the same certification."""
+    renamed = OCA._replace(name="OneStream Certified Associate (2026)")
+    before = Ledger(next_activity_id=3, activities=(activity(1), activity(2)))
+    history = [Candidate(1, before), Candidate(2, BASE)]
+    _, doubtful = base_choice(history, BASE, BASE._replace(certifications=(renamed,)), ours_version=2)
+    assert doubtful == frozenset()

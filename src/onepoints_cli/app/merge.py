@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.conflict_copies import conflict_copies
-from ..domain.ledger_merge import Applied, BaseVersion, Candidate, MergePlan, Side, choose_base, merge, settle
+from ..domain.ledger_merge import Applied, BaseVersion, Candidate, MergePlan, Side, base_choice, merge, settle
 from ..domain.models import Ledger
 from ..errors import OnePointsError
 from ..storage import ledger_store
@@ -39,7 +39,7 @@ def _plan(paths: Paths, copy: Path, current: bytes | None, snapshot: ledger_stor
         matching = [s.entry.version for s in saved if data is not None and s.entry.matches(data)]
         return matching[-1] if matching else None
 
-    chosen = choose_base(
+    chosen, doubtful = base_choice(
         [Candidate(s.entry.version, s.ledger) for s in saved],
         snapshot.ledger,
         theirs,
@@ -52,7 +52,7 @@ def _plan(paths: Paths, copy: Path, current: bytes | None, snapshot: ledger_stor
             base = BaseVersion(s.entry.version, s.entry.time, s.entry.command)
     found = conflict_copies([copy.name], paths.ledger.name)
     service = found[0].service if found else None
-    result = merge(chosen.ledger if chosen else Ledger(), snapshot.ledger, theirs)
+    result = merge(chosen.ledger if chosen else Ledger(), snapshot.ledger, theirs, doubtful)
     return MergePlan(copy, service, base, snapshot.ledger, result)
 
 

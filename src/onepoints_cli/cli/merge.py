@@ -69,7 +69,7 @@ def merge_copy(
     if take is not None:
         choices = [_ANSWERS[take.value]] * len(conflicts)
     elif conflicts and sys.stdin.isatty():
-        render.print_plan(planned, sys.stderr)
+        render.print_plan(planned, sys.stderr, asking=True)
         choices = [_ask(render.prompt_text(number, c)) for number, c in enumerate(conflicts, 1)]
     elif conflicts:
         render.print_plan(planned, sys.stderr)  # stdout is for data; this is why nothing happens

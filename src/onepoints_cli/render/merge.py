@@ -82,8 +82,9 @@ def copy_text(plan: MergePlan) -> str:
     return f"{plan.copy.name}{service}"
 
 
-def plan_lines(plan: MergePlan) -> list[str]:
-    """The --dry-run report, also shown before the holder chooses."""
+def plan_lines(plan: MergePlan, asking: bool = False) -> list[str]:
+    """The --dry-run report, also shown before the holder chooses (`asking`: each
+    conflict is then shown with its question, not here)."""
     result = plan.result
     found = changes(plan)
     if not found and not result.conflicts:
@@ -94,14 +95,14 @@ def plan_lines(plan: MergePlan) -> list[str]:
     if result.conflicts:
         count = len(result.conflicts)
         lines.append(f"{count} record{'s' if count != 1 else ''} changed on both computers:")
-        for number, conflict in enumerate(result.conflicts, 1):
+        for number, conflict in enumerate(result.conflicts if not asking else (), 1):
             lines += [f"  {line}" for line in conflict_lines(number, conflict)]
     return [printable(line) for line in lines]
 
 
-def print_plan(plan: MergePlan, stream: TextIO | None = None) -> None:
+def print_plan(plan: MergePlan, stream: TextIO | None = None, asking: bool = False) -> None:
     """On stdout (the dry run's data), or on stderr before the holder chooses."""
-    (stream or sys.stdout).write("".join(line + "\n" for line in plan_lines(plan)))
+    (stream or sys.stdout).write("".join(line + "\n" for line in plan_lines(plan, asking)))
 
 
 def plan_data(plan: MergePlan) -> dict[str, Any]:
@@ -147,7 +148,8 @@ def unsettled_message(plan: MergePlan) -> str:
 
 
 def prompt_text(number: int, conflict: Conflict) -> str:
-    return "\n".join(conflict_lines(number, conflict)) + "\nKeep mine or take theirs?"
+    lines = [printable(line) for line in conflict_lines(number, conflict)]
+    return "\n".join(lines) + "\nKeep mine or take theirs?"
 
 
 def print_applied(applied: Applied) -> None:
@@ -159,6 +161,10 @@ def print_applied(applied: Applied) -> None:
         for item in plan.result.renumbered:
             note(f"  - {renumbered_line(item)}")
         note("`onepoints undo` takes the merge back.")
+    elif plan.result.conflicts:
+        note(
+            f"Kept this computer's side of every conflict with {copy_text(plan)}: ledger.toml stays as it was."
+        )
     else:
         note(f"{copy_text(plan)} holds nothing that ledger.toml lacks; nothing was changed.")
     note(f"Kept the copy as {escape(str(applied.kept_as))}: delete it once you are sure.")

@@ -6,18 +6,20 @@ base.py chooses the shared version from the history's versions. docs/merge.md
 says the rules in plain words.
 """
 
-from .base import Candidate, choose_base
+from .base import BaseChoice, Candidate, base_choice, choose_base
 from .plan import Applied, BaseVersion, MergePlan
 from .three_way import Conflict, Merge, Side, merge, settle
 
 __all__ = [
     "Applied",
+    "BaseChoice",
     "BaseVersion",
     "Candidate",
     "MergePlan",
     "Conflict",
     "Merge",
     "Side",
+    "base_choice",
     "choose_base",
     "merge",
     "settle",

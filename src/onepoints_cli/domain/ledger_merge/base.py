@@ -12,7 +12,11 @@ The copy holds no link to the history, so the base is told from the records:
 - of those, the one with the fewest records that differ from the side(s) not
   saved; of equals, the one sharing the most records (by key) with them (an
   older version lacks what was added since, though both sides may have changed
-  it); of equals still, the oldest.
+  it); of equals still, the oldest. Where a version as close lacks an
+  activity, bundle or extension the chosen one holds, whether both sides share
+  it is a guess (the other computer may have given its id to another record):
+  a difference between the sides on it is a conflict (`doubtful`), never
+  settled silently.
 
 A base too new would take a change one side made as a change the other side
 undid, and lose it; a base too old only shows more conflicts, or keeps a record
@@ -27,12 +31,20 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..models import Ledger
-from .records import differing, shared_keys
+from .records import NUMBERED, by_key, differing, differing_keys, shared_keys
 
 
 class Candidate(NamedTuple):
     version: int
     ledger: Ledger
+
+
+class BaseChoice(NamedTuple):
+    candidate: Candidate | None
+    #: (section, key) of the records on which versions as close as the chosen one
+    #: disagree: which of them both sides share is a guess, so a difference there
+    #: between the sides is a conflict for the holder, never taken silently.
+    doubtful: frozenset[tuple[str, object]] = frozenset()
 
 
 def choose_base(
@@ -44,9 +56,20 @@ def choose_base(
 ) -> Candidate | None:
     """`candidates`: the history's readable versions; `*_version`: the saved version
     whose exact text that side is, if any. None: no version qualifies."""
+    return base_choice(candidates, ours, theirs, ours_version, theirs_version).candidate
+
+
+def base_choice(
+    candidates: Sequence[Candidate],
+    ours: Ledger,
+    theirs: Ledger,
+    ours_version: int | None = None,
+    theirs_version: int | None = None,
+) -> BaseChoice:
+    """`choose_base`, with the records it is unsure of."""
     saved = [v for v in (ours_version, theirs_version) if v is not None]
     if len(saved) == 2:
-        return next((c for c in candidates if c.version == min(saved)), None)
+        return BaseChoice(next((c for c in candidates if c.version == min(saved)), None))
     unsaved = [side for side, v in ((ours, ours_version), (theirs, theirs_version)) if v is None]
     newest = min(saved) if saved else None
     fitting = [
@@ -55,15 +78,26 @@ def choose_base(
         if (newest is None or c.version <= newest) and all(could_grow_into(c.ledger, s) for s in unsaved)
     ]
     if not fitting:
-        return None
-    return min(
+        return BaseChoice(None)
+    distance = {c.version: sum(differing(c.ledger, s) for s in unsaved) for c in fitting}
+    chosen = min(
         fitting,
-        key=lambda c: (
-            sum(differing(c.ledger, s) for s in unsaved),
-            -sum(shared_keys(c.ledger, s) for s in unsaved),
-            c.version,
-        ),
+        key=lambda c: (distance[c.version], -sum(shared_keys(c.ledger, s) for s in unsaved), c.version),
     )
+    tied = [c for c in fitting if distance[c.version] == distance[chosen.version]]
+    return BaseChoice(chosen, frozenset(key for c in tied for key in _unsure(c.ledger, chosen.ledger)))
+
+
+def _unsure(other: Ledger, chosen: Ledger) -> list[tuple[str, object]]:
+    """Records given an id by onepoints that `chosen` holds and an as close `other` lacks:
+    the other side's record under that id may be an edit of it, or another record
+    given the same id on the other computer. (A certification's id is the holder's,
+    an exam attempt is told by its exam and day: the same key is the same record.)"""
+    return [
+        (section, key)
+        for section, key in differing_keys(other, chosen)
+        if section in NUMBERED and key not in by_key(other, section)
+    ]
 
 
 def could_grow_into(earlier: Ledger, later: Ledger) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..models import Ledger
-from .records import by_key
+from .records import NUMBERED, by_key
 
 
 class Renumbered(NamedTuple):
@@ -31,7 +31,7 @@ def clashing_ids(base: Ledger, ours: Ledger, theirs: Ledger, section: str) -> li
 def renumber_incoming(base: Ledger, ours: Ledger, theirs: Ledger) -> tuple[Ledger, list[Renumbered]]:
     """`theirs` with every clashing activity, bundle and extension moved to a free id."""
     moved: dict[str, dict[int, int]] = {}
-    for section in ("activities", "bundles", "extensions"):
+    for section in NUMBERED:
         clashes = clashing_ids(base, ours, theirs, section)
         if not clashes:
             continue

@@ -9,7 +9,7 @@ the merged ledger holds our side of each conflict.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Literal, NamedTuple
 
 from ..models import Ledger
@@ -36,17 +36,20 @@ class Merge(NamedTuple):
     renumbered: tuple[Renumbered, ...] = ()
 
 
-def merge(base: Ledger, ours: Ledger, theirs: Ledger) -> Merge:
-    """`ours` (ledger.toml) and `theirs` (the conflict copy), both made from `base`."""
-    if theirs == base or theirs == ours:
+def merge(base: Ledger, ours: Ledger, theirs: Ledger, doubtful: Collection[tuple[str, object]] = ()) -> Merge:
+    """`ours` (ledger.toml) and `theirs` (the conflict copy), both made from `base`.
+    `doubtful`: (section, key) of records whose base is a guess: where the sides
+    differ on one, it is a conflict."""
+    if theirs == ours or (theirs == base and not doubtful):
         return Merge(ours)
-    if ours == base:
+    if ours == base and not doubtful:
         return Merge(theirs)
     theirs, renumbered = renumber_incoming(base, ours, theirs)
     sections: dict[str, Any] = {}
     conflicts: list[Conflict] = []
     for section in SECTIONS:
-        records, found = _merge_section(section, base, ours, theirs)
+        unsure = {key for part, key in doubtful if part == section}
+        records, found = _merge_section(section, base, ours, theirs, unsure)
         sections[section] = records
         conflicts += found
     merged = ours._replace(**sections)
@@ -58,7 +61,7 @@ def merge(base: Ledger, ours: Ledger, theirs: Ledger) -> Merge:
 
 
 def _merge_section(
-    section: str, base: Ledger, ours: Ledger, theirs: Ledger
+    section: str, base: Ledger, ours: Ledger, theirs: Ledger, unsure: set[object]
 ) -> tuple[tuple[Any, ...], list[Conflict]]:
     was, mine, other = by_key(base, section), by_key(ours, section), by_key(theirs, section)
     # Our order first, then what only the copy has, in its order.
@@ -66,9 +69,9 @@ def _merge_section(
     records, conflicts = [], []
     for key in keys:
         b, o, t = was.get(key), mine.get(key), other.get(key)
-        if o == t or t == b:
+        if o == t or (t == b and key not in unsure):
             chosen = o
-        elif o == b:
+        elif o == b and key not in unsure:
             chosen = t
         else:
             conflicts.append(Conflict(section, key, b, o, t))
