@@ -35,9 +35,10 @@ def _plan(paths: Paths, copy: Path, current: bytes | None, snapshot: ledger_stor
     saved = saved_versions(paths, current)
 
     def version_of(data: bytes | None) -> int | None:
-        # The newest version holding exactly these bytes (an undo repeats an older text).
+        # The saved version holding exactly these bytes (of versions with the same
+        # text, saved_versions keeps the oldest: its base is as old or older).
         matching = [s.entry.version for s in saved if data is not None and s.entry.matches(data)]
-        return matching[-1] if matching else None
+        return matching[0] if matching else None
 
     chosen, doubtful = base_choice(
         [Candidate(s.entry.version, s.ledger) for s in saved],
