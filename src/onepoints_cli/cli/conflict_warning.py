@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-#: Commands that do not read ledger.toml; `doctor` lists the copies as a finding instead.
-_NOT_READING_THE_LEDGER = frozenset({"kinds", "path", "config", "doctor"})
+#: Commands that do not read ledger.toml; `doctor` lists the copies as a finding instead,
+#: and `merge` is what the warning asks for.
+_NOT_READING_THE_LEDGER = frozenset({"kinds", "path", "config", "doctor", "merge"})
 _HELP = frozenset({"-h", "--help"})
 #: Groups that show their help when given nothing more (`onepoints cert`).
 _GROUPS = frozenset({"cert", "exam", "evidence"})

@@ -43,10 +43,17 @@ def doctor(
         warning(render.used_file_lost(state, ledger))
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None
     if json:
-        render.emit_doctor_json(problems, len(report.states), report, bool(search), fixed, doctor_data(copies))
+        render.emit_doctor_json(
+            problems, len(report.states), report, bool(search), fixed, doctor_data(copies)
+        )
     else:
-        hints = shown.advice(report.failures, bool(search))
-        render.print_doctor(problems, len(report.states), hints, report.kept, doctor_lines(copies, where.data_dir))
+        render.print_doctor(
+            problems,
+            len(report.states),
+            shown.advice(report.failures, bool(search)),
+            report.kept,
+            doctor_lines(copies, where.data_dir),
+        )
         if search:
             shown.print_found(report, fixed)
     if report_unrecorded(ledger) or len(problems) > (fixed or 0) or copies:

@@ -38,6 +38,7 @@ COMMAND_MODULES = {
     "config": "info",
     "evidence": "evidence",
     "report": "report",
+    "merge": "merge",
 }
 
 EVERY_MODULE = tuple(dict.fromkeys(COMMAND_MODULES.values()))

@@ -1,8 +1,7 @@
 """What to say about conflict copies of ledger.toml that a sync service left.
 
-Until a merge command exists, what a holder can do today: open the copy beside
-ledger.toml, add what only the copy has, then move the copy out of the folder
-so the warning stops.
+What a holder does about one: `onepoints merge NAME` brings the copy's changes
+in and renames the copy, so the warning stops.
 """
 
 from __future__ import annotations
@@ -17,12 +16,20 @@ def _named(copies: list[ConflictCopy]) -> str:
     return ", ".join(f"{printable(c.name)} ({c.service})" for c in copies)
 
 
+def quoted(name: str) -> str:
+    """The name as a shell takes it: in double quotes, which bash, zsh, PowerShell and
+    cmd.exe all read the same way unless the name holds $ ` " or \\."""
+    import shlex
+
+    shown = printable(name)
+    return shlex.quote(shown) if any(c in shown for c in '$`"\\') else f'"{shown}"'
+
+
 def what_to_do(copies: list[ConflictCopy]) -> str:
-    one = len(copies) == 1
+    each = "" if len(copies) == 1 else " (then the next copy)"
     return (
-        f"Open {'it' if one else 'each'} beside ledger.toml, add what only the copy holds with "
-        "`onepoints add` (or `onepoints cert add`, `onepoints extend`), then move the copy out of "
-        "the folder; until then nothing logged on the other computer counts here."
+        f"Run `onepoints merge {quoted(copies[0].name)}`{each} to bring its changes in "
+        "(`--dry-run` shows them first); until then nothing logged on the other computer counts here."
     )
 
 
