@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from onepoints_cli.render import table
@@ -30,6 +32,13 @@ def test_a_narrow_terminal_shortens_the_title_only(monkeypatch, columns):
     assert "…" in row and row.split()[1] == "2025-03-04" and row.endswith("8")
     if int(columns) >= 40:
         assert all(len(line) <= int(columns) for line in lines)
+
+
+@pytest.mark.parametrize("columns", ["9" * 5000, "²", "0", "-3", "wide"])
+def test_a_meaningless_columns_is_ignored(monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(table.os, "get_terminal_size", lambda fd: os.terminal_size((72, 24)))
+    assert table.width() == 72
 
 
 def test_colours_on_a_terminal_unless_no_color(monkeypatch):

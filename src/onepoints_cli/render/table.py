@@ -54,7 +54,9 @@ def colours_on() -> bool:
 def width() -> int:
     """The terminal's width: COLUMNS when set, else what the terminal says, else 80."""
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
+    # ASCII digits only ("²" is a digit to isdigit, not to int), and no more than a
+    # screen can have: int() refuses a 5,000-digit string with a ValueError.
+    if columns.isascii() and columns.isdigit() and len(columns) <= 5 and int(columns) > 0:
         return int(columns)
     try:
         return os.get_terminal_size(sys.stdout.fileno()).columns or 80  # 0: a terminal without a size
