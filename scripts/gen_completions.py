@@ -48,26 +48,8 @@ def generate() -> dict[str, str]:
     return scripts
 
 
-#: Typer's PowerShell script also binds Tab to PSReadLine's MenuComplete for the whole
-#: session, so every command typed in that window (git, dir...) completes differently.
-#: Dropped: the script only registers the completer for `onepoints`, and Tab keeps
-#: whatever the user has bound (PowerShell's own cycles through onepoints' completions).
-_POWERSHELL_SESSION_WIDE = ("Import-Module PSReadLine", "Set-PSReadLineKeyHandler")
-_POWERSHELL_REGISTER = "Register-ArgumentCompleter -Native -CommandName onepoints -ScriptBlock"
-
-
-def _onepoints_only(script: str) -> str:
-    """The PowerShell script without its session-wide Tab binding."""
-    lines = [line for line in script.splitlines() if not line.startswith(_POWERSHELL_SESSION_WIDE)]
-    if not any(line.startswith(_POWERSHELL_REGISTER) for line in lines):
-        raise RuntimeError("Typer's PowerShell script no longer registers a -Native completer for onepoints.")
-    return "\n".join(lines)
-
-
 def _with_notice(script: str, shell: str) -> str:
     """The notice goes first, except below zsh's `#compdef` line, which must stay the first."""
-    if shell == "powershell":
-        script = _onepoints_only(script)
     lines = script.strip("\n").splitlines()
     at = 1 if lines and lines[0].startswith("#compdef") else 0
     notice = _NOTICE.format(shell=shell)

@@ -60,5 +60,6 @@ def test_powershell_appends_to_the_profile_it_names(home, tmp_path, monkeypatch)
 
 def test_a_missing_powershell_is_a_clear_error(home, monkeypatch):
     monkeypatch.setenv("PATH", str(home))
-    with pytest.raises(OnePointsError, match="Could not ask powershell where its profile is"):
+    with pytest.raises(OnePointsError, match="powershell was not found on the PATH") as caught:
         install("powershell", SCRIPT, "onepoints")
+    assert "--show-completion powershell >> $PROFILE" in str(caught.value)

@@ -21,14 +21,20 @@ def test_it_leaves_the_tab_key_and_psreadline_alone() -> None:
     assert "Set-PSReadLineKeyHandler" not in SCRIPT and "Import-Module" not in SCRIPT
 
 
-def test_the_generator_refuses_a_script_that_no_longer_registers_the_completer() -> None:
-    import importlib.util
-
+def test_the_script_refuses_one_that_no_longer_registers_the_completer() -> None:
     import pytest
 
-    spec = importlib.util.spec_from_file_location("gen_completions", REPO / "scripts" / "gen_completions.py")
-    assert spec and spec.loader
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    with pytest.raises(RuntimeError, match="no longer registers"):
-        generator._onepoints_only("Set-PSReadLineKeyHandler -Chord Tab -Function MenuComplete\n")
+    from onepoints_cli.cli.completion import _onepoints_only
+    from onepoints_cli.errors import OnePointsError
+
+    with pytest.raises(OnePointsError, match="no longer registers"):
+        _onepoints_only("Set-PSReadLineKeyHandler -Chord Tab -Function MenuComplete\n")
+
+
+def test_show_completion_prints_the_same_script_as_the_file(cli) -> None:
+    """What `--show-completion powershell` prints (and what `--install-completion` writes)
+    is the shipped file without its generated notice: no session-wide Tab binding."""
+    result = cli("--show-completion", "powershell")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "PSReadLine" not in result.stdout
+    assert result.stdout == SCRIPT.split("\n", 1)[1]

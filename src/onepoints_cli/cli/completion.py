@@ -157,7 +157,27 @@ def script(command, shell: str) -> str:
         from ..errors import OnePointsError
 
         raise OnePointsError(f"Typer printed no completion script for {shell}.")
+    if shell in ("powershell", "pwsh"):
+        text = _onepoints_only(text)
     return (text + "\n" + _ZSH_AUTOLOAD if shell == "zsh" else text) + "\n"
+
+
+#: Typer's PowerShell script also binds Tab to PSReadLine's MenuComplete for the whole
+#: session, so every command typed in that window (git, dir...) would complete differently.
+#: Dropped: the script only registers the completer for onepoints, and Tab keeps whatever
+#: the user has bound (PowerShell's own cycles through onepoints' completions).
+_POWERSHELL_SESSION_WIDE = ("Import-Module PSReadLine", "Set-PSReadLineKeyHandler")
+_POWERSHELL_REGISTER = "Register-ArgumentCompleter -Native -CommandName onepoints -ScriptBlock"
+
+
+def _onepoints_only(script: str) -> str:
+    """The PowerShell script without its session-wide Tab binding."""
+    from ..errors import OnePointsError
+
+    lines = [line for line in script.splitlines() if not line.startswith(_POWERSHELL_SESSION_WIDE)]
+    if not any(line.startswith(_POWERSHELL_REGISTER) for line in lines):
+        raise OnePointsError("Typer's PowerShell script no longer registers a completer for onepoints alone.")
+    return "\n".join(lines).strip("\n")
 
 
 def _detected_shell(ctx) -> str:

@@ -3,6 +3,7 @@
 The same places as Typer's own --install-completion uses, written here because
 Typer's installer is not part of its public API."""
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -32,6 +33,12 @@ def install(shell: str, script: str, prog_name: str) -> Path:
 
 
 def _powershell_profile(shell: str) -> Path:
+    if shutil.which(shell) is None:
+        raise OnePointsError(
+            f"{shell} was not found on the PATH, so its profile cannot be found. In PowerShell, run "
+            f"`onepoints --show-completion {shell} >> $PROFILE`, or add the line "
+            "`. path\\to\\completions\\onepoints.ps1` to your profile (docs/completion.md)."
+        )
     try:
         answer = subprocess.run(
             [shell, "-NoProfile", "-Command", "echo", "$profile"], check=True, capture_output=True, text=True
