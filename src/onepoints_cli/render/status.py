@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.points.standing import Standing
+from ..domain.rules import AGING_ROWS_SHOWN, POINTS_REQUIRED
 from ..domain.validation import points_text
 from . import jsonout
 from .advice import next_step_text, submit_by_text, warning_texts
@@ -221,13 +221,18 @@ def _ascii_bar(balance, width: int = 20) -> str:
 
 
 def _submit_by_row(s: Standing) -> str:
-    reason = s.submit_by_reason
     day = f"{s.submit_by}  ({_days((s.submit_by - s.as_of).days)})" if s.submit_by else ""
+    return day + submit_by_why(s)
+
+
+def submit_by_why(s: Standing) -> str:
+    """Why the submit-by date is that day, after the date: ", then 2.5 age out"."""
+    reason = s.submit_by_reason
     if reason is None:
-        return day
+        return ""
     if reason.kind == "ageing_out" and reason.points is not None:
-        return f"{day}, then {points_text(reason.points)} {'ages' if reason.points == 1 else 'age'} out"
-    return f"{day}, the {'deadline' if reason.kind == 'deadline' else 'day before the expiry'}"
+        return f", then {points_text(reason.points)} {'ages' if reason.points == 1 else 'age'} out"
+    return f", the {'deadline' if reason.kind == 'deadline' else 'day before the expiry'}"
 
 
 def _shared_text(s: Standing) -> str:

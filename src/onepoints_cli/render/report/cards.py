@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...domain.rules import POINTS_REQUIRED
 from ...domain.points.standing import Standing
+from ...domain.rules import POINTS_REQUIRED
 from ...domain.validation import points_text
-from ..advice import next_step_text, submit_by_text, warning_texts
-from ..status import days_text, state_colour, state_label
+from ..advice import next_step_text, warning_texts
+from ..status import days_text, state_colour, state_label, submit_by_why
 from .markup import cells, day, esc
 
 
@@ -87,9 +87,7 @@ def _submit_by_rows(s: Standing) -> list[tuple[str, str]]:
     """The last day a complete case can be submitted, with why, as `status` words it."""
     if s.submit_by is None:
         return []
-    shown = f"{s.submit_by.isoformat()} ({days_text((s.submit_by - s.as_of).days)})"
-    if reason := submit_by_text(s):
-        shown += f": {esc(reason)}"
+    shown = f"{s.submit_by.isoformat()} ({days_text((s.submit_by - s.as_of).days)}){esc(submit_by_why(s))}"
     return [("Submit by", _dd("submit_by", s.submit_by.isoformat(), shown))]
 
 
