@@ -36,9 +36,15 @@ LIMIT_MB = 200
 
 def shapes(folder: Path) -> list[Path]:
     head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n"
-    first = "BEGIN:VEVENT\r\nUID:one\r\nSUMMARY:OneStream Tech Talk\r\nDTSTART:20250304T150000Z\r\nEND:VEVENT\r\n"
-    export = head + first + "".join(
-        f"BEGIN:VEVENT\r\nUID:{n}\r\nDTSTART:20250304T150000Z\r\nEND:VEVENT\r\n" for n in range(300_000)
+    first = (
+        "BEGIN:VEVENT\r\nUID:one\r\nSUMMARY:OneStream Tech Talk\r\nDTSTART:20250304T150000Z\r\nEND:VEVENT\r\n"
+    )
+    export = (
+        head
+        + first
+        + "".join(
+            f"BEGIN:VEVENT\r\nUID:{n}\r\nDTSTART:20250304T150000Z\r\nEND:VEVENT\r\n" for n in range(300_000)
+        )
     )
     series = head + first * 200_000
     mail = "From: events@onestream.example\nSubject: OneStream webinar\nContent-Type: text/plain\n\n"
@@ -46,7 +52,8 @@ def shapes(folder: Path) -> list[Path]:
         "export.ics": export + "END:VCALENDAR\r\n",
         "series.ics": series + "END:VCALENDAR\r\n",
         "dates.eml": mail + "04/03/2025 " * 300_000,
-        "huge.eml": mail + ("OneStream webinar 04/03/2025 Duration: 1 hour 13:00 - 14:00 " * 300_000)[:18_000_000],
+        "huge.eml": mail
+        + ("OneStream webinar 04/03/2025 Duration: 1 hour 13:00 - 14:00 " * 300_000)[:18_000_000],
         "huge.txt": ("OneStream webinar 04/03/2025 Duration: 1 hour 13:00 - 14:00 " * 300_000)[:18_000_000],
         "tables.html": "<html><body>"
         + "<table><tr><td>CPE</td><td>Date</td></tr><tr><td>1</td><td>04/03/2025</td></tr></table>" * 200_000,
@@ -93,7 +100,9 @@ def main() -> None:
             took = statistics.median(t for t, _ in runs)
             peak = max(p for _, p in runs)
             flag = "" if peak < LIMIT_MB and took < 2 else "  OVER"
-            print(f"{path.name:<12} {path.stat().st_size:>10} {took:>8.2f} {took / floor:>8.1f} {peak:>8.0f}{flag}")
+            print(
+                f"{path.name:<12} {path.stat().st_size:>10} {took:>8.2f} {took / floor:>8.1f} {peak:>8.0f}{flag}"
+            )
 
 
 if __name__ == "__main__":

@@ -64,7 +64,9 @@ def test_the_reader_on_the_corpus():
         right = True
         for field in FIELDS:
             value, confidence = (
-                reader_amount(data, truth) if field == "hours" else (data[field]["value"], data[field]["confidence"])
+                reader_amount(data, truth)
+                if field == "hours"
+                else (data[field]["value"], data[field]["confidence"])
             )
             value = value.isoformat() if hasattr(value, "isoformat") else value
             ok = field_right(field, value, truth, confidence)

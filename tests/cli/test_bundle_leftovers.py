@@ -83,7 +83,9 @@ def test_a_backslash_in_a_linux_file_name_keeps_the_whole_name(cli, tmp_path):
     setup_cert(cli)
     path = tmp_path / "scan\\certificate.pdf"
     path.write_bytes(b"%PDF-1.4 " + os.urandom(2000))
-    added = cli("add", "Course", "--date", "2025-03-01", "--kind", "course", "--points", "40", "--evidence", path)
+    added = cli(
+        "add", "Course", "--date", "2025-03-01", "--kind", "course", "--points", "40", "--evidence", path
+    )
     assert added.exit_code == 0, added.stderr
     target = tmp_path / "bundle.zip"
     assert cli("bundle", "--as-of", "2025-06-01", "--out", target).exit_code == 0

@@ -369,7 +369,11 @@ def test_cert_add_of_a_name_without_either_word_warns_and_says_how_to_mark_it(cl
 )
 def test_cert_add_of_a_certification_name_does_not_warn(cli, name):
     added = cli("cert", "add", name, "--expires", "2027-01-01", "--id", "oca")
-    assert added.exit_code == 0 and added.stderr.startswith("Added certification") and "micro" not in added.stderr
+    assert (
+        added.exit_code == 0
+        and added.stderr.startswith("Added certification")
+        and "micro" not in added.stderr
+    )
 
 
 def test_cert_add_micro_does_not_warn(cli):

@@ -42,7 +42,7 @@ def copied(cli, onepoints_home: Path) -> Path:
 def test_every_command_reading_the_ledger_warns_once(cli, copied: Path, args: tuple[str, ...]) -> None:
     result = cli(*args)
     assert result.stderr.count(WARNING) == 1, result.stderr
-    assert COPY in result.stderr and f"onepoints merge \"{COPY}\"" in result.stderr
+    assert COPY in result.stderr and f'onepoints merge "{COPY}"' in result.stderr
     assert WARNING not in result.stdout
 
 

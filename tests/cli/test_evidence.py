@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 import os
+import tomllib
 import zipfile
 from pathlib import Path
 

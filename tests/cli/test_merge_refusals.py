@@ -72,7 +72,11 @@ def test_on_a_terminal_each_conflict_is_asked(cli, conflicting, onepoints_home):
     question = CONFLICT_LINES.split("\n", 1)[1].replace("\n  ", "\n")[2:]  # unindented, as asked
     assert "1 record changed on both computers:\n1. activity 1\n" in shown
     assert question + "Keep mine or take theirs? [mine/theirs]: " in shown
-    assert shown.count("Keep mine or take theirs?") == 2 and "Answer mine (m) or theirs (t)." in shown and "Merged ledger-LAPTOP-7H2K.toml" in shown
+    assert (
+        shown.count("Keep mine or take theirs?") == 2
+        and "Answer mine (m) or theirs (t)." in shown
+        and "Merged ledger-LAPTOP-7H2K.toml" in shown
+    )
     assert titles(cli)[0] == (1, "Tech Talk: Dashboards")
 
 

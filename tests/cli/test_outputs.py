@@ -77,10 +77,17 @@ def test_an_existing_file_is_replaced_only_with_force(cli, tracked, tmp_path, co
 @POSIX_ONLY
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("node", ["fifo", "link to fifo", "socket", "folder"])
-def test_a_target_that_is_not_a_regular_file_is_refused_even_with_force(cli, tracked, tmp_path, command, node):
+def test_a_target_that_is_not_a_regular_file_is_refused_even_with_force(
+    cli, tracked, tmp_path, command, node
+):
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    places = {"fifo": fifo, "link to fifo": tmp_path / "null", "socket": tmp_path / "s", "folder": tmp_path / "d"}
+    places = {
+        "fifo": fifo,
+        "link to fifo": tmp_path / "null",
+        "socket": tmp_path / "s",
+        "folder": tmp_path / "d",
+    }
     target = places[node]
     if node == "link to fifo":
         target.symlink_to(fifo)  # what /dev/null is to a root user: a node that is not a file

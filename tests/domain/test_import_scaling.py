@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.ledger import edits
 from onepoints_cli.domain.kinds import catalogue
+from onepoints_cli.domain.ledger import edits
 from onepoints_cli.domain.models import Ledger, Settings
 from onepoints_cli.domain.spreadsheet.columns import Table
 from onepoints_cli.domain.spreadsheet.importing import plan_import

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.rules import MAX_SCAN_EVENT_HOURS
-from onepoints_cli.domain.scan.hours import hours_from_length, hours_from_text
 from onepoints_cli.domain.scan.found_kinds import guess_kind
+from onepoints_cli.domain.scan.hours import hours_from_length, hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Proposal, Skip, Source
 from onepoints_cli.domain.scan.titles import pick_title

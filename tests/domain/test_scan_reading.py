@@ -39,7 +39,12 @@ def test_stated_hours_are_found(text, hours):
 
 @pytest.mark.parametrize(
     "text",
-    ["The webinar begins in 1 hour", "We will remind you 2 hours before", "Dates: May 13-15, 2025", "Room 16"],
+    [
+        "The webinar begins in 1 hour",
+        "We will remind you 2 hours before",
+        "Dates: May 13-15, 2025",
+        "Room 16",
+    ],
 )
 def test_reminders_and_ranges_of_days_are_no_duration(text):
     assert hours_from_text(text).value is None
@@ -164,7 +169,9 @@ def test_a_value_under_its_label_and_the_largest_lines():
 
 
 def _email(text: str, subject: str = "OneStream webinar", event: Event | None = None) -> Source:
-    return Source("x.eml", "0" * 64, "email", text, subject=subject, sender="events@onestream.example", event=event)
+    return Source(
+        "x.eml", "0" * 64, "email", text, subject=subject, sender="events@onestream.example", event=event
+    )
 
 
 @pytest.mark.parametrize(
@@ -179,9 +186,16 @@ def _email(text: str, subject: str = "OneStream webinar", event: Event | None = 
         ),
         (_email("Invoice 2025-17\nAmount due: $500", subject="OneStream invoice"), "invoice"),
         (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, events=3)), "calendar of 3"),
-        (_email("x", event=Event("Hotel reservation deadline for Splash", dt.date(2025, 5, 4), None)), "deadline"),
         (
-            _email("x", subject="Weekly sync", event=Event("OneStream project weekly sync", dt.date(2025, 5, 4), None)),
+            _email("x", event=Event("Hotel reservation deadline for Splash", dt.date(2025, 5, 4), None)),
+            "deadline",
+        ),
+        (
+            _email(
+                "x",
+                subject="Weekly sync",
+                event=Event("OneStream project weekly sync", dt.date(2025, 5, 4), None),
+            ),
             "meeting",
         ),
     ],
@@ -192,21 +206,32 @@ def test_documents_that_are_not_evidence_are_skipped_with_the_reason(source, rea
 
 
 def test_another_vendor_naming_onestream_in_passing_is_skipped():
-    text = "Hi Sam,\nJoin Acme for our webinar.\nMay 4, 2025\n\nOur customers use Anaplan and OneStream alike."
-    source = Source("a.eml", "0" * 64, "email", text, subject="Webinar invitation", sender="events@acme.example")
+    text = (
+        "Hi Sam,\nJoin Acme for our webinar.\nMay 4, 2025\n\nOur customers use Anaplan and OneStream alike."
+    )
+    source = Source(
+        "a.eml", "0" * 64, "email", text, subject="Webinar invitation", sender="events@acme.example"
+    )
     assert isinstance(propose(source), Skip)
     assert isinstance(propose(source._replace(subject="OneStream webinar invitation")), Proposal)
 
 
 def test_a_transcripts_total_in_words_and_a_date_without_its_year():
-    assert hours_from_text("Module 1 1.5 hours\nModule 2 2 hours\nTotal: 24.0 hours")[:2] == (Decimal(24), "found")
+    assert hours_from_text("Module 1 1.5 hours\nModule 2 2 hours\nTotal: 24.0 hours")[:2] == (
+        Decimal(24),
+        "found",
+    )
     assert pick_date("Splash 2025\nSeptember 18-21 | Las Vegas")[:2] == (dt.date(2025, 9, 18), "guessed")
     assert pick_date("Join us September 18-21", year=2025)[:2] == (dt.date(2025, 9, 18), "guessed")
     assert pick_date("Join us September 18-21").value is None  # no year anywhere: not guessed
 
 
 def test_outlooks_forward_after_its_rule_is_skipped_even_without_an_address():
-    text = "FYI\n\n" + "_" * 32 + "\nFrom: OneStream Events\nSent: Monday, March 3, 2025 9:00 AM\nTo: Sam\n\nOn March 18, 2025"
+    text = (
+        "FYI\n\n"
+        + "_" * 32
+        + "\nFrom: OneStream Events\nSent: Monday, March 3, 2025 9:00 AM\nTo: Sam\n\nOn March 18, 2025"
+    )
     kept = without_quotes(text)
     assert "March 3, 2025" not in kept and "March 18, 2025" in kept
 

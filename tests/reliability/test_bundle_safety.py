@@ -240,7 +240,9 @@ def test_a_file_changing_while_it_is_zipped_is_caught(
                     f.write(content)
                     f.truncate(len(content))
 
-        monkeypatch.setattr(zip_copy, "open_file", lambda path, tamper=tamper: _Tampering(real_open(path), tamper))
+        monkeypatch.setattr(
+            zip_copy, "open_file", lambda path, tamper=tamper: _Tampering(real_open(path), tamper)
+        )
         refused = run("bundle", "--cert", "oca", "--as-of", "2025-06-01", "--out", out / "bundle.zip")
         refused.assert_clean(allowed=(1,))
         assert f"e{victim}.txt" in refused.stderr and ("changed" in refused.stderr), refused.stderr

@@ -24,9 +24,8 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.models import Bundle
-from onepoints_cli.storage.ledger import store
-from onepoints_cli.storage.ledger import versions
 from onepoints_cli.storage.evidence_files import file_sha256
+from onepoints_cli.storage.ledger import store, versions
 from onepoints_cli.storage.paths import Paths
 
 from .conftest import FIGURES, LONG, Runner, ledger_temporaries, parse_ledger_file, rng, size

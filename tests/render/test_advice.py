@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 
 from onepoints_cli.domain.models import Ledger, Settings
-from onepoints_cli.domain.rules import IDS_LISTED_IN_ADVICE
 from onepoints_cli.domain.points.standing import standings
+from onepoints_cli.domain.rules import IDS_LISTED_IN_ADVICE
 from onepoints_cli.render.advice import next_step_text
 from tests.support.builders import activity, cert
 

@@ -86,7 +86,9 @@ def test_an_attachment_that_cannot_be_read_is_a_note_not_a_failure(tmp_path):
     message.set_content("Your certificate is attached.")
     message.add_attachment(encrypted_pdf_bytes(), maintype="application", subtype="pdf", filename="c.pdf")
     source = read(write(tmp_path, "c.eml", bytes(message)))
-    assert source.notes == ("attachment c.pdf: an encrypted PDF (it needs a password): open it with its password, print it to a new PDF and scan that, or add it by hand",)
+    assert source.notes == (
+        "attachment c.pdf: an encrypted PDF (it needs a password): open it with its password, print it to a new PDF and scan that, or add it by hand",
+    )
 
 
 def test_a_fifo_is_never_opened(tmp_path):

@@ -35,12 +35,14 @@ def test_a_file_named_msg_that_is_not_one_is_refused(tmp_path):
 
 
 def test_text_and_saved_html(tmp_path):
-    text = read(write(tmp_path, "notes.txt", "OneStream Tech Talk: Cubes\nWhen: May 4, 2025".encode()))
+    text = read(write(tmp_path, "notes.txt", b"OneStream Tech Talk: Cubes\nWhen: May 4, 2025"))
     assert (text.format, text.text.splitlines()[0]) == ("text", "OneStream Tech Talk: Cubes")
     html = "<html><head><title>t</title><script>x=1</script></head><body><dl><dt>Credit hours</dt><dd>2.5</dd></dl>"
     page = read(write(tmp_path, "page.html", html.encode()))
     assert page.format == "html" and "Credit hours: 2.5" in page.text and "x=1" not in page.text
-    table = "<table><tr><th>Date</th><th>CPE credits</th></tr><tr><td>May 4, 2025</td><td>1.0</td></tr></table>"
+    table = (
+        "<table><tr><th>Date</th><th>CPE credits</th></tr><tr><td>May 4, 2025</td><td>1.0</td></tr></table>"
+    )
     assert "CPE credits: 1.0" in read(write(tmp_path, "t.html", table.encode())).text
 
 

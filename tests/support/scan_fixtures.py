@@ -125,7 +125,10 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 def dense_pdf_bytes(operations: int) -> bytes:
     """One page of `operations` text-drawing instructions (compressed: a small file)."""
-    ops = "".join(f"BT /F1 6 Tf {20 + n % 50 * 10} {20 + n // 50 % 700} Td (OneStream x) Tj ET\n" for n in range(operations))
+    ops = "".join(
+        f"BT /F1 6 Tf {20 + n % 50 * 10} {20 + n // 50 % 700} Td (OneStream x) Tj ET\n"
+        for n in range(operations)
+    )
     stream = zlib.compress(ops.encode())
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -13,16 +13,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain.ledger import duplicates
-from ..domain.ledger import edits
 from ..domain.kinds import catalogue, find_kind, points_for
+from ..domain.ledger import duplicates, edits
 from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError, UsageError
-from ..storage.ledger import store as ledger_store
 from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
+from ..storage.ledger import store as ledger_store
 from ..storage.ledger.store import Snapshot
 from ..storage.path_keys import CASE_BLIND
 from ..storage.paths import Paths

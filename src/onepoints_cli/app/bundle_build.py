@@ -15,15 +15,21 @@ from typing import NamedTuple
 from .. import __version__
 from ..domain.bundle.contents import bundle_members
 from ..domain.bundle.members import FileMember, Member
-from ..domain.bundle.selection import Selection, default_file_name, pick_cert, record_bundle, refuse_after_expiry, select_activities
+from ..domain.bundle.selection import (
+    Selection,
+    default_file_name,
+    pick_cert,
+    record_bundle,
+    refuse_after_expiry,
+    select_activities,
+)
 from ..domain.models import Bundle
-from ..errors import OnePointsError
-from ..storage.ledger import store as ledger_store
 from ..storage.bundle_zip import pending as pending_bundles
+from ..storage.bundle_zip.writer import check_sources, write_zip
 from ..storage.evidence_files import evidence_location
+from ..storage.ledger import store as ledger_store
 from ..storage.outfile import is_stdout, output_target, refuse_stdout_zip
 from ..storage.paths import Paths
-from ..storage.bundle_zip.writer import check_sources, write_zip
 
 
 class BundlePlan(NamedTuple):

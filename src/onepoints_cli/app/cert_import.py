@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..domain.badges.certification import import_badge
 from ..domain.models import Certification
-from ..storage.ledger import store as ledger_store
 from ..storage.badge_files import read_badge
+from ..storage.ledger import store as ledger_store
 from ..storage.paths import Paths
 
 

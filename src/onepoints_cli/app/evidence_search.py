@@ -32,10 +32,10 @@ from typing import NamedTuple
 
 from ..domain.ledger.edits import relocate_evidence
 from ..domain.models import Evidence, Ledger
-from ..storage.evidence_files import evidence_location, evidence_problem
 from ..domain.window import used_activity_ids
-from ..storage.file_search import find_by_size
 from ..storage.bundle_zip.lookup import zip_holds
+from ..storage.evidence_files import evidence_location, evidence_problem
+from ..storage.file_search import find_by_size
 from ..storage.ledger.store import Snapshot
 from ..storage.path_keys import name_key, path_key
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from ..domain.points.bundle_check import BundleCheck, check_bundle
 from ..domain.bundle.extension_cases import extension_cert, record_extension
 from ..domain.models import Extension
+from ..domain.points.bundle_check import BundleCheck, check_bundle
 from ..storage.ledger import store as ledger_store
 from ..storage.paths import Paths
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..storage.paths import Paths
 from ..storage.ledger.versions import Version, listing
+from ..storage.paths import Paths
 
 
 def written_on(version: Version) -> date | None:

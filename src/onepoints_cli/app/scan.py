@@ -6,16 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from ..domain.ledger import duplicates
-from ..domain.ledger import edits
-from ..domain.ledger.lookup import find_activity
 from ..domain.kinds import catalogue
+from ..domain.ledger import duplicates, edits
+from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger, Settings
 from ..domain.scan.proposal import propose, read_fields
 from ..domain.scan.records import Proposal, Skip
 from ..errors import OnePointsError
-from ..storage.ledger import store as ledger_store
 from ..storage.documents import RawFile, files_in, read_candidate
+from ..storage.ledger import store as ledger_store
 from ..storage.ledger.store import Snapshot
 from ..storage.paths import Paths
 from .activity_input import ActivityRequest, collect_evidence, new_activity
@@ -137,7 +136,9 @@ def _record_proposals(
         # The activity may be in the ledger already, or added by an earlier
         # proposal of this batch: the file is attached to it, and the batch goes on.
         day, title, kind = proposal.date.value, proposal.title.value, proposal.kind.value
-        existing = duplicates.same_activity(current.ledger, day, title, kind) if isinstance(day, date) else None
+        existing = (
+            duplicates.same_activity(current.ledger, day, title, kind) if isinstance(day, date) else None
+        )
         if existing is not None or proposal.logged is not None:
             target = existing.id if existing is not None else proposal.logged
             assert target is not None  # one of the two is set: the condition above
@@ -196,7 +197,9 @@ def fill_from_file(
     proposal = fields_from_file(path_text, settings)
     if hours is None and points is None and proposal.points.value is not None:
         awarded = proposal.points.value
-        raise OnePointsError(f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}.")
+        raise OnePointsError(
+            f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}."
+        )
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None

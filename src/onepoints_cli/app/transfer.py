@@ -18,8 +18,8 @@ from ..domain.spreadsheet.export import located
 from ..domain.spreadsheet.importing import ImportPlan, plan_import
 from ..domain.spreadsheet.reading import read_table
 from ..domain.window import states_on
-from ..storage.ledger import store as ledger_store
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy
+from ..storage.ledger import store as ledger_store
 from ..storage.paths import Paths
 from ..storage.regular_files import read_regular_file
 

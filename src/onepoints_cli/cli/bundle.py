@@ -54,14 +54,16 @@ def bundle(
     ] = False,
 ) -> None:
     from ..app.bundle_build import build_bundle, check_plan, plan_bundle
-    from ..render.report.bundle_summary import summary_html
     from ..errors import OnePointsError
     from ..render import bundles as render
     from ..render.messages import note, warning
     from ..render.plan import sharing_notes
+    from ..render.report.bundle_summary import summary_html
 
     snapshot, day = load(), today(as_of)
-    plan = plan_bundle(snapshot, cert_id, day, take_all, out, share, paths=paths(), force=force, summary_html=summary_html)
+    plan = plan_bundle(
+        snapshot, cert_id, day, take_all, out, share, paths=paths(), force=force, summary_html=summary_html
+    )
     if late := render.late_bundle(plan.selection.cert, snapshot.settings, day):
         warning(late)
     for line in sharing_notes(plan.selection):

@@ -14,7 +14,8 @@ def export(
         str, typer.Option("--format", metavar="csv|json", help="CSV for a spreadsheet, or JSON.")
     ] = "csv",
     out: Annotated[
-        Optional[str], typer.Option(metavar="FILE", help="Write to this file instead of stdout (- is stdout).")
+        Optional[str],
+        typer.Option(metavar="FILE", help="Write to this file instead of stdout (- is stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     excel: Annotated[

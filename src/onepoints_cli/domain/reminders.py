@@ -13,8 +13,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .models import Activity, Ledger, Settings
-from .rules import LAST_CALL_DAYS, POINTS_REQUIRED, WINDOW_MONTHS
 from .points.standing import standings, submission_deadline
+from .rules import LAST_CALL_DAYS, POINTS_REQUIRED, WINDOW_MONTHS
 from .validation import points_text, points_with_noun
 from .window import activity_state, ages_out, used_activity_ids
 

@@ -222,6 +222,7 @@ def __getattr__(name: str) -> "Decimal":
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 # --- Reading the Downloads folder as it is (`onepoints scan`, issue 20) -----------
 
 #: Not from a source: the characters of a document's text that are searched for

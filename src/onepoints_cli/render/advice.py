@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.points.standing import Alert, Standing
+from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.validation import points_text as _pts
 from ..domain.validation import points_with_noun as _points
 

@@ -114,11 +114,7 @@ def print_found(report, fixed: int | None) -> None:
 
 def detached(activity_id: int, number: int, gone, extensions: tuple[int, ...]) -> str:
     """What `evidence detach` did; for a used activity, where the record stays."""
-    kept = (
-        f" Extension {', '.join(map(str, extensions))} keeps its sha256 on record."
-        if extensions
-        else ""
-    )
+    kept = f" Extension {', '.join(map(str, extensions))} keeps its sha256 on record." if extensions else ""
     return (
         f"Detached file {number} from activity {activity_id}: {printable(gone.path)}.{kept} "
         "The file itself is untouched; `onepoints undo` takes it back."

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..domain.rules import POINTS_REQUIRED
 from ..domain.points.timeline import Mark, Step, Timeline, balance_on
+from ..domain.rules import POINTS_REQUIRED
 from ..domain.validation import points_text
 from . import jsonout
 from .plaintext import shown, table, write_lines

@@ -138,7 +138,9 @@ def sniff(head: bytes, named: str | None = None) -> SourceFormat | None:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:15].upper() == b"BEGIN:VCALENDAR":
         return "ics"
-    if _HEADER_LINE.match(text) and (named != "text" or len({h.lower() for h in _EMAIL_HEADERS.findall(head)}) >= 2):
+    if _HEADER_LINE.match(text) and (
+        named != "text" or len({h.lower() for h in _EMAIL_HEADERS.findall(head)}) >= 2
+    ):
         return "email"
     if named in ("text", "html") and b"\x00" not in head:
         return "html" if named == "html" or _HTML_TAG.search(head) else "text"

@@ -61,7 +61,9 @@ def output_target(path_text: str, paths: Paths, *, force: bool) -> Path:
             f"Give --out a file name, or {STDOUT} for standard output."
         )
     if info is not None and not force:
-        raise OnePointsError(f"{target} already exists; use --force to replace it, or --out to choose another.")
+        raise OnePointsError(
+            f"{target} already exists; use --force to replace it, or --out to choose another."
+        )
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     if not target.parent.is_dir():

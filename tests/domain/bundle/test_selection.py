@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle.contents import bundle_members, case_text, summary_md
+from onepoints_cli.domain.bundle.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.bundle.members import BytesMember, FileMember
 from onepoints_cli.domain.bundle.selection import (
     Selection,
@@ -21,7 +22,6 @@ from onepoints_cli.domain.bundle.selection import (
     record_bundle,
     select_activities,
 )
-from onepoints_cli.domain.bundle.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
 from onepoints_cli.domain.window import window_start
 from onepoints_cli.errors import OnePointsError

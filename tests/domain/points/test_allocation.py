@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.points.allocation import make_plan
 from onepoints_cli.domain.models import Certification, Extension, Ledger, Settings
+from onepoints_cli.domain.points.allocation import make_plan
 from onepoints_cli.domain.rules import POINTS_REQUIRED, PROGRAM_START
 from onepoints_cli.domain.window import in_window
 from tests.support.builders import activity

@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.ledger.as_of_view import ledger_as_of
-from onepoints_cli.domain.points.bundle_check import check_bundle
 from onepoints_cli.domain.bundle.selection import select_activities
+from onepoints_cli.domain.ledger.as_of_view import ledger_as_of
 from onepoints_cli.domain.models import Bundle, ExamAttempt, Extension, Ledger, Settings
+from onepoints_cli.domain.points.bundle_check import check_bundle
 from onepoints_cli.domain.points.standing import standings
 from onepoints_cli.render.advice import next_step_text
 from tests.support.builders import SHA, activity, cert

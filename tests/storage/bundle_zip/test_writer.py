@@ -136,7 +136,12 @@ def test_two_builds_are_byte_identical(sample, tmp_path):
 
 def test_entries_are_dated_from_their_files(sample, out, monkeypatch):
     monkeypatch.setenv("TZ", "Pacific/Auckland")  # UTC whatever the machine's zone
-    times = {"notes.txt": 1_700_000_000, "cert.pdf": 1_600_000_001, "empty.csv": 0, "photo.JPG": 7_258_118_400}
+    times = {
+        "notes.txt": 1_700_000_000,
+        "cert.pdf": 1_600_000_001,
+        "empty.csv": 0,
+        "photo.JPG": 7_258_118_400,
+    }
     for m in sample:
         if isinstance(m, FileMember):
             os.utime(m.source, (times[m.source.name], times[m.source.name]))

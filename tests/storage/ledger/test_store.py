@@ -13,8 +13,7 @@ import pytest
 from onepoints_cli.domain.ledger import edits
 from onepoints_cli.domain.models import Certification, Ledger
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.ledger import store
-from onepoints_cli.storage.ledger import versions
+from onepoints_cli.storage.ledger import store, versions
 from onepoints_cli.storage.ledger.codec import ledger_from_toml
 from tests.support.builders import activity, cert
 from tests.support.files import every_file

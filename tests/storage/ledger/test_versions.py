@@ -9,8 +9,7 @@ import pytest
 
 from onepoints_cli.domain.models import Ledger
 from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.ledger import store
-from onepoints_cli.storage.ledger import versions
+from onepoints_cli.storage.ledger import store, versions
 from tests.support.builders import activity, cert
 
 

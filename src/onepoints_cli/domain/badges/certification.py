@@ -37,10 +37,10 @@ from datetime import date
 from typing import Any
 
 from ...errors import OnePointsError
-from . import OB3, BadgeInfo, is_certification
 from ..ledger.edits import add_cert, edit_cert
 from ..ledger.lookup import find_cert
 from ..models import Certification, Ledger
+from . import OB3, BadgeInfo, is_certification
 
 _OPTION_OF = {"name": "--name", "expires": "--expires", "earned": "--earned"}
 _WORDS = {"name": "name", "expires": "expiry date", "earned": "date earned"}

@@ -12,15 +12,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path, PureWindowsPath
 
-from ..points.bundle_check import complete_until
-from .members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
-from .selection import Selection, activities_text
-from ..spreadsheet.formula_guard import guard_cell
 from ..models import Settings
-from ..rules import EXTENSION_MONTHS, WINDOW_MONTHS
+from ..points.bundle_check import complete_until
 from ..points.standing import submission_deadline
+from ..rules import EXTENSION_MONTHS, WINDOW_MONTHS
+from ..spreadsheet.formula_guard import guard_cell
 from ..validation import points_text
 from ..window import window_start
+from .members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
+from .selection import Selection, activities_text
 
 # --- what the zip holds --------------------------------------------------------------
 
@@ -30,7 +30,8 @@ def bundle_members(
     settings: Settings,
     version: str,
     locate: Callable[[str], Path],
-    summary_html: Callable[[Selection, Settings, dict[int, list[str]], Sequence[Member]], bytes] | None = None,
+    summary_html: Callable[[Selection, Settings, dict[int, list[str]], Sequence[Member]], bytes]
+    | None = None,
 ) -> list[Member]:
     """Evidence first, in the selection's order, then the files that explain them.
 

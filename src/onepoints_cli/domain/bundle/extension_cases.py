@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from ...errors import OnePointsError
-from .selection import pick_cert
 from ..dates import add_months
 from ..ledger.lookup import find_cert
 from ..models import Bundle, Extension, Ledger, replace
 from ..rules import EXTENSION_MONTHS
+from .selection import pick_cert
 
 
 def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:

@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ...errors import OnePointsError, UsageError
-from ..points.bundle_check import open_bundles, out_of_date_ids
 from ..ledger.lookup import find_cert
 from ..models import Activity, Bundle, Certification, Ledger
+from ..points.bundle_check import open_bundles, out_of_date_ids
 from ..rules import POINTS_REQUIRED
 from ..validation import points_text, points_with_noun
 from ..window import in_window, used_activity_ids

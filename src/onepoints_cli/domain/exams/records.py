@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from ...errors import OnePointsError, UsageError
-from .schedule import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
 from ..models import ExamAttempt, replace
+from .schedule import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
 
 # --- Changing the record ---------------------------------------------------------
 

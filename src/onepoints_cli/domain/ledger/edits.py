@@ -12,10 +12,10 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ...errors import OnePointsError
-from .lookup import find_activity, find_cert
 from ..models import Activity, Certification, Evidence, Ledger, replace
 from ..validation import cert_id_problem, check_text, clean_title, slugify_cert_id
 from ..window import used_activity_ids
+from .lookup import find_activity, find_cert
 
 # --- certifications -----------------------------------------------------------
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from ..models import Activity, Ledger, Settings
+from ..window import in_window
 from .advice_steps import with_advice
 from .allocation import Allotment, make_plan
 from .bundle_check import check_bundle, open_bundles
-from ..models import Activity, Ledger, Settings
 from .standing_types import Standing
-from ..window import in_window
 
 
 def follow_plan(

@@ -34,9 +34,9 @@ from typing import Literal, NamedTuple
 
 from ..models import Activity, Certification, Ledger, Settings
 from ..rules import POINTS_REQUIRED
+from ..window import ages_out, in_window
 from .submit_by import last_day_on_time
 from .timeline import pool
-from ..window import ages_out, in_window
 
 AllotmentState = Literal["served", "short", "micro", "lapsed"]
 _NEED = int(POINTS_REQUIRED * 100)

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from ..models import Activity, Bundle, Ledger
 from ..rules import POINTS_REQUIRED
-from .timeline import balance_steps
 from ..window import ages_out, in_window
+from .timeline import balance_steps
 
 
 class BundleCheck(NamedTuple):

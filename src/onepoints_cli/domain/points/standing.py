@@ -12,15 +12,15 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .advice_plan import follow_plan
-from .advice_steps import with_advice
-from .bundle_check import BundleCheck, check_bundle, open_bundles
 from ..ledger.lookup import find_cert
 from ..models import Activity, Certification, Ledger, Settings
 from ..rules import POINTS_REQUIRED
+from ..window import ages_out, in_window, used_activity_ids
+from .advice_plan import follow_plan
+from .advice_steps import with_advice
+from .bundle_check import BundleCheck, check_bundle, open_bundles
 from .standing_types import ATTENTION_STATES, AgingOut, Alert, NextStep, Standing, State
 from .submit_by import last_day_on_time, submit_by
-from ..window import ages_out, in_window, used_activity_ids
 
 __all__ = ["ATTENTION_STATES", "AgingOut", "Alert", "NextStep", "Standing", "State", "standings"]
 

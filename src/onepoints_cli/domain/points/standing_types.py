@@ -11,9 +11,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from .bundle_check import BundleCheck
 from ..models import Activity, Bundle, Certification
 from ..rules import POINTS_REQUIRED
+from .bundle_check import BundleCheck
 from .submit_by import SubmitByReason
 
 State = Literal["lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"]

@@ -18,8 +18,8 @@ from typing import Literal, NamedTuple
 
 from ..models import Activity, Certification, Settings
 from ..rules import POINTS_REQUIRED
-from .timeline import balance_steps
 from ..window import in_window
+from .timeline import balance_steps
 
 SubmitByKind = Literal["deadline", "expiry", "ageing_out"]
 

@@ -45,7 +45,8 @@ _PRODUCTS = re.compile(
 )
 #: A deadline or a booking in a calendar is no activity.
 _DEADLINE = re.compile(
-    r"\b(?:deadline|reservation|hotel|book(?:ing)?\s+by|payment\s+due|cut-?off|closes|registration\s+closes)\b", re.I
+    r"\b(?:deadline|reservation|hotel|book(?:ing)?\s+by|payment\s+due|cut-?off|closes|registration\s+closes)\b",
+    re.I,
 )
 #: A working meeting in a calendar (a project's weekly sync) is no training.
 _MEETING = re.compile(
@@ -83,7 +84,12 @@ def not_evidence(source: Source, text: str) -> str | None:
         return "a cancellation: the event will not take place"
     if event and event.summary and _DEADLINE.search(event.summary):
         return "a deadline or booking in a calendar, not an activity"
-    if event and event.summary and _MEETING.search(event.summary) and not kind_named(f"{event.summary}\n{text}"):
+    if (
+        event
+        and event.summary
+        and _MEETING.search(event.summary)
+        and not kind_named(f"{event.summary}\n{text}")
+    ):
         return "a working meeting (no webinar, course, Tech Talk or event named), not training"
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return f"a calendar of {event.events} or more events, not one invitation"

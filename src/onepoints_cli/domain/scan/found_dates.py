@@ -135,7 +135,7 @@ def pick_date(text: str, year: int | None = None) -> Field:
 def _without_year(text: str, sent_year: int | None) -> Field:
     """A day and month with no year ("September 18-21"), in the only year the
     document names, else the year it was sent: a guess."""
-    years = set(_A_YEAR.findall(text[:MAX_SCAN_DATES * 50]))
+    years = set(_A_YEAR.findall(text[: MAX_SCAN_DATES * 50]))
     year = int(next(iter(years))) if len(years) == 1 else sent_year if not years else None
     if year is None:
         return Field(None, "missing", "no date in the file")

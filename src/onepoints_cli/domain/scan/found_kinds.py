@@ -13,8 +13,20 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
     ("splash", re.compile(r"\bsplash\b", re.I)),
     ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
-    ("press", re.compile(r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b", re.I)),
-    ("webinar", re.compile(r"\bwebinars?\b|\bon24\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b", re.I)),
+    (
+        "press",
+        re.compile(
+            r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b",
+            re.I,
+        ),
+    ),
+    (
+        "webinar",
+        re.compile(
+            r"\bwebinars?\b|\bon24\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b",
+            re.I,
+        ),
+    ),
     (
         "course",
         re.compile(
@@ -44,7 +56,9 @@ def kind_named(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _KIND_WORDS)
 
 
-def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (), file_name: str = "") -> Field:
+def guess_kind(
+    title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (), file_name: str = ""
+) -> Field:
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
     own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
@@ -55,7 +69,9 @@ def guess_kind(title: str, text: str, own_kinds: Iterable[tuple[str, str]] = (),
             kind = found[0]
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
-            elif kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
+            elif (
+                kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
+            ):
                 return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
             return Field(kind, confidence, f"from the words of the {where}")
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):

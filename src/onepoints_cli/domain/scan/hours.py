@@ -26,7 +26,9 @@ _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newl
 _HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
 _HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
-_POINTS = re.compile(rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)
+_POINTS = re.compile(
+    rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
+)
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A transcript lists each course's hours, then their total (often on its last page).
@@ -51,10 +53,14 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
 _LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
-_LOOSE_MINUTES = re.compile(rf"\b(?<![\d.,])(?P<mins>\d{{1,3}})[ \t-]*(?:minutes?|mins?)\b", re.I)
+_LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
-_REMINDER_BEFORE = re.compile(r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next)\s+(?:about\s+)?$", re.I)
-_REMINDER_AFTER = re.compile(r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder)\b", re.I)
+_REMINDER_BEFORE = re.compile(
+    r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next)\s+(?:about\s+)?$", re.I
+)
+_REMINDER_AFTER = re.compile(
+    r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder)\b", re.I
+)
 
 
 def hours_from_text(text: str, title: str = "") -> Field:
@@ -69,7 +75,9 @@ def hours_from_text(text: str, title: str = "") -> Field:
     if ranges:
         return _verdict(ranges, "from the time range in the file", sure=True)
     for pattern in (_LOOSE_HM, _LOOSE_HOURS, _LOOSE_MINUTES):
-        values = [v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))]
+        values = [
+            v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))
+        ]
         if values:
             return _verdict(values, "from the hours in the file", sure=False)
     return Field(None, "missing", "no duration, hours or CPE credits in the file")
@@ -92,7 +100,9 @@ def _verdict(values: list[Decimal], note: str, sure: bool) -> Field:
 
 def _reminder(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 20) : match.start()]
-    return bool(_REMINDER_BEFORE.search(before) or _REMINDER_AFTER.match(text[match.end() : match.end() + 20]))
+    return bool(
+        _REMINDER_BEFORE.search(before) or _REMINDER_AFTER.match(text[match.end() : match.end() + 20])
+    )
 
 
 def hours_from_length(length: timedelta | None) -> Field:

@@ -100,5 +100,9 @@ def join_wrapped(parts: list[str]) -> str:
     text = ""
     for part in parts:
         part = part.strip()
-        text = text + part if not text or text.endswith(("-", "–")) and not text.endswith(" -") else f"{text} {part}"
+        text = (
+            text + part
+            if not text or text.endswith(("-", "–")) and not text.endswith(" -")
+            else f"{text} {part}"
+        )
     return text

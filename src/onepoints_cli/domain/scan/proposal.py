@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from .found_dates import pick_date
 from .evidence import not_evidence, onestream_sign
-from .hours import hours_from_length, hours_from_text, points_from_text
+from .found_dates import pick_date
 from .found_kinds import guess_kind, kind_named
+from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes
@@ -35,7 +35,9 @@ def propose(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Prop
     return read_fields(source, own_kinds, text)
 
 
-def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), text: str | None = None) -> Proposal:
+def read_fields(
+    source: Source, own_kinds: tuple[tuple[str, str], ...] = (), text: str | None = None
+) -> Proposal:
     """Every field the file gives, whatever it is about (`add --from` asks for this one file)."""
     text = searched_text(source) if text is None else text
     event = source.event
@@ -51,7 +53,9 @@ def read_fields(source: Source, own_kinds: tuple[tuple[str, str], ...] = (), tex
         sha256=source.sha256,
         title=title,
         date=_date(source, text),
-        hours=_hours(source, text, title.value) if points.value is None else Field(None, "missing", "points given"),
+        hours=_hours(source, text, title.value)
+        if points.value is None
+        else Field(None, "missing", "points given"),
         kind=guess_kind(title.value, text, own_kinds, PurePath(source.path).stem),
         notes=source.notes,
         points=points,

@@ -38,7 +38,9 @@ _WHEN = re.compile(
     r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b", re.I
 )
 #: Where a sentence after "attended" stops being the title.
-_CUT = re.compile(r"\s*(?:,|;|\.(?:\s|$)|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b|\s+\(|$)", re.I)
+_CUT = re.compile(
+    r"\s*(?:,|;|\.(?:\s|$)|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b|\s+\(|$)", re.I
+)
 
 
 def pick_title(

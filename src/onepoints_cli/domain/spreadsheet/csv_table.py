@@ -8,8 +8,8 @@ import io
 import re
 
 from ...errors import OnePointsError
-from .formula_guard import unguard_cell
 from .columns import COLUMNS, EXPORT_ONLY, FORMATS, REQUIRED, Table, listed
+from .formula_guard import unguard_cell
 
 #: Excel's first line naming the separator, e.g. `sep=;` (it is not a row of the sheet).
 _SEP_LINE = re.compile(r"sep=(.)\s*")

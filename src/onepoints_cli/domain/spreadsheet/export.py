@@ -19,11 +19,11 @@ import io
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from .formula_guard import guard_cell
 from ..models import Activity, ActivityState, replace
 from ..validation import points_text
 from ..window import ages_out
 from .columns import COLUMNS, EVIDENCE_SEPARATOR, EXPORT_ONLY
+from .formula_guard import guard_cell
 
 
 def located(activity: Activity, locate: Callable[[str], str]) -> Activity:

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import NamedTuple, NoReturn
 
 from ...errors import OnePointsError
+from ..kinds import find_kind, points_for
 from ..ledger import edits
 from ..ledger.duplicates import activity_key
-from ..kinds import find_kind, points_for
 from ..models import Activity, Evidence, Kind, Ledger
 from ..rules import IMPORT_PROBLEMS_SHOWN
 from ..validation import clean_title, parse_amount

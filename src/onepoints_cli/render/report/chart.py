@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ...domain.dates import add_months
-from ...domain.rules import POINTS_REQUIRED
 from ...domain.points.timeline import Step, Timeline, balance_on
+from ...domain.rules import POINTS_REQUIRED
 from ...domain.validation import points_text, points_with_noun
 from .markup import esc
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...domain.points.allocation import Allotment, Plan
 from ...domain.models import Activity, ActivityState
+from ...domain.points.allocation import Allotment, Plan
 from ...domain.validation import points_text, points_with_noun
 from ...domain.window import ages_out
 from ..activities import STATE_LABEL, state_colour

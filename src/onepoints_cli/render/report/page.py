@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from ...domain.points.allocation import Plan
 from ...domain.models import Activity, ActivityState, Settings
+from ...domain.points.allocation import Plan
 from ...domain.points.standing import Standing
 from .cards import cards_section
 from .chart import ChartData, chart_section

@@ -34,7 +34,10 @@ def zip_date_time(mtime: float) -> DateTime:
         moment = time.gmtime(mtime)
     except (OverflowError, OSError, ValueError):
         return ZIP_LATEST
-    return min(ZIP_LATEST, (moment.tm_year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min, moment.tm_sec))
+    return min(
+        ZIP_LATEST,
+        (moment.tm_year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min, moment.tm_sec),
+    )
 
 
 def zip_info(arcname: str, size: int, deflate: bool, date_time: DateTime) -> zipfile.ZipInfo:

@@ -29,7 +29,7 @@ import pathlib
 import zipfile
 from collections.abc import Callable, Iterable
 
-from ...domain.bundle.members import BytesMember, FileMember, Member
+from ...domain.bundle.members import BytesMember, Member
 from .. import atomic_write
 from .checks import changed_files, check_sources
 from .copying import CHUNK_SIZE, copy_file
@@ -78,7 +78,9 @@ def write_zip(
             raise
         if os.name != "posix":
             out.close()
-        atomic_write.finish(fd, temporary, target)  # fsync, close, rename, fsync the folder; cleans up on failure
+        atomic_write.finish(
+            fd, temporary, target
+        )  # fsync, close, rename, fsync the folder; cleans up on failure
     finally:
         out.close()
     return digest
@@ -143,5 +145,3 @@ def _sha256_of(out) -> str:
     while n := out.readinto(buffer):
         digest.update(buffer[:n])
     return digest.hexdigest()
-
-

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ...domain.rules import MIN_SCAN_DIGEST_EVENTS, MAX_SCAN_ICS_PART_BYTES
+from ...domain.rules import MAX_SCAN_ICS_PART_BYTES, MIN_SCAN_DIGEST_EVENTS
 from ...domain.scan.records import Event
 from .common import Unreadable, clean
 

@@ -94,4 +94,6 @@ def _pairs(rows: list[list[str]]) -> list[str]:
         return []
     if any(not label or label[0].isdigit() or len(label) > 40 for label in rows[0]):
         return []
-    return ["\n" + "\n".join(f"{label}: {value}" for label, value in zip(rows[0], rows[1], strict=True)) + "\n"]
+    return [
+        "\n" + "\n".join(f"{label}: {value}" for label, value in zip(rows[0], rows[1], strict=True)) + "\n"
+    ]

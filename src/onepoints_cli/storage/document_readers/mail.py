@@ -12,7 +12,6 @@ from .calendar import ics_event
 from .common import Unreadable, clean, decode, html_text
 from .pdf import pdf_lines
 
-
 #: A header longer than this is cut before it is decoded (a subject is a line).
 _MAX_HEADER = 4000
 

@@ -49,10 +49,14 @@ def _source(ole: Any, path: str, sha256: str) -> Source:
     elif body:
         parts.body(body, html=False)
     for folder in sorted({entry[0] for entry in ole.listdir() if entry[0].startswith("__attach_")}):
-        name = (_string(ole, folder + "/", _ATTACH_NAME) or _string(ole, folder + "/", _ATTACH_SHORT_NAME) or "")
+        name = (
+            _string(ole, folder + "/", _ATTACH_NAME) or _string(ole, folder + "/", _ATTACH_SHORT_NAME) or ""
+        )
         content = _stream(ole, f"{folder}/__substg1.0_{_ATTACH_DATA}0102")
         if content:
-            parts.attachment(name.casefold(), (_string(ole, folder + "/", _ATTACH_MIME) or "").casefold(), content)
+            parts.attachment(
+                name.casefold(), (_string(ole, folder + "/", _ATTACH_MIME) or "").casefold(), content
+            )
     subject = _string(ole, "", _SUBJECT)
     sender = " ".join(filter(None, (_string(ole, "", _SENDER), _string(ole, "", _SENDER_ADDRESS))))
     return Source(

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.models import SCHEMA_VERSION, Ledger, Settings
-from ...domain.rules import FILE_PROBLEMS_SHOWN, HISTORY_KEEP_MAX, HISTORY_KEEP_MIN, MAX_LEAD_DAYS, MAX_WARN_DAYS
+from ...domain.rules import (
+    FILE_PROBLEMS_SHOWN,
+    HISTORY_KEEP_MAX,
+    HISTORY_KEEP_MIN,
+    MAX_LEAD_DAYS,
+    MAX_WARN_DAYS,
+)
 from ...errors import OnePointsError
 
 SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")

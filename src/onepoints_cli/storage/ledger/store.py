@@ -34,13 +34,13 @@ from typing import Any, NamedTuple, TypeVar
 from ...domain.models import Ledger, Settings
 from ...errors import OnePointsError
 from .. import atomic_write
+from ..paths import Paths
 from . import cache
 from . import history_files as history_store
 from . import lock as ledger_lock
 from .codec import ledger_bytes_for, ledger_from_toml, settings_from_toml, to_data
 from .file_problems import refuse_unknown_kinds
 from .history_files import Entry
-from ..paths import Paths
 
 T = TypeVar("T")
 

@@ -16,11 +16,26 @@ from typing import NamedTuple
 
 from ...domain.models import Ledger
 from ...errors import OnePointsError
+from ..paths import Paths
 from . import history_files as history_store
 from .codec import ledger_to_toml
 from .history_files import Entry
-from .store import NOT_RECORDED, Record, Snapshot, cached, load_settings, locked, modified_time, parse_ledger, read_optional, readable, reads, refuse_read_only, save, versions_missing
-from ..paths import Paths
+from .store import (
+    NOT_RECORDED,
+    Record,
+    Snapshot,
+    cached,
+    load_settings,
+    locked,
+    modified_time,
+    parse_ledger,
+    read_optional,
+    readable,
+    reads,
+    refuse_read_only,
+    save,
+    versions_missing,
+)
 
 
 class Restored(NamedTuple):
