@@ -2,13 +2,15 @@
 
 Usage (from the repo, in the project's virtual environment):
 
-    python bench/bench_scan_accuracy.py [--files 2000] [--runs 3] [--no-speed] [--details FILE]
+    python bench/bench_scan_accuracy.py [--corpus FOLDER] [--files 2000] [--runs 3] [--no-speed] [--details FILE]
 
-The corpus is tests/fixtures/scan_corpus (documents made by Chromium,
+The corpus is tests/fixtures/scan_corpus by default (documents made by Chromium,
 LibreOffice, reportlab, fpdf2, Ghostscript, qpdf, the email package, icalendar
 and msgforge; truth.json says what each one truly states; its README.md how
-they are made). The installed `onepoints scan --json` reads the whole folder
-once, with a fresh data folder and the holder in America/New_York (TZ: an
+they are made). --corpus measures another folder laid out the same way
+(documents/ and truth.json), e.g. the held-out set tests/fixtures/scan_heldout
+that the reader was not written against. The installed `onepoints scan --json`
+reads the whole folder once, with a fresh data folder and the holder in America/New_York (TZ: an
 invitation written in UTC is read in the holder's zone).
 
 A field is right by the rules of tests/support/scan_corpus.py (the title:
@@ -47,7 +49,7 @@ sys.path.insert(0, str(HERE.parent))
 from bench_startup import compile_package, onepoints_command  # noqa: E402
 
 from tests.support.scan_corpus import (  # noqa: E402
-    DOCUMENTS,
+    CORPUS,
     FIELDS,
     corpus_problems,
     field_right,
@@ -70,12 +72,12 @@ def scan_json(folder: Path, home: Path) -> tuple[dict[str, Any], float]:
     return json.loads(done.stdout), elapsed
 
 
-def judge(report: dict[str, Any]) -> list[dict[str, Any]]:
+def judge(report: dict[str, Any], corpus: Path = CORPUS) -> list[dict[str, Any]]:
     """One result per document: its truth, what the reader said, and each field's verdict."""
     proposals = {Path(p["file"]).name: p for p in report["proposals"]}
     skipped = {Path(s["file"]).name: s for s in report["skipped"]}
     results = []
-    for truth in truths():
+    for truth in truths(corpus):
         name = truth["file"]
         proposal, skip = proposals.get(name), skipped.get(name)
         result: dict[str, Any] = {"truth": truth, "proposed": proposal is not None,
@@ -190,9 +192,9 @@ def distinct_copy(source: Path, target: Path, number: int) -> None:
     target.write_bytes(data)
 
 
-def speed(files: int, runs: int) -> None:
+def speed(files: int, runs: int, documents: Path) -> None:
     compile_package()
-    sources = sorted(p for p in DOCUMENTS.iterdir() if p.is_file())
+    sources = sorted(p for p in documents.iterdir() if p.is_file())
     with tempfile.TemporaryDirectory() as work:
         folder, home = Path(work) / "Downloads", Path(work) / "home"
         folder.mkdir()
@@ -213,6 +215,12 @@ def speed(files: int, runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="a folder with documents/ and truth.json (default: tests/fixtures/scan_corpus)",
+    )
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-speed", action="store_true", help="measure accuracy only")
@@ -220,17 +228,22 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("onepoints", path=str(Path(sys.executable).parent)) is None:
         print("note: no onepoints script beside this Python; using python -m onepoints_cli", file=sys.stderr)
-    if problems := corpus_problems():
+    corpus = args.corpus.resolve()
+    documents = corpus / "documents"
+    if not (corpus / "truth.json").is_file() or not documents.is_dir():
+        raise SystemExit(f"{args.corpus}: not a corpus (it needs documents/ and truth.json)")
+    if problems := corpus_problems(corpus):
         raise SystemExit("The corpus does not hold together:\n  " + "\n  ".join(problems))
     with tempfile.TemporaryDirectory() as home:
-        report, took = scan_json(DOCUMENTS, Path(home))
-    results = judge(report)
-    print(f"Corpus: {len(results)} documents in {DOCUMENTS.relative_to(HERE.parent)}, read in {took:.2f} s\n")
+        report, took = scan_json(documents, Path(home))
+    results = judge(report, corpus)
+    shown = documents.relative_to(HERE.parent) if documents.is_relative_to(HERE.parent) else documents
+    print(f"Corpus: {len(results)} documents in {shown}, read in {took:.2f} s\n")
     print_report(results)
     if args.details:
         args.details.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n")
     if not args.no_speed:
-        speed(args.files, args.runs)
+        speed(args.files, args.runs, documents)
 
 
 if __name__ == "__main__":

@@ -40,9 +40,10 @@ _SPACES = re.compile(r"\s+")
 _EDGES = " .:;,-'\"|"
 
 
-def truths() -> list[dict[str, Any]]:
-    """Every document's truth, in file name order."""
-    return json.loads(TRUTH.read_text(encoding="utf-8"))
+def truths(corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """Every document's truth, in file name order (of this corpus by default;
+    another folder laid out the same way, e.g. tests/fixtures/scan_heldout)."""
+    return json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
 
 
 def corpus_documents(evidence: bool | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
@@ -101,14 +102,14 @@ def field_right(name: str, value: Any, truth: dict[str, Any], confidence: str | 
     return value == truth[name]
 
 
-def corpus_problems() -> list[str]:
+def corpus_problems(corpus: Path = CORPUS) -> list[str]:
     """What does not hold together: a document with no truth, a truth with no
     document, evidence without its four fields (empty when the corpus is whole)."""
-    known = {truth["file"] for truth in truths()}
-    present = {path.name for path in DOCUMENTS.iterdir() if path.is_file()}
+    known = {truth["file"] for truth in truths(corpus)}
+    present = {path.name for path in (corpus / "documents").iterdir() if path.is_file()}
     problems = [f"{name}: no truth" for name in sorted(present - known)]
     problems += [f"{name}: in truth.json, not in documents/" for name in sorted(known - present)]
-    for truth in truths():
+    for truth in truths(corpus):
         if truth["evidence"] and any(truth.get(key) is None for key in ("title", "kind")):
             problems.append(f"{truth['file']}: evidence without its title or kind")
         if truth["evidence"] and (truth.get("date") is None) == (not truth.get("ambiguous")):
