@@ -69,7 +69,7 @@ def strip_title(text: str) -> str:
         title = _PHRASE.sub("", title)
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
-        title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”")
+        title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›")
         if title == before:
             break
     return title
