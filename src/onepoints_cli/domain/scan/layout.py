@@ -52,21 +52,39 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
 
 
 def _beside(lines: tuple[Line, ...]) -> list[str]:
-    """'Label: value' for a row of two cells, a short label and its value
-    beside it ('CPE hours' | '1.0'), the value's wrapped lines (a lone cell
-    under it in its column) joined: a form's rows come before any column."""
+    """'Label: value' for the rows of a form: two rows or more of two cells at
+    the same places, a short label then its value ('CPE hours' | '1.0'), some
+    value not shaped like a label (a date, a number: not a header row over a
+    row of names); a value's wrapped lines (a lone cell under it) joined."""
     pairs: list[str] = []
-    for index, row in enumerate(lines):
-        if len(row.cells) != 2 or not _LABEL_CELL.match(row.cells[0][1]) or len(row.cells[0][1].split()) > 4:
+    block: list[tuple[str, list[str]]] = []
+    where: tuple[float, float] | None = None
+    for line in (*lines, Line("", 0, (), 0)):
+        cells = line.cells
+        if len(cells) == 1 and block and where and abs(cells[0][0] - where[1]) <= 1:
+            block[-1][1].append(cells[0][1])  # the value wrapped in its cell
             continue
-        x, value = row.cells[1]
-        pieces = [value]
-        for line in lines[index + 1 : index + 3]:
-            if len(line.cells) != 1 or abs(line.cells[0][0] - x) > 1 or abs(line.y - row.y) > 2 * max(line.size, 1):
-                break
-            pieces.append(line.cells[0][1])
-        pairs.append(f"{row.cells[0][1]}: {join_wrapped(pieces)}")
+        if len(cells) == 2 and (where is None or _same_places(cells, where)):
+            block.append((cells[0][1], [cells[1][1]]))
+            where = (cells[0][0], cells[1][0])
+            continue
+        pairs.extend(_form_pairs(block))
+        block, where = [], None
+        if len(cells) == 2:
+            block, where = [(cells[0][1], [cells[1][1]])], (cells[0][0], cells[1][0])
     return pairs
+
+
+def _same_places(cells: tuple[tuple[float, str], ...], where: tuple[float, float]) -> bool:
+    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= 1
+
+
+def _form_pairs(block: list[tuple[str, list[str]]]) -> list[str]:
+    labels_first = all(_LABEL_CELL.match(label) and len(label.split()) <= 4 for label, _ in block)
+    some_value = any(not _LABEL_CELL.match(pieces[0]) for _, pieces in block)
+    if len(block) < 2 or not labels_first or not some_value:
+        return []
+    return [f"{label}: {join_wrapped(pieces)}" for label, pieces in block]
 
 
 def _total_row(row: Line, below: tuple[Line, ...]) -> list[str]:

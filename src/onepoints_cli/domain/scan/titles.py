@@ -148,10 +148,12 @@ def _continued(rest: str, after: str) -> tuple[str, bool]:
         return rest, True
     if rest.rstrip().endswith(("-", "–")):
         return join_wrapped([rest, following[1]]), True
-    head = _CUT.split(following[1].strip(), maxsplit=1)[0]
-    if head and head != following[1].strip() and not _LABEL_LINE.match(following[1]):
+    head = _CUT.split(" " + following[1].strip(), maxsplit=1)[0].strip()
+    if not head or _LABEL_LINE.match(following[1]):
+        return rest, True  # the next line starts with "on ...", "held ..." or a label of its own
+    if head != following[1].strip():
         return join_wrapped([rest, head]), True
-    return rest, _LABEL_LINE.match(following[1]) is not None
+    return rest, False
 
 
 def _checked(title: str, note: str, sure: bool = True) -> Field:
