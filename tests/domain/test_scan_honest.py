@@ -55,10 +55,19 @@ def test_a_total_row_wins_over_the_first_row_of_a_credits_table():
 
 @pytest.mark.parametrize(
     "big",
-    ["PARTICIPATION RECORD", "Attendance Certificate", "Certificate of Completion – CPE", "Course Transcript"],
+    [
+        "PARTICIPATION RECORD",
+        "Attendance Certificate",
+        "Certificate of Completion – CPE",
+        "Course Transcript",
+    ],
 )
 def test_a_heading_that_names_the_document_type_is_no_title(big):
-    lines = (_row(700, (60, big), size=22), _row(650, (60, "Ada Byron"), size=11), _row(630, (60, "x"), size=11))
+    lines = (
+        _row(700, (60, big), size=22),
+        _row(650, (60, "Ada Byron"), size=11),
+        _row(630, (60, "x"), size=11),
+    )
     assert heading(lines) is None
 
 
@@ -77,7 +86,9 @@ def test_an_earning_criteria_sentence_is_no_title_and_the_badge_name_is():
 
 
 def test_a_title_wrapped_in_a_sentence_is_joined_or_guessed():
-    joined = "We confirm that you completed Rolling Forecasts for\nRetail Planners (virtual), held 2-3 May 2024."
+    joined = (
+        "We confirm that you completed Rolling Forecasts for\nRetail Planners (virtual), held 2-3 May 2024."
+    )
     assert pick_title(None, None, joined, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "found")
     graded = "Ada has completed the course Rolling Forecasts\nfor Retail Planners with a grade of 88%."
     assert pick_title(None, None, graded, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "found")
@@ -105,7 +116,9 @@ def test_opening_quotes_are_stripped_like_closing_ones(quoted):
 def test_presenting_a_webinar_is_hosting_and_group_internet_based_is_a_webinar():
     hosted = guess_kind("Driver Trees", "In recognition of presenting the OneStream webinar\nDriver Trees")
     assert hosted.value == "webinar-host"
-    nasba = guess_kind("Lease Accounting Update", "Certificate of Completion\nDelivery method: Group Internet Based")
+    nasba = guess_kind(
+        "Lease Accounting Update", "Certificate of Completion\nDelivery method: Group Internet Based"
+    )
     assert (nasba.value, nasba.confidence) == ("webinar", "guessed")
 
 
@@ -130,7 +143,9 @@ def test_another_organisers_event_with_onestream_as_a_guest_is_not_evidence():
     body = "Thanks for registering for Acme Summit, 3 June 2025.\nPanel (guest speaker from OneStream)."
     result = propose(Source("r.eml", "0" * 64, "email", body, subject="You're registered: Acme Summit"))
     assert isinstance(result, Skip) and "guest" in result.reason
-    certificate = "Certificate of Completion\nBudget Drivers\n3 June 2025\nCPE credits: 1\nSponsor: OneStream Software"
+    certificate = (
+        "Certificate of Completion\nBudget Drivers\n3 June 2025\nCPE credits: 1\nSponsor: OneStream Software"
+    )
     assert isinstance(propose(Source("c.pdf", "0" * 64, "pdf", certificate)), Proposal)
 
 

@@ -48,7 +48,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     # "completed 6.0 hours of instructor-led training": the hours the holder earned.
     ("hours completed", re.compile(
-        rf"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
+        r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),

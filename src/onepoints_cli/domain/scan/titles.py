@@ -54,7 +54,9 @@ _KIND_LEAD = re.compile(
 #: A line of its own: a label and its value, not the rest of a sentence.
 _LABEL_LINE = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:")
 #: Words after "completed" that count what was earned ("6.0 hours of training"), not name it.
-_QUANTITY = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|credits?|units?|modules?|courses?|points?)\b", re.I)
+_QUANTITY = re.compile(
+    r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|credits?|units?|modules?|courses?|points?)\b", re.I
+)
 
 
 def pick_title(
@@ -144,7 +146,11 @@ def _continued(rest: str, after: str) -> tuple[str, bool]:
     wrapped in a sentence that goes on ('completed X' then 'Y (ILT), held'):
     joined when the next line's words stop where a title does, else not sure."""
     following = after.split("\n", 2)
-    if len(following) < 2 or not following[1].strip() or _CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip():
+    if (
+        len(following) < 2
+        or not following[1].strip()
+        or _CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
+    ):
         return rest, True
     if rest.rstrip().endswith(("-", "–")):
         return join_wrapped([rest, following[1]]), True
