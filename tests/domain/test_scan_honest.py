@@ -155,3 +155,11 @@ def test_another_organisers_event_with_onestream_as_a_guest_is_not_evidence():
 )
 def test_stated_hours_are_found(text, hours):
     assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+def test_a_line_naming_a_onestream_webinar_is_a_title_whole():
+    text = "Booking confirmed | Portal\nYou're booked!\nOneStream Webinar: Cash Flow Drivers Explained\nDate: 3/4/2026"
+    assert pick_title(None, None, text, "Booking confirmed.html")[:2] == (
+        "OneStream Webinar: Cash Flow Drivers Explained",
+        "found",
+    )

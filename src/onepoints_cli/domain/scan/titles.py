@@ -16,7 +16,7 @@ from .title_words import GENERIC, strip_title
 #: Titles are one line; longer text is a paragraph caught by mistake.
 _MAX_TITLE = 120
 _LABELLED = re.compile(
-    r"^[ \t]*(?:session|course|(?:course|program(?:me)?|training|session|event|webinar|activity)\s+(?:title|name)|title"
+    r"^[ \t]*(?P<own>onestream[ \t]+(?=(?:webinar|course|training|event|session)[ \t]*:))?(?:session|course|(?:course|program(?:me)?|training|session|event|webinar|activity)\s+(?:title|name)|title"
     r"|event|webinar|training|activity|program|learning\s+path"
     r"|kurs|titel|veranstaltung|cours|titre|événement|curso|título|evento|cursus|corso|titolo)[ \t]*:[ \t]*(?P<rest>\S.*)$",
     re.I | re.M,
@@ -66,7 +66,9 @@ def pick_title(
         return Field(title, "found", "the invitation's summary")
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
     for match in _LABELLED.finditer(text):
-        if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(match["rest"]))):
+        # "OneStream Webinar: X" is a title whole: its kind is part of it.
+        labelled = match.group(0) if match["own"] else match["rest"]
+        if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "the course the file names", named[1])
