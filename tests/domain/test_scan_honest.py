@@ -163,3 +163,13 @@ def test_a_line_naming_a_onestream_webinar_is_a_title_whole():
         "OneStream Webinar: Cash Flow Drivers Explained",
         "found",
     )
+
+
+def test_a_heading_naming_only_the_issuer_and_the_document_does_not_contradict_a_labelled_title():
+    lines = (
+        _row(740, (72, "OneStream University – Learning Transcript"), size=16),
+        _row(700, (72, "Learning path: Close Basics"), size=11),
+        _row(680, (72, "Status: done"), size=11),
+    )
+    text = "\n".join(line.text for line in lines)
+    assert pick_title(None, None, text, "t.pdf", lines)[:2] == ("Close Basics", "found")

@@ -92,6 +92,10 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     disagree are a guess either way."""
     if not big or title.casefold() in big.casefold() or big.casefold() in title.casefold():
         return _checked(title, "the title the file labels")
+    if all(BOILERPLATE.match(part.strip()) for part in re.split(r"\s[-–—|]\s", big)):
+        return _checked(
+            title, "the title the file labels"
+        )  # "Academy – Learning Transcript": the document's name
     in_table = any(len(line.cells) >= 3 and any(cell == title for _, cell in line.cells) for line in lines)
     if in_table:
         return Field(big, "guessed", "the largest lines of the page (a table lists other sessions)")
