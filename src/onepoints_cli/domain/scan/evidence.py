@@ -14,13 +14,14 @@ from .records import Source
 #: Every document OneStream sends names it; a file that does not is someone else's.
 _SIGN = "onestream"
 _CANCELLED_SUBJECT = re.compile(
-    r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:canceled|cancelled|cancellation|abgesagt|storniert|annulé|annulation"
-    r"|cancelado|cancelada|geannuleerd|annullato|annullata|cancellato)\b",
+    r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:canceled|cancelled|cancellation|abgesagt|absage|storniert|annulé|annulée"
+    r"|annulation|cancelado|cancelada|cancelación|geannuleerd|annulering|annullato|annullata|annullamento|cancellato"
+    r"|cancelamento)\b",
     re.I,
 )
 _CANCELLED_TEXT = re.compile(
     r"\b(?:(?:has|have)\s+been|is|was|were)\s+(?:canceled|cancelled)\b|\bcancellation\s+(?:notice|of)\b"
-    r"|\bwurde\s+abgesagt\b|\ba\s+été\s+annulé|\bha\s+sido\s+cancelad|\bis\s+geannuleerd\b|\bè\s+stat[oa]\s+annullat"
+    r"|\bwurde\s+abgesagt\b|\b(?:müssen|mussten)\s+wir\b[^.\n]{0,160}\babsagen\b|\ba\s+été\s+annulé|\bha\s+sido\s+cancelad|\bis\s+geannuleerd\b|\bè\s+stat[oa]\s+annullat"
     r"|\bfoi\s+cancelad",
     re.I,
 )
@@ -74,11 +75,33 @@ def onestream_sign(source: Source) -> bool:
     return _SIGN in text.casefold() or bool(_PRODUCTS.search(text))
 
 
+#: OneStream as someone else's guest: "guest speaker from OneStream", "sponsored by OneStream".
+_GUEST = re.compile(
+    r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
+    r"|exhibitors?|partner\s+session)\b[^.\n]{0,40}$",
+    re.I,
+)
+
+
+def only_a_guest(source: Source) -> bool:
+    """Another vendor's event: the headings do not name OneStream or its
+    events, and every mention in the text is as a guest, sponsor or speaker."""
+    event = source.event
+    heads = " ".join(filter(None, (source.subject, event and event.summary)))
+    if _SIGN in heads.casefold() or _PRODUCTS.search(heads) or _PRODUCTS.search(source.text):
+        return False
+    folded = source.text.casefold()
+    starts = [m.start() for m in re.finditer(_SIGN, folded)]
+    return bool(starts) and all(_GUEST.search(folded[max(0, at - 60) : at]) for at in starts)
+
+
 def not_evidence(source: Source, text: str) -> str | None:
     """Why the document is no evidence of one activity, or None."""
     event = source.event
     if not onestream_sign(source):
         return "no sign of OneStream in it"
+    if only_a_guest(source):
+        return "another organiser's event: OneStream only named as a guest, sponsor or speaker"
     heads = " ".join(filter(None, (source.subject, event and event.summary)))
     if (event and event.cancelled) or _CANCELLED_SUBJECT.match(heads) or _CANCELLED_TEXT.search(text[:3000]):
         return "a cancellation: the event will not take place"

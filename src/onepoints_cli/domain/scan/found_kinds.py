@@ -23,7 +23,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bon24\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b",
+            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b",
             re.I,
         ),
     ),
@@ -42,6 +42,8 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: The holder's own part: a webinar they presented is "webinar-host".
 _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
+    r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
+    r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator))\b",
     re.I,
 )

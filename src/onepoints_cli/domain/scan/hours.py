@@ -33,7 +33,7 @@ _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b"
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
-        rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+)?(?:hours?|credits?)"
+        rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
         rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?)\b",
@@ -46,6 +46,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|credits?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
         rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
         re.I)),
+    # "completed 6.0 hours of instructor-led training": the hours the holder earned.
+    ("hours completed", re.compile(
+        r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),

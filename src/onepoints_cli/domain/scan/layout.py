@@ -16,12 +16,17 @@ _COLUMN_SLACK = 24.0
 _TABLE_LINES = 6
 #: A line at least this much larger than the body text is a heading.
 _HEADING_RATIO = 1.2
+#: The rows under a row of labels searched for a 'Total' row.
+_TABLE_ROWS = 12
+_TOTAL = re.compile(r"^(?:grand\s+)?total\W*$", re.I)
 _LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(
-    r"^(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
+    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe)\s+)?"
+    r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
     r"|bestätigung|bevestiging|award|record|verklaring)\w*|onestream(?: software| university| press)?)\b"
-    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?\W*$",
+    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?"
+    r"(?:\s*[-–—:|]\s*(?:CPE|CPD|CE|NASBA))?\W*$",
     re.I,
 )
 _HOLDER_INTRO = re.compile(
@@ -34,14 +39,65 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     """'Label: value' for each cell of a row of labels with a value under it,
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
-    pairs: list[str] = []
+    pairs = _beside(lines)
     for index, row in enumerate(lines):
         if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
             continue
+        below = lines[index + 1 : index + 1 + _TABLE_ROWS]
+        pairs.extend(_total_row(row, below))
         for x, label in row.cells:
-            if value := _column_value(row, x, lines[index + 1 : index + 1 + _TABLE_LINES]):
+            if value := _column_value(row, x, below[:_TABLE_LINES]):
                 pairs.append(f"{label}: {value}")
     return pairs
+
+
+def _beside(lines: tuple[Line, ...]) -> list[str]:
+    """'Label: value' for the rows of a form: two rows or more of two cells at
+    the same places, a short label then its value ('CPE hours' | '1.0'), some
+    value not shaped like a label (a date, a number: not a header row over a
+    row of names); a value's wrapped lines (a lone cell under it) joined."""
+    pairs: list[str] = []
+    block: list[tuple[str, list[str]]] = []
+    where: tuple[float, float] | None = None
+    for line in (*lines, Line("", 0, (), 0)):
+        cells = line.cells
+        if len(cells) == 1 and block and where and abs(cells[0][0] - where[1]) <= 1:
+            block[-1][1].append(cells[0][1])  # the value wrapped in its cell
+            continue
+        if len(cells) == 2 and (where is None or _same_places(cells, where)):
+            block.append((cells[0][1], [cells[1][1]]))
+            where = (cells[0][0], cells[1][0])
+            continue
+        pairs.extend(_form_pairs(block))
+        block, where = [], None
+        if len(cells) == 2:
+            block, where = [(cells[0][1], [cells[1][1]])], (cells[0][0], cells[1][0])
+    return pairs
+
+
+def _same_places(cells: tuple[tuple[float, str], ...], where: tuple[float, float]) -> bool:
+    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= 1
+
+
+def _form_pairs(block: list[tuple[str, list[str]]]) -> list[str]:
+    labels_first = all(_LABEL_CELL.match(label) and len(label.split()) <= 4 for label, _ in block)
+    some_value = any(not _LABEL_CELL.match(pieces[0]) for _, pieces in block)
+    if len(block) < 2 or not labels_first or not some_value:
+        return []
+    return [f"{label}: {join_wrapped(pieces)}" for label, pieces in block]
+
+
+def _total_row(row: Line, below: tuple[Line, ...]) -> list[str]:
+    """'Total CPE credits: 3.0' from a table's 'Total' row: the sum of the
+    rows above it, not the first of them."""
+    for line in below:
+        if line.cells and _TOTAL.match(line.cells[0][1]):
+            return [
+                f"Total {label}: {cells[0]}"
+                for x, label in row.cells[1:]
+                if (cells := [text for cx, text in line.cells[1:] if abs(cx - x) <= _COLUMN_SLACK])
+            ]
+    return []
 
 
 def _column_value(row: Line, x: float, below: tuple[Line, ...]) -> str | None:

@@ -45,7 +45,8 @@ _TAIL = re.compile(
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
     r"|is\s+starting\s+soon|begins\s+(?:soon|in\s+\w+\s+\w+))\)?"
-    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)\s*\))\s*$",
+    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)\s*\)"
+    r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge))\s*$",
     re.I,
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
@@ -69,7 +70,7 @@ def strip_title(text: str) -> str:
         title = _PHRASE.sub("", title)
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
-        title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”")
+        title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
         if title == before:
             break
     return title

@@ -16,12 +16,14 @@ from .title_words import GENERIC, strip_title
 #: Titles are one line; longer text is a paragraph caught by mistake.
 _MAX_TITLE = 120
 _LABELLED = re.compile(
-    r"^[ \t]*(?:session|course|course\s+(?:title|name)|title|event|webinar|training|activity|program|learning\s+path"
+    r"^[ \t]*(?P<own>onestream[ \t]+(?=(?:webinar|course|training|event|session)[ \t]*:))?(?:session|course|(?:course|program(?:me)?|training|session|event|webinar|activity)\s+(?:title|name)|title"
+    r"|event|webinar|training|activity|program|learning\s+path"
     r"|kurs|titel|veranstaltung|cours|titre|événement|curso|título|evento|cursus|corso|titolo)[ \t]*:[ \t]*(?P<rest>\S.*)$",
     re.I | re.M,
 )
 _COMPLETED = re.compile(
-    r"(?:(?:has\s+)?(?:successfully\s+)?completed|\battended|participated\s+in|took\s+part\s+in"
+    r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
+    r"|\battended|participated\s+in|took\s+part\s+in"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a|asisti[óo]\s+a|participou\s+d[oa])"
     r"(?P<rest>[^\n]*)",
@@ -39,7 +41,21 @@ _WHEN = re.compile(
 )
 #: Where a sentence after "attended" stops being the title.
 _CUT = re.compile(
-    r"\s*(?:,|;|\.(?:\s|$)|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b|\s+\(|$)", re.I
+    r"\s*(?:,|;|\.(?:\s|$)|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b"
+    r"|\s+with\s+(?:a\s+)?(?:grade|score|mark)\b|\s+\(|$)",
+    re.I,
+)
+#: "completed the course X": the kind of thing before the title is not part of it.
+_KIND_LEAD = re.compile(
+    r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced)\s+)*"
+    r"(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path)\s+",
+    re.I,
+)
+#: A line of its own: a label and its value, not the rest of a sentence.
+_LABEL_LINE = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:")
+#: Words after "completed" that count what was earned ("6.0 hours of training"), not name it.
+_QUANTITY = re.compile(
+    r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|credits?|units?|modules?|courses?|points?)\b", re.I
 )
 
 
@@ -48,30 +64,56 @@ def pick_title(
 ) -> Field:
     if summary and (title := _one_line(strip_title(summary) or summary)):
         return Field(title, "found", "the invitation's summary")
+    big = _one_line(strip_title(heading(lines) or "")) if lines else ""
     for match in _LABELLED.finditer(text):
-        if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(match["rest"]))):
-            return _checked(title, "the title the file labels")
+        # "OneStream Webinar: X" is a title whole: its kind is part of it.
+        labelled = match.group(0) if match["own"] else match["rest"]
+        if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(labelled))):
+            return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
-        return _checked(named, "the course the file names")
-    if lines and (big := heading(lines)) and (title := _one_line(strip_title(big))):
-        return _checked(title, "the largest lines of the page")
+        return _checked(named[0], "the course the file names", named[1])
+    if big:
+        return _checked(big, "the largest lines of the page")
     from_subject = _one_line(strip_title(subject)) if subject else ""
     if from_subject and not _VAGUE.search(from_subject):
         return _checked(from_subject, "the email's subject")
     if named := _after_completed(text, lines):
-        return _checked(named, "the course the file names")
+        return _checked(named[0], "the course the file names", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(from_subject, "guessed", "the email's subject")
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
 
-def _after_completed(text: str, lines: tuple[Line, ...], next_line_only: bool = False) -> str | None:
+def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
+    """A labelled title, unless the page's own heading says otherwise: a row
+    of a table with three columns or more ("Day Time Session") lists one of
+    several sessions, and the heading names the event; two titles that
+    disagree are a guess either way."""
+    if not big or title.casefold() in big.casefold() or big.casefold() in title.casefold():
+        return _checked(title, "the title the file labels")
+    if all(BOILERPLATE.match(part.strip()) for part in re.split(r"\s[-–—|]\s", big)):
+        return _checked(
+            title, "the title the file labels"
+        )  # "Academy – Learning Transcript": the document's name
+    in_table = any(len(line.cells) >= 3 and any(cell == title for _, cell in line.cells) for line in lines)
+    if in_table:
+        return Field(big, "guessed", "the largest lines of the page (a table lists other sessions)")
+    return Field(title, "guessed", "the title the file labels (the page's heading says otherwise)")
+
+
+def _after_completed(
+    text: str, lines: tuple[Line, ...], next_line_only: bool = False
+) -> tuple[str, bool] | None:
     """The title after "completed", "attended"...: on its line, or, when the
     line says only "the webinar", on the next one (on a PDF, in larger letters:
-    a heading of its own, wrapped lines joined)."""
+    a heading of its own, wrapped lines joined). With whether it is sure: a
+    title that reaches the end of its line in a paragraph may go on."""
     for match in _COMPLETED.finditer(text):
-        rest = re.sub(r"^\s*[:\-–]?\s*", "", match["rest"])
+        rest = _KIND_LEAD.sub("", re.sub(r"^\s*[:\-–]?\s*", "", match["rest"]))
+        sure = True
+        if _QUANTITY.match(rest):
+            continue  # "completed 6.0 hours of training": what was earned, not what it was
         if GENERIC.match(_CUT.split(rest, maxsplit=1)[0]):
             rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
             if not rest.strip() or BOILERPLATE.match(rest):
@@ -84,10 +126,10 @@ def _after_completed(text: str, lines: tuple[Line, ...], next_line_only: bool = 
         elif next_line_only:
             continue
         else:
-            rest = _continued(rest, text[match.end() :])
+            rest, sure = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
         if title and not GENERIC.match(title):
-            return title
+            return title, sure
     return None
 
 
@@ -105,16 +147,31 @@ def _larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:
     return None
 
 
-def _continued(rest: str, after: str) -> str:
-    """A title cut by the end of its line ('... May 13–' then '15, 2025')."""
+def _continued(rest: str, after: str) -> tuple[str, bool]:
+    """A title cut by the end of its line ('... May 13–' then '15, 2025'), or
+    wrapped in a sentence that goes on ('completed X' then 'Y (ILT), held'):
+    joined when the next line's words stop where a title does, else not sure."""
     following = after.split("\n", 2)
-    if rest.rstrip().endswith(("-", "–")) and len(following) > 1:
-        return join_wrapped([rest, following[1]])
-    return rest
+    if (
+        len(following) < 2
+        or not following[1].strip()
+        or _CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
+    ):
+        return rest, True
+    if rest.rstrip().endswith(("-", "–")):
+        return join_wrapped([rest, following[1]]), True
+    head = _CUT.split(" " + following[1].strip(), maxsplit=1)[0].strip()
+    if not head or _LABEL_LINE.match(following[1]):
+        return rest, True  # the next line starts with "on ...", "held ..." or a label of its own
+    if head != following[1].strip():
+        return join_wrapped([rest, head]), True
+    return rest, False
 
 
-def _checked(title: str, note: str) -> Field:
+def _checked(title: str, note: str, sure: bool = True) -> Field:
     """A title with a glyph the PDF left unmapped is not known to be right."""
+    if not sure:
+        return Field(title, "guessed", f"{note} (its line may go on)")
     if has_unmapped_glyph(title):
         return Field(title, "guessed", f"{note} (some letters could not be read)")
     return Field(title, "found", note)
