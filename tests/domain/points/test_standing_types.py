@@ -46,15 +46,3 @@ def test_days_to_deadline_and_expiry(as_of, to_deadline, to_expiry):
 def test_only_on_track_and_micro_never_need_attention_by_state():
     states = {"lapsed", "late", "ready", "needs_evidence", "at_risk", "on_track", "micro"}
     assert states - ATTENTION_STATES == {"on_track", "micro"}
-
-
-def test_defaults_of_a_fresh_standing():
-    s = _standing()
-    assert (s.open_bundle, s.shared, s.needs_attention, s.submit_by, s.planned_later, s.plan_needed) == (
-        None,
-        (),
-        False,
-        None,
-        Decimal(0),
-        None,
-    )
