@@ -11,9 +11,15 @@ from __future__ import annotations
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _needs_guard(text: str) -> bool:
+    # A cell that is already apostrophes then a formula start ('=x, ''-5) gets one
+    # more too: import takes exactly one off, so the user's own apostrophe survives.
+    return text.lstrip("'").startswith(_FORMULA_START)
+
+
 def guard_cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if _needs_guard(text) else text
 
 
 def unguard_cell(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
