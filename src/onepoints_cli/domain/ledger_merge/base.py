@@ -16,7 +16,9 @@ The copy holds no link to the history, so the base is told from the records:
   activity, bundle or extension the chosen one holds, whether both sides share
   it is a guess (the other computer may have given its id to another record):
   a difference between the sides on it is a conflict (`doubtful`), never
-  settled silently.
+  settled silently. So is a difference on any activity, bundle or extension of
+  the chosen base, unless both sides are saved versions: whether the side not
+  saved held that record, or another one it gave the same id, is a guess.
 
 A base too new would take a change one side made as a change the other side
 undid, and lose it; a base too old only shows more conflicts, or keeps a record
@@ -85,7 +87,13 @@ def base_choice(
         key=lambda c: (distance[c.version], -sum(shared_keys(c.ledger, s) for s in unsaved), c.version),
     )
     tied = [c for c in fitting if distance[c.version] == distance[chosen.version]]
-    return BaseChoice(chosen, frozenset(key for c in tied for key in _unsure(c.ledger, chosen.ledger)))
+    unsure = {key for c in tied for key in _unsure(c.ledger, chosen.ledger)}
+    # Whether the side not saved ever held a numbered record of the base is a guess
+    # too: the other computer may have given the same id to a record of its own and
+    # removed or edited that one. A change there is the holder's to confirm, never
+    # taken silently (a removal taken on a wrong base would lose an activity).
+    unsure |= {(section, key) for section in NUMBERED for key in by_key(chosen.ledger, section)}
+    return BaseChoice(chosen, frozenset(unsure))
 
 
 def _unsure(other: Ledger, chosen: Ledger) -> list[tuple[str, object]]:
