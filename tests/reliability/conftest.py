@@ -7,7 +7,7 @@ a few dozen hostile files of each sort), so that the whole test suite stays
 under a minute; with ONEPOINTS_LONG=1 the loops run the counts quoted in
 docs/reliability.md, which .ci/run does as a step of its own:
 
-    ONEPOINTS_LONG=1 python -m pytest tests/reliability -p no:cacheprovider -rs
+    ONEPOINTS_LONG=1 python -m pytest tests/reliability -n 0 -p no:cacheprovider -rs
 
 Each test adds what it did and what held to FIGURES; the totals are printed at
 the end of the run, and written as JSON to $ONEPOINTS_RELIABILITY_REPORT when

@@ -132,11 +132,16 @@ def test_a_megabyte_subject_and_three_hundred_attachments(tmp_path):
 
     message = EmailMessage()
     message["From"] = "events@onestream.example"
-    message["Subject"] = "OneStream " + "Registration confirmed: x - " * 40_000
+    message["Subject"] = "SUBJECT"
     message.set_content("Thank you.")
     for number in range(300):
         message.add_attachment(pdf_bytes(), maintype="application", subtype="pdf", filename=f"c{number}.pdf")
-    source = read_source(read_candidate("big.eml", write(tmp_path, "big.eml", bytes(message))))
+    # The 1 MB subject is spliced in folded as a mail client folds it: the email package
+    # itself takes some 20 s to fold one, which is the test's time, not the reader's.
+    subject = b"\n ".join([b"OneStream Registration confirmed: x -"] * 28_000)
+    raw = bytes(message).replace(b"Subject: SUBJECT", b"Subject: " + subject, 1)
+    assert len(raw) > 1_000_000
+    source = read_source(read_candidate("big.eml", write(tmp_path, "big.eml", raw)))
     assert len(source.subject) <= 4000
     assert source.text.count("has successfully completed") == MAX_SCAN_ATTACHMENTS
     assert f"only its first {MAX_SCAN_ATTACHMENTS} attachments read" in source.notes
