@@ -43,7 +43,7 @@ def main() -> None:
         store.modify(Paths(Path(home), Path(home)), lambda snapshot: (ledger, None))
         commands = {
             "report --out -": ["report", "--as-of", AS_OF, "--out", "-"],
-            "report --out FILE": ["report", "--as-of", AS_OF, "--out", str(Path(out) / "report.html")],
+            "report --out FILE": ["report", "--as-of", AS_OF, "--out", str(Path(out) / "report.html"), "--force"],
         }
         env = {**os.environ, "ONEPOINTS_HOME": home}
         compile_package()  # as pip install does (see bench_startup.py)
