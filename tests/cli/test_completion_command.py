@@ -176,8 +176,8 @@ def test_bash_completes_commands_and_values_from_the_ledger(shell_env):
 ZPTY = r"""
 zmodload zsh/zpty
 zpty z 'zsh -f -i'
-zpty -w z 'PS1="> "; {setup}; print READY'
-zpty -r z line '*READY*'; zpty -r z line '*READY*'
+zpty -w z 'PS1="> "; {setup}; print READY$((40+2))'
+zpty -r z line '*READY42*'
 zpty -w -n z $'{line}\t'
 out=""; integer i=0
 while (( i++ < 200 )); do
