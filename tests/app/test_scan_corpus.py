@@ -5,51 +5,24 @@ with all four fields right stays at or above the floor reached."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Proposal, Skip
 from onepoints_cli.render.scan import proposal_data
-from onepoints_cli.storage.document_text import Unreadable, read_source
-from onepoints_cli.storage.documents import read_candidate
-from tests.support.scan_corpus import FIELDS, corpus_documents, field_right, reader_amount
+from tests.support.scan_corpus import FIELDS, corpus_documents, field_right, read_document, reader_amount
 
 #: The share of evidence documents with all four fields right: the floor the
 #: reader reached (73 of 73); the issue asks 90%. A document added to the corpus
 #: that the reader gets wrong shows here first: fix the reader, or lower this
 #: with the reason, never below 0.9.
 ACCURACY_FLOOR = 1.0
-#: The holder's zone, as bench/bench_scan_accuracy.py sets it: an invitation in UTC
-#: is read in it.
-HOLDER_ZONE = "America/New_York"
-
-
-@pytest.fixture
-def holder_zone(monkeypatch):
-    monkeypatch.setenv("TZ", HOLDER_ZONE)
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def _read(path) -> Proposal | Skip:
-    raw = read_candidate(str(path), path)
-    if isinstance(raw, Skip):
-        return raw
-    try:
-        return propose(read_source(raw))
-    except Unreadable as problem:
-        return Skip(str(path), str(problem), problem=True)
 
 
 @pytest.mark.usefixtures("holder_zone")
 def test_the_reader_on_the_corpus():
     measured, all_right, wrong_found, not_skipped = 0, 0, [], []
     for path, truth in corpus_documents():
-        result = _read(path)
+        result = read_document(path)
         if not truth["evidence"]:
             if isinstance(result, Proposal):
                 not_skipped.append(truth["file"])

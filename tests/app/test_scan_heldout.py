@@ -9,17 +9,19 @@ right. Measure with
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Proposal, Skip
 from onepoints_cli.render.scan import proposal_data
-from onepoints_cli.storage.document_text import Unreadable, read_source
-from onepoints_cli.storage.documents import read_candidate
 from tests.support.paths import REPO
-from tests.support.scan_corpus import FIELDS, corpus_problems, field_right, reader_amount, truths
+from tests.support.scan_corpus import (
+    FIELDS,
+    corpus_problems,
+    field_right,
+    read_document,
+    reader_amount,
+    truths,
+)
 
 HELDOUT = REPO / "tests" / "fixtures" / "scan_heldout"
 #: Evidence documents with all four fields right after the fixes (32 of 33;
@@ -27,30 +29,11 @@ HELDOUT = REPO / "tests" / "fixtures" / "scan_heldout"
 ALL_RIGHT_FLOOR = 32
 
 
-@pytest.fixture
-def holder_zone(monkeypatch):
-    monkeypatch.setenv("TZ", "America/New_York")  # as bench/bench_scan_accuracy.py sets it
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def _read(path) -> Proposal | Skip:
-    raw = read_candidate(str(path), path)
-    if isinstance(raw, Skip):
-        return raw
-    try:
-        return propose(read_source(raw))
-    except Unreadable as problem:
-        return Skip(str(path), str(problem), problem=True)
-
-
 @pytest.mark.usefixtures("holder_zone")
 def test_the_reader_on_the_heldout_set_finds_nothing_wrong():
     all_right, wrong_found, not_skipped = 0, [], []
     for truth in truths(HELDOUT):
-        result = _read(HELDOUT / "documents" / truth["file"])
+        result = read_document(HELDOUT / "documents" / truth["file"])
         if not truth["evidence"]:
             not_skipped += [truth["file"]] if isinstance(result, Proposal) else []
             continue

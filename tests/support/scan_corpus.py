@@ -26,6 +26,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Proposal, Skip
+from onepoints_cli.storage.document_text import Unreadable, read_source
+from onepoints_cli.storage.documents import read_candidate
+
 from .paths import REPO
 
 CORPUS = REPO / "tests" / "fixtures" / "scan_corpus"
@@ -119,3 +124,14 @@ def corpus_problems(corpus: Path = CORPUS) -> list[str]:
         if not truth["evidence"] and not truth.get("reason"):
             problems.append(f"{truth['file']}: not evidence, with no reason")
     return problems
+
+
+def read_document(path) -> Proposal | Skip:
+    """What `scan` makes of one corpus file: a proposal, or why it was skipped."""
+    raw = read_candidate(str(path), path)
+    if isinstance(raw, Skip):
+        return raw
+    try:
+        return propose(read_source(raw))
+    except Unreadable as problem:
+        return Skip(str(path), str(problem), problem=True)
