@@ -51,14 +51,16 @@ def test_a_completion_request_loads_every_command():
 
 def test_the_script_imports_only_the_command_it_runs(onepoints_home):
     code = (
-        "import json, sys\n"
+        "import json, os, sys\n"
         "from onepoints_cli.cli import main\n"
         "sys.argv = ['onepoints', 'status', '--as-of', '2026-11-24']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('onepoints_cli.cli.'))), file=sys.stderr)\n"
+        "end = os._exit\n"  # the script ends by os._exit (cli/process_exit.py): report just before
+        "def report(code):\n"
+        "    loaded = sorted(m for m in sys.modules if m.startswith('onepoints_cli.cli.'))\n"
+        "    print(json.dumps(loaded), file=sys.stderr, flush=True)\n"
+        "    end(code)\n"
+        "os._exit = report\n"
+        "main()\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = json.loads(result.stderr.strip().splitlines()[-1])

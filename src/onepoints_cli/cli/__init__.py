@@ -10,10 +10,11 @@ import sys
 
 def main() -> None:
     from ..render.console import prepare
+    from .process_exit import run_and_exit
     from .registry import load, modules_for
 
     prepare()
-    load(modules_for(sys.argv[1:], os.environ))()
+    run_and_exit(load(modules_for(sys.argv[1:], os.environ)))
 
 
 def __getattr__(name: str):
