@@ -109,3 +109,48 @@ def test_a_write_is_refused_when_the_next_read_would_refuse_it():
         ledger_bytes_for(broken)
     fine = Ledger(next_activity_id=2, activities=(activity(1),))
     assert ledger_from_toml(ledger_bytes_for(fine), Path("ledger.toml")) == fine
+
+
+# --- a write reuses the text of the records it did not change ----------------------
+
+_TRICKY = "Title with a line break\n[[activities]]\nid = 99"  # written as \n: never a header
+
+
+def _changes(old: Ledger) -> list[Ledger]:
+    first, second, third = old.activities
+    return [
+        old._replace(next_activity_id=5, activities=(*old.activities, activity(4))),  # add
+        old._replace(activities=(first, second._replace(title=_TRICKY), third)),  # edit
+        old._replace(activities=(second, third)),  # remove the first
+        old._replace(activities=(third, first, second)),  # reorder
+        old._replace(activities=(first, second._replace(evidence=first.evidence), third)),  # attach
+        old._replace(certifications=(), bundles=()),  # a section emptied
+        Ledger(),
+    ]
+
+
+@pytest.mark.parametrize("index", range(7))
+def test_reused_text_is_the_text_of_a_full_write(index):
+    old = sample_ledger()._replace(
+        activities=(*sample_ledger().activities[:2], sample_ledger().activities[2]._replace(title=_TRICKY))
+    )
+    new = _changes(old)[index]
+    assert ledger_to_toml(new, written=(old, ledger_to_toml(old))) == ledger_to_toml(new)
+
+
+def test_a_record_left_unchanged_keeps_its_text_and_a_changed_one_is_written_anew():
+    old = sample_ledger()
+    text = ledger_to_toml(old)
+    # A mark in activity 2's text shows which text was reused.
+    marked = text.replace('title = "Activity 2"', 'title = "Activity 2"  # reused')
+    assert marked != text
+    kept = ledger_to_toml(old, written=(old, marked))
+    assert kept == marked
+    edited = old._replace(activities=(old.activities[0], old.activities[1]._replace(points=Decimal(2)), old.activities[2]))
+    assert "# reused" not in ledger_to_toml(edited, written=(old, marked))
+
+
+def test_text_in_another_layout_is_written_anew():
+    old = sample_ledger()
+    inline = ledger_to_toml(old).replace("\n[[activities]]\n", "\n[[activities]]  # hand\n", 1)
+    assert ledger_to_toml(old, written=(old, inline)) == ledger_to_toml(old)

@@ -44,6 +44,8 @@ def test_killed_after_replacing_the_ledger_the_pending_version_is_current_and_ke
     assert on_disk == pending.version and found[-1].entry == pending
     assert f"{pending.version:06d}.pending.json" in _names(home_paths)
     folder = history_store.folder_of(home_paths.data_dir)
+    names = _names(home_paths)
+    assert history_store.newest(folder, data) == pending and _names(home_paths) == names  # read-only
     assert history_store.settle(folder, data) == pending
     assert f"{pending.version:06d}.json" in _names(home_paths)
     assert not [n for n in _names(home_paths) if "pending" in n]
@@ -55,6 +57,7 @@ def test_killed_before_replacing_the_ledger_the_pending_version_never_was(home_p
     found, on_disk = versions.listing(home_paths)
     assert on_disk == pending.version - 1 and [v.entry.version for v in found] == [1, 2, 3]
     folder = history_store.folder_of(home_paths.data_dir)
+    assert history_store.newest(folder, current).version == pending.version - 1
     assert history_store.settle(folder, current).version == pending.version - 1
     assert _names(home_paths) == ["000001.json", "000002.json", "000003.json"]
 

@@ -214,3 +214,30 @@ def test_a_hand_edit_is_parsed_by_the_next_write(home_paths, monkeypatch: pytest
     assert parsed == [1]
     names = [c.name for c in store.load(home_paths).ledger.certifications]
     assert names == ["Cert A, edited", "Cert b"]
+
+
+def test_a_write_after_a_hand_edit_or_an_undo_is_written_whole(home_paths):
+    """Only the text of a write of onepoints is reused: a hand edit's comment or
+    layout never survives the next write, nor one an undo brought back."""
+    add_cert(home_paths, "a")
+    ledger = home_paths.ledger
+    ledger.write_text(ledger.read_text().replace('name = "Cert a"', 'name = "Cert a"  # mine'))
+    add_cert(home_paths, "b")
+    assert "# mine" not in ledger.read_text()
+    versions.undo(home_paths)  # back to the hand edit, comment and all
+    assert "# mine" in ledger.read_text()
+    add_cert(home_paths, "c")
+    assert "# mine" not in ledger.read_text()
+    assert [c.id for c in store.load(home_paths).ledger.certifications] == ["a", "c"]
+
+
+def test_a_write_after_a_write_reuses_its_text(home_paths, monkeypatch: pytest.MonkeyPatch):
+    add_cert(home_paths, "a")
+    before = home_paths.ledger.read_bytes()
+    reused = []
+    real = store.ledger_bytes_for
+    monkeypatch.setattr(store, "ledger_bytes_for", lambda l, t, w: reused.append(w) or real(l, t, w))
+    add_cert(home_paths, "b")
+    (written,) = reused
+    assert written is not None and written[1].encode() == before
+    assert [c.id for c in written[0].certifications] == ["a"]

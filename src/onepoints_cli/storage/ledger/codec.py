@@ -54,34 +54,62 @@ def to_data(record: Any) -> Any:
     return record
 
 
-def ledger_to_toml(ledger: Ledger, tables: dict[str, Any] | None = None) -> str:
+def ledger_to_toml(
+    ledger: Ledger, tables: dict[str, Any] | None = None, written: tuple[Ledger, str] | None = None
+) -> str:
     """One `[[section]]` table per record, always: stable and easy to edit by hand.
 
     tomli_w on a whole document writes short tables inline and long ones as
     blocks, so the layout would change with the length of a title: each record
     is written on its own. `tables`: `to_data(ledger)` when the caller has it.
+    `written`: a ledger and the text this function made of it; a record found
+    there unchanged keeps its text (a write changes one record or two, and
+    tomli_w is most of the time a write spends on a large ledger).
     """
     import tomli_w
 
     data = to_data(ledger) if tables is None else tables
+    known = _texts_by_record(*written) if written is not None else {}
     head = {k: v for k, v in data.items() if k not in SECTIONS}
     parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
     for section in SECTIONS:
-        for entry in data.get(section, ()):
-            evidence = entry.get("evidence", ())
-            if evidence:  # written as its own [[section.evidence]] tables
-                entry = {k: v for k, v in entry.items() if k != "evidence"}
-            parts.append(f"\n[[{section}]]\n{tomli_w.dumps(entry)}")
-            for item in evidence:
-                parts.append(f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}")
+        for record, entry in zip(getattr(ledger, section), data.get(section, ()), strict=True):
+            text = known.get(record)
+            if text is None:
+                evidence = entry.get("evidence", ())
+                if evidence:  # written as its own [[section.evidence]] tables
+                    entry = {k: v for k, v in entry.items() if k != "evidence"}
+                text = f"\n[[{section}]]\n{tomli_w.dumps(entry)}" + "".join(
+                    f"\n[[{section}.evidence]]\n{tomli_w.dumps(item)}" for item in evidence
+                )
+            parts.append(text)
     return "".join(parts)
 
 
-def ledger_bytes_for(ledger: Ledger, tables: dict[str, Any] | None = None) -> bytes:
+# Where ledger_to_toml starts a record: tomli_w never writes a line break inside a
+# value (a title's newline is written as \n), so such a line is always a header.
+_RECORD_START = re.compile(r"(?=\n\[\[(?:" + "|".join(SECTIONS) + r")\]\]\n)")
+
+
+def _texts_by_record(ledger: Ledger, text: str) -> dict[Any, str]:
+    """Each record of `ledger` with its text in `text`, which ledger_to_toml made of it."""
+    pieces = _RECORD_START.split(text)[1:]
+    records = [record for section in SECTIONS for record in getattr(ledger, section)]
+    if len(pieces) != len(records):
+        return {}  # not the layout ledger_to_toml writes: every record is written anew
+    try:
+        return dict(zip(records, pieces, strict=True))
+    except TypeError:  # a record holding a dict cannot be looked up
+        return {}
+
+
+def ledger_bytes_for(
+    ledger: Ledger, tables: dict[str, Any] | None = None, written: tuple[Ledger, str] | None = None
+) -> bytes:
     """The file a write saves; refused when the next read would refuse it (e.g. an
     extension moving an expiry past the last date onepoints accepts)."""
     try:
-        data: bytes | None = ledger_to_toml(ledger, tables).encode("utf-8")
+        data: bytes | None = ledger_to_toml(ledger, tables, written).encode("utf-8")
     except UnicodeEncodeError:
         data = None  # a lone surrogate: ledger_problems names the field
     problems = list(ledger_problems(ledger, text_encoded=data is not None))

@@ -151,6 +151,15 @@ def entries(folder: Path, ledger_bytes: bytes | None) -> list[Entry]:
     return found + [read(folder, n, pending=True) for n in kept]
 
 
+def newest(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
+    """The newest version, as `settle` will leave it. Read-only."""
+    kept, _ = unfinished(folder, ledger_bytes)
+    if kept:
+        return read(folder, kept[-1], pending=True)
+    numbers = versions(folder)
+    return read(folder, numbers[-1]) if numbers else None
+
+
 def settle(folder: Path, ledger_bytes: bytes | None) -> Entry | None:
     """Under the lock, before a write: finish or drop what a killed write left,
     and return the newest version. A failure here changes nothing."""

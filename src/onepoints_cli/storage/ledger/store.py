@@ -171,7 +171,7 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
         new_ledger, result = change(snapshot)
         if new_ledger != snapshot.ledger:
             tables = to_data(new_ledger)  # for the TOML and for the cache
-            data = ledger_bytes_for(new_ledger, tables)
+            data = ledger_bytes_for(new_ledger, tables, written_by_onepoints(paths, current, snapshot.ledger))
             refuse_read_only(paths)
             record = current_record(record)
             base = history_store.settle(history_store.folder_of(paths.data_dir), current)
@@ -182,6 +182,16 @@ def modify(paths: Paths, change: Callable[[Snapshot], tuple[Ledger, T]], record:
             entry = Entry(number, record.time, record.command, "write", number, base.base, (), data.decode())
             save(paths, current, [*before, entry], Snapshot(new_ledger, snapshot.settings), tables)
         return result
+
+
+def written_by_onepoints(paths: Paths, current: bytes | None, ledger: Ledger) -> tuple[Ledger, str] | None:
+    """`ledger` and the text of `current` when a write of onepoints made that text
+    (its records' text is reused by the next one), else None: a hand edit, an
+    undo or redo (an older text brought back as it was) or no history."""
+    newest = history_store.newest(history_store.folder_of(paths.data_dir), current)
+    if newest is None or newest.action != "write" or newest.ledger is None or not newest.matches(current):
+        return None
+    return ledger, newest.ledger
 
 
 def versions_missing(
