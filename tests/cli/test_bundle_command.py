@@ -839,6 +839,9 @@ def test_bundle_from_the_expiry_day_is_refused_unless_forced(cli, tracked, work,
     forced = cli("bundle", "--as-of", as_of, "--out", "expired.zip", "--force")
     assert forced.exit_code == 0 and (work / "expired.zip").exists()
     assert "built with --force and cannot extend it" in flat(forced.stderr)
+    # The closing note does not send an expired certification's bundle to a case as if it were in time.
+    assert "Attach it to a ServiceNow case" not in flat(forced.stderr)
+    assert "whether it can still be considered" in flat(forced.stderr)
     with zipfile.ZipFile(work / "expired.zip") as z:
         md = z.read("summary.md").decode()
     assert "5. Submit at once: the certification expired on 2027-03-31 (built with --force)." in md

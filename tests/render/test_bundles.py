@@ -197,3 +197,16 @@ def test_progress_bar_off_a_terminal_is_silent(capsys):
     with r.progress_bar(100) as advance:
         advance(50)
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("day", "in_time"), [(dt.date(2027, 3, 30), True), (dt.date(2027, 3, 31), False), (dt.date(2027, 4, 1), False)]
+)
+def test_bundle_written_says_attach_only_before_the_expiry_day(day, in_time):
+    from onepoints_cli.domain.models import Bundle
+
+    bundle = Bundle(3, "oca", day, day, (1,), Decimal(40), "/b.zip", "0" * 64)
+    text = r.bundle_written(bundle, cert(), day)
+    assert ("Attach it to a ServiceNow case" in text) is in_time
+    assert ("expired on 2027-03-31" in text) is not in_time
+    assert text.startswith("Wrote /b.zip.")

@@ -49,6 +49,14 @@ def test_problems_are_listed_with_hints_and_paths_made_printable(capsys):
     ]
 
 
+def test_a_warning_on_stderr_is_not_everything_in_order(capsys):
+    doctor.print_doctor([], 2, warned=True)
+    assert capsys.readouterr().out.splitlines() == [
+        "Checked the ledger and 2 evidence files.",
+        "No problem to fix; read the warning above.",
+    ]
+
+
 def test_conflict_copies_alone_are_not_everything_in_order(capsys):
     doctor.print_doctor([], 2, conflicts=["A conflict copy"])
     assert "Everything is in order." not in capsys.readouterr().out

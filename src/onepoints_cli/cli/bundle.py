@@ -89,7 +89,7 @@ def bundle(
         render.emit_selection_json(plan.selection, recorded.path)
     else:
         render.print_selection(plan.selection, f"Bundle {recorded.id}: {recorded.path}")
-        note(render.bundle_written(recorded))
+        note(render.bundle_written(recorded, plan.selection.cert, day))
 
 
 @app.command("bundles")

@@ -53,6 +53,7 @@ def doctor(
             shown.advice(report.failures, bool(search)),
             report.kept,
             doctor_lines(copies, where.data_dir),
+            warned=bool(report.used_missing),
         )
         if search:
             shown.print_found(report, fixed)

@@ -216,8 +216,14 @@ def late_bundle(cert: Certification, settings: Settings, day: date) -> str | Non
     )
 
 
-def bundle_written(bundle: Bundle) -> str:
-    """What to do with a bundle just written."""
+def bundle_written(bundle: Bundle, cert: Certification | None = None, day: date | None = None) -> str:
+    """What to do with a bundle just written; past the expiry (built with --force) no case extends it."""
+    if cert is not None and day is not None and day >= cert.expires and not cert.micro:
+        return (
+            f"Wrote {bundle.path}. {cert.name} expired on {cert.expires}, so a case with this bundle "
+            "cannot extend it: ask in a ServiceNow case (category Credentialing) whether it can still be "
+            "considered, and attach it there only if they say so; otherwise sit the current exam."
+        )
     return (
         f"Wrote {bundle.path}. Attach it to a ServiceNow case (category Credentialing); see summary.md. "
         f"Once the case is accepted: `onepoints extend --bundle {bundle.id} --case NUMBER`."

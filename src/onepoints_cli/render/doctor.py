@@ -49,8 +49,10 @@ def print_doctor(
     hints: Sequence[str] = (),
     kept: Sequence[Any] = (),
     conflicts: Sequence[str] = (),
+    warned: bool = False,
 ) -> None:
-    """`conflicts`: the lines about conflict copies of ledger.toml (render/conflict_copies.py)."""
+    """`conflicts`: the lines about conflict copies of ledger.toml (render/conflict_copies.py);
+    `warned`: a warning went to stderr (a lost file of an accepted case), so not all is in order."""
     lines = [f"Checked the ledger and {checked} evidence file{'s' if checked != 1 else ''}."]
     if problems:
         lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
@@ -58,7 +60,7 @@ def print_doctor(
         lines += hints
     lines += conflicts
     if not problems and not conflicts:
-        lines.append("Everything is in order.")
+        lines.append("No problem to fix; read the warning above." if warned else "Everything is in order.")
     if kept:
         lines.append("Gone from disk, kept in the bundle that was submitted (same sha256; nothing to do):")
         lines += [
