@@ -70,6 +70,21 @@ def test_nothing_to_import_is_said_in_words(capsys, plan, message):
     assert (out, err) == ("", message)
 
 
+def test_a_json_export_counts_activities_of_the_file_not_rows(capsys):
+    plan = ImportPlan((activity(9),), (2, 4), (3,), "utf-8", from_json=True)
+    transfer.print_import(plan, "export.json", dry_run=False)
+    out, err = capsys.readouterr()
+    assert out == "9\n"
+    assert err.splitlines() == [
+        "Skipped 1 activity whose state is `used` (activity 3 of the file): points spent on an extension "
+        "never count again, so an import does not bring them back.",
+        "Imported 1 activity (id 9) from export.json; skipped 2 activities already in the ledger "
+        "(activities 2, 4 of the file). `onepoints undo` takes the import back.",
+    ]
+    transfer.print_import(ImportPlan((), (1,), (), "utf-8", True), "export.json", dry_run=False)
+    assert capsys.readouterr().err == "Nothing new to import from export.json: its activity is already in the ledger.\n"
+
+
 def test_used_rows_are_never_imported_and_said_so(capsys):
     transfer.print_import(_plan(used=[4]), "a.csv", dry_run=True)
     assert capsys.readouterr().err.splitlines() == [

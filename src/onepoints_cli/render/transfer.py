@@ -29,8 +29,12 @@ def write_stdout(data: bytes) -> None:
 
 
 def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
-    """On stdout the new ids (a table of them on a dry run); on stderr what happened."""
+    """On stdout the new ids (a table of them on a dry run); on stderr what happened.
+
+    A spreadsheet's entries are its rows; a JSON export's are its activities,
+    numbered from 1 in the order of its list."""
     added, skipped = plan.added, plan.skipped
+    unit = "activity" if plan.from_json else "row"
     if plan.encoding != "utf-8":
         note(_READ_AS[plan.encoding].format(source=source))
     if dry_run and added:
@@ -39,28 +43,21 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
         sys.stdout.write("".join(f"{a.id}\n" for a in added))
     skipped_text = ""
     if skipped:
-        rows = ", ".join(map(str, skipped[:IMPORT_ROWS_SHOWN])) + (
-            ", ..." if len(skipped) > IMPORT_ROWS_SHOWN else ""
-        )
         verb = "would skip" if dry_run else "skipped"
-        plural = "s" if len(skipped) > 1 else ""
-        skipped_text = f"{verb} {_rows(len(skipped))} already in the ledger (row{plural} {rows})"
+        skipped_text = f"{verb} {_counted(len(skipped), unit)} already in the ledger ({_numbers(skipped, unit)})"
     if plan.used:
         used = plan.used
-        rows = ", ".join(map(str, used[:IMPORT_ROWS_SHOWN])) + (
-            ", ..." if len(used) > IMPORT_ROWS_SHOWN else ""
-        )
         note(
-            f"{'Would skip' if dry_run else 'Skipped'} {_rows(len(used))} whose state is `used` (row"
-            f"{'s' if len(used) > 1 else ''} {rows}): points spent on an extension never count again, "
+            f"{'Would skip' if dry_run else 'Skipped'} {_counted(len(used), unit)} whose state is `used` "
+            f"({_numbers(used, unit)}): points spent on an extension never count again, "
             "so an import does not bring them back."
         )
     if not added and not skipped and not plan.used:
-        note(f"{source} has no rows to import.")
+        note(f"{source} has no {_plural(unit)} to import.")
     elif not added and not skipped:
         note(f"Nothing to import from {source}.")
     elif not added:
-        every = "its row is" if len(skipped) == 1 else f"all {len(skipped)} rows are"
+        every = f"its {unit} is" if len(skipped) == 1 else f"all {len(skipped)} {_plural(unit)} are"
         note(f"Nothing new to import from {source}: {every} already in the ledger.")
     elif dry_run:
         note(
@@ -98,8 +95,19 @@ def _print_table(added: tuple[Activity, ...]) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _rows(count: int) -> str:
-    return f"{count} row{'s' if count != 1 else ''}"
+def _plural(unit: str) -> str:
+    return "activities" if unit == "activity" else f"{unit}s"
+
+
+def _counted(count: int, unit: str) -> str:
+    return f"{count} {unit if count == 1 else _plural(unit)}"
+
+
+def _numbers(numbers: tuple[int, ...], unit: str) -> str:
+    """'row 2' or 'activities 2, 5, ...': the first IMPORT_ROWS_SHOWN of them."""
+    shown = ", ".join(map(str, numbers[:IMPORT_ROWS_SHOWN])) + (", ..." if len(numbers) > IMPORT_ROWS_SHOWN else "")
+    of_the_file = " of the file" if unit == "activity" else ""  # not the ledger's activity ids
+    return f"{unit if len(numbers) == 1 else _plural(unit)} {shown}{of_the_file}"
 
 
 def _activities(count: int) -> str:

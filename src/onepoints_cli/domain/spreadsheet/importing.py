@@ -40,6 +40,8 @@ class ImportPlan(NamedTuple):
     used: tuple[int, ...] = ()
     #: The encoding the file was read in (utf-8, utf-16, cp1252): the CLI says when it was not UTF-8.
     encoding: str = "utf-8"
+    #: Read from a JSON export: its numbers count activities, not rows of a sheet.
+    from_json: bool = False
 
 
 class _Row(NamedTuple):
@@ -111,7 +113,7 @@ def plan_import(
         for row in rows
     ]
     ledger, added = edits.add_activities(ledger, new)
-    return ledger, ImportPlan(added, tuple(skipped), tuple(used), table.encoding)
+    return ledger, ImportPlan(added, tuple(skipped), tuple(used), table.encoding, table.is_json)
 
 
 class _RowProblems(Exception):
