@@ -70,3 +70,36 @@ def test_a_seven_column_listing_fits_the_terminal(monkeypatch, columns, gap):
     assert max(map(len, lines)) == int(columns)  # the title takes what is left, no more
     assert lines[1].startswith(f"10{gap}2026-10-01{gap}Splash") and "…" in lines[1]
     assert lines[1].endswith(f"counting{gap}2028-10-01{gap}    1")
+
+
+# --- wide characters take two columns -----------------------------------------------
+
+WIDE = [("1", "日本語のウェビナー", "1"), ("2", "Plain title", "10"), ("3", "Café Ünïcode", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "columns"),
+    [("abc", 3), ("日本語", 6), ("ｆｕｌｌ", 8), ("Café", 4), ("e\u0301", 1), ("", 0), ("Ω", 1)],
+)
+def test_cell_width_counts_terminal_columns(text, columns):
+    assert table.cell_width(text) == columns
+
+
+def test_a_pipe_aligns_columns_after_wide_titles(monkeypatch):
+    monkeypatch.setattr(table, "is_terminal", lambda: False)
+    lines = table.render(("id", "title", "points"), WIDE, right=("id", "points")).splitlines()
+    # The points column ends in the same terminal column on every line.
+    ends = {table.cell_width(line) for line in lines}
+    assert len(ends) == 1, lines
+    assert lines[1] == " 1  日本語のウェビナー       1"
+
+
+@pytest.mark.parametrize("columns", [26, 22, 20])
+def test_a_narrow_terminal_cuts_wide_titles_by_columns(monkeypatch, columns):
+    monkeypatch.setattr(table, "is_terminal", lambda: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = table.render(("id", "title", "points"), WIDE, right=("id", "points"), flex="title").splitlines()
+    assert all(table.cell_width(line) <= columns for line in lines), lines
+    assert len({table.cell_width(line) for line in lines}) == 1, lines
+    assert "…" in lines[1] and lines[1].startswith(" 1  日本")

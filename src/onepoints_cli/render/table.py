@@ -89,7 +89,7 @@ def render(
     widths = [len(h) for h in headers]
     # strict: a row with a cell too many or too few is a bug in its caller.
     for i, column in enumerate(zip(*rows, strict=True)):
-        widths[i] = max(widths[i], max(map(len, column)))
+        widths[i] = max(widths[i], max(map(cell_width, column)))
     if rows and len(rows[0]) != len(headers):
         raise ValueError(f"rows of {len(rows[0])} cells in a table of {len(headers)} columns")
     gap = _GAP
@@ -108,6 +108,8 @@ def render(
 
     def line(cells: Sequence[str], cell_styles: Sequence[str | None]) -> str:
         key = tuple(cell_styles) if on else ()
+        if not all(map(str.isascii, cells)) and any(cell_width(c) != len(c) for c in cells):
+            return _wide_line(cells, widths, aligned_right, key, gap).rstrip()
         fmt = formats.get(key)
         if fmt is None:
             fmt = formats[key] = _row_format(widths, aligned_right, key, gap)
@@ -139,13 +141,51 @@ def _fitted(
     return fitted, gap
 
 
+def cell_width(text: str) -> int:
+    """The columns `text` takes on a terminal: two for a wide character (日本語,
+    full-width forms), none for a combining mark, one for the rest."""
+    if text.isascii():
+        return len(text)
+    import unicodedata  # only for text that is not ASCII
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
+    )
+
+
+def _cut(text: str, room: int) -> str:
+    """The longest start of `text` that takes at most `room` columns."""
+    if text.isascii():
+        return text[:room]
+    taken = 0
+    for end, character in enumerate(text):
+        taken += cell_width(character)
+        if taken > room:
+            return text[:end]
+    return text
+
+
 def _shortened(cells: Sequence[str], shrinkable: list[int], widths: list[int]) -> list[str]:
     cells = list(cells)
     mark = glyph("…")  # "..." where stdout cannot write the ellipsis
     for i in shrinkable:
-        if len(cells[i]) > widths[i]:
-            cells[i] = cells[i][: widths[i] - len(mark)] + mark
+        if cell_width(cells[i]) > widths[i]:
+            cells[i] = _cut(cells[i], widths[i] - len(mark)) + mark
     return cells
+
+
+def _wide_line(
+    cells: Sequence[str], widths: list[int], aligned_right: list[bool], cell_styles: tuple, gap: str
+) -> str:
+    """A row holding wide characters, padded cell by cell to the columns it takes
+    (str.format pads by characters: 日本語 would push the next columns out)."""
+    last = len(widths) - 1
+    out = []
+    for i, (cell, w) in enumerate(zip(cells, widths, strict=True)):
+        padding = " " * max(0, w - cell_width(cell))
+        text = padding + cell if aligned_right[i] else cell if i == last else cell + padding
+        out.append(paint(text, cell_styles[i] if cell_styles else None, bool(cell_styles)))
+    return gap.join(out)
 
 
 def _line_width(widths: list[int], gap: str) -> int:
