@@ -2,7 +2,7 @@
 
 Usage (from the repo, in the project's virtual environment):
 
-    python bench/bench_startup.py [--runs 41] [--sizes 100 1000 10000]
+    python bench/bench_startup.py [--runs 41] [--sizes 100 1000 10000] [--history]
 
 Every measured command is alternated with the floor inside the same loop, so
 both see the same machine load; each figure is the median of --runs runs.
@@ -88,6 +88,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=41)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="also time `history`, `undo` and `redo` (after the adds: some 25 versions)",
+    )
     args = parser.parse_args()
     cli = onepoints_command()
     compile_package()
@@ -121,6 +126,9 @@ def main() -> None:
                 "--duplicate",
             ]
             rows.append((f"add, {size} activities", "pipe", *paired(add, env, args.runs)))
+            if args.history:  # the adds above made a version each; undo then redo walks them back and forth
+                for name in ("history", "undo", "redo"):
+                    rows.append((f"{name}, {size} activities", "pipe", *paired(cli + [name], env, args.runs)))
             # After a hand edit the cache no longer matches ledger.toml, and a reading command
             # never rewrites it: every status parses the TOML and validates it with pydantic.
             edited = Path(scratch) / f"edited-{size}"
