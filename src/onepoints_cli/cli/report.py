@@ -78,8 +78,8 @@ def report(
 
 def _located(path: str, data_dir: Path) -> str:
     """A relative evidence path is relative to the ledger's folder, as in
-    storage/evidence_files.evidence_location (not imported: it brings hashlib, ~2.5 ms
-    of a command held to 1.6x the floor). A Windows path recorded on Windows stays one."""
+    storage/evidence_files.evidence_location (not imported: it brings hashlib, whose
+    import is a share of a command held to 1.6x the floor, docs/performance.md). A Windows path recorded on Windows stays one."""
     from pathlib import PureWindowsPath
 
     if PureWindowsPath(path).is_absolute():

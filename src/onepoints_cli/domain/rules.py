@@ -111,8 +111,9 @@ MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
 
 #: A TOML key (`a.b.c = 1`, `[a.b.c]`) with more parts is refused before it is
 #: parsed: Python's TOML parser takes time and memory that grow with the
-#: square of the number of parts (12,000 parts: 6 s and 600 MB). onepoints's
-#: own keys have at most 3 (`kinds.mentoring.points_per_hour`).
+#: square of the number of parts (measured: docs/performance.md, "Limits
+#: against hostile files"). onepoints's own keys have at most 3
+#: (`kinds.mentoring.points_per_hour`).
 MAX_KEY_PARTS = 64
 
 #: `onepoints import` refuses a CSV file larger than this; 50,000 rows of
@@ -186,7 +187,7 @@ MAX_SCAN_EVENT_HOURS = 12
 #: Not from a source: how much of a file is deflated (at level 1, fast) to
 #: decide whether the whole file is worth deflating. 64 KiB is enough to tell
 #: a compressed format (JPEG, PNG, most PDFs' images) from text or a PDF of
-#: uncompressed streams, and costs about 1 ms.
+#: uncompressed streams, for a small share of the file's time (docs/performance.md).
 BUNDLE_PROBE_BYTES = 64 * 1024
 
 #: Not from a source: a file whose probe saves less than this percentage of its
@@ -227,8 +228,9 @@ def __getattr__(name: str) -> "Decimal":
 
 #: Not from a source: the characters of a document's text that are searched for
 #: its fields. A certificate holds a few thousand, a six-page transcript some
-#: fifteen thousand; an email repeating a date 300,000 times (3.3 MB) would
-#: otherwise cost seconds of pattern matching for nothing a proposal needs.
+#: fifteen thousand; a text repeating a date hundreds of thousands of times
+#: would otherwise cost seconds of pattern matching for nothing a proposal
+#: needs (docs/performance.md, "Limits against hostile files").
 MAX_SCAN_TEXT_CHARS = 100_000
 
 #: Not from a source: the pages of a PDF read. A transcript states its total on
@@ -238,8 +240,9 @@ MAX_SCAN_PDF_PAGES_READ = 40
 
 #: Not from a source: the bytes of an invitation given to icalendar: its
 #: calendar header, time zones and first event, cut out of the file. An
-#: invitation is a few kilobytes; a 20 MB calendar of 300,000 events (an
-#: export, not an invitation) took 88 s and 643 MB when parsed whole.
+#: invitation is a few kilobytes; a calendar export of hundreds of thousands
+#: of events takes minutes and gigabytes to parse whole (docs/performance.md,
+#: "Limits against hostile files").
 MAX_SCAN_ICS_PART_BYTES = 256 * 1024
 
 #: Not from a source: dates searched in a document's text. A certificate has a
@@ -252,19 +255,20 @@ MIN_SCAN_DIGEST_EVENTS = 3
 
 #: Not from a source: the bytes of an email that are parsed. A confirmation
 #: with its certificate attached is well under this; the email package holds a
-#: message several times over while parsing it (an 18 MB one took 218 MB), so a
-#: bigger email is read up to here: a part cut off is a note, not a failure.
+#: message several times over while parsing it (docs/performance.md, "Limits
+#: against hostile files"), so a bigger email is read up to here: a part cut
+#: off is a note, not a failure.
 MAX_SCAN_EMAIL_BYTES = 8 * 1024 * 1024
 
 #: Not from a source: the bytes of drawing instructions of one PDF page that
-#: are read for text. A certificate's page holds a few kilobytes (3 KB at most
-#: in the corpus); pypdf takes about 0.6 s per 256 KiB of text instructions
-#: and more than linearly beyond (a 430 KB PDF of 10 MB of instructions took
-#: 191 s and 400 MB). A denser page is not read; the proposal says so.
+#: are read for text. A certificate's page holds a few kilobytes; pypdf's
+#: time grows more than linearly with a page's text instructions
+#: (docs/performance.md, "Limits against hostile files"). A denser page is
+#: not read; the proposal says so.
 MAX_SCAN_PDF_PAGE_CONTENT_BYTES = 256 * 1024
 
 #: Not from a source: the same for all the pages read, so that forty dense
-#: pages cannot add up to more than about a second.
+#: pages cannot add up to seconds.
 MAX_SCAN_PDF_CONTENT_BYTES = 512 * 1024
 
 #: Not from a source: the PDF and invitation attachments of one email that are
@@ -284,7 +288,8 @@ REPLACE_RETRY_SECONDS = 1.0
 LOCK_NOTICE_SECONDS = 1.0
 
 #: Not from a source: give up waiting for the lock after this long, with an
-#: error naming the process that holds it. The longest write measured (an
-#: import of 50,000 rows) holds it under 3 s; a onepoints suspended with
-#: Ctrl-Z holds it forever, and cron must not wait for it forever.
+#: error naming the process that holds it. The longest write (an import of
+#: tens of thousands of rows) holds it for seconds (docs/performance.md,
+#: "Import"); a onepoints suspended with Ctrl-Z holds it forever, and cron
+#: must not wait for it forever.
 LOCK_TIMEOUT_SECONDS = 30.0

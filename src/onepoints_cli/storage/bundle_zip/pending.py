@@ -1,7 +1,7 @@
 """Bundles being written: a marker per target, so a killed `bundle` is noticed.
 
 The zip gets its name before the ledger records it (the zip is written
-outside the lock). A kill in between (measured: a window of 6 to 111 ms)
+outside the lock). A kill in between (a window of milliseconds)
 leaves a complete zip that no bundle in the ledger lists. So `bundle` writes
 pending-bundles/<hash of the path>.json before the zip, and removes it once
 the ledger records the bundle (or the failed zip is gone); `bundles` and

@@ -1,6 +1,6 @@
 """An invitation's first event, read with icalendar from a bounded cut of the
-file (its header, time zones and first VEVENT): a 20 MB export of 300,000
-events is not parsed whole. The start is the holder's own day: a time is
+file (its header, time zones and first VEVENT): a calendar export of
+hundreds of thousands of events is not parsed whole. The start is the holder's own day: a time is
 converted to the zone the invitation names (X-WR-TIMEZONE, a TZID), else to
 the machine's."""
 

@@ -61,7 +61,7 @@ def _email_source(path: str, sha256: str, data: bytes) -> Source:
     from email.parser import BytesParser
 
     # compat32 leaves headers as they are: the default policy's header parser
-    # takes seconds on a header of a few hundred kilobytes (25 s for 1 MB), so
+    # takes seconds on a header of a few hundred kilobytes (docs/performance.md), so
     # the headers read are cut first, then decoded (_header).
     message = BytesParser(policy=policy.compat32).parsebytes(data[:MAX_SCAN_EMAIL_BYTES])
     parts = Parts()
