@@ -8,7 +8,7 @@ from statistics import median
 
 from .records import Line
 from .text import close_spacing
-from .title_words import GENERIC
+from .title_words import GENERIC, TITLE_LABEL
 
 #: A cell under a label is its value when it starts this close (in points).
 _COLUMN_SLACK = 24.0
@@ -22,9 +22,11 @@ _TOTAL = re.compile(r"^(?:grand\s+)?total\W*$", re.I)
 _LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(
-    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe)\s+)?"
+    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe|attendee|speaker|publication)\s+)?"
     r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
-    r"|bestätigung|bevestiging|award|record|verklaring)\w*|onestream(?: software| university| press)?)\b"
+    r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
+    r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
+    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*|onestream(?: software| university| press)?)\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?"
     r"(?:\s*[-–—:|]\s*(?:CPE|CPD|CE|NASBA))?\W*$",
     re.I,
@@ -35,11 +37,34 @@ _HOLDER_INTRO = re.compile(
 )
 
 
+#: A cell that is a known label with no colon ("Titolo del webinar" | value,
+#: "Data" | "21 ottobre 2025", "Orario" | "15:00 - 16:30"): a title, date or time label.
+_KNOWN_LABEL = re.compile(
+    rf"^\s*(?:{TITLE_LABEL}|dates?|datum|data|fecha|when|time|times|uhrzeit|zeit|heure|horaire|horario|hora"
+    r"|orario|ora|tijd|tijdstip|duration|dauer|durée|duración|duur|durata|duração)\s*$",
+    re.I,
+)
+
+
+#: A cell of a header row ("Date" | "CPE Credits"): a label too, not a value.
+_HEADER_CELL = re.compile(
+    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|stunden|heures|horas|ore|uren)\W*$",
+    re.I,
+)
+
+
 def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     """'Label: value' for each cell of a row of labels with a value under it,
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
     pairs = _beside(lines)
+    pairs.extend(
+        f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
+        for line in lines
+        if len(line.cells) == 2
+        and _KNOWN_LABEL.match(line.cells[0][1])
+        and not _HEADER_CELL.match(line.cells[1][1])
+    )
     for index, row in enumerate(lines):
         if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
             continue

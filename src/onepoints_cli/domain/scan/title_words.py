@@ -18,6 +18,9 @@ _LEAD_WORDS = (
     r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
     r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut"
     r"|confirmaç|lembrete|convite|obrigad|parabéns|bem-vind"
+    # published (a press article), and completed, in the seven languages
+    r"|publish|publicad|publié|veröffentlicht|gepubliceerd|pubblicat|now\s+live|new\s+(?:article|post)"
+    r"|abgeschlossen|bestanden|terminé|réussi|completad|voltooid|afgerond|geslaagd|completat|conclu"
 )
 _LEAD = re.compile(rf"^(?:[^:\-–|]{{0,60}}?\b(?:{_LEAD_WORDS})[^:\-–|]{{0,40}}?\s*(?::|\s[-–|])\s+)", re.I)
 #: Phrases that run into the title with no separator.
@@ -31,6 +34,12 @@ _PHRASE = re.compile(
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
+    # "Tu registro para X", "Votre inscription à X", "Ihre Anmeldung zu X"...
+    r"|(?:your|tu|su|votre|ta|ihre|deine|je|uw|jouw|la\s+tua|la\s+sua|(?:a\s+|o\s+)?(?:sua|seu))\s+"
+    r"(?:registration|enrol(?:l)?ment|booking|place|seat|registro|inscripci[óo]n|reserva|plaza|inscription|réservation"
+    r"|anmeldung|registrierung|buchung|inschrijving|registratie|aanmelding|iscrizione|registrazione|prenotazione"
+    r"|inscri[çc][ãa]o|registo|vaga)\s+(?:for|to|in|at|para|en|a|al|à|au|aux|pour|für|zu|zum|zur|an|voor|bij|per"
+    r"|alla|allo|em|no|na|do|da|ao)(?:\s+(?:the|el|la|le|l'|les|der|die|das|den|dem|de|het|il|lo|o|a)\b)?"
     r"|(?:vielen\s+)?dank\s+für\s+ihre\s+(?:anmeldung|teilnahme)\s+(?:an|zu|zum|zur|bei)(?:\s+de[mrn])?"
     r"|merci\s+(?:de|pour)\s+votre\s+(?:inscription|participation)\s+(?:à|au|aux)(?:\s+la|\s+l')?"
     r"|gracias\s+por\s+(?:registrarte|registrarse|inscribirte|inscribirse|asistir|participar)\s+(?:en|a|al)(?:\s+el|\s+la)?"
@@ -58,6 +67,26 @@ GENERIC = re.compile(
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding)?\W*$",
     re.I,
+)
+
+
+#: What a title's label says it is, in the seven languages: "Course", "Kurs", "Formation"...
+_KIND_NOUN = (
+    r"(?:session|course|training|event|webinar|activity|program(?:me)?|learning\s+path"
+    r"|kurs|schulung|veranstaltung|seminar|cours|formation|événement|evenement|séance|curso|evento|sesi[óo]n"
+    r"|seminario|capacitaci[óo]n|cursus|opleiding|sessie|corso|sessione|formazione|webinario|treinamento"
+    r"|forma[çc][ãa]o|sess[ãa]o|palestra)"
+)
+#: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
+#: ("Course name"; a bare "Name:" is the holder's).
+_TITLE_NOUN = r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo)"
+_NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
+_OF_THE = (
+    r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"
+)
+#: A label that names the title: "Course title", "Intitulé", "Titolo del webinar", "Kurstitel", "Evenement".
+TITLE_LABEL = (
+    rf"(?:{_NAME_NOUN}\s+{_OF_THE}\s*{_KIND_NOUN}|{_KIND_NOUN}[ \t]*{_NAME_NOUN}|{_TITLE_NOUN}|{_KIND_NOUN})"
 )
 
 
