@@ -45,12 +45,20 @@ def test_days_that_do_not_exist_are_no_dates(text):
 
 @pytest.mark.parametrize(
     ("text", "readings"),
-    [("04/03/2025", "2025-03-04 or 2025-04-03"), ("12.01.2026", "2026-01-12 or 2026-12-01")],
+    [("04/03/2025", "2025-03-04 or 2025-04-03"), ("12/01/2026", "2026-01-12 or 2026-12-01")],
 )
 def test_a_date_that_reads_two_ways_is_ambiguous_not_guessed(text, readings):
     field = pick_date(f"Date: {text}")
     assert (field.value, field.confidence) == (None, "ambiguous")
     assert readings in field.note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Datum: 03.11.2025", dt.date(2025, 11, 3)), ("Data 12.01.2026", dt.date(2026, 1, 12))],
+)
+def test_a_dotted_date_is_day_first_as_europe_writes_it(text, day):
+    assert pick_date(text)[:2] == (day, "found")
 
 
 def test_a_labelled_date_wins_over_others():

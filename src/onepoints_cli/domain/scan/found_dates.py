@@ -3,7 +3,9 @@
 13th-15th May 2025), whose first day is the activity's date. 04/03/2025 is
 4 March in Europe and April 3 in the US: such a date is settled only by an
 unambiguous date in the same form in the same document (13/03/2025 says
-day first), else reported as ambiguous, never guessed."""
+day first), else reported as ambiguous, never guessed. A dotted date
+(03.11.2025) is day first: that form is Europe's (German, Dutch, Italian...),
+never the US's."""
 
 from __future__ import annotations
 
@@ -200,6 +202,8 @@ def _numeric(text: str, first: int, second: int, year: int, sep: str) -> DateHit
     day_first = _valid(year, second, first)
     month_first = _valid(year, first, second)
     if day_first and month_first and day_first != month_first:
+        if sep == ".":  # 03.11.2025: the dotted form is the day-first one of Europe; no US date is dotted
+            return DateHit(day_first, text, False, form=sep)
         return DateHit(None, text, False, (day_first, month_first), form=sep)
     day = day_first or month_first
     return DateHit(day, text, False, form=sep) if day else None
