@@ -28,17 +28,21 @@ _WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
 _PATTERNS = (
     # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
     re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
-    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025
-    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}", re.I),
+    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025 · 30 septembre – 2 octobre 2025
+    re.compile(
+        rf"\b{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
+        re.I,
+    ),
     # 10-Jun-2025
     re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 2025-03-04 (and 2025-03-04T14:00:00Z), 2025/03/04, 2025.03.04: the year first is always month then day
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month>\d\d)(?P=ysep)(?P<day>\d\d)(?!\d)"),
     # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
     re.compile(
-        r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+        r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
     ),
-    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 )
 #: "September 18-21" or "18 September" with no year: read only when nothing else is.
 _NO_YEAR = (
@@ -99,7 +103,7 @@ def find_dates(text: str) -> list[DateHit]:
 
 def _settled(hits: list[DateHit]) -> list[DateHit]:
     """Ambiguous numeric dates read the way an unambiguous one of the same form is."""
-    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/."}
+    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/.-"}
     settled = []
     for hit in hits:
         known = orders.get(hit.form, set()) - {None}
@@ -111,7 +115,7 @@ def _settled(hits: list[DateHit]) -> list[DateHit]:
 
 
 def _order(hit: DateHit) -> str | None:
-    first, second = (int(part) for part in re.split(r"[/.]", hit.text)[:2])
+    first, second = (int(part) for part in re.split(r"[/.-]", hit.text)[:2])
     return "day first" if first > 12 else "month first" if second > 12 else None
 
 
@@ -166,14 +170,17 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
         return _numeric_range(text, groups)
     if "first" in groups:
         return _numeric(text, int(groups["first"]), int(groups["second"]), year, groups["sep"])
-    month_text = groups["month"]
+    month_text = groups.get("month0") or groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold())
     day = _valid(year, month, int(groups["day"])) if month else None
     if day is None:
         return None
     days = 1
     if groups.get("day2"):
-        month2 = MONTHS.get((groups.get("month2") or "").casefold(), month)
+        # the range's last month: "May 13 – June 2" names it second, "30 septembre – 2 octobre" last
+        month2 = MONTHS.get(
+            (groups.get("month2") or (groups["month"] if groups.get("month0") else "")).casefold(), month
+        )
         last = _valid(year, month2, int(groups["day2"]))
         days = (last - day).days + 1 if last and last > day else 1
         if days > _MAX_RANGE_DAYS:

@@ -37,7 +37,7 @@ _HOURS_LABEL = (
 #: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
 _H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
-_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
+_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?(?![ \t]?\d)"
 _POINTS = re.compile(
     rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
 )
@@ -53,16 +53,20 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
     ("CPE credits", re.compile(
-        rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
         re.I)),
     ("credit hours", re.compile(
-        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|credits?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
+        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
         rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
         re.I)),
     # "completed 6.0 hours of instructor-led training": the hours the holder earned.
     ("hours completed", re.compile(
         r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_H_MIN}", re.I)),
+    # "Hours: 6", "Stunden: 8", "Heures : 7" as a form's row: a label of its own line
+    ("stated hours", re.compile(
+        rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
+        re.I | re.M)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
