@@ -16,13 +16,16 @@ _SIGN = "onestream"
 _CANCELLED_SUBJECT = re.compile(
     r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:canceled|cancelled|cancellation|abgesagt|absage|storniert|annulé|annulée"
     r"|annulation|cancelado|cancelada|cancelación|geannuleerd|annulering|annullato|annullata|annullamento|cancellato"
-    r"|cancelamento)\b",
+    r"|cancelamento|afgelast|abgesagt|suspendido|annullé|event\s+cancel(?:l)?ed|cancel(?:l)?ed\s+event)\b",
     re.I,
 )
 _CANCELLED_TEXT = re.compile(
     r"\b(?:(?:has|have)\s+been|is|was|were)\s+(?:canceled|cancelled)\b|\bcancellation\s+(?:notice|of)\b"
     r"|\bwurde\s+abgesagt\b|\b(?:müssen|mussten)\s+wir\b[^.\n]{0,160}\babsagen\b|\ba\s+été\s+annulé|\bha\s+sido\s+cancelad|\bis\s+geannuleerd\b|\bè\s+stat[oa]\s+annullat"
-    r"|\bfoi\s+cancelad",
+    r"|\bfoi\s+cancelad|\b(?:is|wordt|werd)\s+(?:afgelast|geannuleerd)\b|\bse\s+ha\s+cancelado\b|\best\s+annulée?\b"
+    r"|\bè\s+stat[oa]\s+cancellat|\bwurde\s+storniert\b|\bfindet\s+nicht\s+statt\b|\bn['’]aura\s+pas\s+lieu\b"
+    r"|\bno\s+se\s+(?:celebrará|realizará)\b|\bgaat\s+niet\s+door\b|\bnon\s+si\s+terrà\b|\bnão\s+(?:se\s+)?realizará\b"
+    r"|\bwill\s+(?:no\s+longer|not)\s+take\s+place\b",
     re.I,
 )
 _DIGEST = re.compile(
@@ -36,7 +39,7 @@ _DIGEST = re.compile(
 _ACCOUNT = re.compile(
     r"\b(?:reset\s+(?:your|the)\s+(?:\w+\s+){0,3}?password|password\s+(?:reset|change|expir\w*)|change\s+your\s+password"
     r"|your\s+(?:verification|security)\s+code\s+is|verify\s+your\s+(?:email|account|e-mail\s+address)|sign-?in\s+code|one-time\s+(?:code|password)"
-    r"|activate\s+your\s+account|account\s+(?:activation|locked|created)|unusual\s+sign-?in"
+    r"|activate\s+your\s+account|account\s+(?:has\s+been\s+)?(?:activation|activated|locked|created)|unusual\s+sign-?in"
     r"|passwort\s+(?:zurücksetzen|vergessen|ändern)|konto\s+(?:aktivieren|gesperrt)"
     r"|réinitialis\w*\s+(?:de\s+)?(?:votre\s+|du\s+)?mot\s+de\s+passe|mot\s+de\s+passe\s+oublié"
     r"|restablecer\s+(?:tu|su|la)\s+contraseña|restablecimiento\s+de\s+contraseña"
@@ -57,7 +60,10 @@ _CATALOGUE = re.compile(
 )
 _INVOICE = re.compile(
     r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|amount\s+due|total\s+due|balance\s+due"
-    r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#))\b",
+    r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#)|payment\s+receipt|your\s+receipt"
+    r"|amount\s+paid|quittung|zahlungsbestätigung|reçu\s+(?:n°|no|de\s+paiement)|recibo\s+(?:n[.º°]|de\s+pago|de\s+pagamento)"
+    r"|ontvangstbewijs|betalingsbevestiging|ricevuta\s+(?:n[.°º]|di\s+pagamento|fiscale)|comprovante\s+de\s+pagamento|confirmación\s+de\s+pago"
+    r"|confirmation\s+de\s+paiement|conferma\s+di\s+pagamento|confirmação\s+de\s+pagamento)\b",
     re.I,
 )
 

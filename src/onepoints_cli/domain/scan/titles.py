@@ -9,6 +9,7 @@ import re
 from pathlib import PurePath
 
 from .layout import BOILERPLATE, body_size, heading, join_wrapped
+from .months import MONTH_PATTERN
 from .records import Field, Line
 from .text import has_unmapped_glyph
 from .title_words import GENERIC, TITLE_LABEL, strip_title
@@ -105,8 +106,11 @@ def _quoted(text: str) -> str | None:
 
 
 def _worded(title: str) -> bool:
-    """A title has words: "2025-05-30" after "Completed:" is a date, "3.0" a figure."""
-    return len(re.findall(r"[^\W\d_]", title)) >= 3
+    """A title has words: "2025-05-30" or "May 30" after "Completed:" is a date, "3.0" a figure."""
+    return len(re.findall(r"[^\W\d_]", _MONTH_WORD.sub(" ", title))) >= 3
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:

@@ -1,0 +1,43 @@
+"""Dates in the forms the seven languages write them (issue 20's blind measure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from onepoints_cli.domain.scan.found_dates import pick_date
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Datum: 03.11.2025", dt.date(2025, 11, 3)),
+        ("2025/10/07", dt.date(2025, 10, 7)),
+        ("Start: 2025-10-07T14:00:00Z", dt.date(2025, 10, 7)),
+        ("1er décembre 2025", dt.date(2025, 12, 1)),
+        ("1º de outubro de 2025", dt.date(2025, 10, 1)),
+        ("dal 13 al 15 maggio 2025", dt.date(2025, 5, 13)),
+        ("13.–15. Mai 2025", dt.date(2025, 5, 13)),
+        ("Van 10 t/m 12 maart 2025", dt.date(2025, 3, 10)),
+        ("du 30 septembre au 2 octobre 2025", dt.date(2025, 9, 30)),
+        ("30 de septiembre al 2 de octubre de 2025", dt.date(2025, 9, 30)),
+        ("on October 6th, 2025", dt.date(2025, 10, 6)),
+    ],
+)
+def test_a_date_in_the_seven_languages_is_found(text, day):
+    assert pick_date(text)[:2] == (day, "found")
+
+
+def test_a_cross_month_range_counts_its_days():
+    field = pick_date("30 septembre – 2 octobre 2025")
+    assert field.value == dt.date(2025, 9, 30) and "3 days" in field.note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("07-10-2025", None), ("07-10-2025 and 13-10-2025", dt.date(2025, 10, 7))]
+)
+def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day):
+    field = pick_date(text)
+    assert field.value == day
+    assert field.confidence == ("ambiguous" if day is None else "guessed")
