@@ -62,8 +62,11 @@ def test_a_dotted_date_is_day_first_as_europe_writes_it(text, day):
 
 
 def test_a_labelled_date_wins_over_others():
-    field = pick_date("Issued 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
+    field = pick_date("Held 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
     assert field.value == dt.date(2025, 1, 2)
+    # the day it was issued is no label of the activity's date (tests/domain/scan/test_found_dates.py)
+    issued = pick_date("Issued 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
+    assert issued[:2] == (dt.date(2025, 3, 4), "found")
     unlabelled = pick_date("see 2025-01-02 and 2025-02-03")
     assert (unlabelled.value, unlabelled.confidence) == (dt.date(2025, 1, 2), "guessed")
 

@@ -41,3 +41,17 @@ def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day)
     field = pick_date(text)
     assert field.value == day
     assert field.confidence == ("ambiguous" if day is None else "guessed")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "confidence"),
+    [
+        ("Ausgestellt am 05.11.2025\nDatum: 03.11.2025", dt.date(2025, 11, 3), "found"),
+        ("Issued: June 5, 2025. The webinar on June 3, 2025", dt.date(2025, 6, 3), "found"),
+        ("Fait à Paris, le 5 décembre 2025. Le webinaire du 3 décembre 2025", dt.date(2025, 12, 3), "found"),
+        # the issue date and one unlabelled date: either may be the activity's
+        ("Issue date: 5 June 2025\n3 June 2025", dt.date(2025, 6, 5), "guessed"),
+    ],
+)
+def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, day, confidence):
+    assert pick_date(text)[:2] == (day, confidence)

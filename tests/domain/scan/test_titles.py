@@ -113,3 +113,9 @@ def test_participated_in_the_webinar_then_its_title_on_the_next_line_in_italian(
     )
     text = "\n".join([*(line.text for line in lines), *paired_lines(lines)])
     assert pick_title(None, None, text, "a.pdf", lines)[:2] == ("Consolidamento rapido", "found")
+
+
+@pytest.mark.parametrize("subject", ["Certificado de Participação", "Webinar", "Teilnahmebescheinigung"])
+def test_a_title_that_only_names_the_document_or_its_kind_is_guessed(subject):
+    field = pick_title(None, subject, "Hello,\nsee the attached file.", "c.eml")
+    assert field.confidence == "guessed"

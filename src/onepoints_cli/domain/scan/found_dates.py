@@ -52,8 +52,17 @@ _NO_YEAR = (
 _A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 _LABEL = re.compile(
-    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op)\b"
+    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op|il|em|den"
+    r"|vom|du|del|dal|van)\b"
     r"\W{0,4}(?:\w+\W+){0,2}$",
+    re.I,
+)
+#: Words just before a date that say when the document was made, which may
+#: be days after the activity: such a date is no label's ("ausgestellt am").
+_ISSUED = re.compile(
+    r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|ausstellungsdatum|émis|délivré"
+    r"|fait\s+à|emitido|expedido|fecha\s+de\s+emisión|uitgegeven|afgegeven|rilasciato|emesso|data\s+di\s+emissione"
+    r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,2}$",
     re.I,
 )
 #: Words just before a date that say it is some other day: a deadline, a booking.
@@ -94,7 +103,7 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
-                label = bool(_LABEL.search(before)) and not _OTHER.search(before)
+                label = bool(_LABEL.search(before)) and not _OTHER.search(before) and not _ISSUED.search(before)
                 hits.append((match.start(), hit._replace(labelled=label, other=bool(_OTHER.search(before)))))
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])

@@ -202,6 +202,8 @@ def _checked(title: str, note: str, sure: bool = True) -> Field:
         return Field(title, "guessed", f"{note} (its line may go on)")
     if has_unmapped_glyph(title):
         return Field(title, "guessed", f"{note} (some letters could not be read)")
+    if BOILERPLATE.match(title) or GENERIC.match(title):
+        return Field(title, "guessed", f"{note} (it names the document or its kind, not which one)")
     return Field(title, "found", note)
 
 
