@@ -119,3 +119,38 @@ def test_participated_in_the_webinar_then_its_title_on_the_next_line_in_italian(
 def test_a_title_that_only_names_the_document_or_its_kind_is_guessed(subject):
     field = pick_title(None, subject, "Hello,\nsee the attached file.", "c.eml")
     assert field.confidence == "guessed"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title", "confidence"),
+    [
+        (
+            "Anmeldebestätigung: OneStream Webinar Konsolidierung",
+            "vielen Dank für Ihre Anmeldung zum Webinar „Konsolidierung kompakt“.",
+            "Konsolidierung kompakt",
+            "guessed",  # the subject and the text disagree
+        ),
+        (
+            "Webinaire OneStream – Clôture rapide",
+            "Votre inscription au webinaire « Clôture rapide » est confirmée.",
+            "Clôture rapide",
+            "found",
+        ),
+    ],
+)
+def test_a_title_quoted_in_the_text_wins_over_the_subject(subject, body, title, confidence):
+    assert pick_title(None, subject, body, "m.eml")[:2] == (title, confidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Certificamos que Sam Taylor concluiu o curso",
+        "Si certifica che Sam Taylor ha partecipato al corso",
+        "Certificamos que Sam Taylor completó el curso",
+        "Nous certifions que Sam Taylor a terminé la formation",
+    ],
+)
+def test_the_course_named_on_the_line_after_completed_in_four_languages(sentence):
+    text = f"Certificado\n{sentence}\nFundamentos de Planejamento\nem 12 de agosto de 2025"
+    assert pick_title(None, None, text, "c.pdf")[:2] == ("Fundamentos de Planejamento", "found")

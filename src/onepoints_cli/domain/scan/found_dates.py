@@ -103,7 +103,9 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
-                label = bool(_LABEL.search(before)) and not _OTHER.search(before) and not _ISSUED.search(before)
+                label = (
+                    bool(_LABEL.search(before)) and not _OTHER.search(before) and not _ISSUED.search(before)
+                )
                 hits.append((match.start(), hit._replace(labelled=label, other=bool(_OTHER.search(before)))))
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])

@@ -83,9 +83,12 @@ _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
     r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
-    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|\s)*"
+    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
+    r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
-    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding)?\W*$",
+    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
+    r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
+    r"|evenement|veranstaltung|seminar|seminario)?\W*$",
     re.I,
 )
 

@@ -27,7 +27,10 @@ _COMPLETED = re.compile(
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at)"
     r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a(?:l|lla|llo|i|gli|lle|d)?\b"
-    r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa])"
+    r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
+    # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
+    r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
+    r"|ha\s+(?:completato|terminato|concluso|superato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
     r"(?P<rest>[^\n]*)",
     re.I,
 )
@@ -77,9 +80,16 @@ def pick_title(
     if big:
         return _checked(big, "the largest lines of the page")
     from_subject = _one_line(strip_title(subject)) if subject else ""
+    quoted = _quoted(text) or ""
+    quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
+        if quoted and quoted.casefold() not in from_subject.casefold():
+            # the subject "OneStream Webinar Konsolidierung", the text „Konsolidierung kompakt“
+            return Field(quoted, "guessed", "the title the file quotes (the subject says otherwise)")
+        if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
+            return _checked(quoted, "the title the file quotes, in the subject too")
         return _checked(from_subject, "the email's subject")
-    if quoted := _quoted(text):
+    if quoted:
         return _checked(quoted, "the title the file quotes")
     if named := _after_completed(text, lines):
         return _checked(named[0], "the course the file names", named[1])
@@ -92,8 +102,11 @@ def pick_title(
 #: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
 _QUOTED = re.compile(
     r"(?:\b(?:for|of|in|at|to|completed|attended|article|post|course|webinar|session|talk|event|für|pour|para|por"
-    r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus)\s+)"
-    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?)\s*[\"”“»‘’›]"
+    r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
+    r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
+    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
+    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?)\s*[\"”“»‘’›]",
+    re.I,
 )
 
 
