@@ -27,6 +27,7 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Crediti: 2", "2"),
         ("CPE-Punkte: 2", "2"),
         ("Durée : 1 h 30", "1.5"),
+        ("Umfang: 2 Std. 30 Min.", "2.5"),
         ("Duración: 1h30", "1.5"),
         ("Totaal: 12 uur", "12"),
         ("Gesamt: 16 Stunden", "16"),

@@ -154,3 +154,67 @@ def test_a_title_quoted_in_the_text_wins_over_the_subject(subject, body, title, 
 def test_the_course_named_on_the_line_after_completed_in_four_languages(sentence):
     text = f"Certificado\n{sentence}\nFundamentos de Planejamento\nem 12 de agosto de 2025"
     assert pick_title(None, None, text, "c.pdf")[:2] == ("Fundamentos de Planejamento", "found")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OneStream Partner Enablement Day",
+        "OneStream Finanzplanung für Fortgeschrittene",
+        "Dossier: Doing Data",
+    ],
+)
+def test_a_title_is_not_taken_for_a_document_heading_by_a_word_starting_with_da_or_for(title):
+    field = pick_title(None, None, f"Title: {title}\nDate: 3 June 2025", "x.pdf")
+    assert field[:2] == (title, "found")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Hiermit bestätigen wir, dass",
+        "Nous certifions que",
+        "Se certifica que",
+        "Hierbij verklaren wij dat",
+        "Si certifica che",
+        "Certificamos que",
+    ],
+)
+def test_the_holders_name_after_a_certifying_phrase_in_any_language_is_no_heading(intro):
+    lines = (
+        Line("Zertifikat", 24, ((60, "Zertifikat"),), 760),
+        Line(intro, 12, ((60, intro),), 740),
+        Line("Sam Taylor", 22, ((60, "Sam Taylor"),), 720),
+        Line("body", 12, ((60, "has attended"),), 700),
+        Line("Finance Rules Advanced", 20, ((60, "Finance Rules Advanced"),), 680),
+        Line("body", 12, ((60, "3 June 2025"),), 660),
+    )
+    assert heading(lines) == "Finance Rules Advanced"
+
+
+@pytest.mark.parametrize("greeting", ["Bedankt voor uw presentatie!", "Congratulations!", "Vielen Dank!"])
+def test_a_heading_that_only_greets_is_no_title_and_does_not_contradict_the_labelled_one(greeting):
+    lines = (
+        Line(greeting, 20, ((60, greeting),), 760),
+        Line("Webinar: Slimmer rapporteren", 12, ((60, "Webinar: Slimmer rapporteren"),), 740),
+        Line("Datum: 4 juni 2025", 12, ((60, "Datum: 4 juni 2025"),), 720),
+    )
+    text = "\n".join(line.text for line in lines)
+    assert heading(lines) is None
+    assert pick_title(None, None, text, "x.pdf", lines)[:2] == ("Slimmer rapporteren", "found")
+
+
+def test_a_greeting_that_goes_on_to_the_title_is_still_read():
+    lines = (
+        Line(
+            "Thank you for presenting: Eliminations Deep",
+            18,
+            ((60, "Thank you for presenting: Eliminations Deep"),),
+            760,
+        ),
+        Line("Dive", 18, ((60, "Dive"),), 740),
+        Line("body", 12, ((60, "Session: 16 September 2025"),), 720),
+        Line("body", 12, ((60, "236 attended live"),), 700),
+        Line("body", 12, ((60, "OneStream Community"),), 680),
+    )
+    assert heading(lines) == "Thank you for presenting: Eliminations Deep Dive"

@@ -69,11 +69,11 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I | re.M)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}{_H_MIN}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}{_H_MIN}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
 _LOOSE_H_MIN = re.compile(rf"\b{_H_MIN}", re.I)

@@ -27,12 +27,25 @@ BOILERPLATE = re.compile(
     r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
     r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*|onestream(?: software| university| press)?)\b"
-    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
     r"(?:\s*[-–—:|]\s*(?:CPE|CPD|CE|NASBA))?\W*$",
     re.I,
 )
 _HOLDER_INTRO = re.compile(
-    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify)\W*$",
+    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify"
+    # "the holder, named next", in German, French, Spanish, Dutch, Italian and Portuguese
+    r"|(?:bestätigen|bescheinigen)\s+wir,?\s+dass|wird\s+(?:bestätigt|bescheinigt),?\s+dass|verliehen\s+an"
+    r"|(?:certifi|atteste|attesto)\w*\s+que|décerné\w*\s+à|(?:certific|acredit|constat|hace\s+constar)\w*\s+que"
+    r"|otorgad[oa]\s+a|verklaren\s+(?:wij\s+)?dat|bevestigen\s+(?:wij\s+)?dat|uitgereikt\s+aan"
+    r"|(?:si\s+)?(?:certifica|attesta|dichiara)\w*\s+che|conferito\s+a|(?:atesta|declara)\w*\s+que|conferido\s+a)\W*$",
+    re.I,
+)
+#: A heading that only greets or thanks ("Congratulations!", "Bedankt voor uw presentatie!"): no
+#: title ("Thank you for presenting: X" and "Congratulations! You completed X" go on to one).
+_GREETING = re.compile(
+    r"^\W*(?:thank|thanks|congratulations|welcome|well\s+done|danke|vielen\s+dank|herzlichen|willkommen|merci"
+    r"|félicitations|bienvenue|bravo|gracias|felicidades|enhorabuena|bienvenid|bedankt|dank\s+je|dank\s+u"
+    r"|gefeliciteerd|welkom|grazie|congratulazioni|complimenti|benvenut|obrigad|parabéns|bem-vind)\b[^:!]{0,60}!\s*$",
     re.I,
 )
 
@@ -162,6 +175,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         if line.size >= body * _HEADING_RATIO
         and not BOILERPLATE.match(close_spacing(line.text))
         and not GENERIC.match(line.text)
+        and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
     ]
     if not body or not candidates:
