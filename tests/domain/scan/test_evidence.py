@@ -92,3 +92,22 @@ def test_onestream_letter_spaced_in_a_heading_names_it():
     lines = (Line("O N E S T R E A M  S P L A S H", 10, ((80, "O N E S T R E A M  S P L A S H"),), 760),)
     text = "O N E S T R E A M  S P L A S H\nNorth America 2025\nApril 28–30, 2025\nCPE credits earned: 14.5"
     assert isinstance(propose(Source("s.pdf", "0" * 64, "pdf", text, lines=lines)), Proposal)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Save the date: OneStream Splash 2026",
+        "Réservez la date : OneStream Splash 2026",
+        "Segna la data: OneStream Splash 2026",
+    ],
+)
+def test_a_save_the_date_is_not_evidence(subject):
+    result = _email(subject, "Join us in Barcelona, 20 October 2026.")
+    assert isinstance(result, Skip) and "announcement" in result.reason
+
+
+def test_a_newsletter_in_another_language_with_several_dates_is_not_evidence():
+    body = "Tech Talk 7 oktober 2025\nWebinar 14 oktober 2025\nSplash 21 oktober 2025\nUitschrijven"
+    result = _email("OneStream Community oktober", body)
+    assert isinstance(result, Skip) and "newsletter" in result.reason

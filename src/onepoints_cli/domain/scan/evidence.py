@@ -31,7 +31,14 @@ _CANCELLED_TEXT = re.compile(
 _DIGEST = re.compile(
     r"\b(?:newsletter|digest|upcoming\s+(?:events|webinars|sessions|tech\s+talks)|events?\s+calendar"
     r"|this\s+(?:month|week)\s+(?:at|in)\b|what(?:'|’)s\s+(?:on|new|coming)|unsubscribe"
-    r"|veranstaltungskalender|nieuwsbrief|lettre\s+d'information|boletín)\b",
+    r"|veranstaltungskalender|nieuwsbrief|lettre\s+d'information|boletín|abbestellen|désabonner|se\s+désinscrire"
+    r"|darse\s+de\s+baja|uitschrijven|disiscriviti|annulla\s+l['’]iscrizione\s+alla\s+newsletter|descadastrar)\b",
+    re.I,
+)
+#: A subject or summary announcing a date to keep free: no registration, no attendance.
+_ANNOUNCEMENT = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*\W*(?:save\s+the\s+date|merken\s+sie\s+sich|reservez\s+la\s+date|réservez\s+la\s+date"
+    r"|reserva\s+la\s+fecha|noteer\s+(?:de\s+datum|alvast)|segna(?:ti)?\s+la\s+data|reserve\s+a\s+data|salve\s+a\s+data)\b",
     re.I,
 )
 #: An account's message: a password reset, a sign-in code, an address to verify, in the seven
@@ -152,6 +159,8 @@ def not_evidence(source: Source, text: str) -> str | None:
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return f"a newsletter or digest naming {len(days)} dates: no one activity"
+    if _ANNOUNCEMENT.match(heads):
+        return "an announcement (save the date), not evidence of an activity"
     if _ACCOUNT.search(f"{heads}\n{text[:1500]}"):
         return "an account message (password, sign-in, verification), not evidence of an activity"
     if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
