@@ -55,3 +55,25 @@ def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day)
 )
 def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, day, confidence):
     assert pick_date(text)[:2] == (day, confidence)
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "Anmeldeschluss: 1. Juni 2025",
+        "Date limite d'inscription : 1 juin 2025",
+        "Fecha límite de reserva: 1 de junio de 2025",
+        "Inschrijven uiterlijk 1 juni 2025",
+        "Iscrizioni entro il 1 giugno 2025",
+        "Prazo de inscrição: 1 de junho de 2025",
+        "Registration closes on 1 June 2025",
+    ],
+)
+def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):
+    assert pick_date(f"{deadline}\nThe webinar: 3 June 2025").value == dt.date(2025, 6, 3)
+    assert pick_date(deadline).value is None
+
+
+def test_a_title_word_close_is_no_deadline():
+    field = pick_date("thanks for registering for our webinar Close Faster on 4 June 2025.")
+    assert field[:2] == (dt.date(2025, 6, 4), "found")

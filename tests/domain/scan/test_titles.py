@@ -218,3 +218,13 @@ def test_a_greeting_that_goes_on_to_the_title_is_still_read():
         Line("body", 12, ((60, "OneStream Community"),), 680),
     )
     assert heading(lines) == "Thank you for presenting: Eliminations Deep Dive"
+
+
+def test_thanks_for_registering_for_our_webinar_gives_its_title():
+    text = (
+        "Hi Sam, thanks for registering for our webinar Close Faster on 4 June 2025. Here is the recording."
+    )
+    assert pick_title(None, "Your OneStream webinar recording", text, "r.eml")[:2] == (
+        "Close Faster",
+        "found",
+    )

@@ -67,7 +67,10 @@ _ISSUED = re.compile(
 )
 #: Words just before a date that say it is some other day: a deadline, a booking.
 _OTHER = re.compile(
-    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes?|opens?|cut-?off|sent|printed|rate|reserve|next)\b"
+    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|opens|cut-?off|sent|printed|rate|reserve|next"
+    # the same in the other six languages: "Anmeldeschluss", "date limite", "fecha límite", "uiterlijk", "entro il", "prazo"
+    r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
+    r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )
@@ -103,13 +106,17 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
-                label = (
-                    bool(_LABEL.search(before)) and not _OTHER.search(before) and not _ISSUED.search(before)
-                )
-                hits.append((match.start(), hit._replace(labelled=label, other=bool(_OTHER.search(before)))))
+                label, other = _labels(before)
+                hits.append((match.start(), hit._replace(labelled=label, other=other)))
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])
     return _settled([hit for _, hit in hits])
+
+
+def _labels(before: str) -> tuple[bool, bool]:
+    """(a label of the activity's date, a deadline's word) just before a date."""
+    other = bool(_OTHER.search(before))
+    return bool(_LABEL.search(before)) and not other and not _ISSUED.search(before), other
 
 
 def _settled(hits: list[DateHit]) -> list[DateHit]:

@@ -151,7 +151,10 @@ def _after_completed(
     a heading of its own, wrapped lines joined). With whether it is sure: a
     title that reaches the end of its line in a paragraph may go on."""
     for match in _COMPLETED.finditer(text):
-        rest = _KIND_LEAD.sub("", re.sub(r"^\s*[:\-–]?\s*", "", match["rest"]))
+        # "thanks for registering for our webinar X": the preposition and the kind go before the title
+        rest = _KIND_LEAD.sub(
+            "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
+        )
         sure = True
         if _QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
