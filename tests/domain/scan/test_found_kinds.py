@@ -51,3 +51,17 @@ def test_a_published_article_is_press(text):
 )
 def test_a_completion_or_achievement_is_a_course(text):
     assert guess_kind("People Planning", text)[0] == "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Web-Seminar: Budgetplanung\n4. Juni 2025", "webinar"),
+        ("Lehrgang Budgetplanung\n4. Juni 2025", "course"),
+        ("Treinamento: Orçamento\n4 de junho de 2025", "course"),
+        ("Referentenbestätigung: Webinar Budgetplanung", "webinar-host"),
+        ("Confirmación de ponente – webinar Presupuestos", "webinar-host"),
+    ],
+)
+def test_kind_words_of_the_seven_languages(text, kind):
+    assert guess_kind("Budget", text)[0] == kind

@@ -29,7 +29,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b",
+            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),
@@ -39,7 +39,8 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
-            r"|curso|formación|cursus|opleiding|corso|formazione)\b",
+            r"|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
+            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne)\b",
             re.I,
         ),
     ),
@@ -52,6 +53,9 @@ _HOSTING = re.compile(
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator)"
+    r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
+    r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
+    r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"
