@@ -37,6 +37,13 @@ from onepoints_cli.domain.scan.title_words import strip_title
         "Cube Views - Certificate of Completion",
         "Cube Views – Teilnahmebescheinigung",
         "Cube Views (Live Webinar)",
+        "Registration Confirmation for Cube Views",
+        "Confirmation of your registration for Cube Views",
+        "Invitation to Cube Views",
+        "Einladung zum Webinar Cube Views",
+        "Invito al webinar Cube Views",
+        "Uitnodiging voor Cube Views",
+        "Convite para o webinar Cube Views",
     ],
 )
 def test_confirmation_registration_and_publication_words_are_no_title(subject):

@@ -48,6 +48,11 @@ _PHRASE = re.compile(
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
+    # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
+    r"|(?:registration|enrol(?:l)?ment|booking|attendance)\s+(?:confirmation|confirmed|reminder)\s+(?:for|to)(?:\s+the)?"
+    r"|confirmation\s+of\s+(?:your\s+)?(?:registration|enrol(?:l)?ment|attendance)\s+(?:for|to|in|at)(?:\s+the)?"
+    r"|(?:invitation|einladung|invitación|uitnodiging|invito|convite)\s+(?:to|for|zum|zur|zu|au|aux|à|a|al|para|voor|per|alla|para\s+o|para\s+a)\b"
+    r"(?:\s+(?:the|el|la|le|l'|de|het|il|lo|o|a)\b)?"
     # "Tu registro para X", "Votre inscription à X", "Ihre Anmeldung zu X"...
     r"|(?:your|tu|su|votre|ta|ihre|deine|je|uw|jouw|la\s+tua|la\s+sua|(?:a\s+|o\s+)?(?:sua|seu))\s+"
     r"(?:registration|enrol(?:l)?ment|booking|place|seat|registro|inscripci[óo]n|reserva|plaza|inscription|réservation"
