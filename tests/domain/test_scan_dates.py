@@ -45,7 +45,7 @@ def test_days_that_do_not_exist_are_no_dates(text):
 
 @pytest.mark.parametrize(
     ("text", "readings"),
-    [("04/03/2025", "2025-03-04 or 2025-04-03"), ("12.01.2026", "2026-01-12 or 2026-12-01")],
+    [("04/03/2025", "2025-03-04 or 2025-04-03"), ("12/01/2026", "2026-01-12 or 2026-12-01")],
 )
 def test_a_date_that_reads_two_ways_is_ambiguous_not_guessed(text, readings):
     field = pick_date(f"Date: {text}")
@@ -53,9 +53,20 @@ def test_a_date_that_reads_two_ways_is_ambiguous_not_guessed(text, readings):
     assert readings in field.note
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Datum: 03.11.2025", dt.date(2025, 11, 3)), ("Data 12.01.2026", dt.date(2026, 1, 12))],
+)
+def test_a_dotted_date_is_day_first_as_europe_writes_it(text, day):
+    assert pick_date(text)[:2] == (day, "found")
+
+
 def test_a_labelled_date_wins_over_others():
-    field = pick_date("Issued 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
+    field = pick_date("Held 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
     assert field.value == dt.date(2025, 1, 2)
+    # the day it was issued is no label of the activity's date (tests/domain/scan/test_found_dates.py)
+    issued = pick_date("Issued 2025-01-02. Registration closes February 1, 2025.\nDate: March 4, 2025")
+    assert issued[:2] == (dt.date(2025, 3, 4), "found")
     unlabelled = pick_date("see 2025-01-02 and 2025-02-03")
     assert (unlabelled.value, unlabelled.confidence) == (dt.date(2025, 1, 2), "guessed")
 

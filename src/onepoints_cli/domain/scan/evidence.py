@@ -16,24 +16,61 @@ _SIGN = "onestream"
 _CANCELLED_SUBJECT = re.compile(
     r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:canceled|cancelled|cancellation|abgesagt|absage|storniert|annulé|annulée"
     r"|annulation|cancelado|cancelada|cancelación|geannuleerd|annulering|annullato|annullata|annullamento|cancellato"
-    r"|cancelamento)\b",
+    r"|cancelamento|afgelast|abgesagt|suspendido|annullé|event\s+cancel(?:l)?ed|cancel(?:l)?ed\s+event)\b",
     re.I,
 )
 _CANCELLED_TEXT = re.compile(
     r"\b(?:(?:has|have)\s+been|is|was|were)\s+(?:canceled|cancelled)\b|\bcancellation\s+(?:notice|of)\b"
     r"|\bwurde\s+abgesagt\b|\b(?:müssen|mussten)\s+wir\b[^.\n]{0,160}\babsagen\b|\ba\s+été\s+annulé|\bha\s+sido\s+cancelad|\bis\s+geannuleerd\b|\bè\s+stat[oa]\s+annullat"
-    r"|\bfoi\s+cancelad",
+    r"|\bfoi\s+cancelad|\b(?:is|wordt|werd)\s+(?:afgelast|geannuleerd)\b|\bse\s+ha\s+cancelado\b|\best\s+annulée?\b"
+    r"|\bè\s+stat[oa]\s+cancellat|\bwurde\s+storniert\b|\bfindet\s+nicht\s+statt\b|\bn['’]aura\s+pas\s+lieu\b"
+    r"|\bno\s+se\s+(?:celebrará|realizará)\b|\bgaat\s+niet\s+door\b|\bnon\s+si\s+terrà\b|\bnão\s+(?:se\s+)?realizará\b"
+    r"|\bwill\s+(?:no\s+longer|not)\s+take\s+place\b",
     re.I,
 )
 _DIGEST = re.compile(
     r"\b(?:newsletter|digest|upcoming\s+(?:events|webinars|sessions|tech\s+talks)|events?\s+calendar"
     r"|this\s+(?:month|week)\s+(?:at|in)\b|what(?:'|’)s\s+(?:on|new|coming)|unsubscribe"
-    r"|veranstaltungskalender|nieuwsbrief|lettre\s+d'information|boletín)\b",
+    r"|veranstaltungskalender|nieuwsbrief|lettre\s+d'information|boletín|abbestellen|désabonner|se\s+désinscrire"
+    r"|darse\s+de\s+baja|uitschrijven|disiscriviti|annulla\s+l['’]iscrizione\s+alla\s+newsletter|descadastrar)\b",
+    re.I,
+)
+#: A subject or summary announcing a date to keep free: no registration, no attendance.
+_ANNOUNCEMENT = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*\W*(?:save\s+the\s+date|merken\s+sie\s+sich|reservez\s+la\s+date|réservez\s+la\s+date"
+    r"|reserva\s+la\s+fecha|noteer\s+(?:de\s+datum|alvast)|segna(?:ti)?\s+la\s+data|reserve\s+a\s+data|salve\s+a\s+data)\b",
+    re.I,
+)
+#: An account's message: a password reset, a sign-in code, an address to verify, in the seven
+#: languages. (A certificate's "Verification code OS-1234" is how to check it: no sign.)
+_ACCOUNT = re.compile(
+    r"\b(?:reset\s+(?:your|the)\s+(?:\w+\s+){0,3}?password|password\s+(?:reset|change|expir\w*)|change\s+your\s+password"
+    r"|your\s+(?:verification|security)\s+code\s+is|verify\s+your\s+(?:email|account|e-mail\s+address)|sign-?in\s+code|one-time\s+(?:code|password)"
+    r"|activate\s+your\s+account|account\s+(?:has\s+been\s+)?(?:activation|activated|locked|created)|unusual\s+sign-?in"
+    r"|passwort\s+(?:zurücksetzen|vergessen|ändern)|konto\s+(?:aktivieren|gesperrt)"
+    r"|réinitialis\w*\s+(?:de\s+)?(?:votre\s+|du\s+)?mot\s+de\s+passe|mot\s+de\s+passe\s+oublié"
+    r"|restablecer\s+(?:tu|su|la)\s+contraseña|restablecimiento\s+de\s+contraseña"
+    r"|wachtwoord\s+(?:herstellen|resetten|opnieuw\s+instellen|vergeten|wijzigen)"
+    r"|reimposta(?:re|zione)\s+(?:della\s+|la\s+)?password"
+    r"|redefini(?:r|ção)\s+(?:de\s+|da\s+|a\s+|sua\s+)*senha)\b",
+    re.I,
+)
+#: A catalogue, programme or calendar of courses on offer: several events, no one activity.
+_CATALOGUE = re.compile(
+    r"\b(?:catalog(?:ue)?|katalog|catálogo|catalogo|catalogus|course\s+(?:schedule|calendar|offerings)"
+    r"|training\s+(?:schedule|calendar|programme|offerings)|schulungs(?:kalender|programm|angebot)|kursprogramm"
+    r"|calendrier\s+des\s+formations|offre\s+de\s+formation|calendario\s+de\s+(?:cursos|formación)"
+    r"|opleidingskalender|cursusaanbod|trainingskalender|calendario\s+dei\s+corsi|calendário\s+de\s+(?:cursos|treinamentos)"
+    r"|seats\s+are\s+limited|register\s+now|book\s+your\s+(?:seat|place)|plätze\s+(?:sind\s+)?begrenzt"
+    r"|places\s+limitées|plazas\s+limitadas|posti\s+limitati|vagas\s+limitadas|beperkt\s+aantal\s+plaatsen)\b",
     re.I,
 )
 _INVOICE = re.compile(
     r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|amount\s+due|total\s+due|balance\s+due"
-    r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#))\b",
+    r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#)|payment\s+receipt|your\s+receipt"
+    r"|amount\s+paid|quittung|zahlungsbestätigung|reçu\s+(?:n°|no|de\s+paiement)|recibo\s+(?:n[.º°]|de\s+pago|de\s+pagamento)"
+    r"|ontvangstbewijs|betalingsbevestiging|ricevuta\s+(?:n[.°º]|di\s+pagamento|fiscale)|comprovante\s+de\s+pagamento|confirmación\s+de\s+pago"
+    r"|confirmation\s+de\s+paiement|conferma\s+di\s+pagamento|confirmação\s+de\s+pagamento)\b",
     re.I,
 )
 
@@ -41,7 +78,8 @@ _INVOICE = re.compile(
 #: OneStream's own events and programmes, named without the company (its
 #: name may be only in a logo, an image with no text).
 _PRODUCTS = re.compile(
-    r"\bOnePoints\b|\bSplash\s+(?:Americas|EMEA|APAC|20\d\d)\b|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
+    r"\bOnePoints\b|\bSplash\s+(?:Americas|EMEA|APAC|North\s+America|Europe|Asia(?:[\s-]Pacific)?|20\d\d)\b"
+    r"|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
     r"|\bOneCommunity\b",
 )
 #: A deadline or a booking in a calendar is no activity.
@@ -57,7 +95,7 @@ _MEETING = re.compile(
 )
 
 
-def onestream_sign(source: Source) -> bool:
+def onestream_sign(source: Source, text: str | None = None) -> bool:
     """The document names OneStream (or one of its events) where it counts:
     in a heading part (subject, sender, summary), or, for a certificate with
     no heading parts, anywhere; an email naming it only once, in passing deep
@@ -66,12 +104,13 @@ def onestream_sign(source: Source) -> bool:
     heads = (source.subject, source.sender, event and event.summary, event and event.description)
     if any(_SIGN in part.casefold() or _PRODUCTS.search(part) for part in heads if isinstance(part, str)):
         return True
-    text = source.text
     if source.format in ("email", "msg"):
+        text = source.text  # with its forwarded headers: who sent it first counts
         # Distinct lines: the plain and HTML bodies of one email say the same thing twice.
         naming = {" ".join(line.split()) for line in text.casefold().split("\n") if _SIGN in line}
         opening = " ".join([line for line in text.split("\n") if line.strip()][:3]).casefold()
         return len(naming) >= 2 or _SIGN in opening or bool(_PRODUCTS.search(text))
+    text = source.text if text is None else text  # normalised: "O N E S T R E A M" is a name
     return _SIGN in text.casefold() or bool(_PRODUCTS.search(text))
 
 
@@ -98,7 +137,7 @@ def only_a_guest(source: Source) -> bool:
 def not_evidence(source: Source, text: str) -> str | None:
     """Why the document is no evidence of one activity, or None."""
     event = source.event
-    if not onestream_sign(source):
+    if not onestream_sign(source, text):
         return "no sign of OneStream in it"
     if only_a_guest(source):
         return "another organiser's event: OneStream only named as a guest, sponsor or speaker"
@@ -120,6 +159,14 @@ def not_evidence(source: Source, text: str) -> str | None:
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return f"a newsletter or digest naming {len(days)} dates: no one activity"
+    if _ANNOUNCEMENT.match(heads):
+        return "an announcement (save the date), not evidence of an activity"
+    if _ACCOUNT.search(f"{heads}\n{text[:1500]}"):
+        return "an account message (password, sign-in, verification), not evidence of an activity"
+    if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
+        days = {hit.day for hit in find_dates(text) if hit.day is not None}
+        if len(days) >= MIN_SCAN_DIGEST_EVENTS:
+            return f"a catalogue or programme of {len(days)} dates: no one activity"
     top = f"{heads}\n{text[:600]}"
     if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
         return "an invoice or receipt, not evidence of an activity"

@@ -3,7 +3,9 @@
 13th-15th May 2025), whose first day is the activity's date. 04/03/2025 is
 4 March in Europe and April 3 in the US: such a date is settled only by an
 unambiguous date in the same form in the same document (13/03/2025 says
-day first), else reported as ambiguous, never guessed."""
+day first), else reported as ambiguous, never guessed. A dotted date
+(03.11.2025) is day first: that form is Europe's (German, Dutch, Italian...),
+never the US's."""
 
 from __future__ import annotations
 
@@ -26,17 +28,21 @@ _WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
 _PATTERNS = (
     # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
     re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
-    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025
-    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}", re.I),
+    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025 · 30 septembre – 2 octobre 2025
+    re.compile(
+        rf"\b{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
+        re.I,
+    ),
     # 10-Jun-2025
     re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 2025-03-04 (and 2025-03-04T14:00:00Z), 2025/03/04, 2025.03.04: the year first is always month then day
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month>\d\d)(?P=ysep)(?P<day>\d\d)(?!\d)"),
     # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
     re.compile(
-        r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+        r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
     ),
-    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 )
 #: "September 18-21" or "18 September" with no year: read only when nothing else is.
 _NO_YEAR = (
@@ -46,13 +52,25 @@ _NO_YEAR = (
 _A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 _LABEL = re.compile(
-    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op)\b"
+    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op|il|em|den"
+    r"|vom|du|del|dal|van)\b"
     r"\W{0,4}(?:\w+\W+){0,2}$",
+    re.I,
+)
+#: Words just before a date that say when the document was made, which may
+#: be days after the activity: such a date is no label's ("ausgestellt am").
+_ISSUED = re.compile(
+    r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|ausstellungsdatum|émis|délivré"
+    r"|fait\s+à|emitido|expedido|fecha\s+de\s+emisión|uitgegeven|afgegeven|rilasciato|emesso|data\s+di\s+emissione"
+    r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,2}$",
     re.I,
 )
 #: Words just before a date that say it is some other day: a deadline, a booking.
 _OTHER = re.compile(
-    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes?|opens?|cut-?off|sent|printed|rate|reserve|next)\b"
+    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|opens|cut-?off|sent|printed|rate|reserve|next"
+    # the same in the other six languages: "Anmeldeschluss", "date limite", "fecha límite", "uiterlijk", "entro il", "prazo"
+    r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
+    r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )
@@ -88,16 +106,22 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
-                label = bool(_LABEL.search(before)) and not _OTHER.search(before)
-                hits.append((match.start(), hit._replace(labelled=label, other=bool(_OTHER.search(before)))))
+                label, other = _labels(before)
+                hits.append((match.start(), hit._replace(labelled=label, other=other)))
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])
     return _settled([hit for _, hit in hits])
 
 
+def _labels(before: str) -> tuple[bool, bool]:
+    """(a label of the activity's date, a deadline's word) just before a date."""
+    other = bool(_OTHER.search(before))
+    return bool(_LABEL.search(before)) and not other and not _ISSUED.search(before), other
+
+
 def _settled(hits: list[DateHit]) -> list[DateHit]:
     """Ambiguous numeric dates read the way an unambiguous one of the same form is."""
-    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/."}
+    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/.-"}
     settled = []
     for hit in hits:
         known = orders.get(hit.form, set()) - {None}
@@ -109,7 +133,7 @@ def _settled(hits: list[DateHit]) -> list[DateHit]:
 
 
 def _order(hit: DateHit) -> str | None:
-    first, second = (int(part) for part in re.split(r"[/.]", hit.text)[:2])
+    first, second = (int(part) for part in re.split(r"[/.-]", hit.text)[:2])
     return "day first" if first > 12 else "month first" if second > 12 else None
 
 
@@ -164,14 +188,17 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
         return _numeric_range(text, groups)
     if "first" in groups:
         return _numeric(text, int(groups["first"]), int(groups["second"]), year, groups["sep"])
-    month_text = groups["month"]
+    month_text = groups.get("month0") or groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold())
     day = _valid(year, month, int(groups["day"])) if month else None
     if day is None:
         return None
     days = 1
     if groups.get("day2"):
-        month2 = MONTHS.get((groups.get("month2") or "").casefold(), month)
+        # the range's last month: "May 13 – June 2" names it second, "30 septembre – 2 octobre" last
+        month2 = MONTHS.get(
+            (groups.get("month2") or (groups["month"] if groups.get("month0") else "")).casefold(), month
+        )
         last = _valid(year, month2, int(groups["day2"]))
         days = (last - day).days + 1 if last and last > day else 1
         if days > _MAX_RANGE_DAYS:
@@ -200,6 +227,8 @@ def _numeric(text: str, first: int, second: int, year: int, sep: str) -> DateHit
     day_first = _valid(year, second, first)
     month_first = _valid(year, first, second)
     if day_first and month_first and day_first != month_first:
+        if sep == ".":  # 03.11.2025: the dotted form is the day-first one of Europe; no US date is dotted
+            return DateHit(day_first, text, False, form=sep)
         return DateHit(None, text, False, (day_first, month_first), form=sep)
     day = day_first or month_first
     return DateHit(day, text, False, form=sep) if day else None

@@ -16,23 +16,31 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "press",
         re.compile(
-            r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b",
+            r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b"
+            # an article or post of the holder's, published: in the seven languages
+            r"|\b(?:article|blog\s*post|artigo|artículo|artikel|articolo|beitrag|bijdrage|publication|publicação|publicación"
+            r"|pubblicazione|veröffentlichung|publicatie)\b[^.!?]{0,160}?\b(?:published|went\s+live|is\s+(?:now\s+)?live"
+            r"|publicad[oa]|publié|veröffentlicht|gepubliceerd|pubblicat[oa]|autoria|authored)"
+            r"|\b(?:published|publicad[oa]|publié|veröffentlicht|gepubliceerd|pubblicat[oa])\b[^\n]{0,60}?"
+            r"\b(?:your|the|o|a|el|la|le|l'|ihr|uw|je|il|seu|sua|su|votre)\s+(?:article|artigo|artículo|artikel|articolo|blog\s*post)\b",
             re.I,
         ),
     ),
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b",
+            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),
     (
         "course",
         re.compile(
-            r"\b(?:courses?|training|navigator|certificate\s+of\s+completion|instructor[\s-]led|class"
+            r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
+            r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
-            r"|curso|formación|cursus|opleiding|corso|formazione)\b",
+            r"|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
+            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne)\b",
             re.I,
         ),
     ),
@@ -44,11 +52,28 @@ _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
-    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator))\b",
+    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator)"
+    r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
+    r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
+    r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
+    # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
+    r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
+    r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"
+    r"|gracias\s+por\s+(?:su|tu)\s+(?:presentación|ponencia|charla)|como\s+(?:ponente|orador|presentador)(?:a)?"
+    r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker)"
+    r"|grazie\s+per\s+(?:la\s+(?:tua|sua)\s+)?(?:presentazione|intervento)|come\s+(?:relatore|relatrice|speaker|presentatore)"
+    r"|obrigad[oa]\s+pela\s+(?:sua\s+)?(?:apresentação|palestra)|como\s+(?:palestrante|apresentador(?:a)?))\b",
     re.I,
 )
 
 
+#: A speaker or presenter named in any of the seven languages: maybe the holder hosted the webinar.
+_SPEAKER = re.compile(
+    r"\b(?:speaker|presenter|presenting|host(?:ed|ing)?|referent(?:in)?|sprecher(?:in)?|vortrag|intervenant|orateur"
+    r"|conférencier|ponente|orador|presentador|spreker|presentator|presentatie|relatore|relatrice|palestrante"
+    r"|apresentador|apresentação)\b",
+    re.I,
+)
 #: A session with an audience: what a presenter of a webinar is thanked for.
 _SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
 
@@ -71,6 +96,10 @@ def guess_kind(
             kind = found[0]
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
+            elif kind == "webinar" and _SPEAKER.search(text):
+                return Field(
+                    kind, "guessed", "from the words of the file (it names a speaker: you may have hosted it)"
+                )
             elif (
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..rules import MAX_SCAN_EVENT_HOURS
 from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field
-from .time_ranges import range_hours
+from .time_ranges import range_hours, without_ranges
 
 _N = r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
 _WORDS = {
@@ -24,8 +24,20 @@ _WORDS = {
 }  # fmt: skip
 _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
 _HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
+#: "Total" in the seven languages: a transcript's or a multi-day course's sum.
+_TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
+#: A label that says the figure after it is hours, in the seven languages
+#: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
+_HOURS_LABEL = (
+    r"(?:contact[ \t]+hours?|seat[ \t]+time|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
+    r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
+    r"|carga[ \t]+(?:horária|horaria|lectiva)|n[úu]mero[ \t]+de[ \t]+horas|horas[ \t]+(?:lectivas|de[ \t]+formaci[óo]n|de[ \t]+forma[çc][ãa]o)"
+    r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione)"
+)
+#: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
+_H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
-_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
+_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?(?![ \t]?\d)"
 _POINTS = re.compile(
     rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
 )
@@ -35,26 +47,36 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
         rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
+    ("total", re.compile(rf"\b{_TOTAL}{_SEP}{_HM}", re.I)),  # "total 4 h 15 min", "Totaal: 12 uur"
     ("total", re.compile(
-        rf"\b(?:grand[ \t]+)?total{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?)\b",
+        rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
         re.I)),
     ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
     ("CPE credits", re.compile(
-        rf"\bCPE(?:[ \t]+credits?|[ \t]+hours?|[ \t]+units?)?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
         re.I)),
     ("credit hours", re.compile(
-        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|credits?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
+        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
         rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
         re.I)),
     # "completed 6.0 hours of instructor-led training": the hours the holder earned.
     ("hours completed", re.compile(
         r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
+    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_H_MIN}", re.I)),
+    # "Hours: 6", "Stunden: 8", "Heures : 7" as a form's row: a label of its own line
+    ("stated hours", re.compile(
+        rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
+        re.I | re.M)),
+    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
+    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}{_H_MIN}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
+    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
+_LOOSE_H_MIN = re.compile(rf"\b{_H_MIN}", re.I)
 _LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
 _LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
@@ -75,15 +97,25 @@ def hours_from_text(text: str, title: str = "") -> Field:
         if values:
             return _verdict(values, f"from the {label} in the file", sure=True)
     ranges = [v for hours in range_hours(text) if (v := _tidy(hours)) is not None]
+    loose = _loose(without_ranges(text))
     if ranges:
-        return _verdict(ranges, "from the time range in the file", sure=True)
-    for pattern in (_LOOSE_HM, _LOOSE_HOURS, _LOOSE_MINUTES):
+        # "09:00–13:00 daily" beside "12 hours": the day's times are not the
+        # whole; two figures that disagree are a guess either way.
+        return _verdict(ranges, "from the time range in the file", sure=all(v in ranges for v in loose))
+    if loose:
+        return _verdict(loose, "from the hours in the file", sure=False)
+    return Field(None, "missing", "no duration, hours or CPE credits in the file")
+
+
+def _loose(text: str) -> list[Decimal]:
+    """The hours a text names with no label ("1.5 hours", "45 minutes"), the first form that gives any."""
+    for pattern in (_LOOSE_HM, _LOOSE_H_MIN, _LOOSE_HOURS, _LOOSE_MINUTES):
         values = [
             v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))
         ]
         if values:
-            return _verdict(values, "from the hours in the file", sure=False)
-    return Field(None, "missing", "no duration, hours or CPE credits in the file")
+            return values
+    return []
 
 
 def points_from_text(text: str) -> Field:

@@ -8,7 +8,7 @@ from statistics import median
 
 from .records import Line
 from .text import close_spacing
-from .title_words import GENERIC
+from .title_words import GENERIC, TITLE_LABEL
 
 #: A cell under a label is its value when it starts this close (in points).
 _COLUMN_SLACK = 24.0
@@ -22,15 +22,46 @@ _TOTAL = re.compile(r"^(?:grand\s+)?total\W*$", re.I)
 _LABEL_CELL = re.compile(r"^[^\W\d][\w .()/-]{1,40}$")
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(
-    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe)\s+)?"
+    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe|attendee|speaker|publication)\s+)?"
     r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
-    r"|bestätigung|bevestiging|award|record|verklaring)\w*|onestream(?: software| university| press)?)\b"
-    r"(?:\s+(?:\w+\s+){0,2}?(?:of|de|der|di|van|for|d'|da|do)\s*\w+(?:\s+\w+)?)?"
+    r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
+    r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
+    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*|onestream(?: software| university| press)?)\b"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
     r"(?:\s*[-–—:|]\s*(?:CPE|CPD|CE|NASBA))?\W*$",
     re.I,
 )
 _HOLDER_INTRO = re.compile(
-    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify)\W*$",
+    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify"
+    # "the holder, named next", in German, French, Spanish, Dutch, Italian and Portuguese
+    r"|(?:bestätigen|bescheinigen)\s+wir,?\s+dass|wird\s+(?:bestätigt|bescheinigt),?\s+dass|verliehen\s+an"
+    r"|(?:certifi|atteste|attesto)\w*\s+que|décerné\w*\s+à|(?:certific|acredit|constat|hace\s+constar)\w*\s+que"
+    r"|otorgad[oa]\s+a|verklaren\s+(?:wij\s+)?dat|bevestigen\s+(?:wij\s+)?dat|uitgereikt\s+aan"
+    r"|(?:si\s+)?(?:certifica|attesta|dichiara)\w*\s+che|conferito\s+a|(?:atesta|declara)\w*\s+que|conferido\s+a)\W*$",
+    re.I,
+)
+#: A heading that only greets or thanks ("Congratulations!", "Bedankt voor uw presentatie!"): no
+#: title ("Thank you for presenting: X" and "Congratulations! You completed X" go on to one).
+_GREETING = re.compile(
+    r"^\W*(?:thank|thanks|congratulations|welcome|well\s+done|danke|vielen\s+dank|herzlichen|willkommen|merci"
+    r"|félicitations|bienvenue|bravo|gracias|felicidades|enhorabuena|bienvenid|bedankt|dank\s+je|dank\s+u"
+    r"|gefeliciteerd|welkom|grazie|congratulazioni|complimenti|benvenut|obrigad|parabéns|bem-vind)\b[^:!]{0,60}!\s*$",
+    re.I,
+)
+
+
+#: A cell that is a known label with no colon ("Titolo del webinar" | value,
+#: "Data" | "21 ottobre 2025", "Orario" | "15:00 - 16:30"): a title, date or time label.
+_KNOWN_LABEL = re.compile(
+    rf"^\s*(?:{TITLE_LABEL}|dates?|datum|data|fecha|when|time|times|uhrzeit|zeit|heure|horaire|horario|hora"
+    r"|orario|ora|tijd|tijdstip|duration|dauer|durée|duración|duur|durata|duração)\s*$",
+    re.I,
+)
+
+
+#: A cell of a header row ("Date" | "CPE Credits"): a label too, not a value.
+_HEADER_CELL = re.compile(
+    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|stunden|heures|horas|ore|uren)\W*$",
     re.I,
 )
 
@@ -40,6 +71,13 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
     pairs = _beside(lines)
+    pairs.extend(
+        f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
+        for line in lines
+        if len(line.cells) == 2
+        and _KNOWN_LABEL.match(line.cells[0][1])
+        and not _HEADER_CELL.match(line.cells[1][1])
+    )
     for index, row in enumerate(lines):
         if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
             continue
@@ -137,6 +175,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         if line.size >= body * _HEADING_RATIO
         and not BOILERPLATE.match(close_spacing(line.text))
         and not GENERIC.match(line.text)
+        and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
     ]
     if not body or not candidates:

@@ -1,5 +1,7 @@
 """The length of a time range as invitations and emails write it: "1:00 PM -
-2:00 PM", "10am – 11:30am", "17:00 – 18:30", "16:00–17:00"."""
+2:00 PM", "10am – 11:30am", "2-3 pm", "17:00 – 18:30", "16:00–17:00", and as
+French, Italian, Portuguese or German write whole hours: "de 14 h à 15 h",
+"14h–15h", "14–15 Uhr"."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ from decimal import Decimal
 
 from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_HOURS
 
-_TIME = r"(?P<{h}>\d{{1,2}})(?:[:.h](?P<{m}>\d\d))?[ \t]*(?P<{p}>[ap]\.?[ \t]?m\.?)?"
+#: A clock time: "13:30", "1:30 pm", "10h00", or a whole hour marked "h" ("14 h", "14h").
+_TIME = (
+    r"(?P<{h}>\d{{1,2}})(?:[:.h](?P<{m}>\d\d)|[ \t]?(?P<{x}>h|uhr)(?![\w]))?[ \t]*(?P<{p}>[ap]\.?[ \t]?m\.?)?"
+)
 _RANGE = re.compile(
-    r"(?<![\d/.:-])" + _TIME.format(h="h1", m="m1", p="p1")
-    + r"[ \t]*(?:-|–|—|to|bis|à|a|tot)[ \t]*"
-    + _TIME.format(h="h2", m="m2", p="p2") + r"(?![\d/.:])",
+    r"(?<![\d/.:-])" + _TIME.format(h="h1", m="m1", p="p1", x="x1")
+    + r"[ \t]*(?:-|–|—|to|bis|à|a|tot|alle|às|hasta|until)[ \t]*"
+    + _TIME.format(h="h2", m="m2", p="p2", x="x2") + r"(?![\d/.:])",
     re.I,
 )  # fmt: skip
 
@@ -29,10 +34,18 @@ def range_hours(text: str) -> Iterator[Decimal]:
             yield hours
 
 
+def without_ranges(text: str) -> str:
+    """The text with its time ranges blanked: "14 h" in "de 14 h à 15 h" is a
+    clock time, not a length."""
+    return _RANGE.sub(" ", text)
+
+
 def _length(match: re.Match[str]) -> Decimal | None:
     g = match.groupdict()
-    if not (g["m1"] or g["p1"]) or not (g["m2"] or g["p2"]):
+    if not (g["m2"] or g["p2"] or g["x2"]):
         return None
+    if not (g["m1"] or g["p1"] or g["x1"]) and not (g["p2"] or g["x2"]):
+        return None  # "2-3 pm", "14–15 Uhr": the end's mark is the start's; "13:00-14" is no range
     start = _minutes(g["h1"], g["m1"], g["p1"] or g["p2"] if not g["p1"] and g["p2"] else g["p1"])
     end = _minutes(g["h2"], g["m2"], g["p2"])
     if start is None or end is None:

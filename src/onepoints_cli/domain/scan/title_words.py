@@ -11,19 +11,36 @@ _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
 #: A leading "...:" or "... -" whose words are one of these is not the title.
 _LEAD_WORDS = (
     r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
-    r"|attendance|thank|congratul|certificate|welcome|your|speaker|presenting|rsvp|new\s+event"
+    r"|attendance|thank|congratul|certific|welcome|your|speaker|presenting|rsvp|new\s+event"
     r"|anmeld|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
     r"|confirmaci|recordatorio|invitaci|gracias|felicidades|bienvenid"
     r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
     r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut"
     r"|confirmaç|lembrete|convite|obrigad|parabéns|bem-vind"
+    # published (a press article), and completed, in the seven languages
+    r"|publish|publicad|publié|veröffentlicht|gepubliceerd|pubblicat|now\s+live|new\s+(?:article|post)"
+    r"|abgeschlossen|bestanden|terminé|réussi|completad|voltooid|afgerond|geslaagd|completat|conclu"
 )
-_LEAD = re.compile(rf"^(?:[^:\-–|]{{0,60}}?\b(?:{_LEAD_WORDS})[^:\-–|]{{0,40}}?\s*(?::|\s[-–|])\s+)", re.I)
+_LEAD = re.compile(
+    rf"^(?:[^:\-–|!]{{0,60}}?\b(?:{_LEAD_WORDS})[^:\-–|!]{{0,40}}?\s*(?::|!|\s[-–|])\s+)", re.I
+)
+#: Right after an article ("the webinar X", "zum Webinar X", "au webinaire X"), a
+#: kind noun is not part of the title; with none ("attending Training Basics") it may be.
+_AFTER_ARTICLE = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{article})"
+        for article in "the el la le les der die das den dem het il lo o a zum zur au aux al do da no na ao del alla allo".split()
+    )
+    + ")"
+)
 #: Phrases that run into the title with no separator.
 _PHRASE = re.compile(
     r"^(?:"
-    r"(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
+    r"\[[^\]\n]{1,30}\]"  # "[Reminder]", "[Action required]"
+    r"|(?:starting|starts|happening|live)\s+(?:soon|now|today)\s*[:!\-–]"
+    r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
     r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
     r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
     r"enrolled\s+in|attended|passed|finished)(?:\s+the)?"
@@ -31,21 +48,38 @@ _PHRASE = re.compile(
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
-    r"|(?:vielen\s+)?dank\s+für\s+ihre\s+(?:anmeldung|teilnahme)\s+(?:an|zu|zum|zur|bei)(?:\s+de[mrn])?"
-    r"|merci\s+(?:de|pour)\s+votre\s+(?:inscription|participation)\s+(?:à|au|aux)(?:\s+la|\s+l')?"
+    # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
+    r"|(?:registration|enrol(?:l)?ment|booking|attendance)\s+(?:confirmation|confirmed|reminder)\s+(?:for|to)(?:\s+the)?"
+    r"|confirmation\s+of\s+(?:your\s+)?(?:registration|enrol(?:l)?ment|attendance)\s+(?:for|to|in|at)(?:\s+the)?"
+    r"|(?:invitation|einladung|invitación|uitnodiging|invito|convite)\s+(?:to|for|zum|zur|zu|au|aux|à|a|al|para|voor|per|alla|para\s+o|para\s+a)\b"
+    r"(?:\s+(?:the|el|la|le|l'|de|het|il|lo|o|a)\b)?"
+    # "Tu registro para X", "Votre inscription à X", "Ihre Anmeldung zu X"...
+    r"|(?:your|tu|su|votre|ta|ihre|deine|je|uw|jouw|la\s+tua|la\s+sua|(?:a\s+|o\s+)?(?:sua|seu))\s+"
+    r"(?:registration|enrol(?:l)?ment|booking|place|seat|registro|inscripci[óo]n|reserva|plaza|inscription|réservation"
+    r"|anmeldung|registrierung|buchung|inschrijving|registratie|aanmelding|iscrizione|registrazione|prenotazione"
+    r"|inscri[çc][ãa]o|registo|vaga)\s+(?:for|to|in|at|para|en|a|al|à|au|aux|pour|für|zu|zum|zur|an|voor|bij|per"
+    r"|alla|allo|em|no|na|do|da|ao)\b(?:\s+(?:the|el|la|le|l'|les|der|die|das|den|dem|de|het|il|lo|o|a)\b)?"
+    r"|(?:vielen\s+)?danke?\s+für\s+(?:ihre|deine|die)\s+(?:anmeldung|teilnahme|registrierung)\s+(?:zum|zur|zu|an|bei|für)\b(?:\s+de[mrn])?"
+    r"|merci\s+(?:de|pour)\s+votre\s+(?:inscription|participation|présence)\s+(?:aux|au|à)\b(?:\s+la|\s+l')?"
     r"|gracias\s+por\s+(?:registrarte|registrarse|inscribirte|inscribirse|asistir|participar)\s+(?:en|a|al)(?:\s+el|\s+la)?"
     r"|bedankt\s+voor\s+(?:je|uw)\s+(?:registratie|inschrijving|aanmelding|deelname)\s+(?:voor|aan|bij)(?:\s+de|\s+het)?"
-    r"|grazie\s+per\s+(?:esserti|essersi|la)\s+(?:registrat[oa]|iscritt[oa]|partecipazione)\s+(?:a|al|alla|per)?"
-    r"|obrigad[oa]\s+por\s+(?:se\s+)?(?:inscrever|registrar|participar)(?:-se)?\s+(?:em|no|na)?"
-    r")\s*[:\-–]?\s*",
+    r"|grazie\s+per\s+(?:esserti|essersi|la|aver(?:e)?)\s+(?:registrat[oa]|iscritt[oa]|partecipazione|partecipato)\s+(?:alla|allo|al|ai|a|per)?\b"
+    r"|obrigad[oa]\s+(?:por|pela)\s+(?:se\s+)?(?:inscrever|registrar|participar|participação|presença)(?:-se)?\s+(?:em|no|na|do|da)?\b"
+    r")(?:"
+    + _AFTER_ARTICLE
+    + r"\s+(?:webinar|webinaire|webinario|course|cours|curso|corso|cursus|kurs|training|formation|formação|formazione"
+    r"|formación|session|sessione|sesión|sessão|sessie|event|evento|événement|evenement|veranstaltung|schulung)\b(?!\s*:))?"
+    r"\s*[:\-–]?\s*",
     re.I,
 )
 _TAIL = re.compile(
     r"(?:\s*[-–:|(]?\s*(?:registration\s+|enrollment\s+|enrolment\s+|booking\s+|attendance\s+)?"
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
-    r"|is\s+starting\s+soon|begins\s+(?:soon|in\s+\w+\s+\w+))\)?"
-    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)\s*\)"
+    r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
+    r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
+    r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
+    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge))\s*$",
     re.I,
 )
@@ -54,10 +88,33 @@ _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
     r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
-    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|\s)*"
+    r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
+    r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
-    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding)?\W*$",
+    r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
+    r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
+    r"|evenement|veranstaltung|seminar|seminario)?\W*$",
     re.I,
+)
+
+
+#: What a title's label says it is, in the seven languages: "Course", "Kurs", "Formation"...
+_KIND_NOUN = (
+    r"(?:session|course|training|event|webinar|activity|program(?:me)?|learning\s+path"
+    r"|kurs|schulung|veranstaltung|seminar|cours|formation|événement|evenement|séance|curso|evento|sesi[óo]n"
+    r"|seminario|capacitaci[óo]n|cursus|opleiding|sessie|corso|sessione|formazione|webinario|treinamento"
+    r"|forma[çc][ãa]o|sess[ãa]o|palestra)"
+)
+#: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
+#: ("Course name"; a bare "Name:" is the holder's).
+_TITLE_NOUN = r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo)"
+_NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
+_OF_THE = (
+    r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"
+)
+#: A label that names the title: "Course title", "Intitulé", "Titolo del webinar", "Kurstitel", "Evenement".
+TITLE_LABEL = (
+    rf"(?:{_NAME_NOUN}\s+{_OF_THE}\s*{_KIND_NOUN}|{_KIND_NOUN}[ \t]*{_NAME_NOUN}|{_TITLE_NOUN}|{_KIND_NOUN})"
 )
 
 

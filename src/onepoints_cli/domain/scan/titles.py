@@ -9,23 +9,28 @@ import re
 from pathlib import PurePath
 
 from .layout import BOILERPLATE, body_size, heading, join_wrapped
+from .months import MONTH_PATTERN
 from .records import Field, Line
 from .text import has_unmapped_glyph
-from .title_words import GENERIC, strip_title
+from .title_words import GENERIC, TITLE_LABEL, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
 _MAX_TITLE = 120
 _LABELLED = re.compile(
-    r"^[ \t]*(?P<own>onestream[ \t]+(?=(?:webinar|course|training|event|session)[ \t]*:))?(?:session|course|(?:course|program(?:me)?|training|session|event|webinar|activity)\s+(?:title|name)|title"
-    r"|event|webinar|training|activity|program|learning\s+path"
-    r"|kurs|titel|veranstaltung|cours|titre|événement|curso|título|evento|cursus|corso|titolo)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    r"^[ \t]*(?P<own>onestream[ \t]+(?=(?:webinar|course|training|event|session)[ \t]*:))?"
+    rf"{TITLE_LABEL}[ \t]*:[ \t]*(?P<rest>\S.*)$",
     re.I | re.M,
 )
 _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
     r"|\battended|participated\s+in|took\s+part\s+in"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
-    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a|asisti[óo]\s+a|participou\s+d[oa])"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at)"
+    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a(?:l|lla|llo|i|gli|lle|d)?\b"
+    r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
+    # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
+    r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
+    r"|ha\s+(?:completato|terminato|concluso|superato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
     r"(?P<rest>[^\n]*)",
     re.I,
 )
@@ -41,7 +46,7 @@ _WHEN = re.compile(
 )
 #: Where a sentence after "attended" stops being the title.
 _CUT = re.compile(
-    r"\s*(?:,|;|\.(?:\s|$)|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b"
+    r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b"
     r"|\s+with\s+(?:a\s+)?(?:grade|score|mark)\b|\s+\(|$)",
     re.I,
 )
@@ -68,21 +73,57 @@ def pick_title(
     for match in _LABELLED.finditer(text):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = match.group(0) if match["own"] else match["rest"]
-        if not _WHEN.search(match["rest"]) and (title := _one_line(strip_title(labelled))):
+        if not _WHEN.search(match["rest"]) and _worded(title := _one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "the course the file names", named[1])
     if big:
         return _checked(big, "the largest lines of the page")
     from_subject = _one_line(strip_title(subject)) if subject else ""
+    quoted = _quoted(text) or ""
+    quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
+        if quoted and quoted.casefold() not in from_subject.casefold():
+            # the subject "OneStream Webinar Konsolidierung", the text „Konsolidierung kompakt“
+            return Field(quoted, "guessed", "the title the file quotes (the subject says otherwise)")
+        if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
+            return _checked(quoted, "the title the file quotes, in the subject too")
         return _checked(from_subject, "the email's subject")
+    if quoted:
+        return _checked(quoted, "the title the file quotes")
     if named := _after_completed(text, lines):
         return _checked(named[0], "the course the file names", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(from_subject, "guessed", "the email's subject")
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
+
+
+#: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
+_QUOTED = re.compile(
+    r"(?:\b(?:for|of|in|at|to|completed|attended|article|post|course|webinar|session|talk|event|für|pour|para|por"
+    r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
+    r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
+    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
+    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?)\s*[\"”“»‘’›]",
+    re.I,
+)
+
+
+def _quoted(text: str) -> str | None:
+    for match in _QUOTED.finditer(text):
+        title = _one_line(strip_title(match["q"]))
+        if _worded(title) and not GENERIC.match(title):
+            return title
+    return None
+
+
+def _worded(title: str) -> bool:
+    """A title has words: "2025-05-30" or "May 30" after "Completed:" is a date, "3.0" a figure."""
+    return len(re.findall(r"[^\W\d_]", _MONTH_WORD.sub(" ", title))) >= 3
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
@@ -110,7 +151,10 @@ def _after_completed(
     a heading of its own, wrapped lines joined). With whether it is sure: a
     title that reaches the end of its line in a paragraph may go on."""
     for match in _COMPLETED.finditer(text):
-        rest = _KIND_LEAD.sub("", re.sub(r"^\s*[:\-–]?\s*", "", match["rest"]))
+        # "thanks for registering for our webinar X": the preposition and the kind go before the title
+        rest = _KIND_LEAD.sub(
+            "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
+        )
         sure = True
         if _QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
@@ -128,7 +172,7 @@ def _after_completed(
         else:
             rest, sure = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
-        if title and not GENERIC.match(title):
+        if title and not GENERIC.match(title) and _worded(title):
             return title, sure
     return None
 
@@ -174,6 +218,8 @@ def _checked(title: str, note: str, sure: bool = True) -> Field:
         return Field(title, "guessed", f"{note} (its line may go on)")
     if has_unmapped_glyph(title):
         return Field(title, "guessed", f"{note} (some letters could not be read)")
+    if BOILERPLATE.match(title) or GENERIC.match(title):
+        return Field(title, "guessed", f"{note} (it names the document or its kind, not which one)")
     return Field(title, "found", note)
 
 

@@ -1,0 +1,113 @@
+"""Documents that name OneStream but are no evidence, in the seven languages:
+account messages, catalogues of several dated courses, cancellations,
+receipts; and OneStream's name letter-spaced in a heading, which counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Line, Proposal, Skip, Source
+
+
+def _email(subject: str, body: str) -> Proposal | Skip:
+    return propose(Source("m.eml", "0" * 64, "email", body, subject=subject))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Reset your OneStream Navigator password",
+            "We received a request to reset the password. 2 October 2025",
+        ),
+        ("OneStream Navigator", "Use this link to reset your password within 24 hours."),
+        ("OneStream Navigator: Passwort zurücksetzen", "Klicken Sie hier, um Ihr Passwort zurückzusetzen."),
+        ("OneStream Navigator", "Pour réinitialiser votre mot de passe, suivez ce lien."),
+        ("OneStream Navigator", "Para restablecer tu contraseña, haz clic aquí."),
+        ("OneStream Navigator", "Klik hier om je wachtwoord opnieuw in te stellen. Wachtwoord vergeten?"),
+        ("OneStream Navigator", "Per reimpostare la password clicca qui."),
+        ("OneStream Navigator", "Para redefinir sua senha, clique aqui."),
+        ("Welcome to OneStream Navigator", "Your account has been created. Verify your email to start."),
+    ],
+)
+def test_an_account_message_is_not_evidence(subject, body):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and "account message" in result.reason
+
+
+def test_a_certificates_verification_code_is_no_account_message():
+    text = "Certificate of Completion\nOneStream University\nFinance Rules\nCompletion date: September 8, 2025\nVerification code OS-1"
+    assert isinstance(propose(Source("c.pdf", "0" * 64, "pdf", text)), Proposal)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "OneStream Training Catalogue – First Half 2026",
+        "OneStream Schulungskalender 2026",
+        "Catálogo de cursos OneStream 2026",
+        "OneStream cursusaanbod 2026",
+    ],
+)
+def test_a_catalogue_of_several_dated_courses_is_not_evidence(heading):
+    text = (
+        f"{heading}\nAdministration I  12–14 January 2026  21 hours\nCube Views  3 February 2026  7 hours\n"
+        "Workflow Design  19 February 2026  1 hour\n"
+    )
+    result = propose(Source("cat.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and "catalogue" in result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Het webinar is afgelast. 4 juni 2025",
+        "Le webinaire n'aura pas lieu. 4 juin 2025",
+        "Das Webinar findet nicht statt. 4. Juni 2025",
+        "The webinar will no longer take place on 4 June 2025.",
+    ],
+)
+def test_a_cancellation_said_in_the_text_is_not_evidence(body):
+    result = _email("OneStream webinar Budgets", body)
+    assert isinstance(result, Skip) and "cancellation" in result.reason
+
+
+@pytest.mark.parametrize(
+    "word", ["Payment receipt", "Quittung Nr. 4411", "Zahlungsbestätigung", "Ontvangstbewijs"]
+)
+def test_a_receipt_is_not_evidence(word):
+    result = _email(f"{word} – OneStream Training", "Administration I, 12 January 2026. Amount: 1,500.00 EUR")
+    assert isinstance(result, Skip) and "invoice" in result.reason
+
+
+def test_a_registration_received_in_italian_is_no_receipt():
+    result = _email(
+        "OneStream webinar Budget", "La tua iscrizione è stata ricevuta.\nData: 4 giugno 2025\n16:00–17:00"
+    )
+    assert isinstance(result, Proposal)
+
+
+def test_onestream_letter_spaced_in_a_heading_names_it():
+    lines = (Line("O N E S T R E A M  S P L A S H", 10, ((80, "O N E S T R E A M  S P L A S H"),), 760),)
+    text = "O N E S T R E A M  S P L A S H\nNorth America 2025\nApril 28–30, 2025\nCPE credits earned: 14.5"
+    assert isinstance(propose(Source("s.pdf", "0" * 64, "pdf", text, lines=lines)), Proposal)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Save the date: OneStream Splash 2026",
+        "Réservez la date : OneStream Splash 2026",
+        "Segna la data: OneStream Splash 2026",
+    ],
+)
+def test_a_save_the_date_is_not_evidence(subject):
+    result = _email(subject, "Join us in Barcelona, 20 October 2026.")
+    assert isinstance(result, Skip) and "announcement" in result.reason
+
+
+def test_a_newsletter_in_another_language_with_several_dates_is_not_evidence():
+    body = "Tech Talk 7 oktober 2025\nWebinar 14 oktober 2025\nSplash 21 oktober 2025\nUitschrijven"
+    result = _email("OneStream Community oktober", body)
+    assert isinstance(result, Skip) and "newsletter" in result.reason

@@ -1,0 +1,79 @@
+"""Dates in the forms the seven languages write them (issue 20's blind measure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from onepoints_cli.domain.scan.found_dates import pick_date
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Datum: 03.11.2025", dt.date(2025, 11, 3)),
+        ("2025/10/07", dt.date(2025, 10, 7)),
+        ("Start: 2025-10-07T14:00:00Z", dt.date(2025, 10, 7)),
+        ("1er décembre 2025", dt.date(2025, 12, 1)),
+        ("1º de outubro de 2025", dt.date(2025, 10, 1)),
+        ("dal 13 al 15 maggio 2025", dt.date(2025, 5, 13)),
+        ("13.–15. Mai 2025", dt.date(2025, 5, 13)),
+        ("Van 10 t/m 12 maart 2025", dt.date(2025, 3, 10)),
+        ("du 30 septembre au 2 octobre 2025", dt.date(2025, 9, 30)),
+        ("30 de septiembre al 2 de octubre de 2025", dt.date(2025, 9, 30)),
+        ("on October 6th, 2025", dt.date(2025, 10, 6)),
+    ],
+)
+def test_a_date_in_the_seven_languages_is_found(text, day):
+    assert pick_date(text)[:2] == (day, "found")
+
+
+def test_a_cross_month_range_counts_its_days():
+    field = pick_date("30 septembre – 2 octobre 2025")
+    assert field.value == dt.date(2025, 9, 30) and "3 days" in field.note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("07-10-2025", None), ("07-10-2025 and 13-10-2025", dt.date(2025, 10, 7))]
+)
+def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day):
+    field = pick_date(text)
+    assert field.value == day
+    assert field.confidence == ("ambiguous" if day is None else "guessed")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "confidence"),
+    [
+        ("Ausgestellt am 05.11.2025\nDatum: 03.11.2025", dt.date(2025, 11, 3), "found"),
+        ("Issued: June 5, 2025. The webinar on June 3, 2025", dt.date(2025, 6, 3), "found"),
+        ("Fait à Paris, le 5 décembre 2025. Le webinaire du 3 décembre 2025", dt.date(2025, 12, 3), "found"),
+        # the issue date and one unlabelled date: either may be the activity's
+        ("Issue date: 5 June 2025\n3 June 2025", dt.date(2025, 6, 5), "guessed"),
+    ],
+)
+def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, day, confidence):
+    assert pick_date(text)[:2] == (day, confidence)
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "Anmeldeschluss: 1. Juni 2025",
+        "Date limite d'inscription : 1 juin 2025",
+        "Fecha límite de reserva: 1 de junio de 2025",
+        "Inschrijven uiterlijk 1 juni 2025",
+        "Iscrizioni entro il 1 giugno 2025",
+        "Prazo de inscrição: 1 de junho de 2025",
+        "Registration closes on 1 June 2025",
+    ],
+)
+def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):
+    assert pick_date(f"{deadline}\nThe webinar: 3 June 2025").value == dt.date(2025, 6, 3)
+    assert pick_date(deadline).value is None
+
+
+def test_a_title_word_close_is_no_deadline():
+    field = pick_date("thanks for registering for our webinar Close Faster on 4 June 2025.")
+    assert field[:2] == (dt.date(2025, 6, 4), "found")

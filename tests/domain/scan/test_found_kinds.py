@@ -1,0 +1,67 @@
+"""Kinds from the words of the seven languages: hosting, press, a course's
+completion; a webinar that names a speaker the reader cannot place is guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.scan.found_kinds import guess_kind
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Bedankt voor uw presentatie! Namens OneStream danken wij u voor uw bijdrage als spreker.",
+        "Vielen Dank für Ihren Vortrag als Referentin.",
+        "Merci pour votre présentation en tant qu'intervenant.",
+        "Gracias por su ponencia como ponente invitado.",
+        "Grazie per la tua presentazione come relatore.",
+        "Obrigado pela sua apresentação como palestrante.",
+    ],
+)
+def test_thanks_for_presenting_in_any_language_is_hosting(thanks):
+    field = guess_kind("Budget Drivers", f"{thanks}\nWebinar: Budget Drivers\nDatum: 4 juni 2025")
+    assert field[:2] == ("webinar-host", "found")
+
+
+def test_a_webinar_that_names_a_speaker_is_guessed_not_found():
+    field = guess_kind("Budget Drivers", "Webinar: Budget Drivers\nSpeaker: Alex Kim\n4 June 2025")
+    assert field[:2] == ("webinar", "guessed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Great news: your article "Five Lessons" went live on the OneStream Community blog.',
+        "A equipa editorial declara que o artigo\nComo fechar o mês\nda autoria de Sam foi publicado.",
+        "Ihr Artikel „Fünf Lektionen“ wurde im OneStream Blog veröffentlicht.",
+        "Published: your article on the OneStream blog",
+    ],
+)
+def test_a_published_article_is_press(text):
+    assert guess_kind("Five Lessons", text)[0] == "press"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This certifies that Sam has successfully completed\nPeople Planning",
+        "Certificate of Achievement\nPeople Planning",
+    ],
+)
+def test_a_completion_or_achievement_is_a_course(text):
+    assert guess_kind("People Planning", text)[0] == "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Web-Seminar: Budgetplanung\n4. Juni 2025", "webinar"),
+        ("Lehrgang Budgetplanung\n4. Juni 2025", "course"),
+        ("Treinamento: Orçamento\n4 de junho de 2025", "course"),
+        ("Referentenbestätigung: Webinar Budgetplanung", "webinar-host"),
+        ("Confirmación de ponente – webinar Presupuestos", "webinar-host"),
+    ],
+)
+def test_kind_words_of_the_seven_languages(text, kind):
+    assert guess_kind("Budget", text)[0] == kind

@@ -1,0 +1,230 @@
+"""Titles the way certificates and emails in the seven languages label or
+quote them, and the values that are no title. Every text here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.scan.layout import heading, paired_lines
+from onepoints_cli.domain.scan.records import Line
+from onepoints_cli.domain.scan.titles import pick_title
+
+
+def _row(y: float, *cells: tuple[float, str], size: float = 11) -> Line:
+    return Line("  ".join(text for _, text in cells), size, cells, y)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Course Title",
+        "Session title",
+        "Name of the course",
+        "Intitulé ",
+        "Titre de la formation ",
+        "Kurstitel",
+        "Kursname",
+        "Veranstaltung",
+        "Evenement",
+        "Naam van de training",
+        "Nombre del curso",
+        "Título do webinar",
+        "Nome del corso",
+        "Titolo del webinar",
+        "Formation ",
+        "Sessione",
+    ],
+)
+def test_a_title_label_in_any_of_the_seven_languages_gives_the_title(label):
+    text = f"Attestation\n{label}: Cube Views Deep Dive\nDate: 3 June 2025"
+    assert pick_title(None, None, text, "x.pdf")[:2] == ("Cube Views Deep Dive", "found")
+
+
+@pytest.mark.parametrize("label", ["Name", "Nom", "Naam", "Nome"])
+def test_a_bare_name_label_is_the_holders_not_a_title(label):
+    field = pick_title(None, None, f"{label}: Sam Taylor\nDate: 3 June 2025", "cert.pdf")
+    assert field.value != "Sam Taylor"
+
+
+def test_a_label_cell_with_no_colon_is_paired_with_the_value_beside_it():
+    lines = (
+        _row(700, (120, "Titolo del webinar"), (250, "Consolidamento rapido")),
+        _row(680, (160, "Data"), (320, "21 ottobre 2025")),
+        _row(660, (60, "Date"), (300, "CPE Credits")),  # a header row: two labels, no value
+    )
+    assert paired_lines(lines) == ["Titolo del webinar: Consolidamento rapido", "Data: 21 ottobre 2025"]
+
+
+@pytest.mark.parametrize(
+    "big",
+    [
+        "Declaração de publicação",
+        "Déclaration de participation",
+        "Teilnahmenachweis",
+        "Constancia de participación",
+        "Attestato di partecipazione",
+        "Speaker Recognition",
+        "Erklärung der Teilnahme",
+    ],
+)
+def test_a_heading_that_names_the_document_type_in_any_language_is_no_title(big):
+    lines = (
+        Line(big, 18, ((60, big),), 760),
+        Line("body", 12, ((60, "This is to confirm the article"),), 740),
+        Line("Month-end close made simple", 18, ((60, "Month-end close made simple"),), 720),
+        Line("body", 12, ((60, "by Sam Taylor"),), 700),
+    )
+    assert heading(lines) == "Month-end close made simple"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Your certificate for "Reporting Essentials" is now available.',
+        "Your article « Reporting Essentials » went live today.",
+        "Ihr Zertifikat für „Reporting Essentials“ ist bereit.",
+    ],
+)
+def test_a_title_quoted_in_a_sentence_is_the_title(sentence):
+    text = f"{sentence}\nCompleted: 2025-05-30\nCredits: 3.0 CPE"
+    field = pick_title(None, "Your certificate is available", text, "c.eml")
+    assert field[:2] == ("Reporting Essentials", "found")
+
+
+@pytest.mark.parametrize("value", ["2025-05-30", "30/05/2025", "3.0", "May 30, 2025"])
+def test_a_date_or_a_figure_after_completed_is_no_title(value):
+    field = pick_title(None, "Your certificate is available", f"Hello,\nCompleted: {value}\n", "c.eml")
+    assert field.value != value and field.confidence == "guessed"
+
+
+def test_thanks_for_hosting_names_the_session():
+    text = "Hi Sam,\nThank you for hosting Forecasting with ML for the OneStream community!\n"
+    assert pick_title(None, "Your session recording is ready", text, "r.eml")[:2] == (
+        "Forecasting with ML",
+        "found",
+    )
+
+
+def test_participated_in_the_webinar_then_its_title_on_the_next_line_in_italian():
+    lines = (
+        _row(760, (160, "Attestato di partecipazione"), size=18),
+        _row(740, (140, "Si attesta che"), (230, "Sam Taylor"), (300, "ha partecipato al webinar")),
+        _row(720, (120, "Titolo del webinar"), (250, "Consolidamento rapido")),
+    )
+    text = "\n".join([*(line.text for line in lines), *paired_lines(lines)])
+    assert pick_title(None, None, text, "a.pdf", lines)[:2] == ("Consolidamento rapido", "found")
+
+
+@pytest.mark.parametrize("subject", ["Certificado de Participação", "Webinar", "Teilnahmebescheinigung"])
+def test_a_title_that_only_names_the_document_or_its_kind_is_guessed(subject):
+    field = pick_title(None, subject, "Hello,\nsee the attached file.", "c.eml")
+    assert field.confidence == "guessed"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title", "confidence"),
+    [
+        (
+            "Anmeldebestätigung: OneStream Webinar Konsolidierung",
+            "vielen Dank für Ihre Anmeldung zum Webinar „Konsolidierung kompakt“.",
+            "Konsolidierung kompakt",
+            "guessed",  # the subject and the text disagree
+        ),
+        (
+            "Webinaire OneStream – Clôture rapide",
+            "Votre inscription au webinaire « Clôture rapide » est confirmée.",
+            "Clôture rapide",
+            "found",
+        ),
+    ],
+)
+def test_a_title_quoted_in_the_text_wins_over_the_subject(subject, body, title, confidence):
+    assert pick_title(None, subject, body, "m.eml")[:2] == (title, confidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Certificamos que Sam Taylor concluiu o curso",
+        "Si certifica che Sam Taylor ha partecipato al corso",
+        "Certificamos que Sam Taylor completó el curso",
+        "Nous certifions que Sam Taylor a terminé la formation",
+    ],
+)
+def test_the_course_named_on_the_line_after_completed_in_four_languages(sentence):
+    text = f"Certificado\n{sentence}\nFundamentos de Planejamento\nem 12 de agosto de 2025"
+    assert pick_title(None, None, text, "c.pdf")[:2] == ("Fundamentos de Planejamento", "found")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OneStream Partner Enablement Day",
+        "OneStream Finanzplanung für Fortgeschrittene",
+        "Dossier: Doing Data",
+    ],
+)
+def test_a_title_is_not_taken_for_a_document_heading_by_a_word_starting_with_da_or_for(title):
+    field = pick_title(None, None, f"Title: {title}\nDate: 3 June 2025", "x.pdf")
+    assert field[:2] == (title, "found")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Hiermit bestätigen wir, dass",
+        "Nous certifions que",
+        "Se certifica que",
+        "Hierbij verklaren wij dat",
+        "Si certifica che",
+        "Certificamos que",
+    ],
+)
+def test_the_holders_name_after_a_certifying_phrase_in_any_language_is_no_heading(intro):
+    lines = (
+        Line("Zertifikat", 24, ((60, "Zertifikat"),), 760),
+        Line(intro, 12, ((60, intro),), 740),
+        Line("Sam Taylor", 22, ((60, "Sam Taylor"),), 720),
+        Line("body", 12, ((60, "has attended"),), 700),
+        Line("Finance Rules Advanced", 20, ((60, "Finance Rules Advanced"),), 680),
+        Line("body", 12, ((60, "3 June 2025"),), 660),
+    )
+    assert heading(lines) == "Finance Rules Advanced"
+
+
+@pytest.mark.parametrize("greeting", ["Bedankt voor uw presentatie!", "Congratulations!", "Vielen Dank!"])
+def test_a_heading_that_only_greets_is_no_title_and_does_not_contradict_the_labelled_one(greeting):
+    lines = (
+        Line(greeting, 20, ((60, greeting),), 760),
+        Line("Webinar: Slimmer rapporteren", 12, ((60, "Webinar: Slimmer rapporteren"),), 740),
+        Line("Datum: 4 juni 2025", 12, ((60, "Datum: 4 juni 2025"),), 720),
+    )
+    text = "\n".join(line.text for line in lines)
+    assert heading(lines) is None
+    assert pick_title(None, None, text, "x.pdf", lines)[:2] == ("Slimmer rapporteren", "found")
+
+
+def test_a_greeting_that_goes_on_to_the_title_is_still_read():
+    lines = (
+        Line(
+            "Thank you for presenting: Eliminations Deep",
+            18,
+            ((60, "Thank you for presenting: Eliminations Deep"),),
+            760,
+        ),
+        Line("Dive", 18, ((60, "Dive"),), 740),
+        Line("body", 12, ((60, "Session: 16 September 2025"),), 720),
+        Line("body", 12, ((60, "236 attended live"),), 700),
+        Line("body", 12, ((60, "OneStream Community"),), 680),
+    )
+    assert heading(lines) == "Thank you for presenting: Eliminations Deep Dive"
+
+
+def test_thanks_for_registering_for_our_webinar_gives_its_title():
+    text = (
+        "Hi Sam, thanks for registering for our webinar Close Faster on 4 June 2025. Here is the recording."
+    )
+    assert pick_title(None, "Your OneStream webinar recording", text, "r.eml")[:2] == (
+        "Close Faster",
+        "found",
+    )
