@@ -121,3 +121,18 @@ def test_the_first_undo_of_a_ledger_from_before_the_history_goes_back_to_its_bac
 def test_listing_creates_nothing(home_paths):
     assert versions.listing(home_paths) == ([], None)
     assert not home_paths.data_dir.exists()
+
+
+def test_an_undo_to_a_hand_edit_keeps_its_records_text_and_the_newer_id_counter(home_paths):
+    """Only next_activity_id is rewritten: the version brought back keeps its records'
+    text (a comment of the hand edit included) and reads as that version did."""
+    first = Ledger(next_activity_id=3, certifications=(cert(),), activities=(activity(1), activity(2)))
+    write(home_paths, first)
+    edited = home_paths.ledger.read_text().replace('title = "Activity 2"', 'title = "Activity 2" # mine')
+    home_paths.ledger.write_text(edited)
+    write(home_paths, first._replace(next_activity_id=4, activities=(*first.activities, activity(3))))
+    done = versions.undo(home_paths)  # back to the hand edit
+    text = home_paths.ledger.read_text()
+    assert 'title = "Activity 2" # mine' in text and "next_activity_id = 4" in text
+    assert done.restored == first._replace(next_activity_id=4)
+    assert store.ledger_from_toml(text.encode(), home_paths.ledger) == done.restored

@@ -194,8 +194,9 @@ def _keep_ids_unused(data: bytes, restored: Ledger, undone: Ledger | None) -> tu
     version keeps the newer next_activity_id (the only field that differs)."""
     if undone is None or undone.next_activity_id <= restored.next_activity_id:
         return data, restored
-    restored = restored._replace(next_activity_id=undone.next_activity_id)
-    return ledger_to_toml(restored).encode("utf-8"), restored
+    kept = restored._replace(next_activity_id=undone.next_activity_id)
+    # Only the counter at the top changes: every record keeps the text it had.
+    return ledger_to_toml(kept, written=(restored, data.decode("utf-8"))).encode("utf-8"), kept
 
 
 def _keep_broken(paths: Paths, record: Record) -> Path | None:
