@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.app import bundle_build as bb
+from onepoints_cli.domain.bundle.problems import PastExpiry
 from onepoints_cli.domain.models import Evidence, Ledger, Settings
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.bundle_zip.pending import FOLDER as PENDING
@@ -57,8 +58,9 @@ def test_the_plan_takes_the_oldest_until_40_and_names_the_default_file(
 def test_planning_is_refused_from_the_expiry_day_unless_forced(ledger, home_paths, expires, refused):
     ledger = ledger._replace(certifications=(cert(expires=expires),))
     if refused:
-        with pytest.raises(OnePointsError, match="expires today"):
+        with pytest.raises(PastExpiry) as past:
             _plan(ledger, home_paths)
+        assert past.value.as_of == past.value.expires == expires
         assert _plan(ledger, home_paths, force=True).selection.cert.expires == expires
     else:
         assert _plan(ledger, home_paths).selection.cert.expires == expires
