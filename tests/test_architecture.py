@@ -134,8 +134,8 @@ def test_the_domain_words_no_message() -> None:
     [
         ('raise OnePointsError("No activity")', True),
         ('raise OnePointsError(f"No activity {n}")', True),
-        ('raise UsageError("Bad: " + text)', True),
-        ('error = OnePointsError("x")', True),
+        ('raise UsageError("Bad value: " + text)', True),
+        ('error = OnePointsError("x is wrong")', True),
         ('raise ValueError("not a number")', True),
         ('hint = "see `onepoints list`"', True),
         ("hint = f'run onepoints bundle --cert {c}'", True),
