@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.cli.registry import COMMAND_MODULES
 from tests.support.paths import REPO
 
 ROOT = REPO
@@ -73,7 +74,9 @@ def test_what_counts_as_a_private_import(line: str, private: bool) -> None:
 # --- All wording in render/ (issue 19) ----------------------------------------------------------
 
 #: Raised for a bug in the program, never shown to a user as advice: a sentence is fine there.
-_PROGRAMMER_ERRORS = {"AssertionError", "AttributeError"}
+#: A ValueError or TypeError from the domain is a caller's bug (a traceback, never a message:
+#: the CLI words OnePointsError only), as are AssertionError and AttributeError.
+_PROGRAMMER_ERRORS = {"AssertionError", "AttributeError", "TypeError", "ValueError"}
 
 
 def _callee(call: ast.Call) -> str:
@@ -100,6 +103,11 @@ def _docstrings(tree: ast.AST) -> set[int]:
     }
 
 
+#: `onepoints status`, `onepoints cert add`, `onepoints --version`: a command a message tells
+#: the user to run (not "onepoints refuses", which only names the program).
+_COMMAND_HINT = re.compile(rf"\bonepoints (?:--[a-z]|(?:{'|'.join(COMMAND_MODULES)})\b)")
+
+
 def worded_in_domain(source: str) -> list[str]:
     """Where domain code words a message: text given to an exception's constructor
     (any callable named *Error or *Problem, or raised), or a `onepoints ...` command hint."""
@@ -116,7 +124,7 @@ def worded_in_domain(source: str) -> list[str]:
     skip = _docstrings(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if re.search(r"`onepoints |\bonepoints (?:--|[a-z]+ --)", node.value):
+            if _COMMAND_HINT.search(node.value):
                 found.append(f"line {node.lineno}: command hint {node.value[:40]!r}")
     return found
 
@@ -136,7 +144,8 @@ def test_the_domain_words_no_message() -> None:
         ('raise OnePointsError(f"No activity {n}")', True),
         ('raise UsageError("Bad value: " + text)', True),
         ('error = OnePointsError("x is wrong")', True),
-        ('raise ValueError("not a number")', True),
+        ('raise ValueError("one choice per conflict")', False),
+        ('hint = "(counted on 2026-11-24). See: onepoints status"', True),
         ('hint = "see `onepoints list`"', True),
         ("hint = f'run onepoints bundle --cert {c}'", True),
         ('text = "a file onepoints can read"', False),

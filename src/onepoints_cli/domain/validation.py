@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .dates import date_problem
-from .models import Bundle, Extension, Ledger
+from .models import Activity, Bundle, Extension, Ledger
 from .problems import AmountFault, BadAmount, EmptyText, UnstorableText
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT, MAX_CERT_ID_CHARS
 
@@ -183,15 +183,12 @@ def _date_problems(ledger: Ledger) -> Iterator[str]:
                     yield f"{section}[{index}]: {name} {problem}"
 
 
-def kind_problems(ledger: Ledger, kind_ids: set[str]) -> Iterator[str]:
-    """Activities of a kind that is neither built in nor in config.toml: its
-    points per hour, and so any edit of its hours, would be unknown."""
+def unknown_kinds(ledger: Ledger, kind_ids: set[str]) -> Iterator[tuple[int, Activity]]:
+    """(index, activity) of each activity of a kind that is neither built in nor in
+    config.toml: its points per hour, and so any edit of its hours, would be unknown."""
     for index, act in enumerate(ledger.activities):
         if act.kind not in kind_ids:
-            yield (
-                f"activities[{index}] (id {act.id}).kind: {act.kind!r} is not a kind onepoints knows; "
-                f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{act.kind}]"
-            )
+            yield index, act
 
 
 def _activity_problems(ledger: Ledger) -> Iterator[str]:

@@ -150,8 +150,12 @@ def refuse_unknown_kinds(ledger: Ledger, settings: Settings, path: Path) -> None
     """Every activity's kind must be known: the kinds depend on config.toml
     too, so the ledger file alone cannot be checked for them."""
     from ...domain.kinds import catalogue
-    from ...domain.validation import kind_problems
+    from ...domain.validation import unknown_kinds
 
-    problems = list(kind_problems(ledger, set(catalogue(settings))))
+    problems = [
+        f"activities[{index}] (id {act.id}).kind: {act.kind!r} is not a kind onepoints knows; "
+        f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{act.kind}]"
+        for index, act in unknown_kinds(ledger, set(catalogue(settings)))
+    ]
     if problems:
         raise OnePointsError(problem_message(path, problems))
