@@ -9,6 +9,15 @@ import pytest
 
 from onepoints_cli.domain.badges import OB2, OB3, BadgeInfo
 from onepoints_cli.domain.badges.certification import import_badge
+from onepoints_cli.domain.badges.notes import (
+    Changed,
+    ExpiryEarlier,
+    ForeignIssuer,
+    FromOptions,
+    KeptFields,
+    MatchedByName,
+    SignatureNotChecked,
+)
 from onepoints_cli.domain.badges.problems import (
     BadgeImportedAs,
     BadgeLacksFields,
@@ -60,7 +69,7 @@ def test_options_override_the_file_and_are_noted():
     )
     assert (saved.id, saved.expires, saved.earned) == ("mine", dt.date(2027, 6, 30), ISSUED)
     # Only the option that differs from the file is named as overriding it.
-    assert notes == ["From your options: expiry date, date earned (the badge says expiry date 2027-03-31)."]
+    assert notes == [FromOptions(("expires", "earned"), (("expires", dt.date(2027, 3, 31)),))]
 
 
 def test_a_renewed_badge_updates_the_certification_imported_from_the_same_url():
@@ -69,7 +78,11 @@ def test_a_renewed_badge_updates_the_certification_imported_from_the_same_url():
     ledger, saved, created, notes = import_badge(ledger, _info(expires=later, name="Renamed Certified X"))
     assert created is False
     assert ledger.certifications == (replace(_imported(), expires=later, name="Renamed Certified X"),)
-    assert notes == [f"Changed: name {NAME!r} -> 'Renamed Certified X'; expiry 2027-03-31 -> 2029-03-31."]
+    assert notes == [
+        Changed(
+            (("name", NAME, "Renamed Certified X"), ("expires", dt.date(2027, 3, 31), dt.date(2029, 3, 31)))
+        )
+    ]
 
 
 def test_reimporting_the_same_badge_changes_nothing_and_says_nothing():
@@ -82,7 +95,7 @@ def test_a_badge_whose_expiry_is_earlier_is_applied_with_a_note():
     ledger = Ledger(certifications=(replace(_imported(), expires=dt.date(2029, 3, 31)),))
     _, saved, _, notes = import_badge(ledger, _info())
     assert saved.expires == EXPIRES
-    assert notes[0].startswith("The expiry moved earlier, from 2029-03-31 to 2027-03-31.")
+    assert notes[0] == ExpiryEarlier("oca", dt.date(2029, 3, 31), dt.date(2027, 3, 31))
 
 
 def test_a_certification_added_by_hand_is_matched_by_its_name_ignoring_case_and_spaces():
@@ -90,7 +103,7 @@ def test_a_certification_added_by_hand_is_matched_by_its_name_ignoring_case_and_
     ledger, saved, created, notes = import_badge(Ledger(certifications=(by_hand,)), _info())
     assert created is False and saved.id == "assoc"
     assert saved.badge_url == URL and saved.name == NAME
-    assert notes[0].startswith("Matched certification 'assoc' by its name")
+    assert notes[0] == MatchedByName("assoc")
 
 
 def test_two_certifications_of_the_name_need_an_id():
@@ -124,7 +137,7 @@ def test_an_old_download_without_the_fields_keeps_the_recorded_ones():
     bare = _info(name=None, issued=None, expires=None, spec=OB2, missing=("name", "issued", "expires"))
     updated, saved, _, notes = import_badge(ledger, bare)
     assert saved == _imported()
-    assert notes == ["Kept from certification 'oca': name, expiry date."]
+    assert notes == [KeptFields("oca", ("name", "expires"))]
 
 
 @pytest.mark.parametrize(
@@ -139,8 +152,4 @@ def test_a_new_certification_without_name_or_expiry_names_what_is_missing(missin
 
 def test_a_foreign_issuer_and_a_signature_are_noted():
     _, _, _, notes = import_badge(Ledger(), _info(issuer="Acme Badges", signed=True))
-    assert notes == [
-        "The badge was issued by 'Acme Badges', not OneStream: check that it is the right file.",
-        "The badge is signed; the signature was not verified (that needs the network). "
-        "To verify the badge, open it on Credly.",
-    ]
+    assert notes == [ForeignIssuer("Acme Badges"), SignatureNotChecked()]

@@ -40,9 +40,20 @@ from ..ledger.edits import add_cert, edit_cert
 from ..ledger.lookup import find_cert
 from ..models import Certification, Ledger
 from . import BadgeInfo, is_certification
+from .notes import (
+    Changed,
+    ExpiryEarlier,
+    Field,
+    ForeignIssuer,
+    FromOptions,
+    KeptFields,
+    MatchedByName,
+    Note,
+    SignatureNotChecked,
+)
 from .problems import BadgeImportedAs, BadgeLacksFields, BadgeNamesMicro, SeveralNamed
 
-_WORDS = {"name": "name", "expires": "expiry date", "earned": "date earned"}
+_FIELDS: tuple[Field, ...] = ("name", "expires", "earned")
 
 
 def import_badge(
@@ -53,7 +64,7 @@ def import_badge(
     name: str | None = None,
     expires: date | None = None,
     earned: date | None = None,
-) -> tuple[Ledger, Certification, bool, list[str]]:
+) -> tuple[Ledger, Certification, bool, list[Note]]:
     """The ledger with the badge's certification added or updated.
 
     Returns (new ledger, the certification as saved, created?, notes for the user).
@@ -86,11 +97,7 @@ def import_badge(
         saved = find_cert(ledger, existing.id)
     notes = _notes(info, options, from_file, existing, saved)
     if existing is not None and matched_by == "name":
-        notes.insert(
-            0,
-            f"Matched certification {existing.id!r} by its name: it was added by hand "
-            "or from another download of the badge.",
-        )
+        notes.insert(0, MatchedByName(existing.id))
     return ledger, saved, existing is None, notes
 
 
@@ -133,65 +140,37 @@ def _notes(
     from_file: dict[str, Any],
     existing: Certification | None,
     saved: Certification,
-) -> list[str]:
-    notes = []
-    given = [key for key, value in options.items() if value is not None]
+) -> list[Note]:
+    notes: list[Note] = []
+    given: tuple[Field, ...] = tuple(key for key in _FIELDS if options[key] is not None)
     if given:
-        overridden = [
-            f"the badge says {_WORDS[key]} {from_file[key]}"
+        overridden = tuple(
+            (key, from_file[key])
             for key in given
             if from_file[key] is not None and from_file[key] != options[key]
-        ]
-        notes.append(
-            f"From your options: {', '.join(_WORDS[key] for key in given)}"
-            + (f" ({'; '.join(overridden)})." if overridden else ".")
         )
+        notes.append(FromOptions(given, overridden))
     if existing is not None:
-        kept = [_WORDS[key] for key in ("name", "expires") if options[key] is None and from_file[key] is None]
+        kept: tuple[Field, ...] = tuple(
+            key for key in ("name", "expires") if options[key] is None and from_file[key] is None
+        )
         if kept:
-            notes.append(f"Kept from certification {existing.id!r}: {', '.join(kept)}.")
+            notes.append(KeptFields(existing.id, kept))
         if saved.expires < existing.expires:
-            notes.append(
-                f"The expiry moved earlier, from {existing.expires} to {saved.expires}. If an extension "
-                "was granted after this badge was downloaded, download it again, or set the expiry: "
-                f"onepoints cert edit {saved.id} --expires YYYY-MM-DD"
-            )
+            notes.append(ExpiryEarlier(saved.id, existing.expires, saved.expires))
         changes = _changes(existing, saved)
         if changes:  # no changes: the command says it was already up to date
-            notes.append(f"Changed: {'; '.join(changes)}.")
+            notes.append(Changed(changes))
     if info.issuer and "onestream" not in info.issuer.casefold():
-        notes.append(
-            f"The badge was issued by {info.issuer!r}, not OneStream: check that it is the right file."
-        )
+        notes.append(ForeignIssuer(info.issuer))
     if info.signed:
-        notes.append(
-            "The badge is signed; the signature was not verified (that needs the network). "
-            "To verify the badge, open it on Credly."
-        )
+        notes.append(SignatureNotChecked())
     return notes
 
 
-def _changes(old: Certification, new: Certification) -> list[str]:
-    labels = {
-        "name": "name",
-        "expires": "expiry",
-        "earned": "earned",
-        "micro": "micro",
-        "badge_url": "badge URL",
-    }
-    old_values, new_values = _values(old), _values(new)
-    return [
-        f"{label} {old_values[key]} -> {new_values[key]}"
-        for key, label in labels.items()
-        if old_values[key] != new_values[key]
-    ]
-
-
-def _values(cert: Certification) -> dict[str, str]:
-    return {
-        "name": repr(cert.name),
-        "expires": str(cert.expires),
-        "earned": str(cert.earned or "none"),
-        "micro": "yes" if cert.micro else "no",
-        "badge_url": cert.badge_url or "none",
-    }
+def _changes(old: Certification, new: Certification) -> tuple[tuple[str, object, object], ...]:
+    return tuple(
+        (key, getattr(old, key), getattr(new, key))
+        for key in ("name", "expires", "earned", "micro", "badge_url")
+        if getattr(old, key) != getattr(new, key)
+    )
