@@ -17,6 +17,7 @@ from onepoints_cli.storage.bundle_zip.pending import FOLDER as PENDING
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity, cert
+from tests.support.worded import refused
 
 AS_OF = dt.date(2026, 6, 1)
 
@@ -67,7 +68,7 @@ def test_planning_is_refused_from_the_expiry_day_unless_forced(ledger, home_path
 
 
 def test_a_bundle_cannot_go_to_stdout(ledger, home_paths):
-    with pytest.raises(OnePointsError, match="cannot go to standard output"):
+    with refused("cannot go to standard output"):
         _plan(ledger, home_paths, out="-")
 
 
@@ -93,7 +94,7 @@ def test_a_changed_file_writes_nothing_and_records_nothing(ledger, home_paths, t
     Path(ledger.activities[1].evidence[0].path).write_bytes(b"certificate X")  # same size, other content
     out = tmp_path / "out.zip"
     plan = _plan(ledger, home_paths, out=str(out))
-    with pytest.raises(OnePointsError, match="changed since it was recorded"):
+    with refused("changed since it was recorded"):
         bb.build_bundle(plan, force=False, progress=lambda n: None, created=AS_OF, paths=home_paths)
     assert not out.exists()
     assert store.load(home_paths).ledger.bundles == ()
@@ -104,11 +105,11 @@ def test_check_plan_refuses_an_existing_file_without_force_and_a_missing_source(
     out = tmp_path / "out.zip"
     out.write_bytes(b"older bundle")
     plan = _plan(ledger, home_paths, out=str(out))
-    with pytest.raises(OnePointsError, match="already exists"):
+    with refused("already exists"):
         bb.check_plan(plan, force=False, paths=home_paths)
     assert bb.check_plan(plan, force=True, paths=home_paths) == out
     Path(ledger.activities[0].evidence[0].path).unlink()
-    with pytest.raises(OnePointsError, match="activity 1: .*: missing"):
+    with refused("activity 1: .*: missing"):
         bb.check_plan(plan, force=True, paths=home_paths)
     assert out.read_bytes() == b"older bundle"
 
@@ -122,7 +123,7 @@ def test_a_failed_record_removes_the_zip(ledger, home_paths, tmp_path, monkeypat
         raise OnePointsError("the ledger is locked")
 
     monkeypatch.setattr(bb.ledger_store, "modify", refuse)
-    with pytest.raises(OnePointsError, match="locked"):
+    with refused("locked"):
         bb.build_bundle(plan, force=False, progress=lambda n: None, created=AS_OF, paths=home_paths)
     assert not out.exists()
     assert list((home_paths.data_dir / PENDING).glob("*")) == []

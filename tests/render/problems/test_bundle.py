@@ -9,6 +9,7 @@ import pytest
 
 from onepoints_cli.domain.bundle.problems import (
     BundleActivitiesGone,
+    EvidenceNotAsRecorded,
     ExpiryNotLater,
     MicroCredential,
     NoBundleYet,
@@ -121,3 +122,49 @@ def test_not_enough_points_lists_what_only_lacks_evidence_and_what_another_bundl
         "\nThis counting activity only lacks evidence (`onepoints attach ID FILE`):\n"
         "  - 2: Activity 2 (2025-07-01, 6 points)"
     )
+
+
+SEARCH_HINT = (
+    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
+    "(DIR: where it may be, e.g. ~/Documents)."
+)
+REPLACE_HINT = (
+    "If a file was changed on purpose (a corrected certificate), record it with "
+    "`onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
+)
+
+
+def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() -> None:
+    files = (
+        ("activity 2: gone.pdf", "missing"),
+        ("activity 3: folder", "is a folder, not a file"),
+        ("activity 4: resized.pdf", "size changed from 5 to 10 bytes since it was recorded"),
+    )
+    assert word(EvidenceNotAsRecorded(files, built=False)).splitlines() == [
+        "Cannot build the bundle: 3 evidence files are not as recorded:",
+        "  - activity 2: gone.pdf: missing",
+        "  - activity 3: folder: is a folder, not a file",
+        "  - activity 4: resized.pdf: size changed from 5 to 10 bytes since it was recorded",
+        SEARCH_HINT,
+        REPLACE_HINT,
+    ]
+    assert word(EvidenceNotAsRecorded((("a", "is a folder, not a file"),), built=False)).splitlines() == [
+        "Cannot build the bundle: 1 evidence file is not as recorded:",
+        "  - a: is a folder, not a file",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("files", "first"),
+    [
+        ((("a", "changed since it was recorded"),), "1 evidence file no longer matches what was recorded:"),
+        ((("a", "missing"), ("b", "missing")), "2 evidence files no longer match what was recorded:"),
+    ],
+)
+def test_evidence_changed_while_building_is_worded_in_the_singular_or_plural(
+    files: tuple[tuple[str, str], ...], first: str
+) -> None:
+    lines = word(EvidenceNotAsRecorded(files, built=True)).splitlines()
+    assert lines[0] == "The bundle was not written: " + first
+    assert (SEARCH_HINT in lines) is (files[0][1] == "missing")
+    assert (REPLACE_HINT in lines) is (files[0][1] != "missing")

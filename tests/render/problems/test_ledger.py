@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +15,18 @@ from onepoints_cli.domain.ledger.problems import (
     DuplicateActivity,
     DuplicateCert,
     DuplicateEvidence,
+    EmptyLedgerFile,
     ExpiryBeforeEarned,
+    InvalidFile,
     NoEvidenceNumber,
     NoSuchActivity,
     NoSuchCert,
+    NoSuchVersion,
+    NothingToRedo,
+    UnknownKinds,
 )
 from onepoints_cli.domain.problems import Problem
+from onepoints_cli.domain.rules import FILE_PROBLEMS_SHOWN
 from onepoints_cli.render.problems import word
 
 SHA = "ab" * 32
@@ -86,4 +93,41 @@ SHA = "ab" * 32
     ids=lambda value: type(value).__name__ if isinstance(value, Problem) else "",
 )
 def test_each_problem_in_words(problem: Problem, text: str) -> None:
+    assert word(problem) == text
+
+
+def test_an_invalid_file_shows_the_first_problems_and_counts_the_rest() -> None:
+    problems = tuple(f"p{n}" for n in range(FILE_PROBLEMS_SHOWN + 3))
+    assert word(InvalidFile(Path("/d/ledger.toml"), problems)) == (
+        "/d/ledger.toml is not a valid onepoints file:\n"
+        + "".join(f"  - p{n}\n" for n in range(FILE_PROBLEMS_SHOWN))
+        + "  ... and 3 more\nThe file was not changed; fix it by hand or run `onepoints undo`."
+    )
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (
+            EmptyLedgerFile(Path("/d/ledger.toml")),
+            "/d/ledger.toml is empty. Only a missing file is a new ledger, so onepoints does not start over on "
+            "it. `onepoints history` lists the saved versions; `onepoints undo` restores the last one onepoints "
+            "wrote (and keeps the empty file beside it). To start a new ledger on purpose, delete the file.",
+        ),
+        (
+            UnknownKinds(Path("/d/ledger.toml"), ((2, 7, "nonsense"),)),
+            "/d/ledger.toml is not a valid onepoints file:\n  - activities[2] (id 7).kind: 'nonsense' is not a "
+            "kind onepoints knows; write one of `onepoints kinds`, or define it in config.toml as "
+            "[kinds.nonsense]\nThe file was not changed; fix it by hand or run `onepoints undo`.",
+        ),
+        (NoSuchVersion(9), "There is no version 9 in the history: `onepoints history` lists them."),
+        (NothingToRedo(False), "Nothing to redo: `onepoints history` lists every version."),
+        (
+            NothingToRedo(True),
+            "Nothing to redo (ledger.toml was changed by hand since): `onepoints history` lists every version.",
+        ),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Problem) else "",
+)
+def test_each_file_problem_in_words(problem: Problem, text: str) -> None:
     assert word(problem) == text

@@ -97,3 +97,13 @@ class UsedByOthers(Problem):
     cert_id: str
     activity_ids: tuple[int, ...]
     others: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class EvidenceNotAsRecorded(Problem):
+    """Evidence files that are not as the ledger records them: (label, what is wrong), the
+    latter worded by storage, which met it. `built`: found while writing the zip (nothing
+    written), else by the checks before it."""
+
+    files: tuple[tuple[str, str], ...]
+    built: bool

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from ..problems import Problem
@@ -86,3 +87,42 @@ class DuplicateEvidence(Problem):
     path: str
     recorded_as: str | None
     sha256: str
+
+
+# --- the ledger file and its history (raised by storage/ledger, worded by render) -----------
+
+
+@dataclass(eq=False)
+class EmptyLedgerFile(Problem):
+    """An empty ledger.toml: only a missing file is a new ledger."""
+
+    path: Path
+
+
+@dataclass(eq=False)
+class InvalidFile(Problem):
+    """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
+    entry and the field (worded where the file is checked, as they quote its contents)."""
+
+    path: Path
+    problems: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class UnknownKinds(Problem):
+    """Activities of kinds neither built in nor in config.toml: (index, activity id, kind)."""
+
+    path: Path
+    activities: tuple[tuple[int, int, str], ...]
+
+
+@dataclass(eq=False)
+class NoSuchVersion(Problem):
+    version: int
+
+
+@dataclass(eq=False)
+class NothingToRedo(Problem):
+    """No undo to redo; `hand_edited`: ledger.toml was changed by hand since."""
+
+    hand_edited: bool

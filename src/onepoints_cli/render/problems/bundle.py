@@ -6,6 +6,7 @@ from decimal import Decimal
 from ...domain.bundle.extension_cases import activity_ids_text
 from ...domain.bundle.problems import (
     BundleActivitiesGone,
+    EvidenceNotAsRecorded,
     ExpiryNotLater,
     MicroCredential,
     NoBundleYet,
@@ -27,6 +28,8 @@ def _was(ids: tuple[int, ...]) -> str:
 
 
 def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
+    if isinstance(problem, EvidenceNotAsRecorded):
+        return _not_as_recorded(problem)
     return _bundle(problem) or _extension(problem)
 
 
@@ -123,3 +126,36 @@ def _extension(problem: OnePointsError) -> str | None:
                 f"`onepoints extend --cert {cert_id} --bundle {problem.bundle_id} --share`."
             )
     return None
+
+
+_REPLACE_HINT = (
+    "If a file was changed on purpose (a corrected certificate), "
+    "record it with `onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
+)
+_SEARCH_HINT = (
+    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
+    "(DIR: where it may be, e.g. ~/Documents)."
+)
+
+
+def evidence_files(count: int) -> str:
+    return f"{count} evidence file" if count == 1 else f"{count} evidence files"
+
+
+def _not_as_recorded(problem: EvidenceNotAsRecorded) -> str:
+    n = len(problem.files)
+    if problem.built:
+        header = (
+            f"The bundle was not written: {evidence_files(n)} no longer {'matches' if n == 1 else 'match'} "
+            "what was recorded:"
+        )
+    else:
+        header = f"Cannot build the bundle: {evidence_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
+    files = [f"{label}: {what}" for label, what in problem.files]
+    lines = [header, *(f"  - {line}" for line in files)]
+    # The problems are storage's words ("missing", "size changed from ..."): the hint that fits each.
+    if any(": missing" in line for line in files):
+        lines.append(_SEARCH_HINT)
+    if any("changed" in line for line in files):
+        lines.append(_REPLACE_HINT)
+    return "\n".join(lines)

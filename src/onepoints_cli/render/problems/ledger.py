@@ -10,12 +10,17 @@ from ...domain.ledger.problems import (
     DuplicateActivity,
     DuplicateCert,
     DuplicateEvidence,
+    EmptyLedgerFile,
     ExpiryBeforeEarned,
+    InvalidFile,
     NoEvidenceNumber,
     NoSuchActivity,
     NoSuchCert,
+    NoSuchVersion,
+    NothingToRedo,
+    UnknownKinds,
 )
-from ...domain.rules import MAX_CERT_ID_CHARS
+from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_CERT_ID_CHARS
 from ...errors import OnePointsError
 
 #: The option every command that refuses a duplicate accepts to record it anyway.
@@ -30,6 +35,10 @@ def cert_id_rule(cert_id: str) -> str:
 
 
 def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
+    return _changes(problem) or _files(problem)
+
+
+def _changes(problem: OnePointsError) -> str | None:
     match problem:
         case NoSuchCert():
             known = ", ".join(problem.known) or "none yet"
@@ -77,4 +86,42 @@ def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str
                 f"Activity {problem.activity_id} already records the content of {problem.path!r}{same_name} "
                 f"(sha256 {problem.sha256[:12]}...). Add {DUPLICATE_FLAG} to attach it again."
             )
+    return None
+
+
+def _file_problems(path: object, problems: list[str]) -> str:
+    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+    more = len(problems) - FILE_PROBLEMS_SHOWN
+    extra = f"\n  ... and {more} more" if more > 0 else ""
+    return (
+        f"{path} is not a valid onepoints file:\n{shown}{extra}\n"
+        "The file was not changed; fix it by hand or run `onepoints undo`."
+    )
+
+
+def _files(problem: OnePointsError) -> str | None:
+    match problem:
+        case EmptyLedgerFile():
+            return (
+                f"{problem.path} is empty. Only a missing file is a new ledger, so onepoints does not start "
+                "over on it. `onepoints history` lists the saved versions; `onepoints undo` restores "
+                "the last one onepoints wrote (and keeps the empty file beside it). To start a new "
+                "ledger on purpose, delete the file."
+            )
+        case InvalidFile():
+            return _file_problems(problem.path, list(problem.problems))
+        case UnknownKinds():
+            return _file_problems(
+                problem.path,
+                [
+                    f"activities[{index}] (id {activity_id}).kind: {kind!r} is not a kind onepoints knows; "
+                    f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{kind}]"
+                    for index, activity_id, kind in problem.activities
+                ],
+            )
+        case NoSuchVersion():
+            return f"There is no version {problem.version} in the history: `onepoints history` lists them."
+        case NothingToRedo():
+            why = " (ledger.toml was changed by hand since)" if problem.hand_edited else ""
+            return f"Nothing to redo{why}: `onepoints history` lists every version."
     return None
