@@ -1,5 +1,6 @@
 """The layers of docs/architecture.md hold: import-linter's contracts in pyproject.toml."""
 
+import ast
 import re
 import shutil
 import subprocess
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.cli.registry import COMMAND_MODULES
 from tests.support.paths import REPO
 
 ROOT = REPO
@@ -67,3 +69,92 @@ def test_no_private_part_of_a_dependency_is_imported() -> None:
 )
 def test_what_counts_as_a_private_import(line: str, private: bool) -> None:
     assert bool(private_imports(line)) is private
+
+
+# --- All wording in render/ (issue 19) ----------------------------------------------------------
+
+#: Raised for a bug in the program, never shown to a user as advice: a sentence is fine there.
+#: A ValueError or TypeError from the domain is a caller's bug (a traceback, never a message:
+#: the CLI words OnePointsError only), as are AssertionError and AttributeError.
+_PROGRAMMER_ERRORS = {"AssertionError", "AttributeError", "TypeError", "ValueError"}
+
+
+def _callee(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _is_text(node: ast.expr) -> bool:
+    """An f-string or a string literal of several words, alone or built into text (+, %, .join).
+    A one-word literal is a value (a Literal field such as "not_a_number"), not wording."""
+    return any(
+        isinstance(part, ast.JoinedStr)
+        or (isinstance(part, ast.Constant) and isinstance(part.value, str) and len(part.value.split()) > 1)
+        for part in ast.walk(node)
+    )
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string constants that are a statement of their own: docstrings and the like."""
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+
+
+#: `onepoints status`, `onepoints cert add`, `onepoints --version`: a command a message tells
+#: the user to run (not "onepoints refuses", which only names the program).
+_COMMAND_HINT = re.compile(rf"\bonepoints (?:--[a-z]|(?:{'|'.join(COMMAND_MODULES)})\b)")
+
+
+def worded_in_domain(source: str) -> list[str]:
+    """Where domain code words a message: text given to an exception's constructor
+    (any callable named *Error or *Problem, or raised), or a `onepoints ...` command hint."""
+    tree = ast.parse(source)
+    found = []
+    raised = {id(node.exc) for node in ast.walk(tree) if isinstance(node, ast.Raise) and node.exc}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _callee(node)
+            constructor = name.endswith(("Error", "Problem", "Exception")) or id(node) in raised
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+            if constructor and name not in _PROGRAMMER_ERRORS and any(_is_text(a) for a in arguments):
+                found.append(f"line {node.lineno}: {name}(...) given text")
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            if _COMMAND_HINT.search(node.value):
+                found.append(f"line {node.lineno}: command hint {node.value[:40]!r}")
+    return found
+
+
+def test_the_domain_words_no_message() -> None:
+    found = {
+        str(path.relative_to(ROOT)): worded_in_domain(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "src" / "onepoints_cli" / "domain").rglob("*.py"))
+    }
+    assert {path: lines for path, lines in found.items() if lines} == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "worded"),
+    [
+        ('raise OnePointsError("No activity")', True),
+        ('raise OnePointsError(f"No activity {n}")', True),
+        ('raise UsageError("Bad value: " + text)', True),
+        ('error = OnePointsError("x is wrong")', True),
+        ('raise ValueError("one choice per conflict")', False),
+        ('hint = "(counted on 2026-11-24). See: onepoints status"', True),
+        ('hint = "see `onepoints list`"', True),
+        ("hint = f'run onepoints bundle --cert {c}'", True),
+        ('text = "a file onepoints can read"', False),
+        ("raise NoSuchActivity(activity_id)", False),
+        ('raise AssertionError("the sweep and the window disagree")', False),
+        ('def f():\n    """Like `onepoints list`, in a docstring."""', False),
+        ('name = "onepoints"', False),
+        ("raise BadAmount(what, text, 'not_a_number')", False),
+    ],
+)
+def test_what_counts_as_wording_in_the_domain(source: str, worded: bool) -> None:
+    assert bool(worded_in_domain(source)) is worded

@@ -4,8 +4,10 @@
 class OnePointsError(Exception):
     """A problem with the user's input, ledger, config or files.
 
-    The message is shown to the user as is (on stderr, exit code 1), so it
-    must say what is wrong and, where possible, what to do about it.
+    The user reads render.problems.word(error) on stderr (exit code 1): for a
+    domain problem (domain/problems.py: values, no sentence) render words it;
+    any other OnePointsError is shown as raised. Either way the words say what
+    is wrong and, where possible, what to do about it.
     """
 
 

@@ -9,8 +9,11 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.app import activity_input as ai
+from onepoints_cli.domain.ledger.problems import DuplicateActivity, NoSuchActivity
 from onepoints_cli.domain.models import Evidence, KindSetting, Ledger, Settings
+from onepoints_cli.domain.problems import UnknownKind
 from onepoints_cli.errors import OnePointsError, UsageError
+from onepoints_cli.render.problems import word
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity
@@ -64,8 +67,9 @@ def test_new_activity_warns_at_the_programs_start_and_today(day, warning):
 
 def test_the_same_activity_again_is_refused_unless_duplicate():
     snapshot = _snapshot(activity(1, day=dt.date(2026, 5, 1)))
-    with pytest.raises(OnePointsError, match="Activity 1 already records 'Activity 1' on 2026-05-01"):
+    with pytest.raises(DuplicateActivity) as refused:
         ai.new_activity(snapshot, _request(title=" activity  1"), (), TODAY)
+    assert refused.value == DuplicateActivity(1, "Activity 1", dt.date(2026, 5, 1), "course")
     _, (added, _) = ai.new_activity(snapshot, _request(title="Activity 1", duplicate=True), (), TODAY)
     assert added.id == 2
 
@@ -108,8 +112,9 @@ def test_hours_that_round_to_no_points_are_refused():
     ],
 )
 def test_a_malformed_amount_is_a_usage_error(hours, points, message):
-    with pytest.raises(UsageError, match=message):
+    with pytest.raises(UsageError) as refused:
         ai.new_activity(_snapshot(), _request(hours=hours, points=points), (), TODAY)
+    assert message in word(refused.value)
 
 
 # --- edit_fields ------------------------------------------------------------------------
@@ -160,7 +165,7 @@ def test_add_activity_records_the_files_fingerprint(home_paths, evidence_file):
 
 
 def test_a_bad_kind_is_refused_before_any_file_is_read(home_paths, tmp_path):
-    with pytest.raises(OnePointsError, match="Unknown kind 'cooking'"):
+    with pytest.raises(UnknownKind, match="text='cooking'"):
         ai.add_activity(home_paths, _request(kind="cooking", evidence=[str(tmp_path / "missing.pdf")]), TODAY)
     assert not home_paths.ledger.exists()
 
@@ -191,7 +196,7 @@ def test_attach_refuses_a_file_already_on_the_activity_and_copies_nothing(home_p
 
 
 def test_attach_to_an_unknown_activity_is_refused_before_reading_files(home_paths, tmp_path):
-    with pytest.raises(OnePointsError, match="No activity with id 9"):
+    with pytest.raises(NoSuchActivity, match="activity_id=9"):
         ai.attach_to_activity(home_paths, 9, [str(tmp_path / "missing.pdf")], copy=False)
 
 

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.app import bundle_build as bb
+from onepoints_cli.domain.bundle.problems import PastExpiry
 from onepoints_cli.domain.models import Evidence, Ledger, Settings
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.bundle_zip.pending import FOLDER as PENDING
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity, cert
+from tests.support.worded import refused
 
 AS_OF = dt.date(2026, 6, 1)
 
@@ -57,15 +59,16 @@ def test_the_plan_takes_the_oldest_until_40_and_names_the_default_file(
 def test_planning_is_refused_from_the_expiry_day_unless_forced(ledger, home_paths, expires, refused):
     ledger = ledger._replace(certifications=(cert(expires=expires),))
     if refused:
-        with pytest.raises(OnePointsError, match="expires today"):
+        with pytest.raises(PastExpiry) as past:
             _plan(ledger, home_paths)
+        assert past.value.as_of == past.value.expires == expires
         assert _plan(ledger, home_paths, force=True).selection.cert.expires == expires
     else:
         assert _plan(ledger, home_paths).selection.cert.expires == expires
 
 
 def test_a_bundle_cannot_go_to_stdout(ledger, home_paths):
-    with pytest.raises(OnePointsError, match="cannot go to standard output"):
+    with refused("cannot go to standard output"):
         _plan(ledger, home_paths, out="-")
 
 
@@ -91,7 +94,7 @@ def test_a_changed_file_writes_nothing_and_records_nothing(ledger, home_paths, t
     Path(ledger.activities[1].evidence[0].path).write_bytes(b"certificate X")  # same size, other content
     out = tmp_path / "out.zip"
     plan = _plan(ledger, home_paths, out=str(out))
-    with pytest.raises(OnePointsError, match="changed since it was recorded"):
+    with refused("changed since it was recorded"):
         bb.build_bundle(plan, force=False, progress=lambda n: None, created=AS_OF, paths=home_paths)
     assert not out.exists()
     assert store.load(home_paths).ledger.bundles == ()
@@ -102,11 +105,11 @@ def test_check_plan_refuses_an_existing_file_without_force_and_a_missing_source(
     out = tmp_path / "out.zip"
     out.write_bytes(b"older bundle")
     plan = _plan(ledger, home_paths, out=str(out))
-    with pytest.raises(OnePointsError, match="already exists"):
+    with refused("already exists"):
         bb.check_plan(plan, force=False, paths=home_paths)
     assert bb.check_plan(plan, force=True, paths=home_paths) == out
     Path(ledger.activities[0].evidence[0].path).unlink()
-    with pytest.raises(OnePointsError, match="activity 1: .*: missing"):
+    with refused("activity 1: .*: missing"):
         bb.check_plan(plan, force=True, paths=home_paths)
     assert out.read_bytes() == b"older bundle"
 
@@ -120,7 +123,7 @@ def test_a_failed_record_removes_the_zip(ledger, home_paths, tmp_path, monkeypat
         raise OnePointsError("the ledger is locked")
 
     monkeypatch.setattr(bb.ledger_store, "modify", refuse)
-    with pytest.raises(OnePointsError, match="locked"):
+    with refused("locked"):
         bb.build_bundle(plan, force=False, progress=lambda n: None, created=AS_OF, paths=home_paths)
     assert not out.exists()
     assert list((home_paths.data_dir / PENDING).glob("*")) == []

@@ -19,6 +19,7 @@ import pytest
 from onepoints_cli.app.activity_input import ActivityRequest, add_activity, attach_to_activity
 from onepoints_cli.app.transfer import import_csv
 from onepoints_cli.errors import OnePointsError
+from onepoints_cli.render.problems import word
 
 DEADLOCK = 30  # seconds; only reached when the code under test waits on the lock
 
@@ -49,7 +50,7 @@ def error_while_locked(paths, call) -> str:
     thread.join()
     assert finished_under_our_lock, "the use case waited on the ledger lock before reading evidence"
     assert isinstance(outcome[0], OnePointsError), outcome
-    return str(outcome[0])
+    return word(outcome[0])  # as the user reads it
 
 
 def request(evidence: list[str], kind: str = "course") -> ActivityRequest:

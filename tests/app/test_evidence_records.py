@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from onepoints_cli.app import evidence_records as er
+from onepoints_cli.domain.ledger.problems import ActivityUsed, NoEvidenceNumber
 from onepoints_cli.domain.models import Evidence, Extension, Ledger, Settings
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger.store import Snapshot
@@ -65,10 +66,10 @@ def test_replace_reads_the_new_file_only_after_the_checks(tmp_path):
     used = Snapshot(
         Ledger(activities=(_activity(),), extensions=(Extension(1, "oca", day, day, day, (4,)),)), Settings()
     )
-    with pytest.raises(OnePointsError, match="used by an accepted extension"):
+    with pytest.raises(ActivityUsed):
         er.replace(used, 4, "1", str(tmp_path / "does-not-exist.pdf"), None, tmp_path / "store")
     free = Snapshot(Ledger(activities=(_activity(),)), Settings())
-    with pytest.raises(OnePointsError, match="there is no file number 7"):
+    with pytest.raises(NoEvidenceNumber, match="number=7"):
         er.replace(free, 4, "7", str(tmp_path / "does-not-exist.pdf"), None, tmp_path / "store")
 
 

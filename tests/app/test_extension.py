@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.app.extension import extend_certification
+from onepoints_cli.domain.bundle.problems import ExpiryNotLater
 from onepoints_cli.domain.models import Bundle, Ledger
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import store
 from tests.support.builders import SHA, activity, cert
 
@@ -58,6 +58,6 @@ def test_the_bundle_is_checked_on_the_day_recorded(home_paths, recorded, complet
 def test_a_refused_extension_changes_nothing(home_paths):
     _save(home_paths, _ledger())
     before = home_paths.ledger.read_bytes()
-    with pytest.raises(OnePointsError, match="must be after the current one"):
+    with pytest.raises(ExpiryNotLater):
         extend_certification(home_paths, "oca", 1, EXPIRES, None, recorded=EXPIRES)
     assert home_paths.ledger.read_bytes() == before

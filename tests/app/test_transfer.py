@@ -10,9 +10,9 @@ import pytest
 
 from onepoints_cli.app.transfer import export_rows, import_csv
 from onepoints_cli.domain.models import Evidence, Ledger
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import store
 from tests.support.builders import SHA, activity
+from tests.support.worded import refused
 
 
 def _csv(folder: Path, text: str) -> Path:
@@ -86,15 +86,15 @@ def test_a_bad_row_imports_nothing(home_paths, tmp_path):
         tmp_path,
         "date,title,kind,points,evidence\n2026-01-05,A,course,2,\n2026-01-06,B,course,2,missing.pdf\n",
     )
-    with pytest.raises(OnePointsError, match="Nothing was imported: 1 row of .* has problems"):
+    with refused("Nothing was imported: 1 row of .* has problems"):
         import_csv(home_paths, str(source), dry_run=False)
     assert not home_paths.ledger.exists()
 
 
 def test_a_missing_or_oversized_file_is_refused(home_paths, tmp_path, monkeypatch):
-    with pytest.raises(OnePointsError, match="File to import not found"):
+    with refused("File to import not found"):
         import_csv(home_paths, str(tmp_path / "nope.csv"), dry_run=True)
     monkeypatch.setattr("onepoints_cli.app.transfer.MAX_IMPORT_BYTES", 10)
     source = _csv(tmp_path, "date,title,kind,points\n")
-    with pytest.raises(OnePointsError, match="far more than a file to import"):
+    with refused("far more than a file to import"):
         import_csv(home_paths, str(source), dry_run=True)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.dates import add_months, date_problem, parse_iso_date
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.problems import BadDate, DateOutOfRange
 
 
 @pytest.mark.parametrize(
@@ -80,10 +80,12 @@ def test_parse_iso_date_reads_yyyy_mm_dd(text):
     ],
 )
 def test_parse_iso_date_refuses_anything_else(text):
-    with pytest.raises(OnePointsError, match=r"^--expires .* is not a valid date: use YYYY-MM-DD"):
+    with pytest.raises(BadDate) as refused:
         parse_iso_date(text, "--expires")
+    assert refused.value == BadDate("--expires", text)
 
 
 def test_parse_iso_date_refuses_a_valid_date_out_of_range():
-    with pytest.raises(OnePointsError, match=r"^date 1899-12-31 is out of range: use a date from 1900-01-01"):
+    with pytest.raises(DateOutOfRange) as refused:
         parse_iso_date("1899-12-31")
+    assert refused.value == DateOutOfRange("date", dt.date(1899, 12, 31))

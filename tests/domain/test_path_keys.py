@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.ledger.duplicates import refuse_evidence_already_on
+from onepoints_cli.domain.ledger.problems import DuplicateEvidence
 from onepoints_cli.domain.models import Activity, Evidence
 from onepoints_cli.domain.path_keys import name_key, path_key
-from onepoints_cli.errors import OnePointsError
 from tests.support.builders import SHA
 
 
@@ -41,6 +41,6 @@ def test_the_same_file_attached_again_is_named_by_the_platforms_rule(windows: bo
     activity = Activity(
         1, "T", date(2025, 1, 1), "course", Decimal(1), evidence=(Evidence(r"C:\Docs\Cert.pdf", 1, SHA),)
     )
-    with pytest.raises(OnePointsError) as error:
+    with pytest.raises(DuplicateEvidence) as error:
         refuse_evidence_already_on(activity, (Evidence("c:/docs/cert.pdf", 1, SHA),), windows=windows)
-    assert (" as 'C:" in str(error.value)) is said_as
+    assert (error.value.recorded_as == r"C:\Docs\Cert.pdf") is said_as

@@ -52,6 +52,8 @@ def test_deadline_and_expiry_with_alarms_and_aging_out_days():
         "- 2: Activity 2 (2024-12-10, 2 points)",
     )
     assert "7.5 points count from today on" in first.description_lines[-1]
+    assert (first.status_all, first.status_of) == (True, None)  # render adds the `status` command
+    assert (events[1].status_all, events[1].status_of) == (False, "oca")
     assert (
         reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0]
         .description_lines[0]

@@ -17,6 +17,7 @@ from onepoints_cli.domain.spreadsheet.importing import plan_import
 from onepoints_cli.domain.spreadsheet.reading import read_table
 from onepoints_cli.errors import OnePointsError
 from tests.support.builders import SHA
+from tests.support.worded import refused
 
 KINDS = catalogue(
     Settings(
@@ -46,9 +47,9 @@ def run(text: str, ledger: Ledger = Ledger(), keep=None, base: Path = Path("/dat
 
 
 def failure(text: str, ledger: Ledger = Ledger()) -> str:
-    with pytest.raises(OnePointsError) as error:
+    with refused() as error:
         run(text, ledger)
-    return str(error.value)
+    return error.text
 
 
 # --- export ---------------------------------------------------------------------------
@@ -147,7 +148,7 @@ def test_blank_rows_are_left_out_and_row_numbers_are_the_spreadsheets():
     ],
 )
 def test_header_problems(text, message):
-    with pytest.raises(OnePointsError, match=message):
+    with refused(message):
         table(text)
 
 
@@ -157,9 +158,9 @@ def test_a_file_that_is_not_utf8_is_read_as_windows_1252():
 
 
 def test_a_file_neither_utf8_nor_windows_1252_is_refused_with_a_hint():
-    with pytest.raises(OnePointsError, match="CSV UTF-8") as error:
+    with refused("CSV UTF-8") as error:
         read_table((HEADER + "2025-01-01,Caf\x81,course,1,,,\n").encode("latin-1"), "acts.csv")
-    assert "JSON of `onepoints export --format json`" in str(error.value)
+    assert "JSON of `onepoints export --format json`" in error.text
 
 
 # --- importing -------------------------------------------------------------------------
@@ -198,7 +199,7 @@ def test_rows_identical_to_an_activity_are_skipped_and_counted():
 
 def test_any_bad_row_means_nothing_is_imported_and_every_one_is_named():
     kept = []
-    with pytest.raises(OnePointsError) as error:
+    with refused() as error:
         run(
             HEADER
             + "2025-01-01,Good,course,1,,,\n"
@@ -210,7 +211,7 @@ def test_any_bad_row_means_nothing_is_imported_and_every_one_is_named():
             + "2025-01-07,Too many,course,1,,,,x\n",
             keep=lambda e: kept.append(e) or e,
         )
-    message = str(error.value)
+    message = error.text
     assert message.startswith("Nothing was imported: 6 rows of acts.csv have problems (the header is row 1):")
     assert "row 2" not in message
     assert "  - row 3: date '2025-13-01' is not a valid date" in message

@@ -25,9 +25,9 @@ from onepoints_cli.domain.spreadsheet.cells import amount_text, cell_date
 from onepoints_cli.domain.spreadsheet.export import export_csv
 from onepoints_cli.domain.spreadsheet.importing import plan_import
 from onepoints_cli.domain.spreadsheet.reading import read_table
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.render.transfer import export_json
 from tests.support.builders import SHA
+from tests.support.worded import refused
 
 KINDS = catalogue(Settings())
 HEADER = ["date", "title", "kind", "hours", "points", "evidence", "note"]
@@ -139,7 +139,7 @@ def test_the_encoding_read_in_is_reported() -> None:
 
 def test_the_sep_line_is_not_a_row() -> None:
     rows = [["2026-03-04", "Bad", "splash", "x", "", "", ""]]
-    with pytest.raises(OnePointsError, match=r"the header is row 1\):\n  - row 2: hours 'x'"):
+    with refused(r"the header is row 1\):\n  - row 2: hours 'x'"):
         imported(excel_file(rows, European, "utf-8", sep=True))
 
 
@@ -162,7 +162,7 @@ def test_a_decimal_comma_has_one_or_two_digits_after_it(cell: str, text: str) ->
 
 def test_a_thousands_comma_is_not_taken_for_a_decimal_one() -> None:
     rows = [["2026-03-04", "Big", "splash", "1,000", "", "", ""]]
-    with pytest.raises(OnePointsError, match="hours '1,000' is not a number"):
+    with refused("hours '1,000' is not a number"):
         imported(excel_file(rows, csv.excel, "utf-8"))
 
 
@@ -197,7 +197,7 @@ def test_day_first_dates(cell: str, day_first: bool, expected: date) -> None:
     ],
 )
 def test_dates_that_are_refused(cell: str, day_first: bool, message: str) -> None:
-    with pytest.raises(OnePointsError, match=message):
+    with refused(message):
         cell_date(cell, day_first_slashes=day_first)
 
 
@@ -280,9 +280,9 @@ def test_a_json_export_with_bad_activities_imports_nothing_and_names_each() -> N
         {**good, "date": "2026-02-30"},
         "not an activity",
     ]
-    with pytest.raises(OnePointsError) as error:
+    with refused() as error:
         imported(json.dumps(document).encode(), "x.json")
-    message = str(error.value)
+    message = error.text
     assert message.startswith(
         "Nothing was imported: 4 activities of x.json have problems (counted from 1 in its list of activities):"
     )
@@ -306,6 +306,6 @@ def test_a_json_export_with_bad_activities_imports_nothing_and_names_each() -> N
     ],
 )
 def test_anything_else_is_refused_naming_the_formats(data: bytes, message: str) -> None:
-    with pytest.raises(OnePointsError, match=message) as error:
+    with refused(message) as error:
         read_table(data, "x")
-    assert "the JSON of `onepoints export --format json`" in str(error.value)
+    assert "the JSON of `onepoints export --format json`" in error.text

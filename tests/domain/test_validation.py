@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.models import Bundle, Extension, Ledger
+from onepoints_cli.domain.problems import BadAmount
 from onepoints_cli.domain.validation import ledger_problems, parse_amount, points_text
-from onepoints_cli.errors import OnePointsError
 from tests.support.builders import SHA, activity, cert
 
 DAY = dt.date(2025, 6, 1)
@@ -54,8 +54,9 @@ def test_amounts_typed_by_the_user(text, value):
 
 
 def test_an_amount_that_is_not_a_number_is_refused():
-    with pytest.raises(OnePointsError, match="not a number"):
+    with pytest.raises(BadAmount) as refused:
         parse_amount("one", "--hours")
+    assert refused.value == BadAmount("--hours", "one", "not_a_number")
 
 
 def test_points_are_shown_without_a_needless_decimal():

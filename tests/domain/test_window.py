@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.dates import add_months, parse_iso_date
+from onepoints_cli.domain.problems import BadDate
 from onepoints_cli.domain.window import activity_state, ages_out, in_window
-from onepoints_cli.errors import OnePointsError
 from tests.support.builders import activity
 from tests.support.oracles import counts_on, months_later
 
@@ -108,5 +108,6 @@ def test_add_months_never_invents_a_day(start, months):
     "text", ["2025-02-30", "2025-13-01", "25-01-01", "2025/01/01", "tomorrow", "", "2025-1-1"]
 )
 def test_impossible_dates_are_refused(text):
-    with pytest.raises(OnePointsError, match="not a valid date"):
+    with pytest.raises(BadDate) as refused:
         parse_iso_date(text, "--date")
+    assert refused.value == BadDate("--date", text)

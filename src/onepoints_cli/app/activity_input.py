@@ -17,6 +17,7 @@ from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
 from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger
+from ..domain.problems import AsUsage
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
 from ..errors import OnePointsError, UsageError
@@ -179,4 +180,4 @@ def _option_amount(text: str, option: str) -> Decimal:
     try:
         return parse_amount(text, option)
     except OnePointsError as error:
-        raise UsageError(str(error)) from None
+        raise AsUsage(error) from None

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.badges.certification import import_badge
+from ..domain.badges.notes import Note
 from ..domain.models import Certification
 from ..storage.badge_files import read_badge
 from ..storage.ledger import store as ledger_store
@@ -20,7 +21,7 @@ def import_certification(
     name: str | None,
     expires: date | None,
     earned: date | None,
-) -> tuple[Certification, bool, list[str], bool]:
+) -> tuple[Certification, bool, list[Note], bool]:
     """(the certification, whether it is new, notes to show, whether the ledger already had it as is)."""
     info = read_badge(Path(file).expanduser())  # read before the lock: the file is the user's
     options = {"cert_id": cert_id, "name": name, "expires": expires, "earned": earned}

@@ -157,6 +157,7 @@ def cert_import(
     """
     from ..app.cert_import import import_certification
     from ..render import confirmations
+    from ..render.badge_notes import note_text
     from ..render.messages import data_line, note
 
     cert, created, notes, unchanged = import_certification(
@@ -169,6 +170,6 @@ def cert_import(
     )
     for text in confirmations.cert_imported(cert, created, unchanged):
         note(text)
-    for text in notes:
-        note(text)
+    for found in notes:
+        note(note_text(found))
     data_line(cert.id)

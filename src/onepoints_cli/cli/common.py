@@ -43,12 +43,13 @@ def today(as_of: str | None) -> date:
 def parse_day(text: str, what: str) -> date:
     """A date given on the command line: a malformed one is a usage error (exit 2)."""
     from ..domain.dates import parse_iso_date
-    from ..errors import OnePointsError, UsageError
+    from ..domain.problems import AsUsage
+    from ..errors import OnePointsError
 
     try:
         return parse_iso_date(text, what)
     except OnePointsError as error:
-        raise UsageError(str(error)) from None
+        raise AsUsage(error) from None
 
 
 def paths() -> Paths:

@@ -41,12 +41,15 @@ class OnePointsGroup(TyperGroup):
                 return super().invoke(ctx)
         except UsageError as error:
             from ..render.messages import escape
+            from ..render.problems import word
             from .usage import usage_error
 
             # click prints the message as it is: what it quotes is escaped as in every other message.
-            usage_error(self._subcommand_context(ctx), escape(str(error)))
+            usage_error(self._subcommand_context(ctx), escape(word(error)))
         except OnePointsError as error:
-            _fail(str(error))
+            from ..render.problems import word
+
+            _fail(word(error))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             _fail(f"{error.strerror or error}{where}.")

@@ -3,6 +3,7 @@
 import calendar
 from datetime import date
 
+from .problems import BadDate, DateOutOfRange
 from .rules import EARLIEST_DATE as EARLIEST
 from .rules import LATEST_DATE as LATEST
 
@@ -27,16 +28,12 @@ def add_months(day: date, months: int) -> date:
 
 def parse_iso_date(text: str, what: str = "date") -> date:
     """A YYYY-MM-DD date typed by the user; anything else is a clear error."""
-    from ..errors import OnePointsError
-
     try:
         if len(text) != 10:
             raise ValueError
         day = date.fromisoformat(text)
     except ValueError:
-        raise OnePointsError(
-            f"{what} {text!r} is not a valid date: use YYYY-MM-DD, for example 2025-03-31."
-        ) from None
-    if problem := date_problem(day):
-        raise OnePointsError(f"{what} {problem}.")
+        raise BadDate(what, text) from None
+    if not EARLIEST <= day <= LATEST:
+        raise DateOutOfRange(what, day)
     return day

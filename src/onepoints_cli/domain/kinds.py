@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..errors import OnePointsError
 from .models import Kind, Settings
+from .problems import UnknownKind
 from .rules import DEFAULT_POINTS_PER_HOUR
 from .validation import CENT, tidy_amount
 
@@ -46,8 +46,7 @@ def find_kind(kinds: dict[str, Kind], text: str) -> Kind:
     for kind in kinds.values():
         if wanted in (kind.id.casefold(), kind.name.casefold()):
             return kind
-    listed = ", ".join(kinds)
-    raise OnePointsError(f"Unknown kind {text!r}. Known kinds: {listed}. (See `onepoints kinds`.)")
+    raise UnknownKind(text, tuple(kinds))
 
 
 def points_for(kind: Kind, hours: Decimal) -> Decimal:

@@ -30,6 +30,10 @@ class Reminder(NamedTuple):
     description_lines: tuple[str, ...]
     #: Alarms, in days before the day (largest first); none for an event that only informs.
     alarm_days: tuple[int, ...]
+    #: The certification whose standing the event sends the reader to, on a line of its own,
+    #: and whether the last line sends them to the standing of all (render words the command).
+    status_of: str | None = None
+    status_all: bool = False
 
 
 def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]:
@@ -48,9 +52,9 @@ def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]
                         f"Last day to open the Credentialing case that extends {cert.name} with "
                         f"{points_text(POINTS_REQUIRED)} OnePoints: at least {settings.lead_days} days before "
                         f"it expires on {cert.expires}.",
-                        f"See where it stands: onepoints status --cert {cert.id}",
                     ),
                     alarm_days=alarms,
+                    status_of=cert.id,
                 )
             )
         how = (
@@ -98,9 +102,9 @@ def _submit_by(ledger: Ledger, settings: Settings, as_of: date, alarms: tuple[in
                         if s.back_to_40_on is not None
                         else ()
                     ),
-                    f"See where it stands: onepoints status --cert {s.cert.id}",
                 ),
                 alarm_days=alarms,
+                status_of=s.cert.id,
             )
         )
     return events
@@ -131,9 +135,10 @@ def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:
                     "the activities:",
                     *listed,
                     f"Without new activities, {points_with_noun(left)} "
-                    f"{_verb(left, 'count')} from today on (counted on {as_of}). See: onepoints status",
+                    f"{_verb(left, 'count')} from today on (counted on {as_of}).",
                 ),
                 alarm_days=(),
+                status_all=True,
             )
         )
     return events

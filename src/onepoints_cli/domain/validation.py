@@ -11,9 +11,9 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..errors import OnePointsError
 from .dates import date_problem
-from .models import Bundle, Extension, Ledger
+from .models import Activity, Bundle, Extension, Ledger
+from .problems import AmountFault, BadAmount, EmptyText, UnstorableText
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT, MAX_CERT_ID_CHARS
 
 _CERT_ID = re.compile(rf"^[a-z0-9][a-z0-9-]{{0,{MAX_CERT_ID_CHARS - 1}}}$")
@@ -21,17 +21,29 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CENT = Decimal(1).scaleb(-AMOUNT_DECIMAL_PLACES)
 
 
-def amount_problem(value: Decimal) -> str | None:
+def amount_fault(value: Decimal) -> AmountFault | None:
     """Why `value` is not a valid number of points or hours, or None."""
     if not value.is_finite():
-        return "must be a finite number"
+        return "not_finite"
     if value <= 0:
-        return "must be greater than 0"
+        return "not_positive"
     if value > MAX_AMOUNT:
-        return f"must be at most {MAX_AMOUNT}"
+        return "too_large"
     if value != value.quantize(CENT):
-        return f"may have at most {AMOUNT_DECIMAL_PLACES} decimal places"
+        return "too_precise"
     return None
+
+
+def amount_problem(value: Decimal) -> str | None:
+    """amount_fault in words, for storage's report on a ledger file (storage
+    cannot reach render; the words are render.problems.general's too)."""
+    return {
+        None: None,
+        "not_finite": "must be a finite number",
+        "not_positive": "must be greater than 0",
+        "too_large": f"must be at most {MAX_AMOUNT}",
+        "too_precise": f"may have at most {AMOUNT_DECIMAL_PLACES} decimal places",
+    }[amount_fault(value)]
 
 
 def tidy_amount(value: Decimal) -> Decimal:
@@ -56,17 +68,16 @@ def parse_amount(text: str, what: str) -> Decimal:
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise OnePointsError(f"{what} {text!r} is not a number.") from None
-    problem = amount_problem(value)
-    if problem:
-        raise OnePointsError(f"{what} {text!r} {problem}.")
+        raise BadAmount(what, text, "not_a_number") from None
+    if fault := amount_fault(value):
+        raise BadAmount(what, text, fault)
     return tidy_amount(value)
 
 
 def clean_title(text: str, what: str = "title") -> str:
     title = text.strip()
     if not title:
-        raise OnePointsError(f"The {what} must not be empty.")
+        raise EmptyText(what)
     check_text(title, what)
     return title
 
@@ -75,10 +86,7 @@ def check_text(text: str, what: str) -> str:
     """`text`, unless it holds a character UTF-8 cannot store (a lone surrogate,
     as os.fsdecode makes of a Windows zip's file name): the ledger could not be saved."""
     if bad := unstorable(text):
-        raise OnePointsError(
-            f"The {what} {text!r} is not valid text: it holds {bad!r}, a byte that is not UTF-8 "
-            "(often from a file name in a zip made on Windows). Type it again."
-        )
+        raise UnstorableText(what, text, bad)
     return text
 
 
@@ -175,15 +183,12 @@ def _date_problems(ledger: Ledger) -> Iterator[str]:
                     yield f"{section}[{index}]: {name} {problem}"
 
 
-def kind_problems(ledger: Ledger, kind_ids: set[str]) -> Iterator[str]:
-    """Activities of a kind that is neither built in nor in config.toml: its
-    points per hour, and so any edit of its hours, would be unknown."""
+def unknown_kinds(ledger: Ledger, kind_ids: set[str]) -> Iterator[tuple[int, Activity]]:
+    """(index, activity) of each activity of a kind that is neither built in nor in
+    config.toml: its points per hour, and so any edit of its hours, would be unknown."""
     for index, act in enumerate(ledger.activities):
         if act.kind not in kind_ids:
-            yield (
-                f"activities[{index}] (id {act.id}).kind: {act.kind!r} is not a kind onepoints knows; "
-                f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{act.kind}]"
-            )
+            yield index, act
 
 
 def _activity_problems(ledger: Ledger) -> Iterator[str]:

@@ -51,4 +51,9 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
 def description(reminder: Reminder) -> str:
     """The event's text with real line breaks (icalendar writes them as RFC 5545's `\\n`),
     each line escaped on its own, so a control character in a title stays visible text."""
-    return "\n".join(printable(line) for line in reminder.description_lines)
+    lines = [printable(line) for line in reminder.description_lines]
+    if reminder.status_all and lines:
+        lines[-1] += " See: onepoints status"
+    if reminder.status_of:
+        lines.append(printable(f"See where it stands: onepoints status --cert {reminder.status_of}"))
+    return "\n".join(lines)

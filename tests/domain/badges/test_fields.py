@@ -8,7 +8,7 @@ import json
 import pytest
 
 from onepoints_cli.domain.badges import OB1, OB2, OB3, is_certification, parse_badge
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.badges.problems import BadBadgeDate, NotAnAssertion, NotAnAward
 
 ACHIEVEMENT = "https://www.credly.com/org/onestream/badge/oca"
 
@@ -69,8 +69,9 @@ def test_dates_are_read_as_utc_days(value, day):
 
 @pytest.mark.parametrize("value", ["31/03/2027", "soon", True, [2027]])
 def test_an_unreadable_date_is_refused_naming_it(value):
-    with pytest.raises(OnePointsError, match="the badge's expiry date .* is not a date onepoints can read"):
+    with pytest.raises(BadBadgeDate) as refused:
         _parse(_ob3(validUntil=value))
+    assert refused.value == BadBadgeDate(refused.value.source, "expires", None, repr(value))
 
 
 def test_a_missing_expiry_is_listed_as_missing():
@@ -108,15 +109,17 @@ def test_an_ob1_assertion_without_a_context():
 
 
 @pytest.mark.parametrize(
-    ("doc", "message"),
+    ("doc", "problem"),
     [
-        ({"type": "BadgeClass", "name": "x"}, "describes a badge \\(BadgeClass\\) but is not an award"),
-        ({"hello": "world"}, "neither 'badge' nor 'credentialSubject'"),
+        ({"type": "BadgeClass", "name": "x"}, NotAnAward),
+        ({"hello": "world"}, NotAnAssertion),
     ],
 )
-def test_json_that_awards_nothing_is_refused(doc, message):
-    with pytest.raises(OnePointsError, match=message):
+def test_json_that_awards_nothing_is_refused(doc, problem):
+    with pytest.raises(problem) as refused:
         _parse(doc)
+    if problem is NotAnAward:
+        assert refused.value.types == ("BadgeClass",)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ import json
 import pytest
 
 from onepoints_cli.domain.badges import OB2, OB3, parse_badge
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.badges.problems import (
+    BadgeJsonNotObject,
+    InvalidBadgeJson,
+    JwsPayloadNotText,
+    MetadataNotUtf8,
+    UnreadableMetadata,
+)
 from tests.support.badge_factory import b64url, itxt, jws, ob3_credential, png
 
 URL = "https://www.credly.com/org/onestream/badge/oca"
@@ -48,21 +54,23 @@ def test_a_baked_url_is_what_there_is():
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "problem"),
     [
-        ("just words", "neither JSON, a signed badge \\(JWS\\) nor a URL"),
-        ('{"badge": ', "is not valid JSON \\(.* at line 1, column"),
-        ("[1, 2]", "neither JSON"),  # a list is not even tried as a document
-        ("a.!!!.b", "neither JSON"),
-        (f"{b64url(b'{}')}.{b64url(b'[1]')}.sig", "signed badge's payload is JSON but not an object"),
-        (f"{b64url(b'{}')}.{b64url(bytes([0xFF, 0xFE]))}.sig", "not base64url-encoded UTF-8 text"),
+        ("just words", UnreadableMetadata("b.png")),
+        ('{"badge": ', InvalidBadgeJson("b.png", "metadata", "Expecting value", 1, 10)),
+        ("[1, 2]", UnreadableMetadata("b.png")),  # a list is not even tried as a document
+        ("a.!!!.b", UnreadableMetadata("b.png")),
+        (f"{b64url(b'{}')}.{b64url(b'[1]')}.sig", BadgeJsonNotObject("b.png", "jws_payload")),
+        (f"{b64url(b'{}')}.{b64url(bytes([0xFF, 0xFE]))}.sig", JwsPayloadNotText("b.png")),
     ],
 )
-def test_unreadable_metadata_is_a_clear_error(text, message):
-    with pytest.raises(OnePointsError, match=message):
+def test_unreadable_metadata_is_a_clear_error(text, problem):
+    with pytest.raises(type(problem)) as refused:
         parse_badge(_baked(text), "b.png")
+    assert refused.value == problem
 
 
 def test_a_json_file_that_is_not_utf8_names_the_byte():
-    with pytest.raises(OnePointsError, match="not valid UTF-8 text \\(bad byte at offset 2\\)"):
+    with pytest.raises(MetadataNotUtf8) as refused:
         parse_badge(b'{"\xff": 1}', "b.json")
+    assert refused.value == MetadataNotUtf8("b.json", 2, json_file=True)

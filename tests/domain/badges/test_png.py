@@ -8,7 +8,15 @@ import zlib
 import pytest
 
 from onepoints_cli.domain.badges import MAX_METADATA_BYTES, OB1, OB2, OB3, parse_badge
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.badges.problems import (
+    ChunkChecksum,
+    ChunkPastEnd,
+    DamagedPng,
+    MetadataNotUtf8,
+    MetadataTooLarge,
+    NoBadgeMetadata,
+    UnknownCompression,
+)
 from tests.support.badge_factory import chunk, itxt, ob3_credential, png, text_chunk
 
 URL = "https://www.credly.com/org/onestream/badge/oca"
@@ -40,19 +48,19 @@ def test_an_open_badges_1_0_text_chunk_holds_only_a_url():
 
 
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "problem"),
     [
-        (png(), "a PNG image without Open Badges metadata"),
-        (png(itxt("openbadges", _credential()))[:-20], "truncated"),
+        (png(), NoBadgeMetadata("b.png", "png")),
+        (png(itxt("openbadges", _credential()))[:-20], ChunkPastEnd),
+        (png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00\0\0{}", crc=0)), ChunkChecksum),
+        (png(chunk(b"iTXt", b"openbadgecredential\0\x02\x00\0\0{}")), UnknownCompression("b.png", 2, 0)),
         (
-            png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00\0\0{}", crc=0)),
-            "checksum \\(CRC\\) of its iTXt chunk",
+            png(chunk(b"iTXt", b"openbadgecredential\0\x01\x00\0\0not zlib")),
+            DamagedPng("b.png", "inflate_failed"),
         ),
-        (png(chunk(b"iTXt", b"openbadgecredential\0\x02\x00\0\0{}")), "unknown compression \\(flag 2"),
-        (png(chunk(b"iTXt", b"openbadgecredential\0\x01\x00\0\0not zlib")), "cannot be decompressed"),
-        (png(chunk(b"iTXt", b"openbadgecredential\0\x00")), "cut short"),
-        (png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00{}")), "missing separators"),
-        (png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00\0\0\xff{}")), "not valid UTF-8"),
+        (png(chunk(b"iTXt", b"openbadgecredential\0\x00")), DamagedPng("b.png", "itxt_short")),
+        (png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00{}")), DamagedPng("b.png", "itxt_malformed")),
+        (png(chunk(b"iTXt", b"openbadgecredential\0\x00\x00\0\0\xff{}")), MetadataNotUtf8("b.png", 0, False)),
     ],
     ids=[
         "no-metadata",
@@ -65,19 +73,25 @@ def test_an_open_badges_1_0_text_chunk_holds_only_a_url():
         "not-utf8",
     ],
 )
-def test_a_damaged_png_is_a_clear_error(data, message):
-    with pytest.raises(OnePointsError, match=message):
+def test_a_damaged_png_is_a_clear_error(data, problem):
+    kind = problem if isinstance(problem, type) else type(problem)
+    with pytest.raises(kind) as refused:
         parse_badge(data, "b.png")
+    assert refused.value.source == "b.png"
+    if not isinstance(problem, type):
+        assert refused.value == problem
 
 
 def test_a_compressed_chunk_inflating_past_the_cap_is_refused_without_inflating_it_all():
     bomb = zlib.compress(b" " * (MAX_METADATA_BYTES + 10), 9)
     data = png(chunk(b"iTXt", b"openbadgecredential\0\x01\x00\0\0" + bomb))
-    with pytest.raises(OnePointsError, match="larger than .* MB, far more than any real badge holds"):
+    with pytest.raises(MetadataTooLarge) as refused:
         parse_badge(data, "b.png")
+    assert refused.value == MetadataTooLarge("b.png", MAX_METADATA_BYTES)
 
 
 def test_a_png_signature_altered_as_text_is_named():
     data = png(itxt("openbadgecredential", _credential())).replace(b"\r\n", b"\n", 1)
-    with pytest.raises(OnePointsError, match="damaged PNG: its signature bytes were altered"):
+    with pytest.raises(DamagedPng) as refused:
         parse_badge(data, "b.png")
+    assert refused.value == DamagedPng("b.png", "signature")

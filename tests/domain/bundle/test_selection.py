@@ -15,6 +15,18 @@ import pytest
 from onepoints_cli.domain.bundle.contents import bundle_members, case_text, summary_md
 from onepoints_cli.domain.bundle.extension_cases import extension_cert, find_bundle, record_extension
 from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.problems import (
+    BundleActivitiesGone,
+    ExpiryNotLater,
+    MicroCredential,
+    NoBundleYet,
+    NoSuchBundle,
+    NotEnoughPoints,
+    NothingToExtend,
+    SeveralCerts,
+    UsedByOthers,
+    UsedTwice,
+)
 from onepoints_cli.domain.bundle.selection import (
     Selection,
     default_file_name,
@@ -22,9 +34,9 @@ from onepoints_cli.domain.bundle.selection import (
     record_bundle,
     select_activities,
 )
+from onepoints_cli.domain.ledger.problems import NoSuchCert
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
 from onepoints_cli.domain.window import window_start
-from onepoints_cli.errors import OnePointsError
 from tests.support.builders import activity, cert
 from tests.support.oracles import counts_on
 
@@ -188,12 +200,11 @@ def test_selection(activities, as_of, take_all, extensions, expected):
     ],
 )
 def test_fewer_than_40_is_refused_with_the_counts(activities, extensions, available, missing):
-    with pytest.raises(OnePointsError) as refused:
+    with pytest.raises(NotEnoughPoints) as refused:
         ids_selected(activities, extensions=extensions)
-    message = str(refused.value)
-    assert f"{available} evidence, {missing} missing" in message
-    assert "No file was written" in message
-    assert "lack" not in message  # nothing to attach: every counting activity has evidence
+    assert refused.value.available == Decimal(available.split()[0])
+    assert 40 - refused.value.available == Decimal(missing.split()[0])
+    assert refused.value.lacking == ()  # nothing to attach: every counting activity has evidence
 
 
 def test_refusal_names_the_counting_activities_that_only_lack_evidence():
@@ -204,33 +215,23 @@ def test_refusal_names_the_counting_activities_that_only_lack_evidence():
         activity(4, date(2021, 6, 1), "9", evidence=False),  # never counts: not worth naming
         activity(5, AS_OF + timedelta(days=3), "9", evidence=False),  # planned: not yet
     ]
-    with pytest.raises(OnePointsError) as refused:
+    with pytest.raises(NotEnoughPoints) as refused:
         ids_selected(activities)
-    message = str(refused.value)
-    assert "30 counting points have evidence, 10 points are missing" in message
-    assert "These counting activities only lack evidence (`onepoints attach ID FILE`):" in message
-    assert "  - 2: Activity 2 (2025-07-01, 6 points)" in message
-    assert "  - 3: Activity 3 (2025-08-01, 5 points)" in message
-    assert "- 4:" not in message and "- 5:" not in message
-
-
-def test_refusal_names_a_single_activity_in_the_singular():
-    with pytest.raises(
-        OnePointsError,
-        match=r"This counting activity only lacks evidence.*\n  - 2: Activity 2 \(2025-06-01, 1 point\)",
-    ):
-        ids_selected([activity(1, D, "30"), activity(2, D, "1", evidence=False)])
+    assert refused.value.available == 30
+    assert [a.id for a in refused.value.lacking] == [2, 3]  # not 4 (never counts) nor 5 (planned)
 
 
 def test_enough_points_but_not_with_evidence_is_refused():
     """40 points count, but only 39 have evidence: evidence-less points do not make up the 40."""
-    with pytest.raises(OnePointsError, match="39 counting points have evidence, 1 point is missing"):
+    with pytest.raises(NotEnoughPoints) as refused:
         ids_selected([activity(1, D, "39"), activity(2, D, "1", evidence=False)])
+    assert refused.value.available == 39
+    assert [a.id for a in refused.value.lacking] == [2]
 
 
 def test_micro_credential_is_refused():
     ledger = ledger_of(activity(1, D, "40"), certs=[cert(micro=True, id="ofcf")])
-    with pytest.raises(OnePointsError, match="micro-credential"):
+    with pytest.raises(MicroCredential):
         select_activities(ledger, ledger.certifications[0], AS_OF)
 
 
@@ -247,13 +248,19 @@ def test_pick_cert_takes_the_only_one_and_refuses_to_guess():
     one = ledger_of(certs=[cert(id="oca")])
     assert pick_cert(one, None).id == "oca"
     several = ledger_of(certs=[cert(id="oca"), cert(id="ocla")])
-    with pytest.raises(OnePointsError, match=r"Several certifications.*--cert \(oca, ocla\)"):
+    with pytest.raises(SeveralCerts) as several_refused:
         pick_cert(several, None)
+    assert several_refused.value == SeveralCerts(("oca", "ocla"))
     assert pick_cert(several, "ocla").id == "ocla"
-    with pytest.raises(OnePointsError, match="No certification with id 'zz'. Known ids: oca, ocla"):
+    with pytest.raises(NoSuchCert) as unknown:
         pick_cert(several, "zz")
-    with pytest.raises(OnePointsError, match="No certification is tracked yet"):
+    assert unknown.value == NoSuchCert("zz", ("oca", "ocla"))
+    with pytest.raises(NothingToExtend) as nothing:
         pick_cert(Ledger(), None)
+    assert nothing.value == NothingToExtend(micro_only=False)
+    with pytest.raises(NothingToExtend) as micro_only:
+        pick_cert(ledger_of(certs=[cert(micro=True, id="ofcf")]), None)
+    assert micro_only.value == NothingToExtend(micro_only=True)
 
 
 # --- the window's first day -------------------------------------------------------------------
@@ -552,33 +559,38 @@ def test_extension_moves_the_expiry(expires, to, expected):
 
 def test_extension_is_refused_when_an_activity_is_already_used():
     ledger, _ = record_extension(extension_ledger(), "oca", 2, None, None, AS_OF)
-    with pytest.raises(OnePointsError, match="Activity 3 of bundle 3 was already used"):
+    with pytest.raises(UsedByOthers) as by_others:
         record_extension(ledger, "ocla", None, None, None, AS_OF)
-    with pytest.raises(OnePointsError, match="Activity 3 of bundle 2 was already used"):
+    assert by_others.value == UsedByOthers(3, "ocla", (3,), ("oca",))
+    with pytest.raises(UsedTwice) as twice:
         record_extension(ledger, "oca", 2, None, None, AS_OF)
+    assert twice.value == UsedTwice(2, "oca", (3,))
     ledger, ext = record_extension(ledger, "oca", 1, None, "", AS_OF)  # bundle 1 is untouched
     assert ext.case is None and ext.id == 2 and ext.activities == (1, 2)
 
 
 @pytest.mark.parametrize(
-    ("cert_id", "bundle_id", "to", "message"),
+    ("cert_id", "bundle_id", "to", "problem"),
     [
-        ("oca", 3, None, "No bundle 3 for certification 'oca'"),
-        ("oca", None, date(2027, 3, 31), r"must be after the current one \(2027-03-31\)"),
-        ("zz", None, None, "No certification with id 'zz'"),
+        ("oca", 3, None, NoSuchBundle(3, "oca")),
+        ("oca", None, date(2027, 3, 31), ExpiryNotLater(date(2027, 3, 31), date(2027, 3, 31))),
+        ("zz", None, None, NoSuchCert("zz", ("oca", "ocla"))),
     ],
 )
-def test_extension_refusals(cert_id, bundle_id, to, message):
-    with pytest.raises(OnePointsError, match=message):
+def test_extension_refusals(cert_id, bundle_id, to, problem):
+    with pytest.raises(type(problem)) as refused:
         record_extension(extension_ledger(), cert_id, bundle_id, to, None, AS_OF)
+    assert refused.value == problem
 
 
 def test_extension_without_a_bundle_and_with_removed_activities():
-    with pytest.raises(OnePointsError, match="No bundle was built for 'oca' yet"):
+    with pytest.raises(NoBundleYet) as none_yet:
         record_extension(ledger_of(), "oca", None, None, None, AS_OF)
+    assert none_yet.value == NoBundleYet("oca")
     gone = ledger_of(activity(1, D, "40"), bundles=[bundle(1, activities=(1, 2))])
-    with pytest.raises(OnePointsError, match="names activity 2 that was removed since"):
+    with pytest.raises(BundleActivitiesGone) as removed:
         record_extension(gone, "oca", None, None, None, AS_OF)
+    assert removed.value == BundleActivitiesGone(1, (2,))
 
 
 def test_extension_cert_and_newest_bundle():
@@ -586,7 +598,8 @@ def test_extension_cert_and_newest_bundle():
     assert find_bundle(ledger, "oca", None).id == 2
     assert extension_cert(ledger, None, 3) == "ocla"  # --bundle alone names its certification
     assert extension_cert(ledger, "oca", None) == "oca"
-    with pytest.raises(OnePointsError, match="Several certifications"):
+    with pytest.raises(SeveralCerts):
         extension_cert(ledger, None, None)
-    with pytest.raises(OnePointsError, match="No bundle 9"):
+    with pytest.raises(NoSuchBundle) as unknown:
         extension_cert(ledger, None, 9)
+    assert unknown.value == NoSuchBundle(9, None)

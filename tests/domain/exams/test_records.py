@@ -8,9 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from onepoints_cli.domain.exams.problems import (
+    EmptyExamName,
+    NoSuchAttempt,
+    ResultAlreadySet,
+    SameDayAttempt,
+    SecondBeta,
+    UnknownResult,
+)
 from onepoints_cli.domain.exams.records import record_attempt, set_result
 from onepoints_cli.domain.models import ExamAttempt
-from onepoints_cli.errors import OnePointsError, UsageError
+from onepoints_cli.errors import UsageError
 
 D = dt.date(2026, 3, 2)
 
@@ -37,18 +45,22 @@ def test_the_exam_keeps_the_spelling_recorded_first():
 
 @pytest.mark.parametrize("result", ["passed", "", "abandoned"])
 def test_an_unknown_result_is_a_usage_error(result):
-    with pytest.raises(UsageError, match="Unknown exam result"):
+    with pytest.raises(UnknownResult) as refused:
         record_attempt((), _at(0, result=result))
+    assert isinstance(refused.value, UsageError)
+    assert refused.value.result == result
 
 
 def test_a_blank_exam_name_is_a_usage_error():
-    with pytest.raises(UsageError, match="exam name is empty"):
+    with pytest.raises(EmptyExamName) as refused:
         record_attempt((), _at(0, exam="   "))
+    assert isinstance(refused.value, UsageError)
 
 
 def test_a_second_attempt_on_the_same_day_is_refused_whatever_the_spelling():
-    with pytest.raises(OnePointsError, match="one attempt a day"):
+    with pytest.raises(SameDayAttempt) as refused:
         record_attempt((_at(0),), _at(0, exam="os-201", result="pass"))
+    assert refused.value == SameDayAttempt("OS-201", D)
     # Another exam on the same day is fine.
     updated, _ = record_attempt((_at(0),), _at(0, exam="OS-101"))
     assert len(updated) == 2
@@ -56,8 +68,9 @@ def test_a_second_attempt_on_the_same_day_is_refused_whatever_the_spelling():
 
 def test_a_second_beta_is_refused_but_a_production_attempt_after_it_is_not():
     beta = _at(0, result="pass", beta=True)
-    with pytest.raises(OnePointsError, match="beta was already taken on 2026-03-02"):
+    with pytest.raises(SecondBeta) as refused:
         record_attempt((beta,), _at(40, beta=True))
+    assert refused.value.taken == dt.date(2026, 3, 2)
     updated, _ = record_attempt((beta,), _at(40))
     assert len(updated) == 2
 
@@ -119,7 +132,7 @@ def test_attempts_stay_sorted_and_nothing_is_lost(days, new_day):
     for day in days:
         attempts, _ = record_attempt(attempts, _at(day, result="pass"))
     if new_day in days:
-        with pytest.raises(OnePointsError):
+        with pytest.raises(SameDayAttempt):
             record_attempt(attempts, _at(new_day))
         return
     updated, _ = record_attempt(attempts, _at(new_day))
@@ -138,15 +151,19 @@ def test_set_result_changes_only_the_pending_attempt_named():
 
 def test_set_result_refuses_a_final_result_already_set_and_pending_as_a_result():
     attempts = (_at(0, result="pass"),)
-    with pytest.raises(OnePointsError, match=r"already has its result \(pass\)"):
+    with pytest.raises(ResultAlreadySet) as refused:
         set_result(attempts, "OS-201", D, "fail")
-    with pytest.raises(UsageError, match="use pass or fail"):
+    assert refused.value == ResultAlreadySet("OS-201", D, "pass")
+    with pytest.raises(UnknownResult) as unknown:
         set_result((_at(0, result="pending"),), "OS-201", D, "pending")
+    assert unknown.value.allowed == ("pass", "fail")
 
 
 def test_set_result_on_a_day_without_an_attempt_lists_the_recorded_days():
     attempts = (_at(0, result="pending"), _at(9, result="pending"))
-    with pytest.raises(OnePointsError, match=rf"recorded: {D}, {D + dt.timedelta(days=9)}\)"):
+    with pytest.raises(NoSuchAttempt) as refused:
         set_result(attempts, "OS-201", D + dt.timedelta(days=1), "pass")
-    with pytest.raises(OnePointsError, match=r"\(recorded: none\)"):
+    assert refused.value.recorded == (D, D + dt.timedelta(days=9))
+    with pytest.raises(NoSuchAttempt) as none:
         set_result(attempts, "OS-999", D, "pass")
+    assert none.value.recorded == ()

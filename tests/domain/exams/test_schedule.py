@@ -8,10 +8,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from onepoints_cli.domain.exams.problems import (
+    EmptyExamName,
+    NoSuchAttempt,
+    ResultAlreadySet,
+    SameDayAttempt,
+    SecondBeta,
+    UnknownResult,
+)
 from onepoints_cli.domain.exams.records import record_attempt, set_result
-from onepoints_cli.domain.exams.schedule import ExamOutlook, expected_result_dates, next_attempt
+from onepoints_cli.domain.exams.schedule import (
+    FINAL_RESULTS,
+    RESULTS,
+    ExamOutlook,
+    expected_result_dates,
+    next_attempt,
+)
 from onepoints_cli.domain.models import ExamAttempt
-from onepoints_cli.errors import OnePointsError
 from tests.support.oracles import months_later
 
 EXAM = "OS-201"
@@ -305,18 +318,19 @@ def test_recording_keeps_the_spelling_already_used_for_the_exam():
 
 
 @pytest.mark.parametrize(
-    ("new", "message"),
+    ("new", "problem"),
     [
-        (attempt("2026-03-02", "pass", exam="os-201"), "already recorded"),
-        (attempt("2026-03-09", beta=True), "beta was already taken on 2026-01-05"),
-        (attempt("2026-03-09", "passed"), "Unknown exam result 'passed'"),
-        (attempt("2026-03-09", exam="  "), "exam name is empty"),
+        (attempt("2026-03-02", "pass", exam="os-201"), SameDayAttempt("OS-201", D("2026-03-02"))),
+        (attempt("2026-03-09", beta=True), SecondBeta("OS-201", D("2026-01-05"))),
+        (attempt("2026-03-09", "passed"), UnknownResult("passed", RESULTS)),
+        (attempt("2026-03-09", exam="  "), EmptyExamName()),
     ],
 )
-def test_recording_refuses_what_cannot_have_happened(new, message):
+def test_recording_refuses_what_cannot_have_happened(new, problem):
     history = [attempt("2026-01-05", beta=True), attempt("2026-03-02")]
-    with pytest.raises(OnePointsError, match=message):
+    with pytest.raises(type(problem)) as refused:
         record_attempt(history, new)
+    assert refused.value == problem
 
 
 def test_recording_an_attempt_the_rules_did_not_allow_warns_with_the_earliest_day():
@@ -363,22 +377,19 @@ def test_set_result_changes_only_that_attempt_and_keeps_the_order():
 
 
 @pytest.mark.parametrize(
-    ("day", "result", "message"),
+    ("day", "result", "problem"),
     [
-        (
-            "2026-03-06",
-            "pass",
-            r"No os-201 attempt on 2026-03-06 .*\(recorded: 2026-03-02, 2026-03-05\)",
-        ),
-        ("2026-03-02", "pass", r"already has its result \(fail\)"),
-        ("2026-03-05", "pending", "Unknown exam result 'pending': use pass or fail"),
-        ("2026-03-05", "maybe", "Unknown exam result 'maybe'"),
+        ("2026-03-06", "pass", NoSuchAttempt("os-201", D("2026-03-06"), (D("2026-03-02"), D("2026-03-05")))),
+        ("2026-03-02", "pass", ResultAlreadySet("OS-201", D("2026-03-02"), "fail")),
+        ("2026-03-05", "pending", UnknownResult("pending", FINAL_RESULTS)),
+        ("2026-03-05", "maybe", UnknownResult("maybe", FINAL_RESULTS)),
     ],
 )
-def test_set_result_refuses(day, result, message):
+def test_set_result_refuses(day, result, problem):
     history = [attempt("2026-03-02"), attempt("2026-03-05", "pending")]
-    with pytest.raises(OnePointsError, match=message):
+    with pytest.raises(type(problem)) as refused:
         set_result(history, "os-201", D(day), result)
+    assert refused.value == problem
 
 
 # --- Properties ---------------------------------------------------------------------------------

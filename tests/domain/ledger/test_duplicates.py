@@ -16,8 +16,8 @@ from onepoints_cli.domain.ledger.duplicates import (
     same_activity,
     title_key,
 )
+from onepoints_cli.domain.ledger.problems import DuplicateActivity, DuplicateCert, DuplicateEvidence
 from onepoints_cli.domain.models import Evidence, Ledger
-from onepoints_cli.errors import OnePointsError
 from tests.support.builders import activity, cert
 
 DAY = dt.date(2025, 5, 12)
@@ -42,12 +42,10 @@ def test_what_is_the_same_activity(title, day, kind, same):
     assert (same_activity(LEDGER, day, title, kind) == SPLASH) is same
 
 
-def test_the_refusal_says_what_exists_and_how_to_log_it_anyway():
-    with pytest.raises(OnePointsError) as refused:
+def test_the_refusal_names_what_exists():
+    with pytest.raises(DuplicateActivity) as refused:
         refuse_duplicate_activity(LEDGER, DAY, "splash 2025", "splash")
-    assert str(refused.value) == (
-        "Activity 4 already records 'Splash 2025' on 2025-05-12 (splash). Add --duplicate to log it again."
-    )
+    assert refused.value == DuplicateActivity(4, "Splash 2025", dt.date(2025, 5, 12), "splash")
 
 
 @given(st.text(max_size=20))
@@ -59,19 +57,17 @@ def test_title_key_ignores_case_and_spacing(title):
 
 
 def test_a_certification_name_already_tracked():
-    with pytest.raises(
-        OnePointsError, match=r"'oca' already tracks 'OneStream Certified Associate'.*--duplicate"
-    ):
+    with pytest.raises(DuplicateCert) as refused:
         refuse_duplicate_cert(LEDGER, "onestream  certified associate")
+    assert (refused.value.cert_id, refused.value.name) == ("oca", "OneStream Certified Associate")
     refuse_duplicate_cert(LEDGER, "OneStream Certified Professional")
 
 
 def test_content_already_on_the_activity_whatever_its_name():
     file = SPLASH.evidence[0]
-    with pytest.raises(
-        OnePointsError, match=r"Activity 4 already records the content of '/new/name.pdf' as "
-    ):
+    with pytest.raises(DuplicateEvidence) as refused:
         refuse_evidence_already_on(SPLASH, (Evidence("/new/name.pdf", file.size, file.sha256),))
+    assert refused.value == DuplicateEvidence(4, "/new/name.pdf", file.path, file.sha256)
     refuse_evidence_already_on(SPLASH, (Evidence("/new/name.pdf", 3, "1" * 64),))
 
 

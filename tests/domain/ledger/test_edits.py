@@ -10,8 +10,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.ledger import edits
+from onepoints_cli.domain.ledger.problems import (
+    ActivityUsed,
+    BadCertId,
+    CertHasExtensions,
+    CertIdTaken,
+    ExpiryBeforeEarned,
+    NoEvidenceNumber,
+    NoSuchActivity,
+    NoSuchCert,
+)
 from onepoints_cli.domain.models import Bundle, Certification, Evidence, Extension, Ledger, replace
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.problems import EmptyText, UnstorableText
 from tests.support.builders import SHA, activity, cert
 
 OTHER_SHA = "1" * 64
@@ -55,14 +65,16 @@ def test_add_cert_numbers_a_made_id_that_is_taken():
 
 def test_add_cert_refuses_a_given_id_that_is_taken():
     ledger = Ledger(certifications=(cert(),))
-    with pytest.raises(OnePointsError, match="already exists"):
+    with pytest.raises(CertIdTaken) as refused:
         edits.add_cert(ledger, cert())
+    assert refused.value.cert_id == "oca"
 
 
 @pytest.mark.parametrize("bad_id", ["OCA", "-oca", "o_ca", "a" * 200])
 def test_add_cert_refuses_a_malformed_id(bad_id):
-    with pytest.raises(OnePointsError, match=r"^Certification id"):
+    with pytest.raises(BadCertId) as refused:
         edits.add_cert(Ledger(), cert(id=bad_id))
+    assert refused.value.cert_id == bad_id
 
 
 @pytest.mark.parametrize(
@@ -76,8 +88,9 @@ def test_add_cert_refuses_a_malformed_id(bad_id):
 def test_add_cert_refuses_an_expiry_before_the_date_earned(earned, refused):
     new = replace(cert(expires=dt.date(2027, 3, 31)), earned=earned)
     if refused:
-        with pytest.raises(OnePointsError, match="before the date earned"):
+        with pytest.raises(ExpiryBeforeEarned) as refused:
             edits.add_cert(Ledger(), new)
+        assert (refused.value.expires, refused.value.earned) == (new.expires, earned)
     else:
         assert edits.add_cert(Ledger(), new).certifications == (new,)
 
@@ -92,12 +105,15 @@ def test_edit_cert_changes_only_that_certification():
 
 def test_edit_cert_refuses_dates_out_of_order_and_an_unknown_id():
     ledger = Ledger(certifications=(replace(cert(), earned=dt.date(2025, 3, 31)),))
-    with pytest.raises(OnePointsError, match="before the date earned"):
+    with pytest.raises(ExpiryBeforeEarned) as refused:
         edits.edit_cert(ledger, "oca", expires=dt.date(2025, 3, 30))
-    with pytest.raises(OnePointsError, match="No certification with id 'nope'"):
+    assert refused.value.expires == dt.date(2025, 3, 30)
+    with pytest.raises(NoSuchCert) as unknown:
         edits.edit_cert(ledger, "nope", name="x")
-    with pytest.raises(OnePointsError, match="must not be empty"):
+    assert (unknown.value.cert_id, unknown.value.known) == ("nope", ("oca",))
+    with pytest.raises(EmptyText) as empty:
         edits.edit_cert(ledger, "oca", name="   ")
+    assert empty.value.what == "certification name"
 
 
 def test_remove_cert_drops_its_bundles_but_keeps_the_others():
@@ -112,8 +128,9 @@ def test_remove_cert_drops_its_bundles_but_keeps_the_others():
 
 def test_remove_cert_refuses_a_certification_with_extensions():
     ledger = Ledger(certifications=(cert(),), extensions=(_extension("oca"),))
-    with pytest.raises(OnePointsError, match="recorded extensions"):
+    with pytest.raises(CertHasExtensions) as refused:
         edits.remove_cert(ledger, "oca")
+    assert refused.value.cert_id == "oca"
 
 
 # --- activities ----------------------------------------------------------------
@@ -153,12 +170,14 @@ def test_add_activities_of_nothing_changes_nothing():
 
 
 def test_add_activity_refuses_an_empty_title_and_unstorable_text():
-    with pytest.raises(OnePointsError, match="must not be empty"):
+    with pytest.raises(EmptyText) as empty:
         edits.add_activity(Ledger(), title="  ", day=dt.date(2026, 1, 1), kind="course", points=Decimal(1))
-    with pytest.raises(OnePointsError, match="not valid text"):
+    assert empty.value.what == "title"
+    with pytest.raises(UnstorableText) as unstorable:
         edits.add_activity(
             Ledger(), title="ok", day=dt.date(2026, 1, 1), kind="course", points=Decimal(1), note="\udcff"
         )
+    assert unstorable.value.bad == "\udcff"
 
 
 def test_edit_activity_cleans_title_and_drops_an_empty_note():
@@ -179,8 +198,9 @@ def test_edit_activity_cleans_title_and_drops_an_empty_note():
 )
 def test_an_activity_used_by_an_extension_cannot_be_changed(change):
     ledger = Ledger(certifications=(cert(),), activities=(activity(1),), extensions=(_extension(),))
-    with pytest.raises(OnePointsError, match="used by an accepted extension"):
+    with pytest.raises(ActivityUsed) as refused:
         change(ledger)
+    assert refused.value.activity_id == 1
 
 
 def test_an_unused_activity_next_to_a_used_one_can_be_removed():
@@ -189,8 +209,9 @@ def test_an_unused_activity_next_to_a_used_one_can_be_removed():
 
 
 def test_remove_activity_of_an_unknown_id_is_refused():
-    with pytest.raises(OnePointsError, match="No activity with id 9"):
+    with pytest.raises(NoSuchActivity) as refused:
         edits.remove_activity(Ledger(activities=(activity(1),)), 9)
+    assert refused.value.activity_id == 9
 
 
 # --- evidence --------------------------------------------------------------------
@@ -226,20 +247,23 @@ def test_detach_evidence_removes_exactly_the_numbered_file(number):
 @pytest.mark.parametrize("number", [0, 4, -1])
 def test_detach_evidence_refuses_a_number_out_of_range(number):
     ledger, _ = _three_files()
-    with pytest.raises(OnePointsError, match=rf"has 3 evidence files, so there is no file number {number}"):
+    with pytest.raises(NoEvidenceNumber) as refused:
         edits.detach_evidence(ledger, 1, number)
+    assert refused.value == NoEvidenceNumber(1, 3, number)
 
 
 def test_detach_from_an_activity_without_evidence_says_so():
     ledger = Ledger(activities=(activity(1, evidence=False),))
-    with pytest.raises(OnePointsError, match="has no evidence, so there is no file number 1"):
+    with pytest.raises(NoEvidenceNumber) as refused:
         edits.detach_evidence(ledger, 1, 1)
+    assert (refused.value.count, refused.value.number) == (0, 1)
 
 
 def test_detach_evidence_of_one_file_says_file_in_the_singular():
     ledger = Ledger(activities=(activity(1),))
-    with pytest.raises(OnePointsError, match="has 1 evidence file, so"):
+    with pytest.raises(NoEvidenceNumber) as refused:
         edits.detach_evidence(ledger, 1, 2)
+    assert (refused.value.count, refused.value.number) == (1, 2)
 
 
 def test_detach_from_a_used_activity_keeps_the_sha256_on_its_extensions_only():

@@ -10,8 +10,17 @@ import pytest
 
 from onepoints_cli.domain.kinds import catalogue
 from onepoints_cli.domain.models import Evidence, KindSetting, Ledger, Settings
+from onepoints_cli.domain.problems import EmptyText, UnknownKind
 from onepoints_cli.domain.spreadsheet.columns import Table
-from onepoints_cli.domain.spreadsheet.importing import MAX_PROBLEMS_SHOWN, evidence_paths, plan_import
+from onepoints_cli.domain.spreadsheet.importing import evidence_paths, plan_import
+from onepoints_cli.domain.spreadsheet.problems import (
+    EmptyCell,
+    ImportRefused,
+    NoAmount,
+    RoundsToZero,
+    SlashedDate,
+    TooManyCells,
+)
 from onepoints_cli.errors import OnePointsError
 from tests.support.builders import SHA, activity
 
@@ -70,10 +79,9 @@ def test_points_come_from_hours_at_the_kinds_rate_when_not_given():
 def test_hours_that_round_to_zero_points_are_a_problem(hours, points):
     table = _table(_row(kind="quarter", points="", hours=hours))
     if points is None:
-        with pytest.raises(
-            OnePointsError, match=rf"{hours} hours of quarter round to 0 points; give the points\."
-        ):
+        with pytest.raises(ImportRefused) as refused:
             _plan(table)
+        assert refused.value.rows == ((2, (RoundsToZero(Decimal(hours), "quarter"),)),)
     else:
         assert _plan(table)[1].added[0].points == points
 
@@ -100,42 +108,27 @@ def test_every_bad_row_is_listed_and_nothing_is_imported():
         _row(title="No amount", points="", hours=""),
         _row(title="Lost file", evidence="missing.pdf"),
     )
-    table = table._replace(problems=[(9, "3 cells, but the header has 2 columns")])
-    with pytest.raises(OnePointsError) as error:
+    table = table._replace(problems=[(9, TooManyCells(3, 2))])
+    with pytest.raises(ImportRefused) as error:
         _plan(table, keep=lambda e: kept.append(e) or e)
-    message = str(error.value)
-    assert message.startswith(
-        "Nothing was imported: 4 rows of acts.csv have problems (the header is row 1):\n"
-    )
-    lines = message.splitlines()
-    assert lines[1].startswith(
-        "  - row 3: The date is empty. The title must not be empty. Unknown kind 'cooking'."
-    )
-    assert lines[2] == "  - row 4: Give the hours or the points (or both)."
-    assert lines[3] == f"  - row 5: {BASE / 'missing.pdf'} does not exist."
-    assert lines[4] == "  - row 9: 3 cells, but the header has 2 columns."
-    assert lines[-1].startswith("Fix them and import again;")
+    assert (error.value.source, error.value.json) == ("acts.csv", False)
+    numbers = [number for number, _ in error.value.rows]
+    assert numbers == [3, 4, 5, 9]
+    rows = dict(error.value.rows)
+    date, title, kind = rows[3]
+    assert (date, title) == (EmptyCell("date"), EmptyText("title"))
+    assert isinstance(kind, UnknownKind) and kind.text == "cooking"
+    assert rows[4] == (NoAmount(),)
+    assert str(rows[5][0]) == f"{BASE / 'missing.pdf'} does not exist"  # inspect's own error, kept as it is
+    assert rows[9] == (TooManyCells(3, 2),)
     assert kept == []  # no file copied for a refused import
 
 
-def test_one_bad_json_activity_is_worded_in_the_singular():
+def test_a_bad_json_activity_is_refused_as_an_activity():
     table = Table("x.json", [(1, _row(kind=""))], [], delimiter="")
-    with pytest.raises(OnePointsError) as error:
+    with pytest.raises(ImportRefused) as error:
         _plan(table)
-    message = str(error.value)
-    assert message.startswith(
-        "Nothing was imported: 1 activity of x.json has problems (counted from 1 in its list of activities):\n"
-        "  - activity 1: The kind is empty.\nFix it and import again;"
-    )
-
-
-def test_only_the_first_problems_are_shown_with_a_count_of_the_rest():
-    rows = [_row(kind="") for _ in range(MAX_PROBLEMS_SHOWN + 3)]
-    with pytest.raises(OnePointsError) as error:
-        _plan(_table(*rows))
-    lines = str(error.value).splitlines()
-    assert sum(line.startswith("  - row ") for line in lines) == MAX_PROBLEMS_SHOWN
-    assert "  ... and 3 more" in lines
+    assert error.value == ImportRefused("x.json", True, ((1, (EmptyCell("kind"),)),))
 
 
 @pytest.mark.parametrize(
@@ -151,8 +144,9 @@ def test_dates_are_read_as_the_files_locale_writes_them(delimiter, cell, expecte
 
 
 def test_a_slashed_date_in_a_comma_file_is_refused_as_ambiguous():
-    with pytest.raises(OnePointsError, match="has slashes"):
+    with pytest.raises(ImportRefused) as error:
         _plan(_table(_row(date="05/01/2026")))
+    assert error.value.rows == ((2, (SlashedDate("05/01/2026"),)),)
 
 
 def test_evidence_is_inspected_then_kept_only_once_all_rows_pass():

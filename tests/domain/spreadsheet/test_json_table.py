@@ -7,7 +7,15 @@ import json
 import pytest
 
 from onepoints_cli.domain.spreadsheet.json_table import read_json
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.domain.spreadsheet.problems import (
+    BadEvidenceList,
+    InvalidJson,
+    JsonTooDeep,
+    NoActivityList,
+    NotAnActivity,
+    NotTextOrNumber,
+    UnknownKeys,
+)
 
 
 def _doc(*activities) -> str:
@@ -55,14 +63,14 @@ def test_a_decimal_amount_keeps_its_exact_digits():
 @pytest.mark.parametrize(
     ("item", "problem"),
     [
-        ([1, 2], "not an object with the keys of an activity"),
-        ({"colour": "red"}, "unknown key 'colour'"),
-        ({"a": 1, "b": 2}, "unknown keys 'a', 'b'"),
-        ({"points": True}, "points is true, not a text or a number"),
-        ({"title": ["x"]}, 'title is ["x"], not a text or a number'),
-        ({"evidence": "/a.pdf"}, "evidence is not a list"),
-        ({"evidence": [{"size": 1}]}, "an evidence entry has no path"),
-        ({"evidence": [3]}, "an evidence entry has no path"),
+        ([1, 2], NotAnActivity()),
+        ({"colour": "red"}, UnknownKeys(("colour",))),
+        ({"a": 1, "b": 2}, UnknownKeys(("a", "b"))),
+        ({"points": True}, NotTextOrNumber("points", "true")),
+        ({"title": ["x"]}, NotTextOrNumber("title", '["x"]')),
+        ({"evidence": "/a.pdf"}, BadEvidenceList("not_a_list")),
+        ({"evidence": [{"size": 1}]}, BadEvidenceList("no_path")),
+        ({"evidence": [3]}, BadEvidenceList("no_path")),
     ],
 )
 def test_a_bad_activity_is_a_problem_of_its_row_and_the_others_are_read(item, problem):
@@ -72,14 +80,20 @@ def test_a_bad_activity_is_a_problem_of_its_row_and_the_others_are_read(item, pr
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "problem"),
     [
-        ("{not json", "starts like JSON but is not valid JSON"),
-        ("[" * 100_000 + "]" * 100_000, "nested too deep"),
-        ("[]", "without a list of activities"),
-        ('{"activities": {}}', "without a list of activities"),
+        (
+            "{not json",
+            InvalidJson(
+                "x.json", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+            ),
+        ),
+        ("[" * 100_000 + "]" * 100_000, JsonTooDeep("x.json")),
+        ("[]", NoActivityList("x.json")),
+        ('{"activities": {}}', NoActivityList("x.json")),
     ],
 )
-def test_a_document_that_is_not_an_export_is_refused(text, message):
-    with pytest.raises(OnePointsError, match=message):
+def test_a_document_that_is_not_an_export_is_refused(text, problem):
+    with pytest.raises(type(problem)) as refused:
         read_json(text, "x.json")
+    assert refused.value == problem

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle.members import BytesMember, FileMember
-from onepoints_cli.errors import OnePointsError
-from onepoints_cli.storage.bundle_zip.checks import changed_files, check_sources, files, problem_list
+from onepoints_cli.domain.bundle.problems import EvidenceNotAsRecorded
+from onepoints_cli.storage.bundle_zip.checks import changed_files, check_sources
 
 
 def _member(path: Path, label: str, data: bytes | None = None) -> FileMember:
@@ -39,18 +39,16 @@ def test_every_problem_is_listed_in_one_error(good, tmp_path):
         FileMember("b", folder, 3, "0" * 64, "activity 3: folder"),
         _member(resized, "activity 4: resized.pdf", b"short"),
     ]
-    with pytest.raises(OnePointsError) as error:
+    with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources(members)
-    assert str(error.value).splitlines() == [
-        "Cannot build the bundle: 3 evidence files are not as recorded:",
-        "  - activity 2: gone.pdf: missing",
-        "  - activity 3: folder: is a folder, not a file",
-        "  - activity 4: resized.pdf: size changed from 5 to 10 bytes since it was recorded",
-        "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
-        "(DIR: where it may be, e.g. ~/Documents).",
-        "If a file was changed on purpose (a corrected certificate), record it with "
-        "`onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`).",
-    ]
+    assert error.value == EvidenceNotAsRecorded(
+        (
+            ("activity 2: gone.pdf", "missing"),
+            ("activity 3: folder", "is a folder, not a file"),
+            ("activity 4: resized.pdf", "size changed from 5 to 10 bytes since it was recorded"),
+        ),
+        built=False,
+    )
 
 
 def test_same_size_other_content_is_found_only_with_verify(tmp_path):
@@ -58,15 +56,16 @@ def test_same_size_other_content_is_found_only_with_verify(tmp_path):
     path.write_bytes(b"abc")
     member = _member(path, "activity 1: a.pdf", b"abd")
     check_sources([member])  # size and type only: passes
-    with pytest.raises(
-        OnePointsError, match=r"1 evidence file is not as recorded:\n  - activity 1: a.pdf: changed since"
-    ):
+    with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources([member], verify=True)
+    ((label, problem),) = error.value.files
+    assert label == "activity 1: a.pdf" and problem.startswith("changed since")
 
 
 def test_a_nul_in_a_hand_edited_path_is_missing():
-    with pytest.raises(OnePointsError, match="x: missing"):
+    with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources([FileMember("a", Path("a\0b"), 1, "0" * 64, "x")])
+    assert error.value.files == (("x", "missing"),)
 
 
 def test_a_link_to_a_file_is_followed(good, tmp_path):
@@ -75,21 +74,5 @@ def test_a_link_to_a_file_is_followed(good, tmp_path):
     check_sources([FileMember("a", link, good.size, good.sha256, "x")], verify=True)
 
 
-def test_changed_files_wording_is_singular_or_plural():
-    one = str(changed_files(["activity 1: a: changed since it was recorded"]))
-    assert one.startswith("The bundle was not written: 1 evidence file no longer matches what was recorded:")
-    two = str(changed_files(["a: missing", "b: missing"]))
-    assert two.startswith("The bundle was not written: 2 evidence files no longer match what was recorded:")
-
-
-def test_problem_list_adds_only_the_hints_that_apply():
-    assert problem_list("H", ["a: is a folder, not a file"]) == "H\n  - a: is a folder, not a file"
-    assert "doctor --search" in problem_list("H", ["a: missing"])
-    assert "evidence replace" not in problem_list("H", ["a: missing"])
-
-
-@pytest.mark.parametrize(
-    ("count", "text"), [(0, "0 evidence files"), (1, "1 evidence file"), (2, "2 evidence files")]
-)
-def test_files(count, text):
-    assert files(count) == text
+def test_changed_files_are_the_builds_problem():
+    assert changed_files([("a", "missing")]) == EvidenceNotAsRecorded((("a", "missing"),), built=True)

@@ -13,8 +13,8 @@ import zipfile
 import pytest
 
 from onepoints_cli.domain.bundle.members import BytesMember, FileMember
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.bundle_zip.writer import check_sources, write_zip
+from tests.support.worded import refused
 
 UNZIP = "/usr/bin/unzip"
 needs_unzip = pytest.mark.skipif(not os.path.exists(UNZIP), reason="unzip is not installed")
@@ -278,7 +278,7 @@ def test_bad_arcnames_are_a_programming_error(src, out):
 
 
 def test_missing_target_folder_is_a_user_error(sample, tmp_path):
-    with pytest.raises(OnePointsError, match="No such file or directory while writing .*bundle.zip"):
+    with refused("No such file or directory while writing .*bundle.zip"):
         write_zip(tmp_path / "no" / "such" / "bundle.zip", sample)
 
 
@@ -295,9 +295,9 @@ def test_file_changed_after_check_same_size_is_refused(sample, out):
     changed.source.write_bytes(bytes(data))
     assert changed.source.stat().st_size == changed.size
 
-    with pytest.raises(OnePointsError) as err:
+    with refused() as err:
         write_zip(out / "bundle.zip", sample)
-    message = str(err.value)
+    message = err.text
     assert changed.label in message
     assert "changed since it was recorded" in message
     assert "onepoints evidence replace ID N FILE" in message
@@ -311,9 +311,9 @@ def test_every_changed_file_is_named_and_an_old_bundle_kept(sample, out):
     sample[3].source.write_bytes(b"shorter")
     sample[1].source.unlink()
 
-    with pytest.raises(OnePointsError) as err:
+    with refused() as err:
         write_zip(target, sample)
-    message = str(err.value)
+    message = err.text
     assert message.startswith("The bundle was not written: 3 evidence files")
     lines = message.splitlines()
     assert f"  - {sample[0].label}: changed since it was recorded (same size, different contents)" in lines
@@ -329,7 +329,7 @@ def test_file_grown_since_recorded_is_refused(src, out):
     m = member(src / "a.txt", b"abc")
     m.source.write_bytes(b"abc" * 1_000_000)
     # Seen on the open handle, before a byte is copied.
-    with pytest.raises(OnePointsError, match="size changed from 3 to 3000000 bytes"):
+    with refused("size changed from 3 to 3000000 bytes"):
         write_zip(out / "bundle.zip", [m])
     assert os.listdir(out) == []
 
@@ -365,7 +365,7 @@ def test_write_errors_are_user_errors_and_leave_nothing(sample, out, monkeypatch
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OnePointsError, match="No space left on device while writing .*bundle.zip"):
+    with refused("No space left on device while writing .*bundle.zip"):
         write_zip(out / "bundle.zip", sample)
     assert os.listdir(out) == []
 
@@ -389,9 +389,9 @@ def test_check_sources_lists_every_problem(src, tmp_path):
     folder.mkdir()
     as_folder = FileMember("evidence/folder.pdf", folder, 0, "0" * 64, f"activity 3: {folder}")
 
-    with pytest.raises(OnePointsError) as err:
+    with refused() as err:
         check_sources([ok, gone, BytesMember("summary.csv", b""), resized, as_folder])
-    lines = str(err.value).splitlines()
+    lines = err.text.splitlines()
     assert lines[0] == "Cannot build the bundle: 3 evidence files are not as recorded:"
     assert f"  - {gone.label}: missing" in lines
     assert f"  - {resized.label}: size changed from 5 to 7 bytes since it was recorded" in lines
@@ -424,19 +424,19 @@ def test_symlinks_to_a_folder_a_loop_or_nothing_are_refused(src, out):
         FileMember(f"evidence/{name}", src / name, 1, "0" * 64, f"activity {i}: {src / name}")
         for i, name in enumerate(["to-folder", "loop", "ping", "dangling"])
     ]
-    with pytest.raises(OnePointsError) as err:
+    with refused() as err:
         check_sources(members)
-    lines = str(err.value).splitlines()
+    lines = err.text.splitlines()
     assert f"  - {members[0].label}: is a folder, not a file" in lines
     assert f"  - {members[1].label}: is a symbolic link loop" in lines
     assert f"  - {members[2].label}: is a symbolic link loop" in lines
     assert f"  - {members[3].label}: missing (the symbolic link points to nothing)" in lines
 
     # write_zip refuses them the same way, even without check_sources.
-    with pytest.raises(OnePointsError) as err:
+    with refused() as err:
         write_zip(out / "bundle.zip", members)
-    assert "is a folder, not a file" in str(err.value)
-    assert "is a symbolic link loop" in str(err.value)
+    assert "is a folder, not a file" in err.text
+    assert "is a symbolic link loop" in err.text
     assert os.listdir(out) == []
 
 

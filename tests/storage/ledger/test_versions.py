@@ -5,12 +5,10 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-import pytest
-
 from onepoints_cli.domain.models import Ledger
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import store, versions
 from tests.support.builders import activity, cert
+from tests.support.worded import refused
 
 
 def sample_ledger() -> Ledger:
@@ -41,7 +39,7 @@ def test_undo_goes_back_and_redo_forward(home_paths):
 
 
 def test_undo_without_history(home_paths):
-    with pytest.raises(OnePointsError, match="Nothing to undo"):
+    with refused("Nothing to undo"):
         versions.undo(home_paths)
 
 
@@ -62,7 +60,7 @@ def test_undo_n_walks_back_and_redo_comes_back_in_order(home_paths):
     assert found[-1].entry.action == "undo" and on_disk == found[-1].entry.version
     assert versions.redo(home_paths).redo_left == 2
     assert versions.redo(home_paths, 2).redo_left == 0
-    with pytest.raises(OnePointsError, match="Nothing to redo"):
+    with refused("Nothing to redo"):
         versions.redo(home_paths)
 
 
@@ -71,7 +69,7 @@ def test_undo_to_a_version_brings_back_an_undone_one(home_paths):
     write(home_paths, Ledger(next_activity_id=4))
     versions.undo(home_paths)
     write(home_paths, Ledger(next_activity_id=7))  # ends what redo can reach
-    with pytest.raises(OnePointsError, match="Nothing to redo"):
+    with refused("Nothing to redo"):
         versions.redo(home_paths)
     three = next(
         v.entry.version for v in versions.listing(home_paths)[0] if v.ledger == Ledger(next_activity_id=4)
@@ -100,7 +98,7 @@ def test_an_undo_that_fails_leaves_the_history_as_it_was(home_paths):
         home_paths.ledger.read_text().replace("next_activity_id = 4", "next_activity_id = 5")
     )
     before = sorted(p.name for p in (home_paths.data_dir / "history").iterdir())
-    with pytest.raises(OnePointsError, match="Nothing more to undo"):
+    with refused("Nothing more to undo"):
         versions.undo(home_paths, 9)
     assert sorted(p.name for p in (home_paths.data_dir / "history").iterdir()) == before
 

@@ -8,7 +8,7 @@ never touches the network and never verifies signatures: `signed` tells the
 caller to say so.
 
 Every file comes from outside, so every problem, however odd the bytes, ends
-as a OnePointsError naming the file; nothing here may raise anything else.
+as a problem naming the file (badges/problems.py); nothing here may raise anything else.
 Sizes are capped: the file before it is read, the metadata as it inflates.
 
 Formats: Open Badges Baking 2.0 and 3.0 (PNG iTXt `openbadges` /
@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ...errors import OnePointsError
 from .fields import (
-    _REDOWNLOAD,
     MAX_ENTITY_CHARS,
     MAX_ENTITY_EXPANSION,
     MAX_FILE_BYTES,
@@ -35,6 +33,7 @@ from .fields import (
 )
 from .payload import _parse_json_file
 from .png import _PNG_SIGNATURE, _parse_png
+from .problems import DamagedPng, EmptyBadgeFile, NotABadgeFile
 from .svg import _parse_svg
 
 __all__ = [
@@ -58,7 +57,7 @@ def parse_badge(data: bytes, source: str) -> BadgeInfo:
     if data.startswith(_PNG_SIGNATURE):
         return _parse_png(data, source)
     if not data.strip():
-        raise OnePointsError(f"{source} is empty: it is not a badge file. {_REDOWNLOAD}")
+        raise EmptyBadgeFile(source)
     start = _CONTENT_START.match(data)
     if start and start.group(1) == b"{":
         return _parse_json_file(data, source)
@@ -66,11 +65,5 @@ def parse_badge(data: bytes, source: str) -> BadgeInfo:
         return _parse_svg(data, source)
     if data.startswith(b"\x89PNG"):
         # The classic damage of a PNG sent through a text-mode transfer.
-        raise OnePointsError(
-            f"{source} is a damaged PNG: its signature bytes were altered "
-            f"(was it copied as text?). {_REDOWNLOAD}"
-        )
-    raise OnePointsError(
-        f"{source} is not a badge file onepoints can read: expected a PNG or SVG "
-        f"badge image, or an Open Badges JSON file. {_REDOWNLOAD}"
-    )
+        raise DamagedPng(source, "signature")
+    raise NotABadgeFile(source)

@@ -34,16 +34,26 @@ How a badge becomes a certification:
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
-from ...errors import OnePointsError
 from ..ledger.edits import add_cert, edit_cert
 from ..ledger.lookup import find_cert
 from ..models import Certification, Ledger
-from . import OB3, BadgeInfo, is_certification
+from . import BadgeInfo, is_certification
+from .notes import (
+    Changed,
+    ExpiryEarlier,
+    Field,
+    ForeignIssuer,
+    FromOptions,
+    KeptFields,
+    MatchedByName,
+    Note,
+    SignatureNotChecked,
+)
+from .problems import BadgeImportedAs, BadgeLacksFields, BadgeNamesMicro, SeveralNamed
 
-_OPTION_OF = {"name": "--name", "expires": "--expires", "earned": "--earned"}
-_WORDS = {"name": "name", "expires": "expiry date", "earned": "date earned"}
+_FIELDS: tuple[Field, ...] = ("name", "expires", "earned")
 
 
 def import_badge(
@@ -54,7 +64,7 @@ def import_badge(
     name: str | None = None,
     expires: date | None = None,
     earned: date | None = None,
-) -> tuple[Ledger, Certification, bool, list[str]]:
+) -> tuple[Ledger, Certification, bool, list[Note]]:
     """The ledger with the badge's certification added or updated.
 
     Returns (new ledger, the certification as saved, created?, notes for the user).
@@ -76,12 +86,7 @@ def import_badge(
     if existing is not None and matched_by == "badge" and micro and not existing.micro:
         # The same badge URL now naming a micro-credential is more likely a wrong file than a
         # demotion: the user says which, rather than the certification silently changing kind.
-        raise OnePointsError(
-            f"This badge's URL is that of certification {existing.id!r} ({existing.name}), but the badge "
-            f"names {fields['name']!r}, a micro-credential. Nothing was changed. To update {existing.id!r} "
-            f"with it anyway, import it with --id {existing.id}; to keep it a certification, give its "
-            'name too: --name "...Certified...".'
-        )
+        raise BadgeNamesMicro(existing.id, existing.name, fields["name"])
     badge_url = info.badge_url or (existing.badge_url if existing else None)
     if existing is None:
         new = Certification(id=cert_id or "", badge_url=badge_url, micro=micro, **fields)
@@ -92,11 +97,7 @@ def import_badge(
         saved = find_cert(ledger, existing.id)
     notes = _notes(info, options, from_file, existing, saved)
     if existing is not None and matched_by == "name":
-        notes.insert(
-            0,
-            f"Matched certification {existing.id!r} by its name: it was added by hand "
-            "or from another download of the badge.",
-        )
+        notes.insert(0, MatchedByName(existing.id))
     return ledger, saved, existing is None, notes
 
 
@@ -110,20 +111,14 @@ def _match(
     if cert_id is not None:
         by_id = next((c for c in ledger.certifications if c.id == cert_id), None)
         if same_badge is not None and same_badge is not by_id:
-            raise OnePointsError(
-                f"This badge ({info.badge_url}) is already imported as certification {same_badge.id!r}: "
-                f"import it with --id {same_badge.id}, or without --id, to update that one."
-            )
+            raise BadgeImportedAs(info.badge_url, same_badge.id)
         return by_id, "id"
     if same_badge is not None or name is None:
         return same_badge, "badge"
     # The 2.0 and 3.0 downloads of one badge name it by different URLs: the name matches them.
     same_name = [c for c in ledger.certifications if _name_key(c.name) == _name_key(name)]
     if len(same_name) > 1:
-        ids = ", ".join(c.id for c in same_name)
-        raise OnePointsError(
-            f"Several certifications are named {name!r} ({ids}): say which one this badge is with --id."
-        )
+        raise SeveralNamed(name, tuple(c.id for c in same_name))
     return (same_name[0] if same_name else None), "name"
 
 
@@ -132,33 +127,11 @@ def _name_key(name: str) -> str:
 
 
 def _require(fields: dict[str, Any], info: BadgeInfo) -> None:
-    missing = [key for key in ("name", "expires") if fields[key] is None]
-    if not missing:
-        return
-    what = " and ".join(_WORDS[key] for key in missing)
-    options = " ".join(f"{_OPTION_OF[key]} {_example(key)}" for key in missing)
-    where = f" (it names only the badge: {info.badge_url})" if info.badge_url and "name" in missing else ""
-    if info.spec == OB3:
-        other = "Open Badges 3.0 badges carry an expiry date only when the badge has one."
-    else:
-        other = (
-            "Or download the badge from Credly again in its Open Badges 3.0 version, which carries "
-            "the name, and the expiry date when the badge has one."
-        )
-    hint = (
-        " (the expiry is in CertMetrics > Certifications > Status, or on the badge's Credly page)"
-        if "expires" in missing
-        else ""
+    missing: tuple[Literal["name", "expires"], ...] = tuple(
+        key for key in ("name", "expires") if fields[key] is None
     )
-    raise OnePointsError(
-        f"The badge file ({info.spec}) does not give the certification's {what}{where}; a certification "
-        f"needs a name and an expiry date. Give {'them' if len(missing) > 1 else 'it'}: {options}{hint}. "
-        f"{other}"
-    )
-
-
-def _example(key: str) -> str:
-    return '"OneStream Certified Associate"' if key == "name" else "YYYY-MM-DD"
+    if missing:
+        raise BadgeLacksFields(info.spec, missing, info.badge_url)
 
 
 def _notes(
@@ -167,65 +140,37 @@ def _notes(
     from_file: dict[str, Any],
     existing: Certification | None,
     saved: Certification,
-) -> list[str]:
-    notes = []
-    given = [key for key, value in options.items() if value is not None]
+) -> list[Note]:
+    notes: list[Note] = []
+    given: tuple[Field, ...] = tuple(key for key in _FIELDS if options[key] is not None)
     if given:
-        overridden = [
-            f"the badge says {_WORDS[key]} {from_file[key]}"
+        overridden = tuple(
+            (key, from_file[key])
             for key in given
             if from_file[key] is not None and from_file[key] != options[key]
-        ]
-        notes.append(
-            f"From your options: {', '.join(_WORDS[key] for key in given)}"
-            + (f" ({'; '.join(overridden)})." if overridden else ".")
         )
+        notes.append(FromOptions(given, overridden))
     if existing is not None:
-        kept = [_WORDS[key] for key in ("name", "expires") if options[key] is None and from_file[key] is None]
+        kept: tuple[Field, ...] = tuple(
+            key for key in ("name", "expires") if options[key] is None and from_file[key] is None
+        )
         if kept:
-            notes.append(f"Kept from certification {existing.id!r}: {', '.join(kept)}.")
+            notes.append(KeptFields(existing.id, kept))
         if saved.expires < existing.expires:
-            notes.append(
-                f"The expiry moved earlier, from {existing.expires} to {saved.expires}. If an extension "
-                "was granted after this badge was downloaded, download it again, or set the expiry: "
-                f"onepoints cert edit {saved.id} --expires YYYY-MM-DD"
-            )
+            notes.append(ExpiryEarlier(saved.id, existing.expires, saved.expires))
         changes = _changes(existing, saved)
         if changes:  # no changes: the command says it was already up to date
-            notes.append(f"Changed: {'; '.join(changes)}.")
+            notes.append(Changed(changes))
     if info.issuer and "onestream" not in info.issuer.casefold():
-        notes.append(
-            f"The badge was issued by {info.issuer!r}, not OneStream: check that it is the right file."
-        )
+        notes.append(ForeignIssuer(info.issuer))
     if info.signed:
-        notes.append(
-            "The badge is signed; the signature was not verified (that needs the network). "
-            "To verify the badge, open it on Credly."
-        )
+        notes.append(SignatureNotChecked())
     return notes
 
 
-def _changes(old: Certification, new: Certification) -> list[str]:
-    labels = {
-        "name": "name",
-        "expires": "expiry",
-        "earned": "earned",
-        "micro": "micro",
-        "badge_url": "badge URL",
-    }
-    old_values, new_values = _values(old), _values(new)
-    return [
-        f"{label} {old_values[key]} -> {new_values[key]}"
-        for key, label in labels.items()
-        if old_values[key] != new_values[key]
-    ]
-
-
-def _values(cert: Certification) -> dict[str, str]:
-    return {
-        "name": repr(cert.name),
-        "expires": str(cert.expires),
-        "earned": str(cert.earned or "none"),
-        "micro": "yes" if cert.micro else "no",
-        "badge_url": cert.badge_url or "none",
-    }
+def _changes(old: Certification, new: Certification) -> tuple[tuple[str, object, object], ...]:
+    return tuple(
+        (key, getattr(old, key), getattr(new, key))
+        for key in ("name", "expires", "earned", "micro", "badge_url")
+        if getattr(old, key) != getattr(new, key)
+    )

@@ -8,9 +8,8 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from ...errors import OnePointsError
 from ..rules import (
     CERTIFICATION_NAME_MARKERS,
     MAX_BADGE_FILE_BYTES,
@@ -18,6 +17,7 @@ from ..rules import (
     MAX_SVG_ENTITY_CHARS,
     MAX_SVG_ENTITY_EXPANSION,
 )
+from .problems import BadBadgeDate, NotAnAssertion, NotAnAward
 
 OB1 = "Open Badges 1.x"
 OB2 = "Open Badges 2.0"
@@ -38,8 +38,6 @@ _EXPIRES_KEYS = ("expires", "validUntil", "expirationDate")
 #: Types of Open Badges documents that describe a badge but award nothing.
 _NOT_AN_AWARD = {"BadgeClass", "Achievement", "Issuer", "Profile"}
 _OB3_TYPES = {"OpenBadgeCredential", "AchievementCredential"}
-
-_REDOWNLOAD = "Download the badge image again from the issuer (at Credly, from the badge's page)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +82,12 @@ def _from_document(
         name, issuer, badge_url = _ob3_fields(document)
     else:
         name, issuer, badge_url = _ob2_fields(document)
-    issued = _first_date(document, _ISSUED_KEYS, "issue date", source)
-    expires = _first_date(document, _EXPIRES_KEYS, "expiry date", source)
+    issued = _first_date(document, _ISSUED_KEYS, "issued", source)
+    expires = _first_date(document, _EXPIRES_KEYS, "expires", source)
     # JWT claims stand in for dates the credential itself leaves out.
     if claims is not None:
-        issued = issued or _first_date(claims, ("nbf",), "issue date (nbf)", source)
-        expires = expires or _first_date(claims, ("exp",), "expiry date (exp)", source)
+        issued = issued or _first_date(claims, ("nbf",), "issued", source, claim=True)
+        expires = expires or _first_date(claims, ("exp",), "expires", source, claim=True)
     signed = signed or "proof" in document
     return _make_info(name, issued, expires, issuer, badge_url, spec, signed=signed)
 
@@ -101,15 +99,9 @@ def _spec_of(document: dict[str, Any], source: str) -> str:
     if "credentialSubject" in document or types & _OB3_TYPES or "/ob/v3p0" in contexts:
         return OB3
     if types & _NOT_AN_AWARD:
-        raise OnePointsError(
-            f"{source} describes a badge ({'/'.join(sorted(types & _NOT_AN_AWARD))}) but is not "
-            "an award of it to you: import the badge you earned, as downloaded from the issuer."
-        )
+        raise NotAnAward(source, tuple(sorted(types & _NOT_AN_AWARD)))
     if "badge" not in document:
-        raise OnePointsError(
-            f"{source} holds JSON that is not an Open Badges assertion or credential "
-            f"(it has neither 'badge' nor 'credentialSubject'). {_REDOWNLOAD}"
-        )
+        raise NotAnAssertion(source)
     if "openbadges/v2" in contexts:
         return OB2
     # 1.0 assertions had no @context; 1.1 used the v1 one.
@@ -147,15 +139,23 @@ def _ob2_fields(assertion: dict[str, Any]) -> tuple[str | None, str | None, str 
     return name, issuer_name, badge_url
 
 
-def _first_date(document: dict[str, Any], keys: tuple[str, ...], what: str, source: str) -> dt.date | None:
+def _first_date(
+    document: dict[str, Any],
+    keys: tuple[str, ...],
+    which: Literal["issued", "expires"],
+    source: str,
+    *,
+    claim: bool = False,
+) -> dt.date | None:
+    """The first of `keys` the document gives, as a date; `claim`: the keys are JWT claims."""
     for key in keys:
         value = document.get(key)
         if value is not None and value != "":
-            return _to_date(value, what, source)
+            return _to_date(value, which, key if claim else None, source)
     return None
 
 
-def _to_date(value: Any, what: str, source: str) -> dt.date:
+def _to_date(value: Any, which: Literal["issued", "expires"], claim: str | None, source: str) -> dt.date:
     """The UTC date of an ISO 8601 date or timestamp, or of Unix seconds."""
     try:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -172,10 +172,7 @@ def _to_date(value: Any, what: str, source: str) -> dt.date:
     except (ValueError, OverflowError):
         pass
     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-    raise OnePointsError(
-        f"{source}: the badge's {what} {shown} is not a date onepoints can read (expected "
-        "ISO 8601 such as 2025-03-31 or 2025-03-31T12:00:00Z, or Unix seconds)."
-    )
+    raise BadBadgeDate(source, which, claim, shown)
 
 
 def _make_info(

@@ -8,8 +8,16 @@ import json
 import re
 from typing import Any
 
-from ...errors import OnePointsError
-from .fields import _REDOWNLOAD, BadgeInfo, _from_document, _make_info
+from .fields import BadgeInfo, _from_document, _make_info
+from .problems import (
+    BadgeJsonNotObject,
+    InvalidBadgeJson,
+    JwsPayloadNotText,
+    MetadataNotUtf8,
+    MetadataPart,
+    UnreadableBadgeJson,
+    UnreadableMetadata,
+)
 
 _JWS = re.compile(r"[A-Za-z0-9_-]+=*\.[A-Za-z0-9_-]+=*\.[A-Za-z0-9_=-]*")
 _URL = re.compile(r"https?://\S+")
@@ -19,10 +27,7 @@ def _parse_json_file(data: bytes, source: str) -> BadgeInfo:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise OnePointsError(
-            f"{source} is not valid UTF-8 text (bad byte at offset {error.start}), "
-            "so it is not an Open Badges JSON file."
-        ) from None
+        raise MetadataNotUtf8(source, error.start, json_file=True) from None
     return _from_document(_load_json(text, source), source, signed=False)
 
 
@@ -36,28 +41,19 @@ def _read_payload(text: str, source: str, spec_if_url: str) -> BadgeInfo:
     if _URL.fullmatch(text):
         # Only the address of a hosted assertion: import what there is.
         return _make_info(None, None, None, None, text, spec_if_url, signed=False)
-    raise OnePointsError(
-        f"{source}: the baked badge metadata is neither JSON, a signed badge (JWS) nor a "
-        f"URL, so onepoints cannot read it. {_REDOWNLOAD}"
-    )
+    raise UnreadableMetadata(source)
 
 
-def _load_json(text: str, source: str, what: str = "badge metadata") -> dict[str, Any]:
+def _load_json(text: str, source: str, part: MetadataPart = "metadata") -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise OnePointsError(
-            f"{source}: the {what} is not valid JSON ({error.msg} at line {error.lineno}, "
-            f"column {error.colno}). The file is corrupt. {_REDOWNLOAD}"
-        ) from None
+        raise InvalidBadgeJson(source, part, error.msg, error.lineno, error.colno) from None
     except (ValueError, RecursionError):
         # Absurd nesting or a number too long to convert: not a real badge.
-        raise OnePointsError(f"{source}: the {what} is JSON onepoints cannot read. {_REDOWNLOAD}") from None
+        raise UnreadableBadgeJson(source, part) from None
     if not isinstance(document, dict):
-        raise OnePointsError(
-            f"{source}: the {what} is JSON but not an object, so it is not an Open Badges "
-            f"assertion or credential. {_REDOWNLOAD}"
-        )
+        raise BadgeJsonNotObject(source, part)
     return document
 
 
@@ -70,11 +66,8 @@ def _from_jws(token: str, source: str) -> BadgeInfo:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
-        raise OnePointsError(
-            f"{source}: the signed badge (JWS) has a payload that is not base64url-encoded "
-            f"UTF-8 text. The file is corrupt. {_REDOWNLOAD}"
-        ) from None
-    claims = _load_json(text, source, "signed badge's payload")
+        raise JwsPayloadNotText(source) from None
+    claims = _load_json(text, source, "jws_payload")
     credential = claims.get("vc")
     if isinstance(credential, dict):
         return _from_document(credential, source, signed=True, claims=claims)

@@ -6,9 +6,18 @@ import struct
 import zlib
 from collections.abc import Iterator
 
-from ...errors import OnePointsError
-from .fields import _REDOWNLOAD, MAX_METADATA_BYTES, OB1, OB2, OB3, BadgeInfo
+from .fields import MAX_METADATA_BYTES, OB1, OB2, OB3, BadgeInfo
 from .payload import _read_payload
+from .problems import (
+    ChunkChecksum,
+    ChunkPastEnd,
+    DamagedPng,
+    MetadataNotUtf8,
+    MetadataTooLarge,
+    NoBadgeMetadata,
+    NoValidChunk,
+    UnknownCompression,
+)
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: PNG chunk lengths are at most 2**31 - 1 by the PNG specification.
@@ -37,10 +46,7 @@ def _parse_png(data: bytes, source: str) -> BadgeInfo:
     if b"tEXt" in found:
         # Open Badges 1.0 baked only the hosted assertion's URL, in a tEXt chunk.
         return _read_payload(found[b"tEXt"], source, OB1)
-    raise OnePointsError(
-        f"{source} is a PNG image without Open Badges metadata (no 'openbadges' or "
-        f"'openbadgecredential' chunk): it is a plain picture, not a baked badge. {_REDOWNLOAD}"
-    )
+    raise NoBadgeMetadata(source, "png")
 
 
 def _png_chunks(data: bytes, source: str) -> Iterator[tuple[bytes, bytes]]:
@@ -48,59 +54,43 @@ def _png_chunks(data: bytes, source: str) -> Iterator[tuple[bytes, bytes]]:
     position = len(_PNG_SIGNATURE)
     while True:
         if position + 8 > len(data):
-            raise _damaged_png(source, "the file ends before its last chunk (IEND): it is truncated")
+            raise DamagedPng(source, "truncated")
         length, chunk_type = struct.unpack_from(">I4s", data, position)
         name = chunk_type.decode("latin-1")
         if not chunk_type.isalpha():
-            raise _damaged_png(source, f"there is no valid chunk at byte {position}")
+            raise NoValidChunk(source, position)
         end = position + 8 + length
         if length > _PNG_MAX_CHUNK or end + 4 > len(data):
-            raise _damaged_png(
-                source,
-                f"its {name} chunk at byte {position} claims {length} bytes, "
-                f"past the end of the file ({len(data)} bytes): it is truncated or corrupt",
-            )
+            raise ChunkPastEnd(source, name, position, length, len(data))
         body = data[position + 8 : end]
         (crc,) = struct.unpack_from(">I", data, end)
         if zlib.crc32(chunk_type + body) != crc:
-            raise _damaged_png(
-                source, f"the checksum (CRC) of its {name} chunk at byte {position} does not match"
-            )
+            raise ChunkChecksum(source, name, position)
         yield chunk_type, body
         if chunk_type == b"IEND":
             return
         position = end + 4
 
 
-def _damaged_png(source: str, problem: str) -> OnePointsError:
-    return OnePointsError(f"{source} is a damaged PNG: {problem}. {_REDOWNLOAD}")
-
-
 def _itxt_text(rest: bytes, source: str) -> str:
     """The text of an iTXt chunk after its keyword: flag, method, language,
     translated keyword, then the (maybe zlib-compressed) UTF-8 text."""
     if len(rest) < 2:
-        raise _damaged_png(source, "its Open Badges iTXt chunk is cut short")
+        raise DamagedPng(source, "itxt_short")
     compressed, method = rest[0], rest[1]
     _language, separator, rest = rest[2:].partition(b"\0")
     _translated, separator2, raw = rest.partition(b"\0")
     if not (separator and separator2):
-        raise _damaged_png(source, "its Open Badges iTXt chunk is malformed (missing separators)")
+        raise DamagedPng(source, "itxt_malformed")
     if compressed == 1 and method == 0:
         raw = _inflate(raw, source)
     elif compressed != 0:
-        raise _damaged_png(
-            source,
-            f"its Open Badges iTXt chunk uses an unknown compression (flag {compressed}, method {method})",
-        )
+        raise UnknownCompression(source, compressed, method)
     _check_size(len(raw), source)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise OnePointsError(
-            f"{source}: the badge metadata is not valid UTF-8 text (bad byte at offset "
-            f"{error.start}). The file is corrupt. {_REDOWNLOAD}"
-        ) from None
+        raise MetadataNotUtf8(source, error.start, json_file=False) from None
 
 
 def _latin1_text(rest: bytes, source: str) -> str:
@@ -115,18 +105,13 @@ def _inflate(compressed: bytes, source: str) -> bytes:
     try:
         text = inflater.decompress(compressed, MAX_METADATA_BYTES + 1)
     except zlib.error:
-        raise _damaged_png(source, "its compressed Open Badges chunk cannot be decompressed") from None
+        raise DamagedPng(source, "inflate_failed") from None
     _check_size(len(text), source)
     if not inflater.eof:
-        raise _damaged_png(source, "its compressed Open Badges chunk is cut short")
+        raise DamagedPng(source, "inflate_short")
     return text
 
 
 def _check_size(size: int, source: str) -> None:
     if size > MAX_METADATA_BYTES:
-        limit = MAX_METADATA_BYTES // (1024 * 1024)
-        raise OnePointsError(
-            f"{source}: the badge metadata is larger than {limit} MB, far more than any "
-            "real badge holds; onepoints refuses it. Check that this is the badge file "
-            "downloaded from the issuer."
-        )
+        raise MetadataTooLarge(source, MAX_METADATA_BYTES)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 from xml.parsers import expat
 
-from ...errors import OnePointsError
-from .fields import _REDOWNLOAD, MAX_ENTITY_CHARS, MAX_ENTITY_EXPANSION, OB2, OB3, BadgeInfo
+from .fields import MAX_ENTITY_CHARS, MAX_ENTITY_EXPANSION, OB2, OB3, BadgeInfo
 from .payload import _read_payload
 from .png import _check_size
+from .problems import EmptyBadgeElement, MalformedSvg, NoBadgeMetadata, UnknownXmlEncoding, UnsafeEntity
 
 #: SVG elements as expat reports them ("namespace-URI local-name"): matched
 #: by namespace, since the prefix is the author's choice.
@@ -50,21 +50,19 @@ class _SvgBadgeFinder:
         parser.CharacterDataHandler = self.characters
 
     def entity_declared(self, name: str, is_parameter: int, value: str | None, *_: Any) -> None:
+        kind: Literal["external", "nested", "long", "expanding"]
+        limit = 0
         if is_parameter or value is None:
-            problem = "an external or parameter XML entity"
+            kind = "external"
         elif "&" in value:
-            problem = "an XML entity built from other entities (the 'billion laughs' pattern)"
+            kind = "nested"  # the 'billion laughs' pattern
         elif len(value) > MAX_ENTITY_CHARS:
-            problem = f"an XML entity longer than {MAX_ENTITY_CHARS} characters"
+            kind, limit = "long", MAX_ENTITY_CHARS
         elif len(value) * self.most_references > MAX_ENTITY_EXPANSION:
-            limit = MAX_ENTITY_EXPANSION // (1024 * 1024)
-            problem = f"an XML entity that a file this large could expand past {limit} MB"
+            kind, limit = "expanding", MAX_ENTITY_EXPANSION
         else:
             return
-        raise OnePointsError(
-            f"{self.source} declares {problem}, '{name}'; onepoints refuses such files to stay "
-            "safe. Use the PNG badge instead, or an SVG without entity declarations."
-        )
+        raise UnsafeEntity(self.source, name, kind, limit)
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self.depth:
@@ -107,26 +105,15 @@ def _parse_svg(data: bytes, source: str) -> BadgeInfo:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as error:
-        raise OnePointsError(
-            f"{source} is not a well-formed SVG/XML file ({expat.ErrorString(error.code)}, "
-            f"line {error.lineno}). {_REDOWNLOAD}"
-        ) from None
+        raise MalformedSvg(source, expat.ErrorString(error.code) or "", error.lineno) from None
     except LookupError as error:  # <?xml encoding="x-bogus"?>: expat asks Python for the codec
-        raise OnePointsError(
-            f"{source} declares a character encoding Python does not know ({error}). {_REDOWNLOAD}"
-        ) from None
+        raise UnknownXmlEncoding(source, str(error)) from None
     if finder.spec is None:
-        raise OnePointsError(
-            f"{source} is an SVG image without Open Badges metadata (no openbadges:assertion "
-            f"or openbadges:credential element): it is not a baked badge. {_REDOWNLOAD}"
-        )
+        raise NoBadgeMetadata(source, "svg")
     # The element holds JSON (hosted or 3.0 credential) or is empty with the
     # JWS or hosted URL in its `verify` attribute.
     text = "".join(finder.parts).strip()
     payload = text or (finder.verify or "").strip()
     if not payload:
-        raise OnePointsError(
-            f"{source}: its Open Badges element is empty and has no verify attribute, "
-            f"so there is nothing to import. {_REDOWNLOAD}"
-        )
+        raise EmptyBadgeElement(source)
     return _read_payload(payload, source, finder.spec)

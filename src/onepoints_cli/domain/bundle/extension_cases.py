@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from ...errors import OnePointsError
 from ..dates import add_months
 from ..ledger.lookup import find_cert
 from ..models import Bundle, Extension, Ledger, replace
 from ..rules import EXTENSION_MONTHS
+from .problems import BundleActivitiesGone, ExpiryNotLater, NoBundleYet, NoSuchBundle, UsedByOthers, UsedTwice
 from .selection import pick_cert
 
 
@@ -20,11 +20,9 @@ def find_bundle(ledger: Ledger, cert_id: str, bundle_id: int | None) -> Bundle:
         for bundle in bundles:
             if bundle.id == bundle_id:
                 return bundle
-        raise OnePointsError(f"No bundle {bundle_id} for certification {cert_id!r}. See `onepoints bundles`.")
+        raise NoSuchBundle(bundle_id, cert_id)
     if not bundles:
-        raise OnePointsError(
-            f"No bundle was built for {cert_id!r} yet: run `onepoints bundle --cert {cert_id}` first."
-        )
+        raise NoBundleYet(cert_id)
     # The newest still open; when every one was extended, the newest, which record_extension refuses.
     return max(_open_bundles(ledger, bundles) or bundles, key=lambda b: b.id)
 
@@ -41,7 +39,7 @@ def extension_cert(ledger: Ledger, cert_id: str | None, bundle_id: int | None) -
         for bundle in ledger.bundles:
             if bundle.id == bundle_id:
                 return bundle.cert
-        raise OnePointsError(f"No bundle {bundle_id}. See `onepoints bundles`.")
+        raise NoSuchBundle(bundle_id, None)
     if cert_id is None:
         waiting = {b.cert for b in _open_bundles(ledger, ledger.bundles)}
         if len(waiting) == 1:
@@ -70,14 +68,11 @@ def record_extension(
     known = {a.id for a in ledger.activities}
     gone = [i for i in bundle.activities if i not in known]
     if gone:
-        raise OnePointsError(
-            f"Bundle {bundle.id} names {activity_ids_text(gone)} that {_was(gone)} removed since; "
-            "build a new bundle with `onepoints bundle`."
-        )
+        raise BundleActivitiesGone(bundle.id, tuple(gone))
     shared_with = _check_not_used(ledger, cert.id, bundle, share)
     target = new_expiry or add_months(cert.expires, EXTENSION_MONTHS)
     if target <= cert.expires:
-        raise OnePointsError(f"The new expiry ({target}) must be after the current one ({cert.expires}).")
+        raise ExpiryNotLater(target, cert.expires)
     extension = Extension(
         id=max((e.id for e in ledger.extensions), default=0) + 1,
         cert=cert.id,
@@ -104,26 +99,13 @@ def _check_not_used(ledger: Ledger, cert_id: str, bundle: Bundle, share: bool) -
         return ()
     twice = sorted(i for i, certs in users.items() if cert_id in certs)
     if twice:
-        raise OnePointsError(
-            f"{activity_ids_text(twice).capitalize()} of bundle {bundle.id} {_was(twice)} already used by an "
-            f"accepted extension of {cert_id!r} and cannot count twice. See `onepoints bundles`."
-        )
+        raise UsedTwice(bundle.id, cert_id, tuple(twice))
     others = sorted(set().union(*users.values()))
     if share or set(others) <= set(bundle.shared_with):
         return tuple(others)
-    ids = sorted(users)
-    raise OnePointsError(
-        f"{activity_ids_text(ids).capitalize()} of bundle {bundle.id} {_was(ids)} already used by the extension "
-        f"of {', '.join(others)}, and one activity extends one certification. Build a bundle without them: "
-        f"`onepoints bundle --cert {cert_id}`. If the Certification team accepted this case with them anyway, "
-        f"record it so: `onepoints extend --cert {cert_id} --bundle {bundle.id} --share`."
-    )
+    raise UsedByOthers(bundle.id, cert_id, tuple(sorted(users)), tuple(others))
 
 
 def activity_ids_text(ids: list[int]) -> str:
     """'activity 4', 'activities 4, 7'."""
     return ("activity " if len(ids) == 1 else "activities ") + ", ".join(map(str, ids))
-
-
-def _was(ids: list[int]) -> str:
-    return "was" if len(ids) == 1 else "were"

@@ -11,13 +11,12 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from ...errors import OnePointsError, UsageError
 from ..ledger.lookup import find_cert
 from ..models import Activity, Bundle, Certification, Ledger
 from ..points.bundle_check import open_bundles, out_of_date_ids
 from ..rules import POINTS_REQUIRED
-from ..validation import points_text, points_with_noun
 from ..window import in_window, used_activity_ids
+from .problems import MicroCredential, NotEnoughPoints, NothingToExtend, PastExpiry, SeveralCerts
 
 
 class Selection(NamedTuple):
@@ -44,28 +43,16 @@ def pick_cert(ledger: Ledger, cert_id: str | None) -> Certification:
     candidates = [c for c in ledger.certifications if not c.micro]
     if len(candidates) == 1:
         return candidates[0]
-    if not ledger.certifications:
-        raise OnePointsError("No certification is tracked yet: add one with `onepoints cert add`.")
     if not candidates:
-        raise OnePointsError(
-            "Only micro-credentials are tracked, and OnePoints do not extend them: "
-            "add the certification with `onepoints cert add`."
-        )
-    ids = ", ".join(c.id for c in candidates)
-    raise UsageError(f"Several certifications are tracked; choose one with --cert ({ids}).")
+        raise NothingToExtend(micro_only=bool(ledger.certifications))
+    raise SeveralCerts(tuple(c.id for c in candidates))
 
 
 def refuse_after_expiry(cert: Certification, as_of: date) -> None:
     """A case must be submitted before the expiry date ([OP]): from the expiry day on,
     a bundle can no longer extend the certification."""
     if as_of >= cert.expires:
-        when = "expires today" if as_of == cert.expires else f"expired on {cert.expires}"
-        raise OnePointsError(
-            f"{cert.name} {when}, and a OnePoints case must be submitted before the expiry date: "
-            "a bundle can no longer extend it. Renew it by sitting the current exam (`onepoints exam log` "
-            "records your attempts), or ask in a ServiceNow case (category Credentialing). "
-            "No file was written; --force builds the bundle anyway."
-        )
+        raise PastExpiry(cert.name, cert.expires, as_of)
 
 
 def select_activities(
@@ -86,7 +73,7 @@ def select_activities(
     first, oldest first (they age out first), then, only if needed, those the
     plan keeps for another."""
     if cert.micro:
-        raise OnePointsError(f"{cert.name} is a micro-credential: OnePoints extend certifications only.")
+        raise MicroCredential(cert.name)
     used = used_activity_ids(ledger)
     counting = sorted(
         (a for a in ledger.activities if a.id not in used and in_window(a.date, as_of)),
@@ -98,8 +85,8 @@ def select_activities(
     candidates = with_evidence if share else [a for a in with_evidence if a.id not in in_open]
     available = sum((a.points for a in candidates), Decimal(0))
     if available < POINTS_REQUIRED:
-        lacking = [a for a in counting if not a.evidence]
-        raise OnePointsError(_not_enough(available, lacking, as_of) + ("" if share else _held_text(held)))
+        lacking = tuple(a for a in counting if not a.evidence)
+        raise NotEnoughPoints(as_of, available, lacking, () if share else held)
     owners = owners or {}
 
     def planned_elsewhere(a: Activity) -> bool:
@@ -135,35 +122,6 @@ def _in_open_bundles_of_others(ledger: Ledger, cert_id: str, as_of: date) -> dic
         if bundle.cert != cert_id and bundle.id not in stale:
             held.update(dict.fromkeys(bundle.activities, bundle))
     return held
-
-
-def _held_text(held: tuple[tuple[Activity, Bundle], ...]) -> str:
-    if not held:
-        return ""
-    points = sum((a.points for a, _ in held), Decimal(0))
-    bundles = ", ".join(sorted({f"bundle {b.id} ({b.cert})" for _, b in held}))
-    return (
-        f"\n{points_with_noun(points, 'more point')} with evidence {'is' if points == 1 else 'are'} in {bundles}, "
-        "not extended yet, so left out: one activity extends one certification. If the Certification "
-        "team is to count them for both, add --share."
-    )
-
-
-def _not_enough(available: Decimal, lacking: list[Activity], as_of: date) -> str:
-    missing = POINTS_REQUIRED - available
-    message = (
-        f"Not enough points to bundle on {as_of}: {points_with_noun(available, 'counting point')} "
-        f"{'has' if available == 1 else 'have'} evidence, {points_with_noun(missing)} "
-        f"{'is' if missing == 1 else 'are'} missing. The Certification team only accepts complete "
-        f"submissions of {points_text(POINTS_REQUIRED)} points. No file was written."
-    )
-    if lacking:
-        listed = "\n".join(f"  - {a.id}: {a.title} ({a.date}, {points_with_noun(a.points)})" for a in lacking)
-        these = (
-            "These counting activities only lack" if len(lacking) > 1 else "This counting activity only lacks"
-        )
-        message += f"\n{these} evidence (`onepoints attach ID FILE`):\n{listed}"
-    return message
 
 
 def activities_text(count: int) -> str:

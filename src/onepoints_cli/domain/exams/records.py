@@ -8,8 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ...errors import OnePointsError, UsageError
 from ..models import ExamAttempt, replace
+from .problems import (
+    EmptyExamName,
+    NoSuchAttempt,
+    ResultAlreadySet,
+    SameDayAttempt,
+    SecondBeta,
+    UnknownResult,
+)
 from .schedule import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
 
 # --- Changing the record ---------------------------------------------------------
@@ -29,7 +36,7 @@ def record_attempt(
     new = replace(new, result=new.result.strip().lower())
     _check_result(new.result, RESULTS)
     if not exam_key(new.exam):
-        raise UsageError("The exam name is empty: give the exam's name, for example OS-201.")
+        raise EmptyExamName()
     history = attempts_of(attempts, new.exam)
     _refuse_same_day(history, new)
     _refuse_second_beta(history, new)
@@ -48,35 +55,25 @@ def set_result(attempts: Sequence[ExamAttempt], exam: str, day: date, result: st
     for index, attempt in enumerate(attempts):
         if exam_key(attempt.exam) == key and attempt.date == day:
             if attempt.result != "pending":
-                raise OnePointsError(
-                    f"The {attempt.exam} attempt on {day} already has its result "
-                    f"({attempt.result}): only a pending result can be set."
-                )
+                raise ResultAlreadySet(attempt.exam, day, attempt.result)
             return (*attempts[:index], replace(attempt, result=result), *attempts[index + 1 :])
-    recorded = ", ".join(str(a.date) for a in attempts_of(attempts, exam)) or "none"
-    raise OnePointsError(f"No {exam} attempt on {day} is recorded (recorded: {recorded}).")
+    raise NoSuchAttempt(exam, day, tuple(a.date for a in attempts_of(attempts, exam)))
 
 
 def _check_result(result: str, allowed: tuple[str, ...]) -> None:
     if result not in allowed:
-        raise UsageError(f"Unknown exam result {result!r}: use {' or '.join(allowed)}.")
+        raise UnknownResult(result, allowed)
 
 
 def _refuse_same_day(history: list[ExamAttempt], new: ExamAttempt) -> None:
     if any(a.date == new.date for a in history):
-        raise OnePointsError(
-            f"An attempt of {history[0].exam} on {new.date} is already recorded: "
-            "one attempt a day. To record its result, set the result of that attempt."
-        )
+        raise SameDayAttempt(history[0].exam, new.date)
 
 
 def _refuse_second_beta(history: list[ExamAttempt], new: ExamAttempt) -> None:
     betas = [a for a in history if a.beta]
     if new.beta and betas:
-        raise OnePointsError(
-            f"The {history[0].exam} beta was already taken on {betas[0].date} and a beta is "
-            "taken once only: record this attempt as the production exam."
-        )
+        raise SecondBeta(history[0].exam, betas[0].date)
 
 
 def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, str]:

@@ -19,12 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from ...errors import OnePointsError
 from ..models import Activity, Certification, Evidence, Ledger
 from ..path_keys import path_key
-
-#: The option every command that refuses a duplicate accepts to record it anyway.
-FLAG = "--duplicate"
+from .problems import DuplicateActivity, DuplicateCert, DuplicateEvidence
 
 
 def title_key(title: str) -> str:
@@ -43,10 +40,7 @@ def same_activity(ledger: Ledger, day: date, title: str, kind: str) -> Activity 
 
 def refuse_duplicate_activity(ledger: Ledger, day: date, title: str, kind: str) -> None:
     if existing := same_activity(ledger, day, title, kind):
-        raise OnePointsError(
-            f"Activity {existing.id} already records {existing.title!r} on {existing.date} "
-            f"({existing.kind}). Add {FLAG} to log it again."
-        )
+        raise DuplicateActivity(existing.id, existing.title, existing.date, existing.kind)
 
 
 def refuse_duplicate_cert(ledger: Ledger, name: str) -> None:
@@ -55,11 +49,7 @@ def refuse_duplicate_cert(ledger: Ledger, name: str) -> None:
         (c for c in ledger.certifications if title_key(c.name) == key), None
     )
     if existing:
-        raise OnePointsError(
-            f"Certification {existing.id!r} already tracks {existing.name!r} (expires "
-            f"{existing.expires}); `onepoints cert edit {existing.id}` changes it. "
-            f"Add {FLAG} to track it again."
-        )
+        raise DuplicateCert(existing.id, existing.name, existing.expires)
 
 
 def refuse_evidence_already_on(
@@ -77,11 +67,7 @@ def refuse_evidence_already_on(
     for item in evidence:
         if (old := recorded.get(item.sha256)) and intact(old):
             same = path_key(old.path, windows=windows) == path_key(item.path, windows=windows)
-            same_name = "" if same else f" as {old.path!r}"
-            raise OnePointsError(
-                f"Activity {activity.id} already records the content of {item.path!r}{same_name} "
-                f"(sha256 {item.sha256[:12]}...). Add {FLAG} to attach it again."
-            )
+            raise DuplicateEvidence(activity.id, item.path, None if same else old.path, item.sha256)
 
 
 def evidence_elsewhere(ledger: Ledger, activity_id: int, evidence: tuple[Evidence, ...]) -> list[str]:

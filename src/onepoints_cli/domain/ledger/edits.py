@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-from ...errors import OnePointsError
 from ..models import Activity, Certification, Evidence, Ledger, replace
 from ..validation import cert_id_problem, check_text, clean_title, slugify_cert_id
 from ..window import used_activity_ids
 from .lookup import find_activity, find_cert
+from .problems import (
+    ActivityUsed,
+    BadCertId,
+    CertHasExtensions,
+    CertIdTaken,
+    ExpiryBeforeEarned,
+    NoEvidenceNumber,
+)
 
 # --- certifications -----------------------------------------------------------
 
@@ -24,10 +31,10 @@ def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
     """Add a certification; an empty id is made from its name."""
     name = clean_title(cert.name, "certification name")
     cert_id = cert.id or _free_id(ledger, slugify_cert_id(name))
-    if problem := cert_id_problem(cert_id):
-        raise OnePointsError(problem[0].upper() + problem[1:] + ".")
+    if cert_id_problem(cert_id):
+        raise BadCertId(cert_id)
     if any(c.id == cert_id for c in ledger.certifications):
-        raise OnePointsError(f"A certification with id {cert_id!r} already exists; choose another --id.")
+        raise CertIdTaken(cert_id)
     new = replace(cert, id=cert_id, name=name)
     _check_cert_dates(new)
     return replace(ledger, certifications=ledger.certifications + (new,))
@@ -46,10 +53,7 @@ def edit_cert(ledger: Ledger, cert_id: str, **changes: Any) -> Ledger:
 def remove_cert(ledger: Ledger, cert_id: str) -> Ledger:
     find_cert(ledger, cert_id)
     if any(e.cert == cert_id for e in ledger.extensions):
-        raise OnePointsError(
-            f"Certification {cert_id!r} has recorded extensions; they are part of your history and "
-            "it cannot be removed. Edit it instead (`onepoints cert edit`)."
-        )
+        raise CertHasExtensions(cert_id)
     return replace(
         ledger,
         certifications=tuple(c for c in ledger.certifications if c.id != cert_id),
@@ -59,7 +63,7 @@ def remove_cert(ledger: Ledger, cert_id: str) -> Ledger:
 
 def _check_cert_dates(cert: Certification) -> None:
     if cert.earned and cert.expires < cert.earned:
-        raise OnePointsError(f"The expiry date ({cert.expires}) is before the date earned ({cert.earned}).")
+        raise ExpiryBeforeEarned(cert.expires, cert.earned)
 
 
 def _free_id(ledger: Ledger, base: str) -> str:
@@ -192,12 +196,7 @@ def relocate_evidence(ledger: Ledger, moves: dict[tuple[int, str, str], str]) ->
 
 def _evidence_at(activity: Activity, number: int) -> Evidence:
     if not 1 <= number <= len(activity.evidence):
-        count = len(activity.evidence)
-        has = f"has {count} evidence file{'s' if count != 1 else ''}" if count else "has no evidence"
-        raise OnePointsError(
-            f"Activity {activity.id} {has}, so there is no file number {number}; "
-            f"see `onepoints evidence list {activity.id}`."
-        )
+        raise NoEvidenceNumber(activity.id, len(activity.evidence), number)
     return activity.evidence[number - 1]
 
 
@@ -211,12 +210,11 @@ def _replace_activity(ledger: Ledger, new: Activity) -> Ledger:
     return replace(ledger, activities=tuple(new if a.id == new.id else a for a in ledger.activities))
 
 
-def _refuse_if_used(ledger: Ledger, activity: Activity, verb: str) -> None:
+def _refuse_if_used(
+    ledger: Ledger, activity: Activity, change: Literal["edited", "changed", "removed"]
+) -> None:
     if activity.id in used_activity_ids(ledger):
-        raise OnePointsError(
-            f"Activity {activity.id} was used by an accepted extension and cannot be {verb}; "
-            "it is part of the record the Certification team accepted."
-        )
+        raise ActivityUsed(activity.id, change)
 
 
 def _unique_evidence(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:

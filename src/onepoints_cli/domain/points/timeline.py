@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
-from ...errors import OnePointsError
 from ..dates import add_months
 from ..ledger.lookup import find_cert
 from ..models import Activity, Certification, Ledger, Settings
+from ..problems import EndBeforeStart
 from ..rules import PROGRAM_START, WINDOW_MONTHS
 from ..window import ages_out, in_window, used_activity_ids
 
@@ -99,5 +99,5 @@ def timeline_for(
         last = max((c.expires for c in certs), default=start)
         end = last if last > start else add_months(start, WINDOW_MONTHS)
     if end < start:
-        raise OnePointsError(f"--to ({end}) is before --from ({start}): give a later --to.")
+        raise EndBeforeStart(start, end)
     return Timeline(start, end, marks, balance_steps(pool(ledger), start, end))

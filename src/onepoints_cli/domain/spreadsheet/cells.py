@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...errors import OnePointsError
-from ..dates import date_problem, parse_iso_date
+from ..dates import parse_iso_date
+from ..rules import EARLIEST_DATE, LATEST_DATE
+from .problems import CellDateOutOfRange, NoSuchDay, SlashedDate
 
 _DECIMAL_COMMA = re.compile(r"\s*[+-]?\d*,\d{1,2}\s*")
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -34,10 +35,7 @@ def cell_date(cell: str, *, day_first_slashes: bool) -> date:
     dotted = _DOTTED_DAY.fullmatch(text)
     slashed = _SLASHED_DAY.fullmatch(text)
     if slashed and not day_first_slashes:
-        raise OnePointsError(
-            f"date {text!r} has slashes, which mean day first on some locales and month first on "
-            "others: write it as YYYY-MM-DD (in Excel, format the column as yyyy-mm-dd before saving)"
-        )
+        raise SlashedDate(text)
     found = dotted or slashed
     if not found:
         return parse_iso_date(text, "date")
@@ -45,9 +43,7 @@ def cell_date(cell: str, *, day_first_slashes: bool) -> date:
     try:
         value = date(year, month, day)
     except ValueError:
-        raise OnePointsError(
-            f"date {text!r} is not a valid date (read as day {day}, month {month})"
-        ) from None
-    if problem := date_problem(value):
-        raise OnePointsError(f"date {text!r}: {problem}")
+        raise NoSuchDay(text, day, month) from None
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise CellDateOutOfRange(text, value)
     return value

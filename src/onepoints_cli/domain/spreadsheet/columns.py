@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ...errors import OnePointsError
+
 #: The columns an import reads, in the order export writes them.
 COLUMNS = ("date", "title", "kind", "hours", "points", "evidence", "note")
 #: Written by export for people to read; import ignores them.
@@ -12,12 +14,6 @@ REQUIRED = ("date", "title", "kind")
 #: Between several evidence paths in one cell.
 EVIDENCE_SEPARATOR = ";"
 
-#: What `import` reads, for the messages that refuse a file.
-FORMATS = (
-    "a CSV file with a header row (comma, semicolon or tab separated; UTF-8, UTF-16 or "
-    "Windows-1252, as Excel saves it) or the JSON of `onepoints export --format json`"
-)
-
 
 class Table(NamedTuple):
     source: str
@@ -25,7 +21,7 @@ class Table(NamedTuple):
     #: in JSON the first activity is 1. Blank rows are left out.
     rows: list[tuple[int, dict[str, str]]]
     #: (row number, problem) for rows that cannot even be read as cells of the known columns.
-    problems: list[tuple[int, str]]
+    problems: list[tuple[int, OnePointsError]]
     #: The encoding the file was read in: "utf-8", "utf-16" or "cp1252".
     encoding: str = "utf-8"
     #: The CSV's separator (";" means Excel on a European locale: its dates are day first); "" for JSON.
@@ -36,7 +32,3 @@ class Table(NamedTuple):
     @property
     def is_json(self) -> bool:
         return self.delimiter == ""
-
-
-def listed() -> str:
-    return ", ".join(COLUMNS)

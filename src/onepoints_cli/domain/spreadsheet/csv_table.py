@@ -8,8 +8,9 @@ import io
 import re
 
 from ...errors import OnePointsError
-from .columns import COLUMNS, EXPORT_ONLY, FORMATS, REQUIRED, Table, listed
+from .columns import COLUMNS, EXPORT_ONLY, REQUIRED, Table
 from .formula_guard import unguard_cell
+from .problems import DoubledColumn, MissingColumns, NoHeaderRow, TooManyCells, UnknownColumns, UnreadableCsv
 
 #: Excel's first line naming the separator, e.g. `sep=;` (it is not a row of the sheet).
 _SEP_LINE = re.compile(r"sep=(.)\s*")
@@ -27,19 +28,17 @@ def read_csv(text: str, source: str, encoding: str = "utf-8") -> Table:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise OnePointsError(f"{source} is not a readable CSV file: {error}.") from None
+        raise UnreadableCsv(source, str(error)) from None
     if not records or not any(cell.strip() for cell in records[0]):
-        raise OnePointsError(
-            f"{source} has no header row: the first row must name the columns ({listed()}). "
-            f"`onepoints import` reads {FORMATS}."
-        )
+        raise NoHeaderRow(source)
     header = _header(records[0], source)
-    rows, problems = [], []
+    rows: list[tuple[int, dict[str, str]]] = []
+    problems: list[tuple[int, OnePointsError]] = []
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
-            problems.append((number, f"{len(record)} cells, but the header has {len(header)} columns"))
+            problems.append((number, TooManyCells(len(record), len(header))))
             continue
         cells = {name: unguard_cell(cell) for name, cell in zip(header, record, strict=False) if name}
         rows.append((number, cells))
@@ -50,17 +49,12 @@ def _header(cells: list[str], source: str) -> list[str]:
     names = [cell.strip().lower().replace(" ", "_").replace("-", "_") for cell in cells]
     unknown = [c for c, n in zip(cells, names, strict=True) if n and n not in COLUMNS + EXPORT_ONLY]
     if unknown:
-        raise OnePointsError(
-            f"{source}: unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} in the "
-            f"header row. The columns are {listed()}; id, state and ages_out (written by `onepoints export`) "
-            f"are ignored. `onepoints import` reads {FORMATS}."
-        )
+        raise UnknownColumns(source, tuple(unknown))
     doubled = sorted({n for n in names if n and names.count(n) > 1})
     if doubled:
-        raise OnePointsError(f"{source}: the header row has the column {doubled[0]!r} twice.")
+        raise DoubledColumn(source, doubled[0])
     missing = [n for n in REQUIRED if n not in names]
     if missing or ("hours" not in names and "points" not in names):
-        wanted = ", ".join(missing + ([] if "hours" in names or "points" in names else ["hours or points"]))
-        raise OnePointsError(f"{source}: the header row lacks {wanted}. The columns are {listed()}.")
+        raise MissingColumns(source, tuple(missing), "hours" not in names and "points" not in names)
     # Export-only columns are dropped, but for `state`: a `used` row must not come back as counting.
     return [n if n in COLUMNS or n == "state" else "" for n in names]

@@ -19,13 +19,10 @@ from ..kinds import find_kind, points_for
 from ..ledger import edits
 from ..ledger.duplicates import activity_key
 from ..models import Activity, Evidence, Kind, Ledger
-from ..rules import IMPORT_PROBLEMS_SHOWN
 from ..validation import clean_title, parse_amount
 from .cells import amount_text, cell_date
 from .columns import EVIDENCE_SEPARATOR, Table
-
-MAX_PROBLEMS_SHOWN = IMPORT_PROBLEMS_SHOWN
-
+from .problems import EmptyCell, ImportRefused, NoAmount, RoundsToZero
 
 # --- importing -----------------------------------------------------------------------
 
@@ -63,13 +60,13 @@ def plan_import(
     inspect: Callable[[list[str]], tuple[Evidence, ...]],
     keep: Callable[[Evidence], Evidence] | None = None,
 ) -> tuple[Ledger, ImportPlan]:
-    """The ledger with every row of `table` added, or OnePointsError listing every bad row.
+    """The ledger with every row of `table` added, or ImportRefused listing every bad row.
 
     Relative evidence paths are relative to `base_dir` (the CSV file's folder).
     `keep` (copying a file into the data folder) runs only once every row passed.
     """
     seen = {activity_key(a.date, a.title, a.kind) for a in ledger.activities}
-    problems = list(table.problems)
+    problems: list[tuple[int, tuple[OnePointsError, ...]]] = [(n, (p,)) for n, p in table.problems]
     rows: list[_Row] = []
     skipped: list[int] = []
     used: list[int] = []
@@ -80,7 +77,7 @@ def plan_import(
         try:
             key = _identity(cells, kinds, day_first_slashes=table.delimiter == ";")
         except _RowProblems as error:
-            problems.append((number, str(error)))
+            problems.append((number, error.reasons))
             continue
         if activity_key(*key) in seen:
             skipped.append(number)
@@ -91,15 +88,11 @@ def plan_import(
                 _check_row(number, key, cells, kinds[key[2]], evidence_paths(paths, base_dir), inspect)
             )
         except _RowProblems as error:
-            problems.append((number, str(error)))
+            problems.append((number, error.reasons))
             continue
         seen.add(activity_key(*key))
     if problems:
-        raise OnePointsError(
-            _problems_message(
-                table, [f"{_row(table)} {n}: {_sentence(text)}" for n, text in sorted(problems)]
-            )
-        )
+        raise ImportRefused(table.source, table.is_json, tuple(sorted(problems, key=lambda p: p[0])))
     new = [
         edits.NewActivity(
             row.title,
@@ -117,44 +110,40 @@ def plan_import(
 
 
 class _RowProblems(Exception):
-    """Everything wrong with one row, joined into one reason."""
+    """Everything wrong with one row."""
 
-    def __init__(self, reasons: list[str]) -> None:
-        super().__init__(" ".join(_sentence(r) for r in reasons))
-
-
-def _sentence(reason: str) -> str:
-    reason = reason.strip()
-    return reason if reason.endswith((".", ".)")) else reason + "."
+    def __init__(self, reasons: list[OnePointsError]) -> None:
+        super().__init__(reasons)
+        self.reasons = tuple(reasons)
 
 
 def _identity(
     cells: dict[str, str], kinds: dict[str, Kind], *, day_first_slashes: bool
 ) -> tuple[date, str, str]:
     """(date, title, kind id): what makes a row the same activity as another."""
-    reasons = []
+    reasons: list[OnePointsError] = []
     day = title = kind = None
     day_text = cells.get("date", "").strip()
     try:
         day = cell_date(day_text, day_first_slashes=day_first_slashes) if day_text else _missing("date")
     except OnePointsError as error:
-        reasons.append(str(error))
+        reasons.append(error)
     try:
         title = clean_title(cells.get("title", ""))
     except OnePointsError as error:
-        reasons.append(str(error))
+        reasons.append(error)
     kind_text = cells.get("kind", "").strip()
     try:
         kind = find_kind(kinds, kind_text).id if kind_text else _missing("kind")
     except OnePointsError as error:
-        reasons.append(str(error))
+        reasons.append(error)
     if reasons or day is None or title is None or kind is None:  # each is set unless a reason says why
         raise _RowProblems(reasons)
     return day, title, kind
 
 
 def _missing(column: str) -> NoReturn:
-    raise OnePointsError(f"The {column} is empty")
+    raise EmptyCell(column)
 
 
 def _check_row(
@@ -165,7 +154,7 @@ def _check_row(
     paths: list[str],
     inspect: Callable[[list[str]], tuple[Evidence, ...]],
 ) -> _Row:
-    reasons = []
+    reasons: list[OnePointsError] = []
     hours_text = amount_text(cells.get("hours", "")).strip()
     points_cell = amount_text(cells.get("points", "")).strip()
     hours = points = None
@@ -176,17 +165,17 @@ def _check_row(
         elif hours is not None:
             points = points_for(kind, hours)
             if points <= 0:
-                raise OnePointsError(f"{hours} hours of {kind.id} round to 0 points; give the points")
+                raise RoundsToZero(hours, kind.id)
         else:
-            raise OnePointsError("Give the hours or the points (or both)")
+            raise NoAmount()
     except OnePointsError as error:
-        reasons.append(str(error))
+        reasons.append(error)
     evidence: list[Evidence] = []
     for path in paths:
         try:
             evidence += inspect([path])
         except OnePointsError as error:
-            reasons.append(str(error))
+            reasons.append(error)
     if reasons or points is None:  # points is set unless a reason says why
         raise _RowProblems(reasons)
     note = cells.get("note", "").strip() or None
@@ -210,27 +199,3 @@ def evidence_paths(parts: Iterable[str], base_dir: Path) -> list[str]:
             path = Path(text)
             paths.append(text if path.is_absolute() or text.startswith("~") else str(base_dir / path))
     return paths
-
-
-def _row(table: Table) -> str:
-    return "activity" if table.is_json else "row"
-
-
-def _problems_message(table: Table, problems: list[str]) -> str:
-    source = table.source
-    shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
-    more = len(problems) - MAX_PROBLEMS_SHOWN
-    extra = f"\n  ... and {more} more" if more > 0 else ""
-    unit = _row(table)
-    plural = (
-        "activities"
-        if unit == "activity" and len(problems) != 1
-        else f"{unit}{'s' if len(problems) != 1 else ''}"
-    )
-    count = f"{len(problems)} {plural}"
-    where = "counted from 1 in its list of activities" if table.is_json else "the header is row 1"
-    return (
-        f"Nothing was imported: {count} of {source} {'has' if len(problems) == 1 else 'have'} problems "
-        f"({where}):\n{shown}{extra}\nFix {'it' if len(problems) == 1 else 'them'} and import "
-        "again; `onepoints import --dry-run FILE` checks a file without importing it."
-    )

@@ -10,22 +10,15 @@ mojibake without an error.
 from __future__ import annotations
 
 import codecs
+from typing import Literal
 
-from ...errors import OnePointsError
-from .columns import FORMATS
+from .problems import NotDecodable, NotText
 
-#: Files that are plainly not text, by their first bytes, with what to do instead.
-_NOT_TEXT = (
-    (
-        b"PK\x03\x04",
-        "an Excel workbook (.xlsx) or another zip file: in Excel use File > Save As > "
-        "'CSV UTF-8 (Comma delimited)'",
-    ),
-    (
-        b"\xd0\xcf\x11\xe0",
-        "an old Excel workbook (.xls): in Excel use File > Save As > 'CSV UTF-8 (Comma delimited)'",
-    ),
-    (b"%PDF", "a PDF: `onepoints add --from FILE` reads a certificate"),
+#: Files that are plainly not text, by their first bytes.
+_NOT_TEXT: tuple[tuple[bytes, Literal["xlsx", "xls", "pdf"]], ...] = (
+    (b"PK\x03\x04", "xlsx"),  # or another zip file
+    (b"\xd0\xcf\x11\xe0", "xls"),
+    (b"%PDF", "pdf"),
 )
 
 
@@ -33,31 +26,21 @@ def decoded(data: bytes, source: str) -> tuple[str, str]:
     """(the text, the encoding it was read in: utf-8, utf-16 or cp1252)."""
     for magic, what in _NOT_TEXT:
         if data.startswith(magic):
-            raise OnePointsError(f"{source} is {what}. `onepoints import` reads {FORMATS}.")
+            raise NotText(source, what)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", source), "utf-16"
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", source), "utf-8"
     if b"\x00" in data:
-        raise OnePointsError(
-            f"{source} is not a text file (it holds NUL bytes). `onepoints import` reads {FORMATS}."
-        )
+        raise NotText(source, "binary")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         return _strict(data, "cp1252", source), "cp1252"
 
 
-def _strict(data: bytes, encoding: str, source: str) -> str:
+def _strict(data: bytes, encoding: Literal["utf-8-sig", "utf-16", "cp1252"], source: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        said = {
-            "utf-8-sig": "UTF-8 (it starts with UTF-8's byte order mark)",
-            "utf-16": "UTF-16",
-            "cp1252": "UTF-8 or Windows-1252",
-        }[encoding]
-        raise OnePointsError(
-            f"{source} is not {said} text (byte {error.start}). `onepoints import` reads {FORMATS}; "
-            "in Excel save it as 'CSV UTF-8 (Comma delimited)'."
-        ) from None
+        raise NotDecodable(source, encoding, error.start) from None

@@ -11,18 +11,9 @@ import stat
 from collections.abc import Iterable
 
 from ...domain.bundle.members import FileMember, Member
-from ...errors import OnePointsError
+from ...domain.bundle.problems import EvidenceNotAsRecorded
 from ..regular_files import open_file
 from .copying import CHUNK_SIZE, changed_size, copy_file, read_problem
-
-_REPLACE_HINT = (
-    "If a file was changed on purpose (a corrected certificate), "
-    "record it with `onepoints evidence replace ID N FILE` (N: its number in `onepoints evidence list ID`)."
-)
-_SEARCH_HINT = (
-    "If a file was moved or renamed, `onepoints doctor --search DIR --fix` finds it by its content "
-    "(DIR: where it may be, e.g. ~/Documents)."
-)
 
 
 def check_sources(members: Iterable[Member], *, verify: bool = False, readable: bool = True) -> None:
@@ -31,12 +22,12 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
     Each FileMember's source must exist and be a regular file (a symbolic
     link to a file is followed; one to a folder, a broken one or a loop is
     refused) and have the recorded size; with `readable`, it must open too.
-    Every problem is collected, then one OnePointsError lists them all.
+    Every problem is collected, then one EvidenceNotAsRecorded lists them all.
     Contents are checked by write_zip while it copies them, or here with
     verify (as `bundle --dry-run --verify` does): each file is then read and
     hashed by the writer's own loop, without a zip.
     """
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE)) if verify else None
     for member in members:
         if not isinstance(member, FileMember):
@@ -45,18 +36,14 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
         if problem is None and buffer is not None:
             problem = copy_file(None, member, buffer).problem
         if problem is not None:
-            problems.append(f"{member.label}: {problem}")
+            problems.append((member.label, problem))
     if problems:
-        n = len(problems)
-        header = f"Cannot build the bundle: {files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-        raise OnePointsError(problem_list(header, problems))
+        raise EvidenceNotAsRecorded(tuple(problems), built=False)
 
 
-def changed_files(problems: list[str]) -> OnePointsError:
-    """The build's error when files no longer match their records."""
-    n = len(problems)
-    header = f"The bundle was not written: {files(n)} no longer {'matches' if n == 1 else 'match'} what was recorded:"
-    return OnePointsError(problem_list(header, problems))
+def changed_files(problems: list[tuple[str, str]]) -> EvidenceNotAsRecorded:
+    """The build's error when files no longer match their records: (label, problem) each."""
+    return EvidenceNotAsRecorded(tuple(problems), built=True)
 
 
 def _source_problem(member: FileMember, readable: bool) -> str | None:
@@ -76,16 +63,3 @@ def _source_problem(member: FileMember, readable: bool) -> str | None:
     except ValueError:  # a NUL character in a hand-edited path
         return "missing"
     return None
-
-
-def problem_list(header: str, problems: list[str]) -> str:
-    lines = [header, *(f"  - {p}" for p in problems)]
-    if any(": missing" in p for p in problems):
-        lines.append(_SEARCH_HINT)
-    if any("changed" in p for p in problems):
-        lines.append(_REPLACE_HINT)
-    return "\n".join(lines)
-
-
-def files(count: int) -> str:
-    return f"{count} evidence file" if count == 1 else f"{count} evidence files"

@@ -86,15 +86,17 @@ def write_zip(
     return digest
 
 
-def _write_members(out, members: list[Member], progress: Callable[[int], None] | None) -> list[str]:
-    """Stream every member into a zip on `out`; return the changed files' problems.
+def _write_members(
+    out, members: list[Member], progress: Callable[[int], None] | None
+) -> list[tuple[str, str]]:
+    """Stream every member into a zip on `out`; return the changed files' (label, problem).
 
     After the first problem nothing more is written (the zip will be thrown
     away), but the remaining files are still read and hashed, so that the
     user learns about every changed file at once.
     """
     archive = zipfile.ZipFile(out, "w", allowZip64=True)
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE))
     newest: DateTime = ZIP_EARLIEST
     try:
@@ -109,7 +111,7 @@ def _write_members(out, members: list[Member], progress: Callable[[int], None] |
                 continue
             copied = copy_file(writing, member, buffer, progress)
             if copied.problem is not None:
-                problems.append(f"{member.label}: {copied.problem}")
+                problems.append((member.label, copied.problem))
             newest = max(newest, zip_date_time(copied.mtime))
     except BaseException:
         _drop(archive)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ...domain.ledger.problems import EmptyLedgerFile, InvalidFile
 from ...domain.models import Ledger, Settings
 from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ...domain.validation import ledger_problems
@@ -24,7 +25,6 @@ from .file_problems import (
     check_schema_version,
     check_tables,
     describe,
-    problem_message,
     settings_problems,
 )
 
@@ -171,12 +171,7 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
     if not data.strip():
         # Only a missing file is a new ledger: an empty one lost its records (a failed
         # copy, a sync tool, an editor crash), and a write over it would lose the history.
-        raise OnePointsError(
-            f"{path} is empty. Only a missing file is a new ledger, so onepoints does not start "
-            "over on it. `onepoints history` lists the saved versions; `onepoints undo` restores "
-            "the last one onepoints wrote (and keeps the empty file beside it). To start a new "
-            "ledger on purpose, delete the file."
-        )
+        raise EmptyLedgerFile(path)
     document = parse_toml(decode_text(data, path), path)
     check_schema_version(document, path)
     check_tables(document, path)
@@ -184,7 +179,7 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
     ledger = _validate(Ledger, document, path)
     problems = list(ledger_problems(ledger))
     if problems:
-        raise OnePointsError(problem_message(path, problems))
+        raise InvalidFile(path, tuple(problems))
     return ledger
 
 
@@ -198,7 +193,7 @@ def settings_from_toml(data: bytes, path: Path) -> Settings:
     settings = _validate(Settings, document, path)
     problems = list(settings_problems(settings))
     if problems:
-        raise OnePointsError(problem_message(path, problems))
+        raise InvalidFile(path, tuple(problems))
     return settings
 
 
@@ -209,7 +204,7 @@ def _validate(kind: type, document: dict[str, Any], path: Path):
         return TypeAdapter(kind).validate_python(document)
     except ValidationError as error:
         problems = [describe(e, document) for e in error.errors(include_url=False)]
-        raise OnePointsError(problem_message(path, problems)) from None
+        raise InvalidFile(path, tuple(problems)) from None
     except (ValueError, TypeError, RecursionError) as error:
         # pydantic can raise plain errors on hostile input (e.g. numbers too large).
-        raise OnePointsError(problem_message(path, [str(error)])) from None
+        raise InvalidFile(path, (str(error),)) from None

@@ -12,9 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ...domain.ledger.problems import InvalidFile, UnknownKinds
 from ...domain.models import SCHEMA_VERSION, Ledger, Settings
 from ...domain.rules import (
-    FILE_PROBLEMS_SHOWN,
     HISTORY_KEEP_MAX,
     HISTORY_KEEP_MIN,
     MAX_LEAD_DAYS,
@@ -52,7 +52,7 @@ def check_tables(document: dict[str, Any], path: Path) -> None:
         if not isinstance(entry, dict)
     ]
     if problems:
-        raise OnePointsError(problem_message(path, problems))
+        raise InvalidFile(path, tuple(problems))
 
 
 def check_dates(document: dict[str, Any], path: Path) -> None:
@@ -72,7 +72,7 @@ def check_dates(document: dict[str, Any], path: Path) -> None:
                 label = f"{section}[{index}]{_entry_label(document, (section, index))}.{field}"
                 problems.append(f"{label}: {_date_advice(field, value)}")
     if problems:
-        raise OnePointsError(problem_message(path, problems))
+        raise InvalidFile(path, tuple(problems))
 
 
 def _date_advice(field: str, value: Any) -> str:
@@ -139,19 +139,14 @@ def _entry_label(document: dict[str, Any], loc: tuple) -> str:
     return ""
 
 
-def problem_message(path: Path, problems: list[str]) -> str:
-    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
-    more = len(problems) - FILE_PROBLEMS_SHOWN
-    extra = f"\n  ... and {more} more" if more > 0 else ""
-    return f"{path} is not a valid onepoints file:\n{shown}{extra}\nThe file was not changed; fix it by hand or run `onepoints undo`."
-
-
 def refuse_unknown_kinds(ledger: Ledger, settings: Settings, path: Path) -> None:
     """Every activity's kind must be known: the kinds depend on config.toml
     too, so the ledger file alone cannot be checked for them."""
     from ...domain.kinds import catalogue
-    from ...domain.validation import kind_problems
+    from ...domain.validation import unknown_kinds
 
-    problems = list(kind_problems(ledger, set(catalogue(settings))))
-    if problems:
-        raise OnePointsError(problem_message(path, problems))
+    unknown = tuple(
+        (index, act.id, act.kind) for index, act in unknown_kinds(ledger, set(catalogue(settings)))
+    )
+    if unknown:
+        raise UnknownKinds(path, unknown)

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 from typing import NamedTuple
 
+from ...domain.ledger.problems import NoSuchVersion, NothingToRedo
 from ...domain.models import Ledger
 from ...errors import OnePointsError
 from ..paths import Paths
@@ -108,9 +109,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
         assert now is not None
         if to is not None:
             if not history.has(to):
-                raise OnePointsError(
-                    f"There is no version {to} in the history: `onepoints history` lists them."
-                )
+                raise NoSuchVersion(to)
             target, redo = to, (*now.redo, now.base)
         else:
             target, passed = _walk_back(history, now.base, steps, settings.history_keep)
@@ -142,15 +141,12 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         history = _History(paths, current)
         latest = history.latest
         if latest is None or not latest.matches(current) or not latest.redo:
-            why = " (ledger.toml was changed by hand since)" if latest and not latest.matches(current) else ""
-            raise OnePointsError(f"Nothing to redo{why}: `onepoints history` lists every version.")
+            raise NothingToRedo(hand_edited=bool(latest and not latest.matches(current)))
         if steps > len(latest.redo):
             raise OnePointsError(f"Only {len(latest.redo)} undo step(s) to redo; nothing was changed.")
         target, redo_left = latest.redo[-steps], latest.redo[:-steps]
         if not history.has(target):
-            raise OnePointsError(
-                f"There is no version {target} in the history: `onepoints history` lists them."
-            )
+            raise NoSuchVersion(target)
         data, restored = _keep_ids_unused(*history.contents(target), undone)
         parent = history.get(target).parent
         entry = Entry(

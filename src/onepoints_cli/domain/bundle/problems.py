@@ -1,0 +1,109 @@
+"""What building a bundle or recording an extension can run into, as values
+(render/problems/bundle.py words them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ..models import Activity, Bundle
+from ..problems import Problem, UsageProblem
+
+
+@dataclass(eq=False)
+class NothingToExtend(Problem):
+    """No certification a bundle could extend: none tracked, or only micro-credentials."""
+
+    micro_only: bool
+
+
+@dataclass(eq=False)
+class SeveralCerts(UsageProblem):
+    """--cert left out while several certifications could be bundled (exit 2)."""
+
+    ids: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class PastExpiry(Problem):
+    """From the expiry day on, a case can no longer be submitted."""
+
+    name: str
+    expires: date
+    as_of: date
+
+
+@dataclass(eq=False)
+class MicroCredential(Problem):
+    """OnePoints do not extend a micro-credential."""
+
+    name: str
+
+
+@dataclass(eq=False)
+class NotEnoughPoints(Problem):
+    """Fewer than POINTS_REQUIRED points with evidence on `as_of`. `lacking`: counting
+    activities without evidence; `held`: activities left out as they are in another
+    certification's open bundle (empty with --share)."""
+
+    as_of: date
+    available: Decimal
+    lacking: tuple[Activity, ...]
+    held: tuple[tuple[Activity, Bundle], ...]
+
+
+@dataclass(eq=False)
+class NoSuchBundle(Problem):
+    """Bundle `bundle_id`, of certification `cert_id` when one was named."""
+
+    bundle_id: int
+    cert_id: str | None
+
+
+@dataclass(eq=False)
+class NoBundleYet(Problem):
+    cert_id: str
+
+
+@dataclass(eq=False)
+class BundleActivitiesGone(Problem):
+    """Activities a bundle names that were removed since it was built."""
+
+    bundle_id: int
+    activity_ids: tuple[int, ...]
+
+
+@dataclass(eq=False)
+class ExpiryNotLater(Problem):
+    new_expiry: date
+    expires: date
+
+
+@dataclass(eq=False)
+class UsedTwice(Problem):
+    """Activities of the bundle an accepted extension of the same certification used."""
+
+    bundle_id: int
+    cert_id: str
+    activity_ids: tuple[int, ...]
+
+
+@dataclass(eq=False)
+class UsedByOthers(Problem):
+    """Activities of the bundle that extensions of `others` used, without --share."""
+
+    bundle_id: int
+    cert_id: str
+    activity_ids: tuple[int, ...]
+    others: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class EvidenceNotAsRecorded(Problem):
+    """Evidence files that are not as the ledger records them: (label, what is wrong), the
+    latter worded by storage, which met it. `built`: found while writing the zip (nothing
+    written), else by the checks before it."""
+
+    files: tuple[tuple[str, str], ...]
+    built: bool

@@ -1,0 +1,128 @@
+"""What a change to the ledger can run into, as values (render/problems words them)."""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from ..problems import Problem
+
+
+@dataclass(eq=False)
+class NoSuchCert(Problem):
+    cert_id: str
+    known: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class NoSuchActivity(Problem):
+    activity_id: int
+
+
+@dataclass(eq=False)
+class BadCertId(Problem):
+    """An id that is not 1-MAX_CERT_ID_CHARS lowercase letters, digits and '-'."""
+
+    cert_id: str
+
+
+@dataclass(eq=False)
+class CertIdTaken(Problem):
+    cert_id: str
+
+
+@dataclass(eq=False)
+class CertHasExtensions(Problem):
+    """A certification with recorded extensions cannot be removed."""
+
+    cert_id: str
+
+
+@dataclass(eq=False)
+class ExpiryBeforeEarned(Problem):
+    expires: date
+    earned: date
+
+
+@dataclass(eq=False)
+class NoEvidenceNumber(Problem):
+    """File `number` (1-based) asked of an activity holding `count` files."""
+
+    activity_id: int
+    count: int
+    number: int
+
+
+@dataclass(eq=False)
+class ActivityUsed(Problem):
+    """An activity an accepted extension used cannot be `change`d."""
+
+    activity_id: int
+    change: Literal["edited", "changed", "removed"]
+
+
+@dataclass(eq=False)
+class DuplicateActivity(Problem):
+    """`activity_id` already records this title, date and kind."""
+
+    activity_id: int
+    title: str
+    day: date
+    kind: str
+
+
+@dataclass(eq=False)
+class DuplicateCert(Problem):
+    cert_id: str
+    name: str
+    expires: date
+
+
+@dataclass(eq=False)
+class DuplicateEvidence(Problem):
+    """The activity already records the content (sha256) of `path`, perhaps
+    under another name (`recorded_as`)."""
+
+    activity_id: int
+    path: str
+    recorded_as: str | None
+    sha256: str
+
+
+# --- the ledger file and its history (raised by storage/ledger, worded by render) -----------
+
+
+@dataclass(eq=False)
+class EmptyLedgerFile(Problem):
+    """An empty ledger.toml: only a missing file is a new ledger."""
+
+    path: Path
+
+
+@dataclass(eq=False)
+class InvalidFile(Problem):
+    """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
+    entry and the field (worded where the file is checked, as they quote its contents)."""
+
+    path: Path
+    problems: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class UnknownKinds(Problem):
+    """Activities of kinds neither built in nor in config.toml: (index, activity id, kind)."""
+
+    path: Path
+    activities: tuple[tuple[int, int, str], ...]
+
+
+@dataclass(eq=False)
+class NoSuchVersion(Problem):
+    version: int
+
+
+@dataclass(eq=False)
+class NothingToRedo(Problem):
+    """No undo to redo; `hand_edited`: ledger.toml was changed by hand since."""
+
+    hand_edited: bool

@@ -1,0 +1,127 @@
+"""The words for problems changing the ledger: ids, duplicates, evidence numbers."""
+
+from collections.abc import Callable
+
+from ...domain.ledger.problems import (
+    ActivityUsed,
+    BadCertId,
+    CertHasExtensions,
+    CertIdTaken,
+    DuplicateActivity,
+    DuplicateCert,
+    DuplicateEvidence,
+    EmptyLedgerFile,
+    ExpiryBeforeEarned,
+    InvalidFile,
+    NoEvidenceNumber,
+    NoSuchActivity,
+    NoSuchCert,
+    NoSuchVersion,
+    NothingToRedo,
+    UnknownKinds,
+)
+from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_CERT_ID_CHARS
+from ...errors import OnePointsError
+
+#: The option every command that refuses a duplicate accepts to record it anyway.
+DUPLICATE_FLAG = "--duplicate"
+
+
+def cert_id_rule(cert_id: str) -> str:
+    return (
+        f"certification id {cert_id!r} must be 1-{MAX_CERT_ID_CHARS} characters of lowercase "
+        "letters, digits and '-', starting with a letter or digit"
+    )
+
+
+def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
+    return _changes(problem) or _files(problem)
+
+
+def _changes(problem: OnePointsError) -> str | None:
+    match problem:
+        case NoSuchCert():
+            known = ", ".join(problem.known) or "none yet"
+            return f"No certification with id {problem.cert_id!r}. Known ids: {known}."
+        case NoSuchActivity():
+            return f"No activity with id {problem.activity_id}. See `onepoints list`."
+        case BadCertId():
+            rule = cert_id_rule(problem.cert_id)
+            return rule[0].upper() + rule[1:] + "."
+        case CertIdTaken():
+            return f"A certification with id {problem.cert_id!r} already exists; choose another --id."
+        case CertHasExtensions():
+            return (
+                f"Certification {problem.cert_id!r} has recorded extensions; they are part of your history "
+                "and it cannot be removed. Edit it instead (`onepoints cert edit`)."
+            )
+        case ExpiryBeforeEarned():
+            return f"The expiry date ({problem.expires}) is before the date earned ({problem.earned})."
+        case NoEvidenceNumber():
+            count = problem.count
+            has = f"has {count} evidence file{'s' if count != 1 else ''}" if count else "has no evidence"
+            return (
+                f"Activity {problem.activity_id} {has}, so there is no file number {problem.number}; "
+                f"see `onepoints evidence list {problem.activity_id}`."
+            )
+        case ActivityUsed():
+            return (
+                f"Activity {problem.activity_id} was used by an accepted extension and cannot be "
+                f"{problem.change}; it is part of the record the Certification team accepted."
+            )
+        case DuplicateActivity():
+            return (
+                f"Activity {problem.activity_id} already records {problem.title!r} on {problem.day} "
+                f"({problem.kind}). Add {DUPLICATE_FLAG} to log it again."
+            )
+        case DuplicateCert():
+            return (
+                f"Certification {problem.cert_id!r} already tracks {problem.name!r} (expires "
+                f"{problem.expires}); `onepoints cert edit {problem.cert_id}` changes it. "
+                f"Add {DUPLICATE_FLAG} to track it again."
+            )
+        case DuplicateEvidence():
+            same_name = "" if problem.recorded_as is None else f" as {problem.recorded_as!r}"
+            return (
+                f"Activity {problem.activity_id} already records the content of {problem.path!r}{same_name} "
+                f"(sha256 {problem.sha256[:12]}...). Add {DUPLICATE_FLAG} to attach it again."
+            )
+    return None
+
+
+def _file_problems(path: object, problems: list[str]) -> str:
+    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+    more = len(problems) - FILE_PROBLEMS_SHOWN
+    extra = f"\n  ... and {more} more" if more > 0 else ""
+    return (
+        f"{path} is not a valid onepoints file:\n{shown}{extra}\n"
+        "The file was not changed; fix it by hand or run `onepoints undo`."
+    )
+
+
+def _files(problem: OnePointsError) -> str | None:
+    match problem:
+        case EmptyLedgerFile():
+            return (
+                f"{problem.path} is empty. Only a missing file is a new ledger, so onepoints does not start "
+                "over on it. `onepoints history` lists the saved versions; `onepoints undo` restores "
+                "the last one onepoints wrote (and keeps the empty file beside it). To start a new "
+                "ledger on purpose, delete the file."
+            )
+        case InvalidFile():
+            return _file_problems(problem.path, list(problem.problems))
+        case UnknownKinds():
+            return _file_problems(
+                problem.path,
+                [
+                    f"activities[{index}] (id {activity_id}).kind: {kind!r} is not a kind onepoints knows; "
+                    f"write one of `onepoints kinds`, or define it in config.toml as [kinds.{kind}]"
+                    for index, activity_id, kind in problem.activities
+                ],
+            )
+        case NoSuchVersion():
+            return f"There is no version {problem.version} in the history: `onepoints history` lists them."
+        case NothingToRedo():
+            why = " (ledger.toml was changed by hand since)" if problem.hand_edited else ""
+            return f"Nothing to redo{why}: `onepoints history` lists every version."
+    return None
