@@ -104,3 +104,19 @@ def test_a_cancelled_invitation_and_a_multi_day_one(tmp_path):
     )
     event = read(write(tmp_path, "d.ics", days)).event
     assert (event.start, event.days) == (dt.date(2025, 5, 13), 3)
+
+
+def test_an_attendee_with_role_chair_is_the_invitations_chair_the_organiser_is_not(tmp_path):
+    base = ics_bytes("OneStream Webinar: Tax Provision", description="Webinar")
+    organiser = b"ORGANIZER:mailto:webinars@onestream.example\r\n"
+    chair = base.replace(
+        b"END:VEVENT", organiser + b"ATTENDEE;ROLE=CHAIR:mailto:sam@example.com\r\nEND:VEVENT"
+    )
+    assert read(write(tmp_path, "chair.ics", chair)).event.chair
+    own = base.replace(
+        b"END:VEVENT",
+        organiser
+        + b"ATTENDEE;ROLE=CHAIR:mailto:webinars@onestream.example\r\n"
+        + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
+    )
+    assert not read(write(tmp_path, "own.ics", own)).event.chair

@@ -62,3 +62,26 @@ def test_a_time_range_that_another_figure_contradicts_is_a_guess(text):
 def test_a_clock_time_inside_a_range_is_no_length():
     # "14 h" in "de 14 h à 15 h" is when it starts, not 14 hours
     assert hours_from_text("de 14 h à 15 h")[:2] == (Decimal("1"), "found")
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("Schedule: daily 9:00 AM - 1:00 PM\nTotal course hours: 12", "12"),
+        ("Horario: 9:00 - 13:00\nTotal de horas: 12", "12"),
+        ("Tijd: 9.00 - 13.00 uur\nTotaal aantal uren: 12", "12"),
+        ("Orario: 9:00 - 13:00\nTotale ore: 12", "12"),
+        ("9:00 AM - 1:00 PM each day, a total of 12 hours", "12"),
+        ("de 9 h à 13 h\nDurée totale : 21 heures", "21"),
+        ("09:00 - 13:00 Uhr\nGesamtdauer: 16 Stunden", "16"),
+        ("das 9h às 13h\nCarga horária total: 6 horas", "6"),
+    ],
+)
+def test_a_labelled_total_in_the_seven_languages_wins_over_a_time_range(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+def test_one_daily_time_range_of_an_event_of_several_days_is_a_guess():
+    field = hours_from_text("13th-15th October 2025\ndaily 9:00 AM - 1:00 PM", several_days=True)
+    assert field[:2] == (Decimal("4"), "guessed")
+    assert hours_from_text("13 October 2025\n9:00 AM - 1:00 PM")[:2] == (Decimal("4"), "found")

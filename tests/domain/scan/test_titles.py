@@ -228,3 +228,27 @@ def test_thanks_for_registering_for_our_webinar_gives_its_title():
         "Close Faster",
         "found",
     )
+
+
+@pytest.mark.parametrize(
+    "lead, heading",
+    [
+        (
+            "Sam Taylor attended the live session",
+            ("Financial Signaling: Workflow", "Profiles, Official Reflows and", "Flash Reporting"),
+        ),
+        ("Sam Taylor ha partecipato al Tech Talk", ("Allocazioni dei costi con le Business Rules",)),
+        ("Sam Taylor a suivi la formation", ("Clôture rapide, consolidation", "et reporting")),
+    ],
+)
+def test_a_heading_after_attended_is_taken_whole_not_cut_at_a_comma_or_a_little_word(lead, heading):
+    lines = (
+        Line(lead, 12.0),
+        *(Line(part, 25.0) for part in heading),
+        Line("held on 2 October 2025", 12.0),
+        Line("Efficient reconciliations start with a clear flow of data, from every source.", 12.0),
+        Line("This certificate confirms the attendance of the holder named above.", 12.0),
+    )
+    field = pick_title(None, None, "\n".join(line.text for line in lines), "x.pdf", lines)
+    assert field.value == " ".join(heading)
+    assert field.confidence == "found"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..rules import MIN_SCAN_SENTENCE_WORDS
 from .records import Confidence, Field
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
@@ -52,7 +53,11 @@ _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
-    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator)"
+    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator|panelist|co-?host)"
+    # Webex, Teams, Zoom: "you are invited to be a panelist", "Your role: Panelist (presenter)"
+    r"|invited\s+(?:to\s+be\s+|as\s+)(?:a\s+|an\s+|the\s+)?(?:panelist|presenter|speaker|co-?host|alternative\s+host)"
+    r"|(?:your\s+)?role\s*:\s*(?:panelist|presenter|speaker|co-?host|host)|role=chair"
+    r"|en\s+tant\s+que\s+panéliste|como\s+panelista|als\s+panellid|come\s+panelista|como\s+painelista|als\s+diskussionsteilnehmer(?:in)?"
     r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
     r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
@@ -76,6 +81,43 @@ _SPEAKER = re.compile(
 )
 #: A session with an audience: what a presenter of a webinar is thanked for.
 _SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
+
+
+#: A label at the start of a line or sentence: "Type:", "Format:", "Event:", "Webinar ID:", "Veranstaltung:".
+_KIND_LABEL = re.compile(r"^\W*[^\W\d][\w .#()/-]{0,40}:(?!//)")
+#: The holder's part in it, in the seven languages: attended, completed, registered, invited, presented,
+#: published...; or a sentence to the holder ("your link to the webinar").
+_ATTENDANCE = re.compile(
+    r"\b(?:attend\w*|particip\w*|complet\w*|regist\w*|enrol\w*|confirm\w*|certif\w*|invit\w*|thank\w*|joined"
+    r"|present\w*|recogni\w*|host\w*|speak\w*|publi\w*|author\w*|autor\w*|went\s+live|your|yours"
+    r"|teilgenommen|teilnahme\w*|anmeld\w*|bestätig\w*|abgeschlossen|besucht|absolviert|veröffentlicht|ihr|ihre|ihren"
+    r"|suivi|inscri\w*|présence|votre|asisti\w*|asistencia|su|tu|deelgenomen|deelname\w*|inschrijving|aanmeld\w*"
+    r"|voltooid|gevolgd|gepubliceerd|uw|jouw|partecipa\w*|iscri\w*|frequenza|pubblicat\w*|tuo|tua|conclu\w*|presença"
+    r"|seu|sua|attestat\w*|bescheinigung|nachweis|constancia|bewijs|zertifikat)\b",
+    re.I,
+)
+
+
+def stated(pattern: re.Pattern[str], text: str) -> bool:
+    """A kind word said of the activity: in a heading (a short line), after a
+    label, in OneStream's own name for it ("the OneStream Webinar Program"),
+    in a sentence about the holder's part; not only in a sentence about
+    something else ("Winners will be announced at Splash", "join us at WAVE")."""
+    for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        start = max(line_start, *(text.rfind(m, 0, match.start()) + 2 for m in (". ", "! ", "? ")))
+        ends = [at for at in (text.find(m, match.end()) for m in ("\n", ". ", "! ", "? ")) if at >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        line_end = text.find("\n", match.end())
+        if (
+            len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < MIN_SCAN_SENTENCE_WORDS
+            or match.group(0).casefold().startswith("onestream")
+            or _KIND_LABEL.match(sentence)
+            or _ATTENDANCE.search(sentence)
+            or text[max(0, match.start() - 10) : match.start()].casefold().rstrip().endswith("onestream")
+        ):
+            return True
+    return False
 
 
 def kind_named(text: str) -> bool:
@@ -104,6 +146,12 @@ def guess_kind(
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):
                 return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
+            if (
+                confidence == "found"
+                and where == "file"
+                and not stated(dict((*_KIND_WORDS, *own))[found[0]], text)
+            ):
+                return Field(kind, "guessed", "from the words of the file (named only in passing)")
             return Field(kind, confidence, f"from the words of the {where}")
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
         return Field("webinar-host", "found", "the file thanks you for presenting a session")

@@ -42,7 +42,19 @@ _POINTS = re.compile(
     rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
 )
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
+_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
+#: The unit after a total's words: "Total course hours: 12", "Total de horas: 12", "Totaal aantal uren: 12".
+_TOTAL_UNIT = r"(?:hours?|hrs|credits?|stunden|heures|horas|uren|ore|crediti|créditos|crédits)"
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
+    ("total", re.compile(
+        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_SEP}{_NUMBER}"
+        rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
+    # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
+    ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
+    ("total", re.compile(
+        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+(?:totale?|total|totaal)"
+        rf"|gesamtdauer|gesamtstunden){_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
@@ -88,8 +100,9 @@ _REMINDER_AFTER = re.compile(
 )
 
 
-def hours_from_text(text: str, title: str = "") -> Field:
-    """The hours a text states; several different figures of the same strength are a guess."""
+def hours_from_text(text: str, title: str = "", several_days: bool = False) -> Field:
+    """The hours a text states; several different figures of the same strength are a guess.
+    several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
     for label, pattern in _LABELLED:
@@ -101,6 +114,11 @@ def hours_from_text(text: str, title: str = "") -> Field:
     if ranges:
         # "09:00–13:00 daily" beside "12 hours": the day's times are not the
         # whole; two figures that disagree are a guess either way.
+        if several_days and len(set(ranges)) == 1:
+            # "13th-15th October", "daily 9:00 AM - 1:00 PM": one day's hours, not the whole
+            return Field(
+                ranges[0], "guessed", "from the time range in the file (a day's, of an event of several days)"
+            )
         return _verdict(ranges, "from the time range in the file", sure=all(v in ranges for v in loose))
     if loose:
         return _verdict(loose, "from the hours in the file", sure=False)

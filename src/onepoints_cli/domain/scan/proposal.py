@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .evidence import not_evidence, onestream_sign
-from .found_dates import pick_date
+from .found_dates import find_dates, pick_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines
@@ -56,7 +56,7 @@ def read_fields(
         hours=_hours(source, text, title.value)
         if points.value is None
         else Field(None, "missing", "points given"),
-        kind=guess_kind(title.value, text, own_kinds, PurePath(source.path).stem),
+        kind=_kind(source, title.value, text, own_kinds),
         notes=source.notes,
         points=points,
     )
@@ -87,4 +87,12 @@ def _hours(source: Source, text: str, title: str) -> Field:
         length = hours_from_length(source.event.length)
         if length.value is not None:
             return length
-    return hours_from_text(text, title)
+    several_days = any(hit.days > 1 for hit in find_dates(text))
+    return hours_from_text(text, title, several_days)
+
+
+def _kind(source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...]) -> Field:
+    kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
+    if kind.value == "webinar" and source.event is not None and source.event.chair:
+        return Field("webinar-host", "found", "the invitation makes you its chair (ROLE=CHAIR)")
+    return kind

@@ -12,6 +12,7 @@ from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line
 from .text import has_unmapped_glyph
+from .title_checks import gated_title
 from .title_words import GENERIC, TITLE_LABEL, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
@@ -67,6 +68,11 @@ _QUANTITY = re.compile(
 def pick_title(
     summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...] = ()
 ) -> Field:
+    """The title, found only when no gate (title_checks.py) doubts it."""
+    return gated_title(_pick(summary, subject, text, path, lines))
+
+
+def _pick(summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...]) -> Field:
     if summary and (title := _one_line(strip_title(summary) or summary)):
         return Field(title, "found", "the invitation's summary")
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
@@ -166,7 +172,11 @@ def _after_completed(
                 larger = _larger_lines(rest, lines)
                 if larger is None and next_line_only:
                     continue
-                rest = larger or rest
+                if larger:  # a heading of its own, whole: "Costi con le Business Rules" is not cut at "le"
+                    title = _one_line(strip_title(larger))
+                    if title and not GENERIC.match(title) and _worded(title):
+                        return title, True
+                    continue
         elif next_line_only:
             continue
         else:

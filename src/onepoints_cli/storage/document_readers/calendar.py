@@ -45,7 +45,19 @@ def ics_event(data: bytes) -> Event:
         cancelled=bool(_CANCEL.search(part)),
         events=_events(data),
         days=max(days, 1),
+        chair=_chair(event),
     )
+
+
+def _chair(event: Any) -> bool:
+    """An attendee other than the organiser with ROLE=CHAIR: the holder leads the session."""
+    organiser = str(event.get("ORGANIZER", "")).casefold()
+    attendees = event.get("ATTENDEE", [])
+    for attendee in attendees if isinstance(attendees, list) else [attendees]:
+        role = str(getattr(attendee, "params", {}).get("ROLE", "")).upper()
+        if role == "CHAIR" and str(attendee).casefold() != organiser:
+            return True
+    return False
 
 
 def _first_event(data: bytes) -> bytes:
