@@ -120,3 +120,20 @@ def test_an_attendee_with_role_chair_is_the_invitations_chair_the_organiser_is_n
         + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
     )
     assert not read(write(tmp_path, "own.ics", own)).event.chair
+
+
+def test_a_saved_page_gives_a_line_per_block_and_per_glued_span_and_its_one_heading(tmp_path):
+    page = (
+        "<html><head><title>My Learning | OneStream University</title></head><body>"
+        "<h1>What&#39;s New in <b>Release 8.4</b></h1><p class='badge'>Completed</p>"
+        "<div class='meta'><span>Format: eLearning</span><span>Duration: 1 hr 30 min</span>"
+        "<span>Completed on Jun 10, 2025</span></div><p>One <span>OneStream</span> <span>page</span></p>"
+        "<ul><li>Release 8.2</li><li>Release 9.0</li></ul><table><tr><td>a</td><td>b</td></tr></table></body></html>"
+    )
+    source = read(write(tmp_path, "page.html", page.encode()))
+    lines = source.text.splitlines()
+    assert ["Format: eLearning", "Duration: 1 hr 30 min", "Completed on Jun 10, 2025"] == lines[4:7]
+    assert "One OneStream page" in lines and "Release 8.2" in lines and "a" in lines and "b" in lines
+    assert source.subject == "What's New in Release 8.4"
+    two = read(write(tmp_path, "two.html", b"<h1>OneStream events</h1><h1>Tech Talk</h1><p>x</p>"))
+    assert two.subject is None

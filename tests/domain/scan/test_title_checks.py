@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from onepoints_cli.domain.scan.records import Field
-from onepoints_cli.domain.scan.title_checks import dangling_end, form_words, gated_title, second_person
+from onepoints_cli.domain.scan.title_checks import (
+    dangling_end,
+    form_words,
+    gated_title,
+    names_one,
+    second_person,
+)
 from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.titles import pick_title
 
@@ -119,3 +125,17 @@ def test_a_guessed_title_stays_as_it_is():
 def test_a_labelled_title_that_is_a_form_line_is_guessed_not_found():
     field = pick_title(None, None, "Session: Format: eLearningDuration: 1 hr 30 min\n10 June 2025", "x.html")
     assert field.confidence == "guessed"
+
+
+@pytest.mark.parametrize(
+    "heading, usable",
+    [
+        ("What's New in Release 8.4 for Administrators", True),
+        ("Course completed", False),
+        ("Certificate of Completion", False),
+        ("Webinar", False),
+        ("Your learning", False),
+    ],
+)
+def test_a_pages_heading_is_a_title_only_when_it_names_one(heading, usable):
+    assert names_one(heading) is usable

@@ -11,6 +11,7 @@ from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes
+from .title_checks import names_one
 from .titles import pick_title
 
 _MAX_HEADING = 1000
@@ -44,9 +45,12 @@ def read_fields(
     lines = tuple(line._replace(text=normalise(line.text)) for line in source.lines[:200])
     # A subject or summary is one line; a megabyte of one is cut before any pattern reads it.
     subject = normalise(source.subject[:_MAX_HEADING]) if source.subject else _first_line(source, text)
+    if source.format == "html" and subject and not names_one(subject):
+        subject = None  # a page's heading that says "Course completed" names no course
     body = text if not subject else text.removeprefix(subject)
     summary = event.summary[:_MAX_HEADING] if event and event.summary else None
-    title = pick_title(summary, subject, body, source.path, lines)
+    subject_is = "the page's heading" if source.format == "html" else "the email's subject"
+    title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
     return Proposal(
         path=source.path,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .layout import BOILERPLATE
 from .records import Field
+from .title_words import GENERIC, strip_title
 
 #: You, your, in the seven languages; German's "Sie", "Ihr", "Du" only capitalised (lowercase: they, her).
 _SECOND_PERSON = re.compile(
@@ -83,3 +85,14 @@ def gated_title(field: Field) -> Field:
         if reason := gate(field.value):
             return Field(field.value, "guessed", f"{field.note} ({reason})")
     return field
+
+
+def names_one(heading: str) -> bool:
+    """A heading that may be a title: not the page's state or kind ("Course
+    completed", "Certificate of Completion", "Webinar") and no gate's doubt."""
+    title = strip_title(heading)
+    return (
+        bool(title)
+        and not (BOILERPLATE.match(title) or GENERIC.match(title))
+        and not any(gate(title) for gate in TITLE_GATES)
+    )

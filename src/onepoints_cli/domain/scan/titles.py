@@ -66,13 +66,21 @@ _QUANTITY = re.compile(
 
 
 def pick_title(
-    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...] = ()
+    summary: str | None,
+    subject: str | None,
+    text: str,
+    path: str,
+    lines: tuple[Line, ...] = (),
+    subject_is: str = "the email's subject",
 ) -> Field:
-    """The title, found only when no gate (title_checks.py) doubts it."""
-    return gated_title(_pick(summary, subject, text, path, lines))
+    """The title, found only when no gate (title_checks.py) doubts it.
+    subject_is: what the subject is, for the note (a saved page's heading)."""
+    return gated_title(_pick(summary, subject, text, path, lines, subject_is))
 
 
-def _pick(summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...]) -> Field:
+def _pick(
+    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...], subject_is: str
+) -> Field:
     if summary and (title := _one_line(strip_title(summary) or summary)):
         return Field(title, "found", "the invitation's summary")
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
@@ -94,13 +102,13 @@ def _pick(summary: str | None, subject: str | None, text: str, path: str, lines:
             return Field(quoted, "guessed", "the title the file quotes (the subject says otherwise)")
         if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
             return _checked(quoted, "the title the file quotes, in the subject too")
-        return _checked(from_subject, "the email's subject")
+        return _checked(from_subject, subject_is)
     if quoted:
         return _checked(quoted, "the title the file quotes")
     if named := _after_completed(text, lines):
         return _checked(named[0], "the course the file names", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        return Field(from_subject, "guessed", "the email's subject")
+        return Field(from_subject, "guessed", subject_is)
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
