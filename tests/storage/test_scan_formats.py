@@ -137,3 +137,33 @@ def test_a_saved_page_gives_a_line_per_block_and_per_glued_span_and_its_one_head
     assert source.subject == "What's New in Release 8.4"
     two = read(write(tmp_path, "two.html", b"<h1>OneStream events</h1><h1>Tech Talk</h1><p>x</p>"))
     assert two.subject is None
+
+
+def _with_metadata(data, **entries):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({f"/{key}": value for key, value in entries.items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("entry", ["Author", "Title", "Subject", "Keywords", "Creator"])
+def test_a_certificate_naming_onestream_only_in_its_metadata_is_onestreams(tmp_path, entry):
+    from onepoints_cli.domain.scan.proposal import propose
+    from onepoints_cli.domain.scan.records import Proposal
+
+    page = pdf_bytes(
+        (
+            "Course Completion",
+            "Sam Taylor completed the course",
+            "Account Reconciliations",
+            "Completion date: 2025-04-22",
+        )
+    )
+    bare = read(write(tmp_path, "bare.pdf", page))
+    assert bare.metadata == "" and isinstance(propose(bare), Skip)
+    signed = read(write(tmp_path, "signed.pdf", _with_metadata(page, **{entry: "OneStream University"})))
+    assert signed.metadata == "OneStream University"
+    assert isinstance(propose(signed), Proposal)

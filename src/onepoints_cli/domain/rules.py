@@ -307,3 +307,8 @@ MIN_SCAN_LISTED_DATES = 3
 #: word only in a sentence about something else ("Winners will be announced at
 #: Splash") is guessed.
 MIN_SCAN_SENTENCE_WORDS = 7
+
+#: Not from a source: the characters of each PDF metadata entry (Author, Title,
+#: Subject, Keywords, Creator) that are read. An entry is a name or a few
+#: words ("OneStream University"); a megabyte of one is not searched whole.
+MAX_SCAN_PDF_METADATA_CHARS = 300

@@ -20,11 +20,11 @@ __all__ = ["Unreadable", "read_source"]
 
 def read_source(raw: RawFile) -> Source:
     if raw.format == "pdf":
-        from .document_readers.pdf import pdf_lines
+        from .document_readers.pdf import pdf_document
 
-        lines, notes = pdf_lines(raw.data)
+        lines, notes, metadata = pdf_document(raw.data)
         text = "\n".join(line.text for line in lines)
-        return Source(raw.path, raw.sha256, "pdf", text, notes=notes, lines=lines)
+        return Source(raw.path, raw.sha256, "pdf", text, notes=notes, lines=lines, metadata=metadata)
     if raw.format == "ics":
         from .document_readers.calendar import ics_event
 

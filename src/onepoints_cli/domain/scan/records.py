@@ -54,6 +54,8 @@ class Source(NamedTuple):
     notes: tuple[str, ...] = ()
     #: A PDF's lines with their sizes and cells (empty for the other formats).
     lines: tuple[Line, ...] = ()
+    #: A PDF's metadata (Author, Title, Subject, Keywords, Creator), a line each.
+    metadata: str = ""
 
 
 class Field(NamedTuple):
