@@ -85,3 +85,33 @@ def test_one_daily_time_range_of_an_event_of_several_days_is_a_guess():
     field = hours_from_text("13th-15th October 2025\ndaily 9:00 AM - 1:00 PM", several_days=True)
     assert field[:2] == (Decimal("4"), "guessed")
     assert hours_from_text("13 October 2025\n9:00 AM - 1:00 PM")[:2] == (Decimal("4"), "found")
+
+
+@pytest.mark.parametrize(
+    "text, hours, confidence",
+    [
+        ("Der Workshop umfasste acht Stunden.", "8", "guessed"),
+        ("Schulungsdauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)", "6", "found"),
+        ("con una duración de cuatro horas.", "4", "found"),
+        ("svoltosi il 6 novembre 2025, della durata di un'ora.", "1", "found"),
+        ("La formation a duré sept heures.", "7", "guessed"),
+        ("De training duurde zes uur.", "6", "guessed"),
+        ("O curso teve duração de duas horas.", "2", "found"),
+    ],
+)
+def test_hours_spelled_out_in_the_seven_languages(text, hours, confidence):
+    assert hours_from_text(text)[:2] == (Decimal(hours), confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rappel arrive 24 heures avant le début.",
+        "Recibirá un recordatorio 24 horas antes.",
+        "Sie erhalten 24 Stunden vorher eine Erinnerung.",
+        "Riceverai un promemoria 24 ore prima.",
+        "Você receberá um lembrete com 24 horas de antecedência.",
+    ],
+)
+def test_a_reminder_before_the_event_is_no_duration_in_any_language(text):
+    assert hours_from_text(text).value is None
