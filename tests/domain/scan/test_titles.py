@@ -33,6 +33,11 @@ def _row(y: float, *cells: tuple[float, str], size: float = 11) -> Line:
         "Titolo del webinar",
         "Formation ",
         "Sessione",
+        "Topic",
+        "Thema",
+        "Onderwerp",
+        "Tema",
+        "Sujet ",
     ],
 )
 def test_a_title_label_in_any_of_the_seven_languages_gives_the_title(label):
