@@ -312,3 +312,9 @@ MIN_SCAN_SENTENCE_WORDS = 7
 #: Subject, Keywords, Creator) that are read. An entry is a name or a few
 #: words ("OneStream University"); a megabyte of one is not searched whole.
 MAX_SCAN_PDF_METADATA_CHARS = 300
+
+#: Not from a source: the mentions of a kind ("webinar") whose sentence is
+#: read to tell a stated kind from one named in passing. A document states
+#: its kind in its first few; a file repeating a word 100,000 times is not
+#: read sentence by sentence.
+MAX_SCAN_KIND_MENTIONS = 200

@@ -75,9 +75,19 @@ def test_kind_words_of_the_seven_languages(text, kind):
         "Die Gewinner werden auf der nächsten Splash in Berlin bekannt gegeben.",
     ],
 )
-def test_a_kind_named_only_in_a_sentence_about_something_else_is_a_guess(passing):
+def test_a_kind_named_only_in_a_sentence_about_something_else_is_not_the_activitys(passing):
     text = f"Hackathon 2025 participation record\nEvent: Hackathon 2025\nDate: 06/10/2025\n{passing}"
-    assert guess_kind("Hackathon 2025", text)[:2] == ("splash", "guessed")
+    field = guess_kind("Hackathon 2025", text)
+    assert field[:2] == ("other", "guessed")
+    assert "splash is named only in passing" in field.note
+
+
+def test_a_stated_kind_wins_over_one_named_in_passing():
+    text = (
+        "Sam Taylor hat an der Präsenzschulung\nDatenintegration mit Stage-Regeln\nam 7. Mai 2025 teilgenommen."
+        "\nWinners of the data challenge will be announced at the next Splash in Berlin."
+    )
+    assert guess_kind("Datenintegration mit Stage-Regeln", text).value == "course"
 
 
 @pytest.mark.parametrize(

@@ -257,3 +257,11 @@ def test_a_heading_after_attended_is_taken_whole_not_cut_at_a_comma_or_a_little_
     field = pick_title(None, None, "\n".join(line.text for line in lines), "x.pdf", lines)
     assert field.value == " ".join(heading)
     assert field.confidence == "found"
+
+
+def test_a_quoted_title_wrapped_once_is_joined():
+    text = (
+        "Thank you for contributing to OneStream Press. Your article “What Planners\n"
+        "Gain from Release 8.4” was published on 2025-06-30 and is now available."
+    )
+    assert pick_title(None, None, text, "letter.pdf")[:2] == ("What Planners Gain from Release 8.4", "found")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
-from ..rules import MIN_SCAN_SENTENCE_WORDS
+from ..rules import MAX_SCAN_KIND_MENTIONS, MIN_SCAN_SENTENCE_WORDS
 from .records import Confidence, Field
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
@@ -40,7 +41,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
-            r"|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
+            r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
             r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne)\b",
             re.I,
         ),
@@ -98,16 +99,24 @@ _ATTENDANCE = re.compile(
 )
 
 
+#: Where a sentence stops: its end mark after a word (not "7. Mai"), an empty line, a label's line.
+_STOP = re.compile(r"(?<=[^\W\d])[.!?](?=\s)|\n[ \t]*\n|^[ \t]*[^\W\d][^\n:]{0,40}:[^\n]*\n", re.M)
+#: A sentence is searched this far on each side of the kind's word.
+_SENTENCE_CHARS = 300
+
+
 def stated(pattern: re.Pattern[str], text: str) -> bool:
     """A kind word said of the activity: in a heading (a short line), after a
     label, in OneStream's own name for it ("the OneStream Webinar Program"),
     in a sentence about the holder's part; not only in a sentence about
     something else ("Winners will be announced at Splash", "join us at WAVE")."""
-    for match in pattern.finditer(text):
+    for match in islice(pattern.finditer(text), MAX_SCAN_KIND_MENTIONS):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        start = max(line_start, *(text.rfind(m, 0, match.start()) + 2 for m in (". ", "! ", "? ")))
-        ends = [at for at in (text.find(m, match.end()) for m in ("\n", ". ", "! ", "? ")) if at >= 0]
-        sentence = text[start : min(ends, default=len(text))]
+        # the sentence, over the lines a PDF wraps it on ("hat an der Präsenzschulung" / "am 7. Mai teilgenommen.")
+        lead = max(0, match.start() - _SENTENCE_CHARS)
+        start = max((stop.end() for stop in _STOP.finditer(text, lead, match.start())), default=lead)
+        end = _STOP.search(text, match.end(), match.end() + _SENTENCE_CHARS)
+        sentence = text[start : end.start() if end else match.end() + _SENTENCE_CHARS]
         line_end = text.find("\n", match.end())
         if (
             len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < MIN_SCAN_SENTENCE_WORDS
@@ -131,8 +140,14 @@ def guess_kind(
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
     own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
+    passing: list[str] = []
     for where, words in (("title", title), ("file", text)):
         found = [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(words)]
+        if where == "file" and found:
+            # "Winners will be announced at Splash": a kind named only in passing is not this activity's
+            patterns = dict((*_KIND_WORDS, *own))
+            passing = [kind for kind in found if not stated(patterns[kind], text)]
+            found = [kind for kind in found if kind not in passing]
         if found:
             confidence: Confidence = "found" if len(found) == 1 or where == "title" else "guessed"
             kind = found[0]
@@ -146,18 +161,16 @@ def guess_kind(
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):
                 return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
-            if (
-                confidence == "found"
-                and where == "file"
-                and not stated(dict((*_KIND_WORDS, *own))[found[0]], text)
-            ):
-                return Field(kind, "guessed", "from the words of the file (named only in passing)")
             return Field(kind, confidence, f"from the words of the {where}")
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
         return Field("webinar-host", "found", "the file thanks you for presenting a session")
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
         return Field(found[0], "guessed", "from the file's name")
+    if passing:
+        return Field(
+            "other", "guessed", f"{passing[0]} is named only in passing, not as this activity's kind"
+        )
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 

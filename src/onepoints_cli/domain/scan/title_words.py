@@ -112,7 +112,9 @@ _KIND_NOUN = (
 )
 #: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
 #: ("Course name"; a bare "Name:" is the holder's).
-_TITLE_NOUN = r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp)"
+_TITLE_NOUN = (
+    r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp)"
+)
 _NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
 _OF_THE = (
     r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"

@@ -119,7 +119,8 @@ _QUOTED = re.compile(
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
-    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?)\s*[\"”“»‘’›]",
+    # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
+    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]",
     re.I,
 )
 
