@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.found_dates import find_dates, pick_date
 
 
 @pytest.mark.parametrize(
@@ -87,8 +87,10 @@ def test_a_title_word_close_is_no_deadline():
         "Concluído em 02/09/2025\nConcluído em 13/09/2025\nConcluído em 24/09/2025",
     ],
 )
-def test_one_of_three_different_labelled_dates_is_a_guess(rows):
-    assert pick_date(f"Learner transcript\n{rows}").confidence == "guessed"
+def test_one_of_three_different_labelled_dates_is_a_guess_the_latest(rows):
+    field = pick_date(f"Learner transcript\n{rows}")
+    assert field.confidence == "guessed"
+    assert field.value == max(hit.day for hit in find_dates(rows))
 
 
 def test_two_labelled_dates_that_agree_are_found():
