@@ -162,3 +162,9 @@ def test_a_marketing_email_in_any_of_the_seven_languages_is_not_evidence(subject
 )
 def test_a_confirmation_with_a_promotion_in_it_is_still_evidence(body):
     assert isinstance(_email("OneStream Tech Talk: Cube Views", body), Proposal)
+
+
+def test_a_reminder_that_says_join_us_is_no_marketing():
+    body = "The OneStream Tech Talk starts in one hour, on 14 October 2025 at 10:00. Join us: https://example.com/j/1"
+    assert isinstance(_email("Reminder: OneStream Tech Talk: Cube Views", body), Proposal)
+    assert isinstance(_email("OneStream Tech Talk: Cube Views starts soon", body), Proposal)

@@ -75,14 +75,14 @@ _INVOICE = re.compile(
 )
 
 
-#: Marketing: an offer to sign up, in the seven languages ("early-bird pricing", "register now", "join us").
+#: Marketing: an offer to sign up, in the seven languages ("early-bird pricing", "register now").
 _PROMOTION = re.compile(
-    r"\b(?:early[\s-]?bird|pricing|register\s+(?:now|today|at|here)|join\s+us|save\s+your\s+(?:seat|spot|place)"
+    r"\b(?:early[\s-]?bird|pricing|register\s+(?:now|today|at|here)|save\s+your\s+(?:seat|spot|place)"
     r"|reserve\s+your\s+(?:seat|spot|place)|sign\s+up\s+(?:now|today)|don['’]t\s+miss|promo(?:tion(?:al)?)?\s+code|discount"
-    r"|frühbucher\w*|jetzt\s+anmelden|sichern\s+sie\s+sich|seien\s+sie\s+dabei|tarif\s+préférentiel|inscrivez-vous"
-    r"|rejoignez-nous|réservez\s+votre\s+place|inscríbete|regístrate|precio\s+especial|únete|reserva\s+tu\s+plaza"
-    r"|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|unisciti|prenota\s+il\s+tuo\s+posto"
-    r"|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga|desconto)\b",
+    r"|frühbucher\w*|jetzt\s+anmelden|sichern\s+sie\s+sich|tarif\s+préférentiel|inscrivez-vous|réservez\s+votre\s+place"
+    r"|inscríbete|regístrate|precio\s+especial|reserva\s+tu\s+plaza|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan"
+    r"|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|prenota\s+il\s+tuo\s+posto|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga"
+    r"|desconto)\b",
     re.I,
 )
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
@@ -91,7 +91,10 @@ _CONFIRMATION = re.compile(
     r"|enrolled|confirmation\s+(?:number|code)|thank\s+you\s+for\s+(?:registering|attending|joining|presenting)|attended"
     r"|completed|certificate|angemeldet|anmeldebestätigung|teilgenommen|bestätigt|inscrit(?:e)?|confirmée?|participé"
     r"|inscrito|inscripción\s+confirmada|confirmad[oa]|asisti[óo]|ingeschreven|bevestigd|deelgenomen|iscritt[oa]"
-    r"|confermat[oa]|partecipato|inscri(?:to|ção\s+confirmada)|participou|concluiu)\b",
+    r"|confermat[oa]|partecipato|inscri(?:to|ção\s+confirmada)|participou|concluiu"
+    # a reminder of what the holder signed up for, with the holder's own link
+    r"|reminder|erinnerung|rappel|recordatorio|herinnering|promemoria|lembrete|join\s+(?:link|url)"
+    r"|your\s+(?:unique|personal)\s+(?:link|join\s+link))\b",
     re.I,
 )
 
@@ -205,5 +208,6 @@ def not_evidence(source: Source, text: str) -> str | None:
 
 def marketing(text: str) -> bool:
     """An offer to sign up ("Early-bird pricing ends...", "Register at...") that
-    confirms nothing of the holder's: no registration, attendance or completion."""
+    confirms nothing of the holder's: no registration, attendance or completion.
+    "Join us" alone is no offer: a reminder of a webinar says it too."""
     return bool(_PROMOTION.search(text)) and not _CONFIRMATION.search(text)
