@@ -265,3 +265,18 @@ def test_a_quoted_title_wrapped_once_is_joined():
         "Gain from Release 8.4” was published on 2025-06-30 and is now available."
     )
     assert pick_title(None, None, text, "letter.pdf")[:2] == ("What Planners Gain from Release 8.4", "found")
+
+
+@pytest.mark.parametrize(
+    "sentence, confidence",
+    [
+        ("Sam completed Planning, Budgeting and Forecasting on May 3, 2025", "guessed"),
+        ("Sam completed Planning – Advanced Topics for administrators", "guessed"),
+        ("Sam a suivi Planification, budget et prévisions le 3 mai 2025", "guessed"),
+        ("Sam attended Cube Views Deep Dive, held on May 3, 2025", "found"),
+        ("Sam attended Cube Views, 3 June 2025", "found"),
+        ("Sam attended Cube Views, on Tuesday", "found"),
+    ],
+)
+def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(sentence, confidence):
+    assert pick_title(None, None, sentence, "note.txt").confidence == confidence

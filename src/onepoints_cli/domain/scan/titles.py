@@ -192,8 +192,29 @@ def _after_completed(
             rest, sure = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
         if title and not GENERIC.match(title) and _worded(title):
-            return title, sure
+            return title, sure and not _cut_in_a_list(rest.strip())
     return None
+
+
+#: After a comma or a dash, a title's words may go on ("Planning, Budgeting and Forecasting");
+#: a date, a place or a clause ("held on", "in Chicago") may not.
+_CLAUSE = re.compile(
+    rf"^\s*(?:(?:on|held|from|at|in|which|with|dated?|am|le|el|il|op|em|du|vom|del|dal|the|a|an|and|for)\b"
+    rf"|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{MONTH_PATTERN})\b|$)",
+    re.I,
+)
+
+
+def _cut_in_a_list(line: str) -> bool:
+    """A title cut at a comma or a dash where the line goes on with more words of
+    a title, not a date or a clause: it may be longer than what was kept."""
+    parts = _CUT.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    separator = _CUT.search(line)
+    return bool(
+        separator and separator.group(0).strip()[:1] in (",", "-", "–") and not _CLAUSE.match(parts[1])
+    )
 
 
 def _larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:
