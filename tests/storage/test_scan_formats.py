@@ -106,7 +106,7 @@ def test_a_cancelled_invitation_and_a_multi_day_one(tmp_path):
     assert (event.start, event.days) == (dt.date(2025, 5, 13), 3)
 
 
-def test_an_attendee_with_role_chair_is_the_invitations_chair_the_organiser_is_not(tmp_path):
+def test_an_invitation_whose_attendees_are_all_chairs_is_the_holders_to_lead(tmp_path):
     base = ics_bytes("OneStream Webinar: Tax Provision", description="Webinar")
     organiser = b"ORGANIZER:mailto:webinars@onestream.example\r\n"
     chair = base.replace(
@@ -120,6 +120,13 @@ def test_an_attendee_with_role_chair_is_the_invitations_chair_the_organiser_is_n
         + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
     )
     assert not read(write(tmp_path, "own.ics", own)).event.chair
+    presenter = base.replace(
+        b"END:VEVENT",
+        organiser
+        + b"ATTENDEE;ROLE=CHAIR:mailto:presenter@example.com\r\n"
+        + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
+    )
+    assert not read(write(tmp_path, "presenter.ics", presenter)).event.chair
 
 
 def test_a_saved_page_gives_a_line_per_block_and_per_glued_span_and_its_one_heading(tmp_path):

@@ -24,7 +24,7 @@ class Event(NamedTuple):
     events: int = 1
     #: The days a multi-day event covers (all-day DTSTART to DTEND), else 1.
     days: int = 1
-    #: An attendee other than the organiser is ROLE=CHAIR (a panelist's, a presenter's invitation).
+    #: Every attendee other than the organiser is ROLE=CHAIR (a panelist's, a presenter's invitation).
     chair: bool = False
 
 

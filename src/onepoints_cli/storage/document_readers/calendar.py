@@ -50,14 +50,20 @@ def ics_event(data: bytes) -> Event:
 
 
 def _chair(event: Any) -> bool:
-    """An attendee other than the organiser with ROLE=CHAIR: the holder leads the session."""
+    """Every attendee other than the organiser has ROLE=CHAIR: the holder, to
+    whom it was sent, is one of them (a panelist's, a presenter's invitation).
+    An invitation that lists a presenter as CHAIR beside other attendees says
+    nothing of the holder."""
     organiser = str(event.get("ORGANIZER", "")).casefold()
     attendees = event.get("ATTENDEE", [])
-    for attendee in attendees if isinstance(attendees, list) else [attendees]:
-        role = str(getattr(attendee, "params", {}).get("ROLE", "")).upper()
-        if role == "CHAIR" and str(attendee).casefold() != organiser:
-            return True
-    return False
+    others = [
+        a
+        for a in (attendees if isinstance(attendees, list) else [attendees])
+        if str(a).casefold() != organiser
+    ]
+    return bool(others) and all(
+        str(getattr(a, "params", {}).get("ROLE", "")).upper() == "CHAIR" for a in others
+    )
 
 
 def _first_event(data: bytes) -> bytes:
