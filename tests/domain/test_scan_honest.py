@@ -4,6 +4,7 @@ here is made up for the test (none is copied from a corpus document)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -12,7 +13,7 @@ from onepoints_cli.domain.scan.found_kinds import guess_kind
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.layout import heading, paired_lines
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Line, Proposal, Skip, Source
+from onepoints_cli.domain.scan.records import Event, Line, Proposal, Skip, Source
 from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.titles import pick_title
 
@@ -173,3 +174,13 @@ def test_a_heading_naming_only_the_issuer_and_the_document_does_not_contradict_a
     )
     text = "\n".join(line.text for line in lines)
     assert pick_title(None, None, text, "t.pdf", lines)[:2] == ("Close Basics", "found")
+
+
+@pytest.mark.parametrize(("chair", "kind"), [(True, "webinar-host"), (False, "webinar")])
+def test_an_invitation_that_makes_you_its_chair_is_hosting(chair, kind):
+    event = Event(
+        "OneStream Webinar: Tax Provision", dt.date(2025, 12, 9), dt.timedelta(hours=1), chair=chair
+    )
+    result = propose(Source("w.ics", "0" * 64, "ics", "", event=event))
+    assert isinstance(result, Proposal)
+    assert result.kind[:2] == (kind, "found")

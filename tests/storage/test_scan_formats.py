@@ -104,3 +104,73 @@ def test_a_cancelled_invitation_and_a_multi_day_one(tmp_path):
     )
     event = read(write(tmp_path, "d.ics", days)).event
     assert (event.start, event.days) == (dt.date(2025, 5, 13), 3)
+
+
+def test_an_invitation_whose_attendees_are_all_chairs_is_the_holders_to_lead(tmp_path):
+    base = ics_bytes("OneStream Webinar: Tax Provision", description="Webinar")
+    organiser = b"ORGANIZER:mailto:webinars@onestream.example\r\n"
+    chair = base.replace(
+        b"END:VEVENT", organiser + b"ATTENDEE;ROLE=CHAIR:mailto:sam@example.com\r\nEND:VEVENT"
+    )
+    assert read(write(tmp_path, "chair.ics", chair)).event.chair
+    own = base.replace(
+        b"END:VEVENT",
+        organiser
+        + b"ATTENDEE;ROLE=CHAIR:mailto:webinars@onestream.example\r\n"
+        + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
+    )
+    assert not read(write(tmp_path, "own.ics", own)).event.chair
+    presenter = base.replace(
+        b"END:VEVENT",
+        organiser
+        + b"ATTENDEE;ROLE=CHAIR:mailto:presenter@example.com\r\n"
+        + b"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:sam@example.com\r\nEND:VEVENT",
+    )
+    assert not read(write(tmp_path, "presenter.ics", presenter)).event.chair
+
+
+def test_a_saved_page_gives_a_line_per_block_and_per_glued_span_and_its_one_heading(tmp_path):
+    page = (
+        "<html><head><title>My Learning | OneStream University</title></head><body>"
+        "<h1>What&#39;s New in <b>Release 8.4</b></h1><p class='badge'>Completed</p>"
+        "<div class='meta'><span>Format: eLearning</span><span>Duration: 1 hr 30 min</span>"
+        "<span>Completed on Jun 10, 2025</span></div><p>One <span>OneStream</span> <span>page</span></p>"
+        "<ul><li>Release 8.2</li><li>Release 9.0</li></ul><table><tr><td>a</td><td>b</td></tr></table></body></html>"
+    )
+    source = read(write(tmp_path, "page.html", page.encode()))
+    lines = source.text.splitlines()
+    assert ["Format: eLearning", "Duration: 1 hr 30 min", "Completed on Jun 10, 2025"] == lines[4:7]
+    assert "One OneStream page" in lines and "Release 8.2" in lines and "a" in lines and "b" in lines
+    assert source.subject == "What's New in Release 8.4"
+    two = read(write(tmp_path, "two.html", b"<h1>OneStream events</h1><h1>Tech Talk</h1><p>x</p>"))
+    assert two.subject is None
+
+
+def _with_metadata(data, **entries):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({f"/{key}": value for key, value in entries.items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("entry", ["Author", "Title", "Subject", "Keywords", "Creator"])
+def test_a_certificate_naming_onestream_only_in_its_metadata_is_onestreams(tmp_path, entry):
+    from onepoints_cli.domain.scan.proposal import propose
+    from onepoints_cli.domain.scan.records import Proposal
+
+    page = pdf_bytes(
+        (
+            "Course Completion",
+            "Sam Taylor completed the course",
+            "Account Reconciliations",
+            "Completion date: 2025-04-22",
+        )
+    )
+    bare = read(write(tmp_path, "bare.pdf", page))
+    assert bare.metadata == "" and isinstance(propose(bare), Skip)
+    signed = read(write(tmp_path, "signed.pdf", _with_metadata(page, **{entry: "OneStream University"})))
+    assert signed.metadata == "OneStream University"
+    assert isinstance(propose(signed), Proposal)

@@ -293,3 +293,28 @@ LOCK_NOTICE_SECONDS = 1.0
 #: "Import"); a onepoints suspended with Ctrl-Z holds it forever, and cron
 #: must not wait for it forever.
 LOCK_TIMEOUT_SECONDS = 30.0
+
+# --- scan: honest confidence on unseen documents (issue 20, scanfix4) -----------
+
+#: Not from a source: different dates under the same kind of label ("Completed:
+#: 2025-09-02" on each row) from which the activity's date is only guessed. A
+#: certificate labels one date, sometimes two (the event's and the completion's);
+#: three or more is a list, such as a transcript's courses.
+MIN_SCAN_LISTED_DATES = 3
+
+#: Not from a source: the words from which a line is a sentence rather than a
+#: heading. Headings ("OneStream Tech Talk en español") have up to six; a kind
+#: word only in a sentence about something else ("Winners will be announced at
+#: Splash") is guessed.
+MIN_SCAN_SENTENCE_WORDS = 7
+
+#: Not from a source: the characters of each PDF metadata entry (Author, Title,
+#: Subject, Keywords, Creator) that are read. An entry is a name or a few
+#: words ("OneStream University"); a megabyte of one is not searched whole.
+MAX_SCAN_PDF_METADATA_CHARS = 300
+
+#: Not from a source: the mentions of a kind ("webinar") whose sentence is
+#: read to tell a stated kind from one named in passing. A document states
+#: its kind in its first few; a file repeating a word 100,000 times is not
+#: read sentence by sentence.
+MAX_SCAN_KIND_MENTIONS = 200

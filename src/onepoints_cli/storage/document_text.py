@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..domain.rules import MAX_SCAN_TEXT_CHARS
 from ..domain.scan.records import Source
-from .document_readers.common import Unreadable, clean, decode, html_text
+from .document_readers.common import Unreadable, clean, decode, html_page
 from .documents import RawFile
 
 __all__ = ["Unreadable", "read_source"]
@@ -20,11 +20,11 @@ __all__ = ["Unreadable", "read_source"]
 
 def read_source(raw: RawFile) -> Source:
     if raw.format == "pdf":
-        from .document_readers.pdf import pdf_lines
+        from .document_readers.pdf import pdf_document
 
-        lines, notes = pdf_lines(raw.data)
+        lines, notes, metadata = pdf_document(raw.data)
         text = "\n".join(line.text for line in lines)
-        return Source(raw.path, raw.sha256, "pdf", text, notes=notes, lines=lines)
+        return Source(raw.path, raw.sha256, "pdf", text, notes=notes, lines=lines, metadata=metadata)
     if raw.format == "ics":
         from .document_readers.calendar import ics_event
 
@@ -38,10 +38,11 @@ def read_source(raw: RawFile) -> Source:
         return msg_source(raw.path, raw.sha256, raw.data)
     if raw.format in ("text", "html"):
         text = decode(raw.data[: MAX_SCAN_TEXT_CHARS * 4])
-        text = html_text(text) if raw.format == "html" else text
+        text, heading = html_page(text) if raw.format == "html" else (text, None)
         if not text.strip():
             raise Unreadable("no text in it")
-        return Source(raw.path, raw.sha256, raw.format, clean(text))
+        # A saved page's one <h1> is its heading, as an email's subject is (its <title> is the site's).
+        return Source(raw.path, raw.sha256, raw.format, clean(text), subject=heading and clean(heading))
     from .document_readers.mail import email_source
 
     return email_source(raw.path, raw.sha256, raw.data)

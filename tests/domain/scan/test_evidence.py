@@ -111,3 +111,60 @@ def test_a_newsletter_in_another_language_with_several_dates_is_not_evidence():
     body = "Tech Talk 7 oktober 2025\nWebinar 14 oktober 2025\nSplash 21 oktober 2025\nUitschrijven"
     result = _email("OneStream Community oktober", body)
     assert isinstance(result, Skip) and "newsletter" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Fabrikam Planning Summit 2025",
+            "Join us on October 21–23, 2025! Moving from OneStream? Early-bird pricing ends August 31, 2025. "
+            "Register at summit.fabrikam.example.",
+        ),
+        (
+            "Contoso CPM Forum",
+            "Frühbucherpreis bis 31. August 2025: jetzt anmelden! Auch für OneStream-Kunden.",
+        ),
+        (
+            "Forum Contoso",
+            "Tarif préférentiel jusqu'au 31 août 2025, inscrivez-vous ! Clients OneStream bienvenus.",
+        ),
+        (
+            "Foro Contoso",
+            "Regístrate antes del 31 de agosto de 2025. Precio especial para clientes de OneStream.",
+        ),
+        (
+            "Contoso Forum",
+            "Vroegboekkorting tot 31 augustus 2025: meld je nu aan! Ook voor OneStream-klanten.",
+        ),
+        (
+            "Forum Contoso",
+            "Iscriviti entro il 31 agosto 2025: prezzo early bird anche per i clienti OneStream.",
+        ),
+        (
+            "Fórum Contoso",
+            "Inscreva-se até 31 de agosto de 2025 e garanta sua vaga. Clientes OneStream têm desconto.",
+        ),
+    ],
+)
+def test_a_marketing_email_in_any_of_the_seven_languages_is_not_evidence(subject, body):
+    result = _email(subject, f"{body}\nOneStream")
+    assert isinstance(result, Skip) and "marketing" in result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You're registered for the OneStream Tech Talk on 14 October 2025. Join us at 10:00! Register now for the next one.",
+        "Sie sind angemeldet: OneStream Tech Talk am 14. Oktober 2025. Jetzt anmelden für den nächsten Termin.",
+        "Thank you for attending the OneStream webinar on 14 October 2025. Save your seat for the next one.",
+    ],
+)
+def test_a_confirmation_with_a_promotion_in_it_is_still_evidence(body):
+    assert isinstance(_email("OneStream Tech Talk: Cube Views", body), Proposal)
+
+
+def test_a_reminder_that_says_join_us_is_no_marketing():
+    body = "The OneStream Tech Talk starts in one hour, on 14 October 2025 at 10:00. Join us: https://example.com/j/1"
+    assert isinstance(_email("Reminder: OneStream Tech Talk: Cube Views", body), Proposal)
+    assert isinstance(_email("OneStream Tech Talk: Cube Views starts soon", body), Proposal)

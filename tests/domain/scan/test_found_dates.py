@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.found_dates import find_dates, pick_date
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,22 @@ def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):
 def test_a_title_word_close_is_no_deadline():
     field = pick_date("thanks for registering for our webinar Close Faster on 4 June 2025.")
     assert field[:2] == (dt.date(2025, 6, 4), "found")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Completed: 2025-09-02\nCompleted: 2025-09-03\nCompleted: 2025-09-04\nPath completed: 2025-11-18",
+        "Abgeschlossen am 2. September 2025\nAbgeschlossen am 3. September 2025\nAbgeschlossen am 4. September 2025",
+        "Concluído em 02/09/2025\nConcluído em 13/09/2025\nConcluído em 24/09/2025",
+    ],
+)
+def test_one_of_three_different_labelled_dates_is_a_guess_the_latest(rows):
+    field = pick_date(f"Learner transcript\n{rows}")
+    assert field.confidence == "guessed"
+    assert field.value == max(hit.day for hit in find_dates(rows))
+
+
+def test_two_labelled_dates_that_agree_are_found():
+    field = pick_date("Date: 2 September 2025\nCompleted on 2 September 2025\nPrinted 2025-09-20")
+    assert field[:2] == (dt.date(2025, 9, 2), "found")

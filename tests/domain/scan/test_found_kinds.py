@@ -65,3 +65,56 @@ def test_a_completion_or_achievement_is_a_course(text):
 )
 def test_kind_words_of_the_seven_languages(text, kind):
     assert guess_kind("Budget", text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "Thanks for building with us! Winners will be announced at Splash.",
+        "See the whole programme and join us at the next Splash in Las Vegas this spring.",
+        "Die Gewinner werden auf der nächsten Splash in Berlin bekannt gegeben.",
+    ],
+)
+def test_a_kind_named_only_in_a_sentence_about_something_else_is_not_the_activitys(passing):
+    text = f"Hackathon 2025 participation record\nEvent: Hackathon 2025\nDate: 06/10/2025\n{passing}"
+    field = guess_kind("Hackathon 2025", text)
+    assert field[:2] == ("other", "guessed")
+    assert "splash is named only in passing" in field.note
+
+
+def test_a_stated_kind_wins_over_one_named_in_passing():
+    text = (
+        "Sam Taylor hat an der Präsenzschulung\nDatenintegration mit Stage-Regeln\nam 7. Mai 2025 teilgenommen."
+        "\nWinners of the data challenge will be announced at the next Splash in Berlin."
+    )
+    assert guess_kind("Datenintegration mit Stage-Regeln", text).value == "course"
+
+
+@pytest.mark.parametrize(
+    "stated_line",
+    [
+        "Type: Splash",
+        "OneStream Splash",
+        "You attended the Splash breakout on close automation in Las Vegas.",
+        "Sam Taylor ha partecipato alla Splash di Milano con il team finanza.",
+    ],
+)
+def test_a_kind_on_a_label_a_heading_or_an_attendance_sentence_is_found(stated_line):
+    text = f"Record\n{stated_line}\nDate: 06/10/2025"
+    assert guess_kind("Close automation", text)[:2] == ("splash", "found")
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "Sam Taylor, you are invited to be a panelist for this Webex webinar.",
+        "Your role: Panelist (presenter)",
+        "You have been invited as a presenter in this Teams webinar.",
+        "You are invited to a Zoom webinar as a panelist.",
+        "Vous participez en tant que panéliste à ce webinaire.",
+        "Participará como panelista en este webinar.",
+    ],
+)
+def test_a_webinar_invitation_as_panelist_or_presenter_is_hosting(invitation):
+    field = guess_kind("Tax Provision Made Simple", f"Webinar: Tax Provision Made Simple\n{invitation}")
+    assert field[:2] == ("webinar-host", "found")

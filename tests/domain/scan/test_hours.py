@@ -62,3 +62,56 @@ def test_a_time_range_that_another_figure_contradicts_is_a_guess(text):
 def test_a_clock_time_inside_a_range_is_no_length():
     # "14 h" in "de 14 h à 15 h" is when it starts, not 14 hours
     assert hours_from_text("de 14 h à 15 h")[:2] == (Decimal("1"), "found")
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("Schedule: daily 9:00 AM - 1:00 PM\nTotal course hours: 12", "12"),
+        ("Horario: 9:00 - 13:00\nTotal de horas: 12", "12"),
+        ("Tijd: 9.00 - 13.00 uur\nTotaal aantal uren: 12", "12"),
+        ("Orario: 9:00 - 13:00\nTotale ore: 12", "12"),
+        ("9:00 AM - 1:00 PM each day, a total of 12 hours", "12"),
+        ("de 9 h à 13 h\nDurée totale : 21 heures", "21"),
+        ("09:00 - 13:00 Uhr\nGesamtdauer: 16 Stunden", "16"),
+        ("das 9h às 13h\nCarga horária total: 6 horas", "6"),
+    ],
+)
+def test_a_labelled_total_in_the_seven_languages_wins_over_a_time_range(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+def test_one_daily_time_range_of_an_event_of_several_days_is_a_guess():
+    field = hours_from_text("13th-15th October 2025\ndaily 9:00 AM - 1:00 PM", several_days=True)
+    assert field[:2] == (Decimal("4"), "guessed")
+    assert hours_from_text("13 October 2025\n9:00 AM - 1:00 PM")[:2] == (Decimal("4"), "found")
+
+
+@pytest.mark.parametrize(
+    "text, hours, confidence",
+    [
+        ("Der Workshop umfasste acht Stunden.", "8", "guessed"),
+        ("Schulungsdauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)", "6", "found"),
+        ("con una duración de cuatro horas.", "4", "found"),
+        ("svoltosi il 6 novembre 2025, della durata di un'ora.", "1", "found"),
+        ("La formation a duré sept heures.", "7", "guessed"),
+        ("De training duurde zes uur.", "6", "guessed"),
+        ("O curso teve duração de duas horas.", "2", "found"),
+    ],
+)
+def test_hours_spelled_out_in_the_seven_languages(text, hours, confidence):
+    assert hours_from_text(text)[:2] == (Decimal(hours), confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rappel arrive 24 heures avant le début.",
+        "Recibirá un recordatorio 24 horas antes.",
+        "Sie erhalten 24 Stunden vorher eine Erinnerung.",
+        "Riceverai un promemoria 24 ore prima.",
+        "Você receberá um lembrete com 24 horas de antecedência.",
+    ],
+)
+def test_a_reminder_before_the_event_is_no_duration_in_any_language(text):
+    assert hours_from_text(text).value is None

@@ -33,6 +33,11 @@ def _row(y: float, *cells: tuple[float, str], size: float = 11) -> Line:
         "Titolo del webinar",
         "Formation ",
         "Sessione",
+        "Topic",
+        "Thema",
+        "Onderwerp",
+        "Tema",
+        "Sujet ",
     ],
 )
 def test_a_title_label_in_any_of_the_seven_languages_gives_the_title(label):
@@ -228,3 +233,50 @@ def test_thanks_for_registering_for_our_webinar_gives_its_title():
         "Close Faster",
         "found",
     )
+
+
+@pytest.mark.parametrize(
+    "lead, heading",
+    [
+        (
+            "Sam Taylor attended the live session",
+            ("Financial Signaling: Workflow", "Profiles, Official Reflows and", "Flash Reporting"),
+        ),
+        ("Sam Taylor ha partecipato al Tech Talk", ("Allocazioni dei costi con le Business Rules",)),
+        ("Sam Taylor a suivi la formation", ("Clôture rapide, consolidation", "et reporting")),
+    ],
+)
+def test_a_heading_after_attended_is_taken_whole_not_cut_at_a_comma_or_a_little_word(lead, heading):
+    lines = (
+        Line(lead, 12.0),
+        *(Line(part, 25.0) for part in heading),
+        Line("held on 2 October 2025", 12.0),
+        Line("Efficient reconciliations start with a clear flow of data, from every source.", 12.0),
+        Line("This certificate confirms the attendance of the holder named above.", 12.0),
+    )
+    field = pick_title(None, None, "\n".join(line.text for line in lines), "x.pdf", lines)
+    assert field.value == " ".join(heading)
+    assert field.confidence == "found"
+
+
+def test_a_quoted_title_wrapped_once_is_joined():
+    text = (
+        "Thank you for contributing to OneStream Press. Your article “What Planners\n"
+        "Gain from Release 8.4” was published on 2025-06-30 and is now available."
+    )
+    assert pick_title(None, None, text, "letter.pdf")[:2] == ("What Planners Gain from Release 8.4", "found")
+
+
+@pytest.mark.parametrize(
+    "sentence, confidence",
+    [
+        ("Sam completed Planning, Budgeting and Forecasting on May 3, 2025", "guessed"),
+        ("Sam completed Planning – Advanced Topics for administrators", "guessed"),
+        ("Sam a suivi Planification, budget et prévisions le 3 mai 2025", "guessed"),
+        ("Sam attended Cube Views Deep Dive, held on May 3, 2025", "found"),
+        ("Sam attended Cube Views, 3 June 2025", "found"),
+        ("Sam attended Cube Views, on Tuesday", "found"),
+    ],
+)
+def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(sentence, confidence):
+    assert pick_title(None, None, sentence, "note.txt").confidence == confidence

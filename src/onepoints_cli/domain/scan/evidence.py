@@ -75,6 +75,30 @@ _INVOICE = re.compile(
 )
 
 
+#: Marketing: an offer to sign up, in the seven languages ("early-bird pricing", "register now").
+_PROMOTION = re.compile(
+    r"\b(?:early[\s-]?bird|pricing|register\s+(?:now|today|at|here)|save\s+your\s+(?:seat|spot|place)"
+    r"|reserve\s+your\s+(?:seat|spot|place)|sign\s+up\s+(?:now|today)|don['’]t\s+miss|promo(?:tion(?:al)?)?\s+code|discount"
+    r"|frühbucher\w*|jetzt\s+anmelden|sichern\s+sie\s+sich|tarif\s+préférentiel|inscrivez-vous|réservez\s+votre\s+place"
+    r"|inscríbete|regístrate|precio\s+especial|reserva\s+tu\s+plaza|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan"
+    r"|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|prenota\s+il\s+tuo\s+posto|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga"
+    r"|desconto)\b",
+    re.I,
+)
+#: The holder's own part, in the seven languages: a marketing email has none of these words.
+_CONFIRMATION = re.compile(
+    r"\b(?:registered|registration\s+(?:is\s+)?(?:confirmed|complete)|you(?:['’]re|\s+are)\s+(?:registered|confirmed|enrolled)"
+    r"|enrolled|confirmation\s+(?:number|code)|thank\s+you\s+for\s+(?:registering|attending|joining|presenting)|attended"
+    r"|completed|certificate|angemeldet|anmeldebestätigung|teilgenommen|bestätigt|inscrit(?:e)?|confirmée?|participé"
+    r"|inscrito|inscripción\s+confirmada|confirmad[oa]|asisti[óo]|ingeschreven|bevestigd|deelgenomen|iscritt[oa]"
+    r"|confermat[oa]|partecipato|inscri(?:to|ção\s+confirmada)|participou|concluiu"
+    # a reminder of what the holder signed up for, with the holder's own link
+    r"|reminder|erinnerung|rappel|recordatorio|herinnering|promemoria|lembrete|join\s+(?:link|url)"
+    r"|your\s+(?:unique|personal)\s+(?:link|join\s+link))\b",
+    re.I,
+)
+
+
 #: OneStream's own events and programmes, named without the company (its
 #: name may be only in a logo, an image with no text).
 _PRODUCTS = re.compile(
@@ -97,11 +121,18 @@ _MEETING = re.compile(
 
 def onestream_sign(source: Source, text: str | None = None) -> bool:
     """The document names OneStream (or one of its events) where it counts:
-    in a heading part (subject, sender, summary), or, for a certificate with
+    in a heading part (subject, sender, summary, a PDF's metadata: "OneStream
+    University" as its Author), or, for a certificate with
     no heading parts, anywhere; an email naming it only once, in passing deep
     in another sender's text ("customers of Anaplan and OneStream"), does not."""
     event = source.event
-    heads = (source.subject, source.sender, event and event.summary, event and event.description)
+    heads = (
+        source.subject,
+        source.sender,
+        event and event.summary,
+        event and event.description,
+        source.metadata,
+    )
     if any(_SIGN in part.casefold() or _PRODUCTS.search(part) for part in heads if isinstance(part, str)):
         return True
     if source.format in ("email", "msg"):
@@ -167,7 +198,16 @@ def not_evidence(source: Source, text: str) -> str | None:
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return f"a catalogue or programme of {len(days)} dates: no one activity"
+    if source.format != "pdf" and event is None and marketing(text):
+        return "a marketing email (an offer to register; no registration, attendance or completion of yours)"
     top = f"{heads}\n{text[:600]}"
     if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
         return "an invoice or receipt, not evidence of an activity"
     return None
+
+
+def marketing(text: str) -> bool:
+    """An offer to sign up ("Early-bird pricing ends...", "Register at...") that
+    confirms nothing of the holder's: no registration, attendance or completion.
+    "Join us" alone is no offer: a reminder of a webinar says it too."""
+    return bool(_PROMOTION.search(text)) and not _CONFIRMATION.search(text)

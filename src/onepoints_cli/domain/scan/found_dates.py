@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..dates import date_problem
-from ..rules import MAX_SCAN_DATES
+from ..rules import MAX_SCAN_DATES, MIN_SCAN_LISTED_DATES
 from .months import MONTH_PATTERN, MONTHS
 from .records import Field
 
@@ -151,6 +151,11 @@ def pick_date(text: str, year: int | None = None) -> Field:
         return Field(None, "ambiguous", f"{chosen.text} may be {readings}: give --date")
     distinct = {hit.day for hit in hits if hit.day is not None}
     days = f" (the first of {chosen.days} days)" if chosen.days > 1 else ""
+    if len(labelled_days := {hit.day for hit in labelled if hit.day is not None}) >= MIN_SCAN_LISTED_DATES:
+        # a transcript: "Completed: 2025-09-02" for each of its courses; the whole is done on the last
+        return Field(
+            max(labelled_days), "guessed", f"the latest of {len(labelled_days)} labelled dates in the file"
+        )
     if labelled or len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
         return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
     return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file{days}")

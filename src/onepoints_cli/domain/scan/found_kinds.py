@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
+from ..rules import MAX_SCAN_KIND_MENTIONS, MIN_SCAN_SENTENCE_WORDS
 from .records import Confidence, Field
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
@@ -39,7 +41,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
-            r"|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
+            r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
             r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne)\b",
             re.I,
         ),
@@ -52,7 +54,11 @@ _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
-    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator)"
+    r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator|panelist|co-?host)"
+    # Webex, Teams, Zoom: "you are invited to be a panelist", "Your role: Panelist (presenter)"
+    r"|invited\s+(?:to\s+be\s+|as\s+)(?:a\s+|an\s+|the\s+)?(?:panelist|presenter|speaker|co-?host|alternative\s+host)"
+    r"|(?:your\s+)?role\s*:\s*(?:panelist|presenter|speaker|co-?host|host)|role=chair"
+    r"|en\s+tant\s+que\s+panéliste|como\s+panelista|als\s+panellid|come\s+panelista|como\s+painelista|als\s+diskussionsteilnehmer(?:in)?"
     r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
     r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
@@ -78,6 +84,51 @@ _SPEAKER = re.compile(
 _SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
 
 
+#: A label at the start of a line or sentence: "Type:", "Format:", "Event:", "Webinar ID:", "Veranstaltung:".
+_KIND_LABEL = re.compile(r"^\W*[^\W\d][\w .#()/-]{0,40}:(?!//)")
+#: The holder's part in it, in the seven languages: attended, completed, registered, invited, presented,
+#: published...; or a sentence to the holder ("your link to the webinar").
+_ATTENDANCE = re.compile(
+    r"\b(?:attend\w*|particip\w*|complet\w*|regist\w*|enrol\w*|confirm\w*|certif\w*|invit\w*|thank\w*|joined"
+    r"|present\w*|recogni\w*|host\w*|speak\w*|publi\w*|author\w*|autor\w*|went\s+live|your|yours"
+    r"|teilgenommen|teilnahme\w*|anmeld\w*|bestätig\w*|abgeschlossen|besucht|absolviert|veröffentlicht|ihr|ihre|ihren"
+    r"|suivi|inscri\w*|présence|votre|asisti\w*|asistencia|su|tu|deelgenomen|deelname\w*|inschrijving|aanmeld\w*"
+    r"|voltooid|gevolgd|gepubliceerd|uw|jouw|partecipa\w*|iscri\w*|frequenza|pubblicat\w*|tuo|tua|conclu\w*|presença"
+    r"|seu|sua|attestat\w*|bescheinigung|nachweis|constancia|bewijs|zertifikat)\b",
+    re.I,
+)
+
+
+#: Where a sentence stops: its end mark after a word (not "7. Mai"), an empty line, a label's line.
+_STOP = re.compile(r"(?<=[^\W\d])[.!?](?=\s)|\n[ \t]*\n|^[ \t]*[^\W\d][^\n:]{0,40}:[^\n]*\n", re.M)
+#: A sentence is searched this far on each side of the kind's word.
+_SENTENCE_CHARS = 300
+
+
+def stated(pattern: re.Pattern[str], text: str) -> bool:
+    """A kind word said of the activity: in a heading (a short line), after a
+    label, in OneStream's own name for it ("the OneStream Webinar Program"),
+    in a sentence about the holder's part; not only in a sentence about
+    something else ("Winners will be announced at Splash", "join us at WAVE")."""
+    for match in islice(pattern.finditer(text), MAX_SCAN_KIND_MENTIONS):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        # the sentence, over the lines a PDF wraps it on ("hat an der Präsenzschulung" / "am 7. Mai teilgenommen.")
+        lead = max(0, match.start() - _SENTENCE_CHARS)
+        start = max((stop.end() for stop in _STOP.finditer(text, lead, match.start())), default=lead)
+        end = _STOP.search(text, match.end(), match.end() + _SENTENCE_CHARS)
+        sentence = text[start : end.start() if end else match.end() + _SENTENCE_CHARS]
+        line_end = text.find("\n", match.end())
+        if (
+            len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < MIN_SCAN_SENTENCE_WORDS
+            or match.group(0).casefold().startswith("onestream")
+            or _KIND_LABEL.match(sentence)
+            or _ATTENDANCE.search(sentence)
+            or text[max(0, match.start() - 10) : match.start()].casefold().rstrip().endswith("onestream")
+        ):
+            return True
+    return False
+
+
 def kind_named(text: str) -> bool:
     """Whether the text names a kind of activity (Tech Talk, webinar, course...)."""
     return any(pattern.search(text) for _, pattern in _KIND_WORDS)
@@ -89,8 +140,14 @@ def guess_kind(
     """own_kinds: (id, name) of the kinds config.toml adds, matched by their
     name or their id's words ("user-group" in "a user group session")."""
     own = tuple((kind_id, _own_words(kind_id, name)) for kind_id, name in own_kinds)
+    passing: list[str] = []
     for where, words in (("title", title), ("file", text)):
         found = [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(words)]
+        if where == "file" and found:
+            # "Winners will be announced at Splash": a kind named only in passing is not this activity's
+            patterns = dict((*_KIND_WORDS, *own))
+            passing = [kind for kind in found if not stated(patterns[kind], text)]
+            found = [kind for kind in found if kind not in passing]
         if found:
             confidence: Confidence = "found" if len(found) == 1 or where == "title" else "guessed"
             kind = found[0]
@@ -110,6 +167,10 @@ def guess_kind(
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
         return Field(found[0], "guessed", "from the file's name")
+    if passing:
+        return Field(
+            "other", "guessed", f"{passing[0]} is named only in passing, not as this activity's kind"
+        )
     return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
 
 

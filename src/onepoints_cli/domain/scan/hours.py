@@ -17,11 +17,26 @@ from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field
 from .time_ranges import range_hours, without_ranges
 
-_N = r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+#: Numbers spelled out, one to twelve, in German, French, Spanish, Dutch, Italian and Portuguese
+#: ("acht Stunden", "cuatro horas", "un'ora"); English's are in _WORDS.
+_SPELLED = {
+    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+    "tien": 10, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+    "dieci": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+}  # fmt: skip
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, **_SPELLED,
 }  # fmt: skip
+_SPELLED_PATTERN = "|".join(sorted(_SPELLED, key=len, reverse=True))
+_N = (
+    r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|{_SPELLED_PATTERN}|an?)"
+)
 _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
 _HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
 #: "Total" in the seven languages: a transcript's or a multi-day course's sum.
@@ -42,7 +57,24 @@ _POINTS = re.compile(
     rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
 )
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
+_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
+#: The unit after a total's words: "Total course hours: 12", "Total de horas: 12", "Totaal aantal uren: 12".
+_TOTAL_UNIT = r"(?:hours?|hrs|credits?|stunden|heures|horas|uren|ore|crediti|créditos|crédits)"
+#: A duration's label: "Schulungsdauer", "Kursdauer" too; "una duración de", "della durata di" before the figure.
+_DURATION = (
+    r"(?:\b\w*dauer|\b(?:duration|length|umfang|durée|duración|duur|durata|duração))"
+    r"(?:[ \t]+(?:of|de|di|van|von))?"
+)
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
+    ("total", re.compile(
+        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_SEP}{_NUMBER}"
+        rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
+    # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
+    ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
+    ("total", re.compile(
+        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+(?:totale?|total|totaal)"
+        rf"|gesamtdauer|gesamtstunden){_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
@@ -69,27 +101,36 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I | re.M)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_HM}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}{_H_MIN}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
-    ("duration", re.compile(rf"\b(?:duration|length|dauer|umfang|durée|duración|duur|durata|duração){_SEP}(?:of[ \t]+)?{_N}[ \t]*{_HR}", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_N}(?:[ \t]*|['’]){_HR}", re.I)),
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
 _LOOSE_H_MIN = re.compile(rf"\b{_H_MIN}", re.I)
 _LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
+#: "acht Stunden", "cuatro horas", "un'ora": a spelled number before an hour of the other six languages.
+_LOOSE_SPELLED = re.compile(
+    rf"\b(?P<n>{_SPELLED_PATTERN})(?:[ \t]+|['’])(?:stunden?|heures?|horas?|uur|uren|ore|ora)\b", re.I
+)
 _LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
 _REMINDER_BEFORE = re.compile(
-    r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next)\s+(?:about\s+)?$", re.I
+    r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
+    r"|entro|em|en)\s+(?:about\s+)?$",
+    re.I,
 )
 _REMINDER_AFTER = re.compile(
-    r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder)\b", re.I
+    r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
+    r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência)\b",
+    re.I,
 )
 
 
-def hours_from_text(text: str, title: str = "") -> Field:
-    """The hours a text states; several different figures of the same strength are a guess."""
+def hours_from_text(text: str, title: str = "", several_days: bool = False) -> Field:
+    """The hours a text states; several different figures of the same strength are a guess.
+    several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
     for label, pattern in _LABELLED:
@@ -101,6 +142,11 @@ def hours_from_text(text: str, title: str = "") -> Field:
     if ranges:
         # "09:00–13:00 daily" beside "12 hours": the day's times are not the
         # whole; two figures that disagree are a guess either way.
+        if several_days and len(set(ranges)) == 1:
+            # "13th-15th October", "daily 9:00 AM - 1:00 PM": one day's hours, not the whole
+            return Field(
+                ranges[0], "guessed", "from the time range in the file (a day's, of an event of several days)"
+            )
         return _verdict(ranges, "from the time range in the file", sure=all(v in ranges for v in loose))
     if loose:
         return _verdict(loose, "from the hours in the file", sure=False)
@@ -109,7 +155,7 @@ def hours_from_text(text: str, title: str = "") -> Field:
 
 def _loose(text: str) -> list[Decimal]:
     """The hours a text names with no label ("1.5 hours", "45 minutes"), the first form that gives any."""
-    for pattern in (_LOOSE_HM, _LOOSE_H_MIN, _LOOSE_HOURS, _LOOSE_MINUTES):
+    for pattern in (_LOOSE_HM, _LOOSE_H_MIN, _LOOSE_HOURS, _LOOSE_SPELLED, _LOOSE_MINUTES):
         values = [
             v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))
         ]

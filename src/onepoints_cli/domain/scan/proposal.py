@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .evidence import not_evidence, onestream_sign
-from .found_dates import pick_date
+from .found_dates import find_dates, pick_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines
 from .records import Field, Proposal, Skip, Source
 from .text import normalise, without_quotes
+from .title_checks import names_one
 from .titles import pick_title
 
 _MAX_HEADING = 1000
@@ -44,9 +45,12 @@ def read_fields(
     lines = tuple(line._replace(text=normalise(line.text)) for line in source.lines[:200])
     # A subject or summary is one line; a megabyte of one is cut before any pattern reads it.
     subject = normalise(source.subject[:_MAX_HEADING]) if source.subject else _first_line(source, text)
+    if source.format == "html" and subject and not names_one(subject):
+        subject = None  # a page's heading that says "Course completed" names no course
     body = text if not subject else text.removeprefix(subject)
     summary = event.summary[:_MAX_HEADING] if event and event.summary else None
-    title = pick_title(summary, subject, body, source.path, lines)
+    subject_is = "the page's heading" if source.format == "html" else "the email's subject"
+    title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
     return Proposal(
         path=source.path,
@@ -56,7 +60,7 @@ def read_fields(
         hours=_hours(source, text, title.value)
         if points.value is None
         else Field(None, "missing", "points given"),
-        kind=guess_kind(title.value, text, own_kinds, PurePath(source.path).stem),
+        kind=_kind(source, title.value, text, own_kinds),
         notes=source.notes,
         points=points,
     )
@@ -87,4 +91,12 @@ def _hours(source: Source, text: str, title: str) -> Field:
         length = hours_from_length(source.event.length)
         if length.value is not None:
             return length
-    return hours_from_text(text, title)
+    several_days = any(hit.days > 1 for hit in find_dates(text))
+    return hours_from_text(text, title, several_days)
+
+
+def _kind(source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...]) -> Field:
+    kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
+    if kind.value == "webinar" and source.event is not None and source.event.chair:
+        return Field("webinar-host", "found", "the invitation makes you its chair (ROLE=CHAIR)")
+    return kind

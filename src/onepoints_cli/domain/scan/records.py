@@ -24,6 +24,8 @@ class Event(NamedTuple):
     events: int = 1
     #: The days a multi-day event covers (all-day DTSTART to DTEND), else 1.
     days: int = 1
+    #: Every attendee other than the organiser is ROLE=CHAIR (a panelist's, a presenter's invitation).
+    chair: bool = False
 
 
 class Line(NamedTuple):
@@ -52,6 +54,8 @@ class Source(NamedTuple):
     notes: tuple[str, ...] = ()
     #: A PDF's lines with their sizes and cells (empty for the other formats).
     lines: tuple[Line, ...] = ()
+    #: A PDF's metadata (Author, Title, Subject, Keywords, Creator), a line each.
+    metadata: str = ""
 
 
 class Field(NamedTuple):

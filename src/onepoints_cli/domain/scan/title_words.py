@@ -45,6 +45,11 @@ _PHRASE = re.compile(
     r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
     r"enrolled\s+in|attended|passed|finished)(?:\s+the)?"
     r"|congratulations\s+on\s+completing(?:\s+the)?"
+    # "Você concluiu o curso X", "Vous avez terminé la formation X", "Has completado el curso X", "Hai completato il corso X"
+    r"|(?:(?:parabéns|félicitations|felicidades|enhorabuena|congratulazioni|complimenti)[!,.]?\s+)?"
+    r"(?:você|vous\s+avez|usted\s+ha|tú\s+has|has|tu\s+hai|hai|lei\s+ha)\s+(?:concluiu|completou|finalizou|terminou"
+    r"|terminé|complété|réussi|suivi|completado|terminado|finalizado|completato|terminato|concluso|superato|seguito)"
+    r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
@@ -107,7 +112,9 @@ _KIND_NOUN = (
 )
 #: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
 #: ("Course name"; a bare "Name:" is the holder's).
-_TITLE_NOUN = r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo)"
+_TITLE_NOUN = (
+    r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp)"
+)
 _NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
 _OF_THE = (
     r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"
@@ -118,6 +125,15 @@ TITLE_LABEL = (
 )
 
 
+#: German and Dutch put the verb last: "Sie haben den Kurs X abgeschlossen", "U heeft de cursus X voltooid".
+_VERB_LAST = re.compile(
+    r"^(?:(?:herzlichen\s+glückwunsch|gefeliciteerd)[!,.]?\s+)?(?:sie\s+haben|du\s+hast|u\s+heeft|je\s+hebt|jij\s+hebt)\s+"
+    r"(?:(?:den|das|die|de|het)\s+)?(?:(?:kurs|schulung|webinar|training|cursus|opleiding|e-learning)\s+)?"
+    r"(?P<title>.+?)\s+(?:erfolgreich\s+|met\s+succes\s+)?(?:abgeschlossen|absolviert|besucht|voltooid|afgerond|gevolgd)\W*$",
+    re.I,
+)
+
+
 def strip_title(text: str) -> str:
     """A subject or heading without its reply marks, confirmation phrases and tails."""
     title = " ".join(text.split())
@@ -125,6 +141,7 @@ def strip_title(text: str) -> str:
         before = title
         title = re.sub(rf"^{_REPLY}", "", title, flags=re.I)
         title = _PHRASE.sub("", title)
+        title = _VERB_LAST.sub(r"\g<title>", title)
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")

@@ -12,6 +12,7 @@ from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line
 from .text import has_unmapped_glyph
+from .title_checks import gated_title
 from .title_words import GENERIC, TITLE_LABEL, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
@@ -65,7 +66,20 @@ _QUANTITY = re.compile(
 
 
 def pick_title(
-    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...] = ()
+    summary: str | None,
+    subject: str | None,
+    text: str,
+    path: str,
+    lines: tuple[Line, ...] = (),
+    subject_is: str = "the email's subject",
+) -> Field:
+    """The title, found only when no gate (title_checks.py) doubts it.
+    subject_is: what the subject is, for the note (a saved page's heading)."""
+    return gated_title(_pick(summary, subject, text, path, lines, subject_is))
+
+
+def _pick(
+    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...], subject_is: str
 ) -> Field:
     if summary and (title := _one_line(strip_title(summary) or summary)):
         return Field(title, "found", "the invitation's summary")
@@ -88,13 +102,13 @@ def pick_title(
             return Field(quoted, "guessed", "the title the file quotes (the subject says otherwise)")
         if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
             return _checked(quoted, "the title the file quotes, in the subject too")
-        return _checked(from_subject, "the email's subject")
+        return _checked(from_subject, subject_is)
     if quoted:
         return _checked(quoted, "the title the file quotes")
     if named := _after_completed(text, lines):
         return _checked(named[0], "the course the file names", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        return Field(from_subject, "guessed", "the email's subject")
+        return Field(from_subject, "guessed", subject_is)
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
 
@@ -105,7 +119,8 @@ _QUOTED = re.compile(
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
-    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?)\s*[\"”“»‘’›]",
+    # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
+    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]",
     re.I,
 )
 
@@ -166,15 +181,40 @@ def _after_completed(
                 larger = _larger_lines(rest, lines)
                 if larger is None and next_line_only:
                     continue
-                rest = larger or rest
+                if larger:  # a heading of its own, whole: "Costi con le Business Rules" is not cut at "le"
+                    title = _one_line(strip_title(larger))
+                    if title and not GENERIC.match(title) and _worded(title):
+                        return title, True
+                    continue
         elif next_line_only:
             continue
         else:
             rest, sure = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
         if title and not GENERIC.match(title) and _worded(title):
-            return title, sure
+            return title, sure and not _cut_in_a_list(rest.strip())
     return None
+
+
+#: After a comma or a dash, a title's words may go on ("Planning, Budgeting and Forecasting");
+#: a date, a place or a clause ("held on", "in Chicago") may not.
+_CLAUSE = re.compile(
+    rf"^\s*(?:(?:on|held|from|at|in|which|with|dated?|am|le|el|il|op|em|du|vom|del|dal|the|a|an|and|for)\b"
+    rf"|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{MONTH_PATTERN})\b|$)",
+    re.I,
+)
+
+
+def _cut_in_a_list(line: str) -> bool:
+    """A title cut at a comma or a dash where the line goes on with more words of
+    a title, not a date or a clause: it may be longer than what was kept."""
+    parts = _CUT.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    separator = _CUT.search(line)
+    return bool(
+        separator and separator.group(0).strip()[:1] in (",", "-", "–") and not _CLAUSE.match(parts[1])
+    )
 
 
 def _larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:

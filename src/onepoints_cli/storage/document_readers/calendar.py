@@ -45,6 +45,24 @@ def ics_event(data: bytes) -> Event:
         cancelled=bool(_CANCEL.search(part)),
         events=_events(data),
         days=max(days, 1),
+        chair=_chair(event),
+    )
+
+
+def _chair(event: Any) -> bool:
+    """Every attendee other than the organiser has ROLE=CHAIR: the holder, to
+    whom it was sent, is one of them (a panelist's, a presenter's invitation).
+    An invitation that lists a presenter as CHAIR beside other attendees says
+    nothing of the holder."""
+    organiser = str(event.get("ORGANIZER", "")).casefold()
+    attendees = event.get("ATTENDEE", [])
+    others = [
+        a
+        for a in (attendees if isinstance(attendees, list) else [attendees])
+        if str(a).casefold() != organiser
+    ]
+    return bool(others) and all(
+        str(getattr(a, "params", {}).get("ROLE", "")).upper() == "CHAIR" for a in others
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ...domain.rules import (
     MAX_SCAN_PDF_CONTENT_BYTES,
+    MAX_SCAN_PDF_METADATA_CHARS,
     MAX_SCAN_PDF_PAGE_CONTENT_BYTES,
     MAX_SCAN_PDF_PAGES_READ,
     MAX_SCAN_TEXT_CHARS,
@@ -28,10 +29,21 @@ ENCRYPTED = (
 )
 
 
+#: The document information entries that may name who made the PDF.
+_METADATA_KEYS = ("/Author", "/Title", "/Subject", "/Keywords", "/Creator")
+
+
 def pdf_lines(data: bytes) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """The lines and notes of pdf_document."""
+    lines, notes, _ = pdf_document(data)
+    return lines, notes
+
+
+def pdf_document(data: bytes) -> tuple[tuple[Line, ...], tuple[str, ...], str]:
     """The lines of the first pages of a PDF, up to MAX_SCAN_TEXT_CHARS of text
-    and MAX_SCAN_PDF_CONTENT_BYTES of drawing instructions, and notes on what
-    was left unread."""
+    and MAX_SCAN_PDF_CONTENT_BYTES of drawing instructions, notes on what
+    was left unread, and its metadata (Author, Title, Subject, Keywords,
+    Creator), a line each: "OneStream University" as Author says whose it is."""
     import logging
 
     # pypdf logs every oddity of a damaged file; the report says it in one line.
@@ -44,6 +56,7 @@ def pdf_lines(data: bytes) -> tuple[tuple[Line, ...], tuple[str, ...]]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not _opens_without_password(reader):
             raise Unreadable(ENCRYPTED)
+        metadata = _metadata(reader)
         size = spent = 0
         for number, page in enumerate(reader.pages[:MAX_SCAN_PDF_PAGES_READ], 1):
             content = _content_bytes(page)
@@ -64,7 +77,17 @@ def pdf_lines(data: bytes) -> tuple[tuple[Line, ...], tuple[str, ...]]:
         if notes:
             raise Unreadable(f"a page too dense to read ({notes[0].split(': ', 1)[1]}): add it by hand")
         raise Unreadable("no text (a scanned image?): add it by hand")
-    return tuple(lines), tuple(notes)
+    return tuple(lines), tuple(notes), metadata
+
+
+def _metadata(reader: Any) -> str:
+    """The document information entries, a line each; none when it cannot be read."""
+    try:
+        info = reader.metadata or {}
+        values = (info.get(key) for key in _METADATA_KEYS)
+        return "\n".join(clean(str(value))[:MAX_SCAN_PDF_METADATA_CHARS] for value in values if value)
+    except Exception:  # noqa: BLE001 - a damaged information dictionary: the page's text still counts
+        return ""
 
 
 def _content_bytes(page: Any) -> int:
