@@ -79,7 +79,7 @@ def test_the_words_after_completed_date_are_no_title():
 
 def test_an_earning_criteria_sentence_is_no_title_and_the_badge_name_is():
     text = "Acme has issued you a new badge:\nLedger Basics Explorer\nCriteria: completed 4.5 hours of self-study"
-    assert pick_title(None, None, text, "b.eml")[:2] == ("Ledger Basics Explorer", "found")
+    assert pick_title(None, None, text, "b.eml")[:2] == ("Ledger Basics Explorer", "guessed")
     assert hours_from_text(text)[:2] == (Decimal("4.5"), "found")
     assert pick_title(None, None, "Criteria: completed 4.5 hours of self-study.", "b.eml").value != (
         "4.5 hours of self-study"
@@ -90,9 +90,9 @@ def test_a_title_wrapped_in_a_sentence_is_joined_or_guessed():
     joined = (
         "We confirm that you completed Rolling Forecasts for\nRetail Planners (virtual), held 2-3 May 2024."
     )
-    assert pick_title(None, None, joined, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "found")
+    assert pick_title(None, None, joined, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "guessed")
     graded = "Ada has completed the course Rolling Forecasts\nfor Retail Planners with a grade of 88%."
-    assert pick_title(None, None, graded, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "found")
+    assert pick_title(None, None, graded, "l.pdf")[:2] == ("Rolling Forecasts for Retail Planners", "guessed")
     unknown = "Ada completed Rolling Forecasts\nfor Retail Planners and many other things"
     assert pick_title(None, None, unknown, "l.pdf").confidence == "guessed"
 

@@ -240,6 +240,29 @@ def test_a_subject_about_the_message_gives_way_to_the_course_the_body_names():
     from onepoints_cli.domain.scan.titles import pick_title
 
     body = "Congratulations! You completed Cube View Basics.\nCompleted on May 4, 2025"
-    assert pick_title(None, "Your certificate is ready", body, "x.eml")[:2] == ("Cube View Basics", "found")
+    assert pick_title(None, "Your certificate is ready", body, "x.eml")[:2] == ("Cube View Basics", "guessed")
     assert pick_title(None, "Your certificate is ready", "Hello", "x.eml")[:2] == (
         "Your certificate is ready", "guessed")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Gmail in Italian: the English mark, Italian header words
+        "---------- Forwarded message ---------\nDa: OneStream Eventi <eventi@example.com>\n"
+        "Date: lun 7 lug 2025 alle ore 10:15\nSubject: Iscrizione confermata\nTo: <sam@example.com>",
+        "---------- Messaggio inoltrato ---------\nDa: OneStream <e@example.com>\nData: 7 luglio 2025\nOggetto: Iscrizione",
+        # Outlook in Portuguese, replying: a From line after a blank line
+        "\nDe: Beatriz Nogueira <beatriz@example.com>\nEnviada em: sexta-feira, 7 de julho de 2025 11:05\n"
+        "Para: Sam Taylor <sam@example.com>\nAssunto: Obrigado",
+        "-----Mensaje original-----\nDe: OneStream <e@example.com>\nEnviado: lunes, 7 de julio de 2025\nAsunto: Gracias",
+        "Le lun. 7 juil. 2025 à 10:15, OneStream <e@example.com> a écrit :",
+        "Em seg., 7 de jul. de 2025 às 10:15, OneStream <e@example.com> escreveu:",
+    ],
+)
+def test_forwarded_and_quoted_headers_in_the_seven_languages_are_dropped(block):
+    text = f"Thanks, see below.\n{block}\n\nWhen: 23 September 2025"
+    kept = without_quotes(text)
+    assert "2025-07-07" not in kept and "7 lug" not in kept and "7 de jul" not in kept and "7 juil" not in kept
+    assert "luglio" not in kept and "julho" not in kept and "julio" not in kept
+    assert "When: 23 September 2025" in kept

@@ -168,3 +168,31 @@ def test_a_reminder_that_says_join_us_is_no_marketing():
     body = "The OneStream Tech Talk starts in one hour, on 14 October 2025 at 10:00. Join us: https://example.com/j/1"
     assert isinstance(_email("Reminder: OneStream Tech Talk: Cube Views", body), Proposal)
     assert isinstance(_email("OneStream Tech Talk: Cube Views starts soon", body), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Lista de espera: Splash – Integración de datos", "Te hemos añadido a la lista de espera. Si se libera una plaza te enviaremos una confirmación de inscripción."),
+        ("You're on the waitlist: OneStream Tech Talk", "The session is full; you are waitlisted (position 3)."),
+        ("Warteliste: OneStream Webinar Konsolidierung", "Sie stehen auf der Warteliste für das Webinar."),
+    ],
+)
+def test_a_waiting_list_notice_is_no_evidence(subject, body):
+    result = _email(subject, f"{body}\nDate: 11 March 2026, 9:00 - 13:00\nOneStream events team")
+    assert isinstance(result, Skip) and "waiting-list" in result.reason
+
+
+def test_a_seat_freed_from_the_waiting_list_is_evidence():
+    body = "Good news: a seat opened and you are off the waiting list. Your seat is confirmed.\nOneStream Tech Talk: Cube Views\nDate: 11 March 2026"
+    assert isinstance(_email("Tech Talk: seat confirmed", body), Proposal)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Haven't registered yet? There's still time.", "Noch nicht angemeldet? Es ist noch Zeit.", "¿Aún no te has registrado?"],
+)
+def test_marketing_that_asks_whether_you_registered_is_no_registration(line):
+    body = f"OneStream Sensible ML Live starts in 1 hour\n{line}\nRegister now: https://example.com/register\nUnsubscribe"
+    result = _email("Starting soon: OneStream Sensible ML Live", body)
+    assert isinstance(result, Skip) and "marketing" in result.reason

@@ -96,3 +96,21 @@ def test_one_of_three_different_labelled_dates_is_a_guess_the_latest(rows):
 def test_two_labelled_dates_that_agree_are_found():
     field = pick_date("Date: 2 September 2025\nCompleted on 2 September 2025\nPrinted 2025-09-20")
     assert field[:2] == (dt.date(2025, 9, 2), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "confidence"),
+    [
+        # the day the holder signed up is no activity's date, in the seven languages
+        ("Fecha de inscripción: 28/10/2025\nFecha de finalización: 06/11/2025", dt.date(2025, 11, 6), "found"),
+        ("Enrolled on: 2025-10-28\nCompleted: 2025-11-06", dt.date(2025, 11, 6), "found"),
+        ("Anmeldedatum: 28.10.2025\nAbgeschlossen am 06.11.2025", dt.date(2025, 11, 6), "found"),
+        ("Data di iscrizione: 28/10/2025\nData: 06/11/2025", dt.date(2025, 11, 6), "found"),
+        # a label among other days is a strong hint, not proof
+        ("Date: 2025-07-07\nWhen: 23-24 September 2025", dt.date(2025, 7, 7), "guessed"),
+        ("Date: 2025-07-07\nsee you on 2025-09-23", dt.date(2025, 7, 7), "guessed"),
+        ("Date: 2025-07-07", dt.date(2025, 7, 7), "found"),
+    ],
+)
+def test_a_date_is_found_only_when_no_other_day_of_the_file_competes(text, day, confidence):
+    assert pick_date(text)[:2] == (day, confidence)

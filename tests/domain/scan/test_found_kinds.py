@@ -118,3 +118,17 @@ def test_a_kind_on_a_label_a_heading_or_an_attendance_sentence_is_found(stated_l
 def test_a_webinar_invitation_as_panelist_or_presenter_is_hosting(invitation):
     field = guess_kind("Tax Provision Made Simple", f"Webinar: Tax Provision Made Simple\n{invitation}")
     assert field[:2] == ("webinar-host", "found")
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Muito obrigado por apresentar o webinar Orçamento de capital.",
+        "Gracias por presentar el webinar Cierre rápido.",
+        "Grazie per aver presentato il webinar Consolidamento.",
+        "Merci d'avoir animé le webinaire Clôture rapide.",
+        "Bedankt voor het presenteren van het webinar Slimmer rapporteren.",
+    ],
+)
+def test_thanks_for_presenting_with_the_verb_is_hosting(thanks):
+    assert guess_kind("Webinar", thanks)[:2] == ("webinar-host", "found")

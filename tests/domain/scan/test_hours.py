@@ -115,3 +115,17 @@ def test_hours_spelled_out_in_the_seven_languages(text, hours, confidence):
 )
 def test_a_reminder_before_the_event_is_no_duration_in_any_language(text):
     assert hours_from_text(text).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("durata: un'ora e mezza", "1.5"),
+        ("Duración: dos horas y media", "2.5"),
+        ("Durée : une heure et demie", "1.5"),
+        ("Duração: uma hora e meia", "1.5"),
+        ("Dauer: zwei Stunden", "2"),
+    ],
+)
+def test_a_half_hour_spelled_out_is_added(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")

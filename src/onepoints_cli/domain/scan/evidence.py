@@ -198,6 +198,8 @@ def not_evidence(source: Source, text: str) -> str | None:
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return f"a catalogue or programme of {len(days)} dates: no one activity"
+    if _WAITING_LIST.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
+        return "a waiting-list notice: no seat yet, so no activity yet"
     if source.format != "pdf" and event is None and marketing(text):
         return "a marketing email (an offer to register; no registration, attendance or completion of yours)"
     top = f"{heads}\n{text[:600]}"
@@ -209,5 +211,29 @@ def not_evidence(source: Source, text: str) -> str | None:
 def marketing(text: str) -> bool:
     """An offer to sign up ("Early-bird pricing ends...", "Register at...") that
     confirms nothing of the holder's: no registration, attendance or completion.
-    "Join us" alone is no offer: a reminder of a webinar says it too."""
-    return bool(_PROMOTION.search(text)) and not _CONFIRMATION.search(text)
+    "Join us" alone is no offer: a reminder of a webinar says it too; "Haven't
+    registered yet?" is no registration."""
+    return bool(_PROMOTION.search(text)) and not _CONFIRMATION.search(_NOT_YET.sub(" ", text))
+
+
+#: A registration denied, in the seven languages: "Haven't registered yet?", "noch nicht angemeldet".
+_NOT_YET = re.compile(
+    r"\b(?:(?:have\s*n['’]?t|have\s+not|not\s+yet|aren['’]t|are\s+not)\s+(?:yet\s+)?(?:registered|enrolled|signed\s+up)"
+    r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
+    r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
+    r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou))\b",
+    re.I,
+)
+#: A waiting list, in the seven languages: no seat yet, so no activity yet.
+_WAITING_LIST = re.compile(
+    r"\b(?:wait(?:ing)?[\s-]?list(?:ed)?|warteliste|liste\s+d['’]attente|lista\s+de\s+espera|wachtlijst"
+    r"|lista\s+d['’]attesa)\b",
+    re.I,
+)
+#: ...unless the notice says the holder has a seat now.
+_OFF_THE_LIST = re.compile(
+    r"\b(?:(?:off|from)\s+the\s+wait(?:ing)?[\s-]?list|your\s+(?:seat|place|spot)\s+is\s+(?:now\s+)?confirmed"
+    r"|you\s+(?:now\s+)?have\s+a\s+(?:seat|place|spot)|plaza\s+(?:está\s+)?confirmada|platz\s+ist\s+(?:jetzt\s+)?bestätigt"
+    r"|place\s+est\s+confirmée|plek\s+is\s+bevestigd|posto\s+è\s+confermato|vaga\s+(?:está\s+)?confirmada)\b",
+    re.I,
+)

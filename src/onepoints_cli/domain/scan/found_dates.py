@@ -70,7 +70,11 @@ _OTHER = re.compile(
     r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|opens|cut-?off|sent|printed|rate|reserve|next"
     # the same in the other six languages: "Anmeldeschluss", "date limite", "fecha límite", "uiterlijk", "entro il", "prazo"
     r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
-    r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia)\b"
+    r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
+    # the day the holder signed up, not the activity's: "Fecha de inscripción", "Enrolled on", "Anmeldedatum"
+    r"|enrol(?:l)?(?:ment|led)|registration\s+date|registered\s+on|date\s+registered|signed\s+up"
+    r"|anmeldedatum|angemeldet\s+am|anmeldung\s+vom|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
+    r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )
@@ -91,6 +95,8 @@ class DateHit(NamedTuple):
     #: "/" or "." for a numeric date (the form that settles an ambiguous one).
     form: str = ""
     other: bool = False
+    #: Said to be the day the document was made ("Issued:", "ausgestellt am").
+    issued: bool = False
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -107,7 +113,8 @@ def find_dates(text: str) -> list[DateHit]:
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
                 label, other = _labels(before)
-                hits.append((match.start(), hit._replace(labelled=label, other=other)))
+                issued = bool(_ISSUED.search(before))
+                hits.append((match.start(), hit._replace(labelled=label, other=other, issued=issued)))
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])
     return _settled([hit for _, hit in hits])
@@ -156,8 +163,15 @@ def pick_date(text: str, year: int | None = None) -> Field:
         return Field(
             max(labelled_days), "guessed", f"the latest of {len(labelled_days)} labelled dates in the file"
         )
-    if labelled or len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
+    if len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
         return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
+    if labelled and {hit.day for hit in hits if not hit.issued} == {chosen.day}:
+        # "Issued: June 5. The webinar on June 3": the other day is said to be the document's own
+        return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
+    if labelled:
+        # A label is a strong hint, not proof: a forwarded header's "Date:", a course's
+        # start beside its completion. Found only when no other day is in the file.
+        return Field(chosen.day, "guessed", f"from {chosen.text!r}{days}, one of {len(distinct)} dates in the file")
     return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file{days}")
 
 

@@ -68,7 +68,11 @@ _HOSTING = re.compile(
     r"|gracias\s+por\s+(?:su|tu)\s+(?:presentación|ponencia|charla)|como\s+(?:ponente|orador|presentador)(?:a)?"
     r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker)"
     r"|grazie\s+per\s+(?:la\s+(?:tua|sua)\s+)?(?:presentazione|intervento)|come\s+(?:relatore|relatrice|speaker|presentatore)"
-    r"|obrigad[oa]\s+pela\s+(?:sua\s+)?(?:apresentação|palestra)|como\s+(?:palestrante|apresentador(?:a)?))\b",
+    r"|obrigad[oa]\s+pela\s+(?:sua\s+)?(?:apresentação|palestra)|como\s+(?:palestrante|apresentador(?:a)?)"
+    # thanks for presenting, with the verb: "Obrigado por apresentar o webinar", "merci d'avoir animé"
+    r"|obrigad[oa]\s+por\s+(?:apresentar|ter\s+apresentado|conduzir)|gracias\s+por\s+(?:presentar|impartir|moderar)"
+    r"|grazie\s+per\s+(?:aver\s+)?(?:presentato|tenuto|moderato)|merci\s+d['’]avoir\s+(?:présenté|animé)"
+    r"|bedankt\s+voor\s+het\s+(?:presenteren|verzorgen)|danke\s+für\s+das\s+(?:präsentieren|moderieren))\b",
     re.I,
 )
 

@@ -203,7 +203,17 @@ def _amount(match: re.Match[str]) -> Decimal | None:
         return _tidy(Decimal(groups["mins"]) / 60)
     text = groups["n"].casefold().replace(",", ".")
     number = Decimal(_WORDS[text]) if text in _WORDS else Decimal(text)
+    if _AND_A_HALF.match(match.string, match.end()):  # "un'ora e mezza", "dos horas y media"
+        number += Decimal("0.5")
     return _tidy(number)
+
+
+#: "... and a half" after an hour, in the seven languages.
+_AND_A_HALF = re.compile(
+    r"[ \t]+(?:and[ \t]+a[ \t]+half|und[ \t]+eine?[ \t]+halbe|et[ \t]+demie|y[ \t]+media|en[ \t]+een[ \t]+half"
+    r"|e[ \t]+mezz[ao]|e[ \t]+meia)\b",
+    re.I,
+)
 
 
 def _tidy(hours: Decimal) -> Decimal | None:

@@ -70,16 +70,25 @@ def has_unmapped_glyph(text: str) -> bool:
 
 
 _FORWARD_MARK = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht"
-    r"|message transféré|mensaje reenviado|doorgestuurd bericht)\s*-{2,}|begin forwarded message:)[ \t]*$",
+    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht"
+    r"|message transféré|message d'origine|mensaje reenviado|mensaje original|doorgestuurd bericht"
+    r"|oorspronkelijk bericht|messaggio inoltrato|messaggio originale|mensagem encaminhada"
+    r"|mensagem reencaminhada|mensagem original)\s*-{2,}|begin forwarded message:)[ \t]*$",
     re.I | re.M,
 )
 _HEADER = re.compile(
-    r"^[ \t>*]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé|à|objet"
-    r"|enviado|para|asunto|van|verzonden|aan|onderwerp)\s*:.*$",
+    # The header lines of a forwarded or quoted message, as mail programs write them in the seven languages.
+    r"^[ \t>*]*(?:from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoyé|à|objet"
+    r"|enviado|enviada|enviado\s+em|enviada\s+em|para|asunto|fecha|assunto|data|van|verzonden|aan"
+    r"|onderwerp|da|inviato|a|oggetto)\s*:.*$",
     re.I,
 )
-_QUOTE_INTRO = re.compile(r"^\s*on\b.{0,120}\bwrote:\s*$|^\s*am\b.{0,120}\bschrieb\b.{0,80}:\s*$", re.I)
+_QUOTE_INTRO = re.compile(
+    r"^\s*(?:on\b.{0,120}\bwrote|am\b.{0,120}\bschrieb\b.{0,80}|le\b.{0,120}\ba\s+écrit"
+    r"|el\b.{0,120}\bescribió|em\b.{0,120}\bescreveu|il\b.{0,120}\bha\s+scritto|op\b.{0,120}\bschreef\b.{0,80})"
+    r"\s*:\s*$",
+    re.I,
+)
 
 
 def without_quotes(text: str) -> str:
@@ -107,7 +116,7 @@ def without_quotes(text: str) -> str:
     return "\n".join(kept)
 
 
-_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:", re.I)
+_FROM = re.compile(r"^\s*\*?(?:from|von|de|van|da)\s*:", re.I)
 
 
 def _after_rule(kept: list[str]) -> bool:
@@ -116,7 +125,7 @@ def _after_rule(kept: list[str]) -> bool:
     return len(last) >= 10 and set(last) == {"_"}
 
 
-_SENDER_LINE = re.compile(r"^\s*\*?(?:from|von|de|van)\s*:\*?.*(?:@|<|\[mailto:)", re.I)
+_SENDER_LINE = re.compile(r"^\s*\*?(?:from|von|de|van|da)\s*:\*?.*(?:@|<|\[mailto:)", re.I)
 
 
 def _after_separator(kept: list[str]) -> bool:

@@ -96,3 +96,34 @@ def names_one(heading: str) -> bool:
         and not (BOILERPLATE.match(title) or GENERIC.match(title))
         and not any(gate(title) for gate in TITLE_GATES)
     )
+
+
+#: Where a title stops in running text: the end of a line, a closing quote, the end of a
+#: sentence, a dash between spaces, a bracket, or the words that say when ("on", "held").
+#: Not a comma, unless the words after it say when: "Workflow Profiles, Official Reflows" is one
+#: title going on, "Cube Views, held on May 3" and "Cube Views, 3 June 2025" are not.
+_TITLE_END = re.compile(
+    r"[ \t]*(?:$|\n|[\"“”»«‘’‹›'*)\]]|[.!?](?:\s|$)|[ \t][-–—|@][ \t]|[ \t]+\("
+    r"|,?[ \t]+(?:on|held|from|at|am|le|el|op|em|il|den|vom|du|del|dal|van)\b|,[ \t]*\d)",
+    re.I,
+)
+
+
+def corroborated(title: str, subject: str | None, text: str) -> bool:
+    """Does the title stand whole in two places (the subject and the text, or the
+    text twice: a heading and a sentence naming it)? A title read from one place
+    only may have taken a word too many or too few there."""
+    wanted = " ".join(title.split()).casefold()
+    if not wanted:
+        return False
+    places = 0
+    for where in (subject or "", text):
+        flat = " ".join(where.replace("\n", " \n ").split(" ")).casefold()
+        flat = re.sub(r"[ \t]+", " ", flat)
+        start = 0
+        while (at := flat.find(wanted, start)) >= 0:
+            before = flat[at - 1] if at else ""
+            if not (before.isalnum() or before == "-") and _TITLE_END.match(flat, at + len(wanted)):
+                places += 1
+            start = at + len(wanted)
+    return places >= 2

@@ -12,7 +12,7 @@ from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line
 from .text import has_unmapped_glyph
-from .title_checks import gated_title
+from .title_checks import corroborated, gated_title
 from .title_words import GENERIC, TITLE_LABEL, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
@@ -73,9 +73,19 @@ def pick_title(
     lines: tuple[Line, ...] = (),
     subject_is: str = "the email's subject",
 ) -> Field:
-    """The title, found only when no gate (title_checks.py) doubts it.
+    """The title, found only when no gate (title_checks.py) doubts it and, unless
+    an invitation names it, it stands whole in two places of the file.
     subject_is: what the subject is, for the note (a saved page's heading)."""
-    return gated_title(_pick(summary, subject, text, path, lines, subject_is))
+    field = gated_title(_pick(summary, subject, text, path, lines, subject_is))
+    if field.confidence != "found" or field.note in _NAMED_AS_TITLE:
+        return field
+    if corroborated(field.value, subject, text):
+        return field
+    return Field(field.value, "guessed", f"{field.note} (named in one place only)")
+
+
+#: Where a file says "this is the title": an invitation's summary, a "Title:" or "Course:" label.
+_NAMED_AS_TITLE = ("the invitation's summary", "the title the file labels")
 
 
 def _pick(
