@@ -49,8 +49,8 @@ def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day)
         ("Ausgestellt am 05.11.2025\nDatum: 03.11.2025", dt.date(2025, 11, 3), "found"),
         ("Issued: June 5, 2025. The webinar on June 3, 2025", dt.date(2025, 6, 3), "found"),
         ("Fait à Paris, le 5 décembre 2025. Le webinaire du 3 décembre 2025", dt.date(2025, 12, 3), "found"),
-        # the issue date and one unlabelled date: either may be the activity's
-        ("Issue date: 5 June 2025\n3 June 2025", dt.date(2025, 6, 5), "guessed"),
+        # the issue date and one unlabelled date: the other is likelier the activity's, but not proven
+        ("Issue date: 5 June 2025\n3 June 2025", dt.date(2025, 6, 3), "guessed"),
     ],
 )
 def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, day, confidence):
@@ -113,4 +113,23 @@ def test_two_labelled_dates_that_agree_are_found():
     ],
 )
 def test_a_date_is_found_only_when_no_other_day_of_the_file_competes(text, day, confidence):
+    assert pick_date(text)[:2] == (day, confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "confidence"),
+    [
+        # an event of two days, said with "and" in the seven languages
+        ("Dates : les 9 et 10 décembre 2025", dt.date(2025, 12, 9), "found"),
+        ("celebrado los días 21 y 22 de octubre de 2025", dt.date(2025, 10, 21), "found"),
+        ("am 9 und 10. Dezember 2025", dt.date(2025, 12, 9), "found"),
+        ("il 9 e 10 dicembre 2025", dt.date(2025, 12, 9), "found"),
+        # a letter's place and date ending its line is not the activity's; by its shape only, so guessed
+        ("Zeitraum 24.–25. November 2025\nMünchen, den 26.11.2025", dt.date(2025, 11, 24), "guessed"),
+        ("op 16 september 2025 gepubliceerd\nUtrecht, 18 september 2025", dt.date(2025, 9, 16), "guessed"),
+        # a weekday before a date is no place
+        ("Thursday, 15 May 2025\nsee you", dt.date(2025, 5, 15), "found"),
+    ],
+)
+def test_two_day_events_and_letter_dates(text, day, confidence):
     assert pick_date(text)[:2] == (day, confidence)

@@ -129,3 +129,25 @@ def test_a_reminder_before_the_event_is_no_duration_in_any_language(text):
 )
 def test_a_half_hour_spelled_out_is_added(text, hours):
     assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Carga horária: 60 minutos", "1"),
+        ("Durée : quatorze heures, soit deux journées", "14"),
+        ("Duration: eighteen hours", "18"),
+        ("Dauer: sechzehn Stunden", "16"),
+    ],
+)
+def test_minutes_after_an_hours_label_and_the_hours_of_longer_courses_spelled_out(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+@pytest.mark.parametrize(
+    "line", ["OnePoints toegekend 10", "OnePoints vergeben: 10", "OnePoints attribués : 10", "OnePoints atribuídos: 10"]
+)
+def test_onepoints_awarded_in_the_seven_languages(line):
+    from onepoints_cli.domain.scan.hours import points_from_text
+
+    assert points_from_text(f"Auteur Sam Taylor\n{line}\nWoorden 1.850")[:2] == (Decimal(10), "found")

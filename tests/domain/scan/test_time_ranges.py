@@ -36,3 +36,16 @@ def test_days_and_years_are_no_time_range(text):
 
 def test_without_ranges_blanks_the_clock_times():
     assert "14" not in without_ranges("de 14 h à 15 h")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("le jeudi 13 novembre 2025, de 10 h 00 à 11 h 15.", ["1.25"]),  # French, spaced, then a full stop
+        ("das 14h00 às 15h00.", ["1"]),
+        ("9.00-10.30.", ["1.5"]),
+        ("from 10:00-11:30.5", []),  # no clock time ends in ".5"
+    ],
+)
+def test_ranges_spaced_or_ending_a_sentence(text, hours):
+    assert list(range_hours(text)) == [Decimal(h) for h in hours]

@@ -23,7 +23,8 @@ _M2 = rf"(?:(?P<month2>{MONTH_PATTERN})\.?\s+)?"
 _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
 _D2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)\b"
-_TO = r"\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m)\s*"
+# "9 et 10 décembre", "21 y 22 de octubre": an event of two days, in the seven languages
+_TO = r"\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m|and|&|und|et|y|e|en)\s*"
 _WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
 _PATTERNS = (
     # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
@@ -97,6 +98,8 @@ class DateHit(NamedTuple):
     other: bool = False
     #: Said to be the day the document was made ("Issued:", "ausgestellt am").
     issued: bool = False
+    #: Where and when a letter was written, by its shape ("München, den 26.11.2025").
+    letter: bool = False
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -113,8 +116,14 @@ def find_dates(text: str) -> list[DateHit]:
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
                 label, other = _labels(before)
+                after = text[match.end() : match.end() + 40].split("\n")[0]
+                # "München, den 26.11.2025" ending its line: where and when a letter was written
+                letter = hit.days == 1 and not after.strip(" .") and _letter_place(before)
                 issued = bool(_ISSUED.search(before))
-                hits.append((match.start(), hit._replace(labelled=label, other=other, issued=issued)))
+                label = label and not issued and not letter
+                hits.append(
+                    (match.start(), hit._replace(labelled=label, other=other, issued=issued, letter=letter))
+                )
                 taken.append(match.span())
     hits.sort(key=lambda pair: pair[0])
     return _settled([hit for _, hit in hits])
@@ -124,6 +133,22 @@ def _labels(before: str) -> tuple[bool, bool]:
     """(a label of the activity's date, a deadline's word) just before a date."""
     other = bool(_OTHER.search(before))
     return bool(_LABEL.search(before)) and not other and not _ISSUED.search(before), other
+
+
+#: "München, den", "Paris, le", "Utrecht,": a letter's place and date, the day it was written.
+_LETTER_PLACE = re.compile(r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]*(?:(?:den|le|el|il|em|op|am)[ \t]+)?$")
+_WEEKDAYS = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|diens|donners|frei|sams|sonn)tag$|^mittwoch$"
+    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$"
+    r"|^(?:maan|dins|woens|donder|vrij|zater|zon)dag$|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$"
+    r"|^(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?$",
+    re.I,
+)
+
+
+def _letter_place(before: str) -> bool:
+    match = _LETTER_PLACE.match(before)
+    return bool(match) and not _WEEKDAYS.match(match["place"].split()[-1])
 
 
 def _settled(hits: list[DateHit]) -> list[DateHit]:
@@ -152,7 +177,7 @@ def pick_date(text: str, year: int | None = None) -> Field:
         return _without_year(text, year)
     labelled = [hit for hit in hits if hit.labelled]
     ranges = [hit for hit in hits if hit.days > 1]
-    chosen = (labelled or ranges or hits)[0]
+    chosen = (labelled or ranges or [hit for hit in hits if not (hit.issued or hit.letter)] or hits)[0]
     if chosen.day is None:
         readings = " or ".join(d.isoformat() for d in chosen.readings)
         return Field(None, "ambiguous", f"{chosen.text} may be {readings}: give --date")
@@ -165,7 +190,10 @@ def pick_date(text: str, year: int | None = None) -> Field:
         )
     if len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
         return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
-    if labelled and {hit.day for hit in hits if not hit.issued} == {chosen.day}:
+    # The other days are said to be the document's own ("Issued:"); a letter's place is only a
+    # shape, so a day excused by it leaves the date guessed.
+    excused = all(hit.day == chosen.day or _within(hit, chosen) for hit in hits if not hit.issued)
+    if chosen.labelled and excused:
         # "Issued: June 5. The webinar on June 3": the other day is said to be the document's own
         return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
     if labelled:

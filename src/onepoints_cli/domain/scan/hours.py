@@ -17,7 +17,7 @@ from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field
 from .time_ranges import range_hours, without_ranges
 
-#: Numbers spelled out, one to twelve, in German, French, Spanish, Dutch, Italian and Portuguese
+#: Numbers spelled out (one to twelve, and the hours of two or three days), in German, French, Spanish, Dutch, Italian and Portuguese
 #: ("acht Stunden", "cuatro horas", "un'ora"); English's are in _WORDS.
 _SPELLED = {
     "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -27,14 +27,20 @@ _SPELLED = {
     "nueve": 9, "diez": 10, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
     "tien": 10, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
     "dieci": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+    # the longer courses: two or three days' hours
+    "vierzehn": 14, "sechzehn": 16, "achtzehn": 18, "zwanzig": 20, "quatorze": 14, "seize": 16, "dix-huit": 18,
+    "vingt": 20, "catorce": 14, "dieciséis": 16, "dieciocho": 18, "veinte": 20, "veertien": 14, "zestien": 16,
+    "achttien": 18, "twintig": 20, "quattordici": 14, "sedici": 16, "diciotto": 18, "venti": 20, "catorze": 14,
+    "dezesseis": 16, "dezoito": 18, "vinte": 20,
 }  # fmt: skip
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, **_SPELLED,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "sixteen": 16,
+    "eighteen": 18, "twenty": 20, **_SPELLED,
 }  # fmt: skip
 _SPELLED_PATTERN = "|".join(sorted(_SPELLED, key=len, reverse=True))
 _N = (
-    r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen|eighteen|twenty"
     rf"|{_SPELLED_PATTERN}|an?)"
 )
 _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
@@ -54,7 +60,11 @@ _H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
 _HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?(?![ \t]?\d)"
 _POINTS = re.compile(
-    rf"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I
+    # "OnePoints awarded: 10", and "OnePoints toegekend 10", "OnePoints vergeben", "OnePoints attribués"...
+    r"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited|toegekend|verdiend|vergeben|erhalten|gutgeschrieben"
+    r"|attribués|obtenus|crédités|otorgados|obtenidos|asignados|assegnati|ottenuti|riconosciuti|atribuídos"
+    rf"|concedidos|obtidos))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+    re.I,
 )
 _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
@@ -100,6 +110,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
         re.I | re.M)),
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
+    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
     ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),

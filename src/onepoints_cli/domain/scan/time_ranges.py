@@ -11,14 +11,15 @@ from decimal import Decimal
 
 from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_HOURS
 
-#: A clock time: "13:30", "1:30 pm", "10h00", or a whole hour marked "h" ("14 h", "14h").
+#: A clock time: "13:30", "1:30 pm", "10h00", "10 h 00", or a whole hour marked "h" ("14 h", "14h").
 _TIME = (
-    r"(?P<{h}>\d{{1,2}})(?:[:.h](?P<{m}>\d\d)|[ \t]?(?P<{x}>h|uhr)(?![\w]))?[ \t]*(?P<{p}>[ap]\.?[ \t]?m\.?)?"
+    r"(?P<{h}>\d{{1,2}})(?:(?:[:.]|[ \t]?h[ \t]?)(?P<{m}>\d\d)(?!\d)|[ \t]?(?P<{x}>h|uhr)(?![\w]))?"
+    r"[ \t]*(?P<{p}>[ap]\.?[ \t]?m\.?)?"
 )
 _RANGE = re.compile(
     r"(?<![\d/.:-])" + _TIME.format(h="h1", m="m1", p="p1", x="x1")
     + r"[ \t]*(?:-|–|—|to|bis|à|a|tot|alle|às|hasta|until)[ \t]*"
-    + _TIME.format(h="h2", m="m2", p="p2", x="x2") + r"(?![\d/.:])",
+    + _TIME.format(h="h2", m="m2", p="p2", x="x2") + r"(?![\d/:]|\.\d)",  # a full stop may end the sentence
     re.I,
 )  # fmt: skip
 
