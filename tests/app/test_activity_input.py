@@ -9,7 +9,12 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.app import activity_input as ai
-from onepoints_cli.domain.ledger.problems import DuplicateActivity, NoSuchActivity
+from onepoints_cli.domain.ledger.problems import (
+    DuplicateActivity,
+    HoursOfUnknownKind,
+    HoursRoundToZero,
+    NoSuchActivity,
+)
 from onepoints_cli.domain.models import Evidence, KindSetting, Ledger, Settings
 from onepoints_cli.domain.problems import UnknownKind
 from onepoints_cli.errors import OnePointsError, UsageError
@@ -99,8 +104,9 @@ def test_points_follow_the_kinds_rate_unless_given(hours, points, expected):
 
 
 def test_hours_that_round_to_no_points_are_refused():
-    with pytest.raises(OnePointsError, match=r"0\.01 hours of quarter round to 0 points; give --points\."):
+    with pytest.raises(HoursRoundToZero) as caught:
         ai.new_activity(_snapshot(), _request(kind="quarter", hours="0.01", points=None), (), TODAY)
+    assert caught.value == HoursRoundToZero(Decimal("0.01"), "quarter")
 
 
 @pytest.mark.parametrize(
@@ -142,8 +148,9 @@ def test_edit_fields_without_any_change_is_a_usage_error():
 
 def test_edit_hours_of_an_activity_of_an_unknown_kind_needs_the_kind():
     snapshot = _snapshot(activity(1, kind="gone-kind"))
-    with pytest.raises(OnePointsError, match="unknown kind 'gone-kind'; give --kind too"):
+    with pytest.raises(HoursOfUnknownKind) as caught:
         ai.edit_fields(snapshot, 1, None, None, None, "2", None, None)
+    assert caught.value == HoursOfUnknownKind(1, "gone-kind")
     ledger, _ = ai.edit_fields(snapshot, 1, None, None, "course", "2", None, None)
     assert ledger.activities[0].kind == "course" and ledger.activities[0].points == Decimal(2)
     # Points alone need no rate.

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.problems import HoursOfUnknownKind, HoursRoundToZero
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.problems import AsUsage
 from ..domain.rules import PROGRAM_START
@@ -127,7 +128,7 @@ def edit_fields(
         changes["kind"] = kind.id
     if hours_text is not None or points_text is not None:
         if hours_text is not None and kind is None:
-            raise OnePointsError(f"Activity {activity_id} has an unknown kind {old.kind!r}; give --kind too.")
+            raise HoursOfUnknownKind(activity_id, old.kind)
         hours, points = _amounts(hours_text, points_text, kind)
         changes["points"] = points
         if hours_text is not None:
@@ -171,7 +172,7 @@ def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Dec
     assert hours is not None  # one of the two was given
     points = points_for(kind, hours)
     if points <= 0:
-        raise OnePointsError(f"{hours} hours of {kind.id} round to 0 points; give --points.")
+        raise HoursRoundToZero(hours, kind.id)
     return hours, points
 
 

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -87,6 +88,22 @@ class DuplicateEvidence(Problem):
     path: str
     recorded_as: str | None
     sha256: str
+
+
+@dataclass(eq=False)
+class HoursRoundToZero(Problem):
+    """Hours given on the command line that make 0 points at the kind's rate."""
+
+    hours: Decimal
+    kind: str
+
+
+@dataclass(eq=False)
+class HoursOfUnknownKind(Problem):
+    """New hours for an activity whose recorded kind onepoints does not know."""
+
+    activity_id: int
+    kind: str
 
 
 # --- the ledger file and its history (raised by storage/ledger, worded by render) -----------

@@ -12,6 +12,8 @@ from ...domain.ledger.problems import (
     DuplicateEvidence,
     EmptyLedgerFile,
     ExpiryBeforeEarned,
+    HoursOfUnknownKind,
+    HoursRoundToZero,
     InvalidFile,
     NoEvidenceNumber,
     NoSuchActivity,
@@ -86,6 +88,10 @@ def _changes(problem: OnePointsError) -> str | None:
                 f"Activity {problem.activity_id} already records the content of {problem.path!r}{same_name} "
                 f"(sha256 {problem.sha256[:12]}...). Add {DUPLICATE_FLAG} to attach it again."
             )
+        case HoursRoundToZero():
+            return f"{problem.hours} hours of {problem.kind} round to 0 points; give --points."
+        case HoursOfUnknownKind():
+            return f"Activity {problem.activity_id} has an unknown kind {problem.kind!r}; give --kind too."
     return None
 
 
