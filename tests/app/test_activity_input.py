@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.app import activity_input as ai
+from onepoints_cli.domain.ledger.duplicates import EvidenceElsewhere
 from onepoints_cli.domain.ledger.problems import (
     DuplicateActivity,
     HoursOfUnknownKind,
@@ -83,7 +84,7 @@ def test_a_file_that_is_evidence_elsewhere_is_warned_about():
     shared = Evidence("/e.pdf", 1, "a" * 64)
     snapshot = _snapshot(activity(1)._replace(evidence=(shared,)))
     _, (_, warnings) = ai.new_activity(snapshot, _request(), (shared,), TODAY)
-    assert len(warnings) == 1 and "1 ('Activity 1')" in warnings[0]
+    assert warnings == [EvidenceElsewhere("/e.pdf", 2, ((1, "Activity 1"),))]
 
 
 @pytest.mark.parametrize(
