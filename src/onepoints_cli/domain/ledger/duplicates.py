@@ -73,7 +73,7 @@ def refuse_evidence_already_on(
 
 class EvidenceElsewhere(NamedTuple):
     """A file attached to `activity_id` whose content is evidence for `others` too
-    ((id, title) of each, in ledger order). render/confirmations words the warning."""
+    ((id, title) of each, in ledger order). render/confirmations.py words the warning."""
 
     path: str
     activity_id: int
