@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..domain.reminders import AgesOut, Deadline, Expiry, Reminder, LastDayToSubmit
+from ..domain.reminders import AgesOut, Deadline, Expiry, LastDayToSubmit, Reminder
 from ..domain.rules import POINTS_REQUIRED, WINDOW_MONTHS
 from ..domain.validation import points_text, points_with_noun
 
