@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.models import Bundle, Extension, Ledger
 from onepoints_cli.domain.ledger_faults import Entry, LedgerFault, UnknownActivityRefs, UnknownCertRef
+from onepoints_cli.domain.models import Bundle, Extension, Ledger
 from onepoints_cli.domain.problems import BadAmount
 from onepoints_cli.domain.validation import ledger_problems, parse_amount, points_text
 from tests.support.builders import SHA, activity, cert

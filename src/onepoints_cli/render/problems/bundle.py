@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from ...domain.bundle.extension_cases import activity_ids_text
 from ...domain.bundle.problems import (
     BundleActivitiesGone,
     EvidenceNotAsRecorded,
@@ -21,6 +20,7 @@ from ...domain.bundle.problems import (
 from ...domain.rules import POINTS_REQUIRED
 from ...domain.validation import points_text, points_with_noun
 from ...errors import OnePointsError
+from ..counts import activity_ids_text
 
 
 def _was(ids: tuple[int, ...]) -> str:
