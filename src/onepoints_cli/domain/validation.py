@@ -68,11 +68,6 @@ def points_text(value: Decimal) -> str:
     return f"{tidy_amount(value):f}"
 
 
-def points_with_noun(value: Decimal, noun: str = "point") -> str:
-    """'1 point', '2.5 points', '0 more points'."""
-    return f"{points_text(value)} {noun}{'' if value == 1 else 's'}"
-
-
 def parse_amount(text: str, what: str) -> Decimal:
     """Points or hours typed by the user, as an exact Decimal."""
     try:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.models import Activity, Certification
-from ..domain.validation import points_with_noun
+from .counts import points_with_noun
 
 if TYPE_CHECKING:  # only for the annotation: `add` need not import the exam rules
     from ..domain.exams.schedule import ExamOutlook

@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from ..domain.reminders import AgesOut, Deadline, Expiry, LastDayToSubmit, Reminder
 from ..domain.rules import POINTS_REQUIRED, WINDOW_MONTHS
-from ..domain.validation import points_text, points_with_noun
+from ..domain.validation import points_text
+from .counts import points_with_noun
 
 
 def _verb(amount: Decimal, verb: str) -> str:

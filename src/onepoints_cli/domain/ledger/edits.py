@@ -29,7 +29,7 @@ from .problems import (
 
 def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
     """Add a certification; an empty id is made from its name."""
-    name = clean_title(cert.name, "certification name")
+    name = clean_title(cert.name, "cert_name")
     cert_id = cert.id or _free_id(ledger, slugify_cert_id(name))
     if not valid_cert_id(cert_id):
         raise BadCertId(cert_id)
@@ -43,7 +43,7 @@ def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
 def edit_cert(ledger: Ledger, cert_id: str, **changes: Any) -> Ledger:
     old = find_cert(ledger, cert_id)
     if "name" in changes:
-        changes["name"] = clean_title(changes["name"], "certification name")
+        changes["name"] = clean_title(changes["name"], "cert_name")
     new = replace(old, **changes)
     _check_cert_dates(new)
     certs = tuple(new if c.id == cert_id else c for c in ledger.certifications)

@@ -18,9 +18,9 @@ from ...domain.bundle.problems import (
     UsedTwice,
 )
 from ...domain.rules import POINTS_REQUIRED
-from ...domain.validation import points_text, points_with_noun
+from ...domain.validation import points_text
 from ...errors import OnePointsError
-from ..counts import activity_ids_text
+from ..counts import activity_ids_text, points_with_noun
 
 
 def _was(ids: tuple[int, ...]) -> str:
