@@ -107,8 +107,8 @@ class ExamOutlook:
     pending: tuple[tuple[date, date, date], ...]
 
 
-# --- Why the next attempt waits: values, worded by render/exam_reasons.py -----------
-# Each wait holds the next attempt back until `until` (the first day allowed).
+# --- Why the next attempt waits (each until `until`, the first day allowed): values,
+# worded by render/exam_reasons.py.
 
 
 class FailedAttemptWait(NamedTuple):
@@ -149,8 +149,7 @@ Wait: TypeAlias = FailedAttemptWait | PassedWait | AttemptLimitWait | OneADayWai
 
 
 class PendingResult(NamedTuple):
-    """The result of the attempt on `day` is expected between `first` and `last`;
-    `overdue`: later than `last` already."""
+    """The attempt on `day` awaits its result, due `first` to `last` (`overdue`: past it)."""
 
     day: date
     first: date
