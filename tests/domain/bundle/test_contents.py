@@ -13,7 +13,7 @@ import pytest
 
 from onepoints_cli.domain.bundle import contents
 from onepoints_cli.domain.bundle.contents import SubmitDay
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.domain.bundle.selection import Selection
 from onepoints_cli.domain.models import Evidence, Settings, replace
 from tests.support.builders import SHA, activity, cert
@@ -58,7 +58,7 @@ def test_members_are_the_evidence_in_order_then_the_generated_files():
     assert names[1].startswith("evidence/2-2025-02-01-activity-2/") and names[1] != names[2]
     assert located == ["/evidence/1.pdf", "/x/a.pdf", "/y/a.pdf"]
     assert [(m.size, m.sha256) for m in evidence] == [(10, SHA), (3, SHA), (4, "1" * 64)]
-    assert evidence[1].label == "activity 2: /x/a.pdf"
+    assert evidence[1].label == EvidenceOf(2, "/x/a.pdf")
     manifest = json.loads(members[-1].data)
     assert [f["path"] for f in manifest["files"]] == names[:3]
 
@@ -170,7 +170,7 @@ def test_manifest_keeps_whole_numbers_whole_and_fractions_as_numbers():
     a = replace(activity(1, points="2.5"), hours=Decimal("3.00"), title="Día 1")
     b = activity(2, points="10")
     selection = _selection(a, b)
-    member = FileMember("evidence/x.pdf", Path("/x.pdf"), 10, SHA, "activity 1")
+    member = FileMember("evidence/x.pdf", Path("/x.pdf"), 10, SHA, EvidenceOf(1, "/x.pdf"))
     data = contents.manifest_json(selection, "1.2.3", {1: ["evidence/x.pdf"], 2: []}, [member])
     assert data.endswith(b"\n")
     manifest = json.loads(data)

@@ -14,7 +14,7 @@ import pytest
 
 from onepoints_cli.domain.bundle.contents import bundle_members
 from onepoints_cli.domain.bundle.extension_cases import extension_cert, find_bundle, record_extension
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.domain.bundle.problems import (
     BundleActivitiesGone,
     ExpiryNotLater,
@@ -350,7 +350,7 @@ def test_members_are_the_evidence_then_the_four_explaining_files():
         ("/downloads/b/Certificate.PDF", 22, SHA_B),
         ("/downloads/Zertifikat für Ü.pdf", 33, SHA_A),
     ]
-    assert evidence[0].label == "activity 3: /downloads/a/certificate.pdf"
+    assert evidence[0].label == EvidenceOf(3, "/downloads/a/certificate.pdf")
     assert all(isinstance(m, BytesMember) for m in members[3:])
 
 

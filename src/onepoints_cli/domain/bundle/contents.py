@@ -19,7 +19,7 @@ from ..points.bundle_check import complete_until
 from ..points.standing import submission_deadline
 from ..spreadsheet.formula_guard import guard_cell
 from ..validation import points_text
-from .members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
+from .members import BytesMember, EvidenceOf, FileMember, Member, safe_arcname, slug, unique_arcnames
 from .selection import Selection
 
 # --- what the zip holds --------------------------------------------------------------
@@ -53,7 +53,7 @@ def bundle_members(
     ]
     arcnames = unique_arcnames(wanted)
     evidence = [
-        FileMember(arcname, locate(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
+        FileMember(arcname, locate(e.path), e.size, e.sha256, EvidenceOf(a.id, e.path))
         for (a, e), arcname in zip(files, arcnames, strict=True)
     ]
     by_activity: dict[int, list[str]] = {}
