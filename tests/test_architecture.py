@@ -158,3 +158,89 @@ def test_the_domain_words_no_message() -> None:
 )
 def test_what_counts_as_wording_in_the_domain(source: str, worded: bool) -> None:
     assert bool(worded_in_domain(source)) is worded
+
+
+# --- No sentence in the domain at all (issue 19): not in warnings, reminders or documents either -
+
+#: A string of two or more words, outside a docstring, is wording: it belongs in render/.
+#: These modules hold text that is data, not wording; each says why. Keep the list short.
+_DATA_TEXT = {
+    # Regular expressions over the words of a document, and the notes a proposal carries
+    # (listed for the scan helper: domain/scan is edited by another helper, not here).
+    "domain/scan/": "scan patterns and proposal notes (scan is another helper's)",
+    # The names of the Open Badges specifications and the namespaces of their SVG
+    # assertion: what a badge file holds, compared as data.
+    "domain/badges/fields.py": "Open Badges specification names",
+    "domain/badges/svg.py": "Open Badges XML namespaces and element names",
+    # The file-name patterns sync tools give conflicted copies, and the tools' names.
+    "domain/conflict_copies.py": "sync tools' file-name patterns",
+    # The built-in kinds' names: the catalogue the ledger's kind ids point into.
+    "domain/kinds.py": "built-in kind names",
+}
+
+#: Single strings allowed in a module that is otherwise held to the rule, each with why
+#: (none today: add (module, the string as ast.unparse writes it) with a comment).
+_ALLOWED_LINES: set[tuple[str, str]] = set()
+
+
+def _word_count(node: ast.expr) -> int:
+    """The words of a string literal, or of an f-string with each value as one word."""
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(
+            v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "x" for v in node.values
+        )
+        return len(text.split())
+    return len(node.value.split()) if isinstance(node, ast.Constant) and isinstance(node.value, str) else 0
+
+
+def sentences_in(source: str, allowed: frozenset[str] = frozenset()) -> list[str]:
+    """Every string of two or more words outside docstrings and the program's own
+    errors (AssertionError and the like: a bug, never shown as advice)."""
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # its parts are counted with it
+            skip |= {id(v) for v in node.values}
+        if isinstance(node, ast.Call | ast.Raise):
+            call = node.exc if isinstance(node, ast.Raise) else node
+            if isinstance(call, ast.Call) and _callee(call) in _PROGRAMMER_ERRORS:
+                skip |= {id(n) for a in call.args for n in ast.walk(a)}
+    return [
+        f"line {node.lineno}: {ast.unparse(node)[:50]}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant | ast.JoinedStr)
+        and id(node) not in skip
+        and _word_count(node) > 1
+        and ast.unparse(node) not in allowed
+    ]
+
+
+def test_the_domain_holds_no_sentence() -> None:
+    domain = ROOT / "src" / "onepoints_cli" / "domain"
+    found = {}
+    for path in sorted(domain.rglob("*.py")):
+        name = "domain/" + str(path.relative_to(domain))
+        if not any(name.startswith(prefix) for prefix in _DATA_TEXT):
+            allowed = frozenset(text for module, text in _ALLOWED_LINES if module == name)
+            found[name] = sentences_in(path.read_text(encoding="utf-8"), allowed)
+    assert {name: lines for name, lines in found.items() if lines} == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence"),
+    [
+        ('text = "expires today, unless it has been extended."', True),
+        ('line = f"Submit by {day} ({why})."', True),
+        ("label = f'activity {a.id}: {e.path}'", True),
+        ('warnings.append("No evidence yet")', True),
+        ('uid = f"onepoints-{cert.id}-deadline@{UID_DOMAIN}"', False),
+        ('kind = "not_a_number"', False),
+        ('header = ["id", "date", "kind"]', False),
+        ('sep = "; "', False),
+        ('def f():\n    """A docstring of many words."""', False),
+        ('raise AssertionError("the sweep and the window disagree")', False),
+        ('raise ValueError(f"one choice per conflict: {c}")', False),
+    ],
+)
+def test_what_counts_as_a_sentence(source: str, sentence: bool) -> None:
+    assert bool(sentences_in(source)) is sentence

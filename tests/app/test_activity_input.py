@@ -9,7 +9,13 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.app import activity_input as ai
-from onepoints_cli.domain.ledger.problems import DuplicateActivity, NoSuchActivity
+from onepoints_cli.domain.ledger.duplicates import EvidenceElsewhere
+from onepoints_cli.domain.ledger.problems import (
+    DuplicateActivity,
+    HoursOfUnknownKind,
+    HoursRoundToZero,
+    NoSuchActivity,
+)
 from onepoints_cli.domain.models import Evidence, KindSetting, Ledger, Settings
 from onepoints_cli.domain.problems import UnknownKind
 from onepoints_cli.errors import OnePointsError, UsageError
@@ -78,7 +84,7 @@ def test_a_file_that_is_evidence_elsewhere_is_warned_about():
     shared = Evidence("/e.pdf", 1, "a" * 64)
     snapshot = _snapshot(activity(1)._replace(evidence=(shared,)))
     _, (_, warnings) = ai.new_activity(snapshot, _request(), (shared,), TODAY)
-    assert len(warnings) == 1 and "1 ('Activity 1')" in warnings[0]
+    assert warnings == [EvidenceElsewhere("/e.pdf", 2, ((1, "Activity 1"),))]
 
 
 @pytest.mark.parametrize(
@@ -99,8 +105,9 @@ def test_points_follow_the_kinds_rate_unless_given(hours, points, expected):
 
 
 def test_hours_that_round_to_no_points_are_refused():
-    with pytest.raises(OnePointsError, match=r"0\.01 hours of quarter round to 0 points; give --points\."):
+    with pytest.raises(HoursRoundToZero) as caught:
         ai.new_activity(_snapshot(), _request(kind="quarter", hours="0.01", points=None), (), TODAY)
+    assert caught.value == HoursRoundToZero(Decimal("0.01"), "quarter")
 
 
 @pytest.mark.parametrize(
@@ -142,8 +149,9 @@ def test_edit_fields_without_any_change_is_a_usage_error():
 
 def test_edit_hours_of_an_activity_of_an_unknown_kind_needs_the_kind():
     snapshot = _snapshot(activity(1, kind="gone-kind"))
-    with pytest.raises(OnePointsError, match="unknown kind 'gone-kind'; give --kind too"):
+    with pytest.raises(HoursOfUnknownKind) as caught:
         ai.edit_fields(snapshot, 1, None, None, None, "2", None, None)
+    assert caught.value == HoursOfUnknownKind(1, "gone-kind")
     ledger, _ = ai.edit_fields(snapshot, 1, None, None, "course", "2", None, None)
     assert ledger.activities[0].kind == "course" and ledger.activities[0].points == Decimal(2)
     # Points alone need no rate.

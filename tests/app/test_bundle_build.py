@@ -13,6 +13,7 @@ from onepoints_cli.app import bundle_build as bb
 from onepoints_cli.domain.bundle.problems import PastExpiry
 from onepoints_cli.domain.models import Evidence, Ledger, Settings
 from onepoints_cli.errors import OnePointsError
+from onepoints_cli.render.bundle_documents import WITHOUT_HTML
 from onepoints_cli.storage.bundle_zip.pending import FOLDER as PENDING
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
@@ -37,7 +38,9 @@ def ledger(tmp_path: Path) -> Ledger:
 
 
 def _plan(ledger, home_paths, out=None, **kw):
-    return bb.plan_bundle(Snapshot(ledger, Settings()), None, AS_OF, False, out, paths=home_paths, **kw)
+    return bb.plan_bundle(
+        Snapshot(ledger, Settings()), None, AS_OF, False, out, paths=home_paths, documents=WITHOUT_HTML, **kw
+    )
 
 
 def _save(home_paths, ledger):

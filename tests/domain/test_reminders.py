@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 
 import icalendar
 import pytest
 
 from onepoints_cli.domain.models import Extension, Ledger, Settings
-from onepoints_cli.domain.reminders import reminders
+from onepoints_cli.domain.reminders import AgesOut, Deadline, Expiry, LastDayToSubmit, reminders
 from tests.support.builders import activity, cert
 
 AS_OF = dt.date(2026, 11, 24)
@@ -45,20 +46,12 @@ def test_deadline_and_expiry_with_alarms_and_aging_out_days():
         ("onepoints-ages-out-2027-05-13@onepoints", dt.date(2027, 5, 13), ()),
         ("onepoints-ofcf-expiry@onepoints", dt.date(2027, 6, 2), (90, 7)),  # a micro-credential: no deadline
     ]
-    first = events[0]
-    assert first.summary == "OnePoints: balance drops by 3.5 points"
-    assert first.description_lines[1:3] == (
-        "- 1: Activity 1 (2024-12-10, 1.5 points)",
-        "- 2: Activity 2 (2024-12-10, 2 points)",
-    )
-    assert "7.5 points count from today on" in first.description_lines[-1]
-    assert (first.status_all, first.status_of) == (True, None)  # render adds the `status` command
-    assert (events[1].status_all, events[1].status_of) == (False, "oca")
-    assert (
-        reminders(ledger()._replace(activities=(activity(1),)), Settings(), AS_OF)[0]
-        .description_lines[0]
-        .startswith("1 point ages out")
-    )
+    books = ledger()
+    # 3 (7.5 points, no evidence) still counts after 2026-12-10; 6 is used by an extension.
+    assert events[0].about == AgesOut(Decimal("3.5"), Decimal("7.5"), AS_OF, books.activities[:2])
+    assert events[1].about == Deadline("oca", books.certifications[0].name, dt.date(2027, 2, 28), 30)
+    assert events[2].about == Expiry("oca", books.certifications[0].name, micro=False)
+    assert events[4].about == Expiry("ofcf", books.certifications[1].name, micro=True)
 
 
 def test_alarms_follow_warn_days_and_lead_days():
@@ -121,7 +114,7 @@ def test_decimal_points_in_descriptions_are_tidy():
     events = reminders(
         Ledger(next_activity_id=2, activities=(activity(1, dt.date(2025, 1, 31), "0.25"),)), Settings(), AS_OF
     )
-    assert events[0].summary == "OnePoints: balance drops by 0.25 points"
+    assert events[0].about.lost == Decimal("0.25")
 
 
 def test_descriptions_have_real_line_breaks_and_say_what_status_says(cli):
@@ -188,8 +181,9 @@ def test_the_submit_by_date_is_an_event_when_points_ageing_out_set_it(as_of, eve
     if event:
         (submit,) = found
         assert (submit.day, submit.alarm_days) == (dt.date(2026, 3, 14), (90, 7))
-        assert submit.description_lines[0].startswith(
-            "40 points age out on 2026-03-15: submit by 2026-03-14."
+        deadline = dt.date(2026, 12, 1)
+        assert submit.about == LastDayToSubmit(
+            "oca", "OneStream Certified Associate", Decimal(40), dt.date(2026, 3, 15), deadline, None
         )
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from onepoints_cli.domain.ledger_faults import Entry, LedgerFault, UnknownActivityRefs, UnknownCertRef
 from onepoints_cli.domain.models import Bundle, Extension, Ledger
 from onepoints_cli.domain.problems import BadAmount
 from onepoints_cli.domain.validation import ledger_problems, parse_amount, points_text
@@ -23,7 +24,7 @@ def extension(activities: tuple[int, ...], cert_id: str = "oca") -> Extension:
     return Extension(1, cert_id, DAY, dt.date(2027, 3, 31), dt.date(2029, 3, 31), activities)
 
 
-def problems(**records) -> list[str]:
+def problems(**records) -> list[LedgerFault]:
     ledger = Ledger(
         next_activity_id=3, certifications=(cert(),), activities=(activity(1), activity(2)), **records
     )
@@ -37,13 +38,13 @@ def test_a_sound_ledger_has_no_problem():
 @pytest.mark.parametrize("section", ["bundles", "extensions"])
 def test_an_unknown_certification_is_named(section):
     record = bundle((1,), "ocp") if section == "bundles" else extension((1,), "ocp")
-    assert problems(**{section: (record,)}) == [f"{section}[0] (id 1): unknown certification 'ocp'"]
+    assert problems(**{section: (record,)}) == [UnknownCertRef(Entry(section, 0, 1), "ocp")]
 
 
 def test_an_extension_must_name_activities_that_exist_a_bundle_need_not():
     # A bundle is history: the activities it held may be removed later.
     assert problems(bundles=(bundle((1, 9)),)) == []
-    assert problems(extensions=(extension((1, 9)),)) == ["extensions[0] (id 1): unknown activities [9]"]
+    assert problems(extensions=(extension((1, 9)),)) == [UnknownActivityRefs(Entry("extensions", 0, 1), (9,))]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from onepoints_cli.domain.reminders import Reminder
+from onepoints_cli.domain.reminders import Deadline, Expiry, Reminder
 from onepoints_cli.render.calendar import description, to_ical
 
 MADE = dt.datetime(2026, 6, 1, 12, 30, tzinfo=dt.UTC)
@@ -16,8 +16,7 @@ def _reminder(**changes) -> Reminder:
     fields = dict(
         uid="deadline-oca@onepoints",
         day=dt.date(2027, 3, 1),
-        summary="Submit the OnePoints case for oca",
-        description_lines=("Line one", "Line two"),
+        about=Deadline("oca", "Associate", dt.date(2027, 3, 31), 30),
         alarm_days=(90, 7),
     )
     fields.update(changes)
@@ -37,10 +36,14 @@ def test_each_reminder_is_a_free_all_day_event_with_its_alarms():
     assert str(event["transp"]) == "TRANSPARENT"
     assert event.decoded("dtstamp") == MADE
     assert int(event["sequence"]) == int(MADE.timestamp()) // 60
-    assert str(event["description"]) == "Line one\nLine two"
+    assert str(event["description"]) == (
+        "Last day to open the Credentialing case that extends Associate with 40 OnePoints: "
+        "at least 30 days before it expires on 2027-03-31.\n"
+        "See where it stands: onepoints status --cert oca"
+    )
     alarms = event.walk("VALARM")
     assert [a.decoded("trigger") for a in alarms] == [dt.timedelta(days=-90), dt.timedelta(days=-7)]
-    assert str(alarms[1]["description"]) == "Submit the OnePoints case for oca: in 7 days (2027-03-01)"
+    assert str(alarms[1]["description"]) == "OnePoints deadline: Associate: in 7 days (2027-03-01)"
 
 
 def test_an_event_that_only_informs_has_no_alarm():
@@ -55,10 +58,10 @@ def test_a_newer_file_has_a_higher_sequence():
 
 
 def test_control_characters_in_titles_stay_visible_text():
-    reminder = _reminder(summary="Course\x1b[2J", description_lines=("Title: a\u202eb", "ok"))
+    reminder = _reminder(about=Expiry("x", "Course\x1b[2J", micro=False))
     (event,) = Calendar.from_ical(to_ical([reminder], MADE, "1")).walk("VEVENT")
-    assert str(event["summary"]) == "Course\\x1b[2J"
-    assert description(reminder) == "Title: a\\u202eb\nok"
+    assert str(event["summary"]) == "Course\\x1b[2J expires"
+    assert description(reminder) == "Course\\x1b[2J (x) expires today, unless it has been extended."
 
 
 def test_no_reminder_is_an_empty_calendar():

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.exams.schedule import ExamOutlook
+from onepoints_cli.domain.ledger.duplicates import EvidenceElsewhere
 from onepoints_cli.domain.models import replace
 from onepoints_cli.render import confirmations as c
 from tests.support.builders import activity, cert
@@ -106,3 +107,19 @@ def test_other_lines():
     assert c.cert_added(cert()) == "Added certification 'OneStream Certified Associate', expiring 2027-03-31."
     assert c.report_written(Path("/r.html")) == "Wrote the report to /r.html."
     assert c.attempt_in_future(DAY).startswith("2026-03-02 is after today")
+
+
+@pytest.mark.parametrize(
+    ("others", "listed"),
+    [
+        (((1, "Splash"),), "activity 1 ('Splash')"),
+        (((1, "A"), (2, "B"), (3, "C")), "activities 1 ('A'), 2 ('B'), 3 ('C')"),
+        (((1, "A"), (2, "B"), (3, "C"), (5, "E"), (6, "F")), "activities 1 ('A'), 2 ('B'), 3 ('C') and 2 more"),
+    ],
+)
+def test_evidence_elsewhere_names_at_most_three_activities(others, listed):
+    found = EvidenceElsewhere("/x.pdf", 4, others)
+    text = f"The content of '/x.pdf' is already evidence for {listed}; attached to activity 4 too."
+    assert c.evidence_elsewhere(found) == text
+    assert c.warning_text(found) == text
+    assert c.warning_text("a sentence of the app.") == "a sentence of the app."

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from onepoints_cli.domain.exams.schedule import ExamOutlook
+from onepoints_cli.domain.exams.schedule import BetaTaken, ExamOutlook, FailedAttemptWait
 from onepoints_cli.domain.models import ExamAttempt
 from onepoints_cli.render import exams
+from onepoints_cli.render.exam_reasons import reason_text
 
 MONDAY = dt.date(2026, 3, 2)
 FRIDAY = dt.date(2026, 3, 6)
@@ -56,10 +57,14 @@ def test_no_attempt_says_how_to_log_one(capsys):
     assert capsys.readouterr().out.startswith("No exam attempt recorded yet. Log one: onepoints exam log")
 
 
+WAIT = FailedAttemptWait(dt.date(2026, 3, 16), 2, dt.date(2026, 3, 2), 14, pending=False)
+WAIT_TEXT = "2nd failed attempt on 2026-03-02: 14 days between further attempts (until 2026-03-16)"
+
+
 def _outlook(**changes) -> ExamOutlook:
     fields = dict(
         exam="OS-201", as_of=MONDAY, allowed=False, earliest=dt.date(2026, 3, 16),
-        reasons=("14-day wait after a failed attempt",), attempts_in_last_12_months=2,
+        reasons=(WAIT,), attempts_in_last_12_months=2,
         fee_usd=300, pending=(),
     )  # fmt: skip
     fields.update(changes)
@@ -86,11 +91,11 @@ def test_print_outlook_verdicts(capsys, changes, verdict):
 
 
 def test_print_outlook_before_a_first_attempt_and_with_escaped_names(capsys):
-    exams.print_outlook(_outlook(exam="OS\x1b[2J", fee_usd=None, reasons=("a", "b")))
+    exams.print_outlook(_outlook(exam="OS\x1b[2J", fee_usd=None, reasons=(WAIT, BetaTaken(MONDAY))))
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("OS\\x1b[2J as of")
     assert lines[3] == "  Fee             fee set per exam"
-    assert lines[4:] == ["  - a", "  - b"]
+    assert lines[4:] == [f"  - {WAIT_TEXT}", f"  - {reason_text(BetaTaken(MONDAY))}"]
 
 
 def test_outlook_json(capsys):
@@ -99,5 +104,5 @@ def test_outlook_json(capsys):
     assert data["pending"] == [
         {"attempt": "2026-03-02", "expected_from": "2026-03-04", "expected_by": "2026-03-05"}
     ]
-    assert data["reasons"] == ["14-day wait after a failed attempt"]
+    assert data["reasons"] == [WAIT_TEXT]
     assert (data["allowed"], data["earliest"], data["fee_usd"]) == (False, "2026-03-16", 300)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
+from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.problems import HoursOfUnknownKind, HoursRoundToZero
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.problems import AsUsage
 from ..domain.rules import PROGRAM_START
@@ -42,7 +44,9 @@ class ActivityRequest:
     duplicate: bool = False
 
 
-def add_activity(paths: Paths, request: ActivityRequest, today: date) -> tuple[Activity, list[str]]:
+def add_activity(
+    paths: Paths, request: ActivityRequest, today: date
+) -> tuple[Activity, list[str | EvidenceElsewhere]]:
     """Record a new activity; returns it and the warnings to show."""
     settings = ledger_store.load_settings(paths)
     _amounts(request.hours, request.points, find_kind(catalogue(settings), request.kind))
@@ -53,7 +57,7 @@ def add_activity(paths: Paths, request: ActivityRequest, today: date) -> tuple[A
 
 def new_activity(
     snapshot: Snapshot, request: ActivityRequest, files: tuple[Evidence, ...], today: date
-) -> tuple[Ledger, tuple[Activity, list[str]]]:
+) -> tuple[Ledger, tuple[Activity, list[str | EvidenceElsewhere]]]:
     """The change `add` makes under the lock, with evidence already fingerprinted."""
     kind = find_kind(catalogue(snapshot.settings), request.kind)
     if not request.duplicate:
@@ -69,7 +73,9 @@ def new_activity(
         evidence=files,
         note=request.note,
     )
-    warnings = duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)
+    warnings: list[str | EvidenceElsewhere] = [
+        *duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)
+    ]
     if request.day < PROGRAM_START:
         warnings.append(
             f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count."
@@ -85,7 +91,7 @@ def new_activity(
 
 def attach_to_activity(
     paths: Paths, activity_id: int, files: list[str], copy: bool | None, duplicate: bool = False
-) -> tuple[int, list[str]]:
+) -> tuple[int, list[str | EvidenceElsewhere]]:
     """Record more evidence files on an activity; returns how many, and warnings about them."""
     snapshot = ledger_store.load(paths)
     activity = find_activity(snapshot.ledger, activity_id)  # a wrong id is refused before any file is read
@@ -102,9 +108,11 @@ def attach_to_activity(
 
 def attach_files(
     snapshot: Snapshot, activity_id: int, evidence: tuple[Evidence, ...]
-) -> tuple[Ledger, tuple[int, list[str]]]:
+) -> tuple[Ledger, tuple[int, list[str | EvidenceElsewhere]]]:
     """The change `attach` makes under the lock (the activity may have gone meanwhile)."""
-    warnings = duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
+    warnings: list[str | EvidenceElsewhere] = [
+        *duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
+    ]
     return edits.attach_evidence(snapshot.ledger, activity_id, evidence), (len(evidence), warnings)
 
 
@@ -127,7 +135,7 @@ def edit_fields(
         changes["kind"] = kind.id
     if hours_text is not None or points_text is not None:
         if hours_text is not None and kind is None:
-            raise OnePointsError(f"Activity {activity_id} has an unknown kind {old.kind!r}; give --kind too.")
+            raise HoursOfUnknownKind(activity_id, old.kind)
         hours, points = _amounts(hours_text, points_text, kind)
         changes["points"] = points
         if hours_text is not None:
@@ -171,7 +179,7 @@ def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Dec
     assert hours is not None  # one of the two was given
     points = points_for(kind, hours)
     if points <= 0:
-        raise OnePointsError(f"{hours} hours of {kind.id} round to 0 points; give --points.")
+        raise HoursRoundToZero(hours, kind.id)
     return hours, points
 
 

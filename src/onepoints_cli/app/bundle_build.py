@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import __version__
-from ..domain.bundle.contents import bundle_members
+from ..domain.bundle.contents import Documents, bundle_members
 from ..domain.bundle.members import FileMember, Member
 from ..domain.bundle.selection import (
     Selection,
@@ -51,7 +51,7 @@ def plan_bundle(
     share: bool = False,
     *,
     paths: Paths,
-    summary_html: Callable[..., bytes] | None = None,
+    documents: Documents,
     force: bool = False,
 ) -> BundlePlan:
     """What `bundle` would write; refused from the certification's expiry day on, unless `force`."""
@@ -61,7 +61,7 @@ def plan_bundle(
     owners = _plan_owners(snapshot, as_of)
     selection = select_activities(snapshot.ledger, cert, as_of, take_all, share=share, owners=owners)
     locate = lambda path: evidence_location(path, paths.data_dir)  # noqa: E731
-    members = bundle_members(selection, snapshot.settings, __version__, locate, summary_html)
+    members = bundle_members(selection, snapshot.settings, __version__, locate, documents)
     if is_stdout(out):
         raise refuse_stdout_zip()
     target = Path(out).expanduser() if out else Path(default_file_name(cert, as_of))

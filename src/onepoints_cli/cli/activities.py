@@ -102,8 +102,8 @@ def add(
         title, parse_day(day, "--date"), kind, hours, points, evidence, note_text, copy, duplicate
     )
     added, warnings = add_activity(paths(), request, today(None))
-    for text in warnings:
-        warning(text)
+    for each in warnings:
+        warning(confirmations.warning_text(each))
     for text in link_notes(evidence or []):
         note(text)
     note(confirmations.activity_logged(added))
@@ -126,8 +126,8 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
     from ..render.messages import note, warning
 
     count, warnings = attach_to_activity(paths(), activity_id, files, copy, duplicate)
-    for text in warnings:
-        warning(text)
+    for each in warnings:
+        warning(confirmations.warning_text(each))
     for text in link_notes(files):
         note(text)
     note(confirmations.files_attached(count, activity_id))

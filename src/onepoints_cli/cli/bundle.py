@@ -56,13 +56,13 @@ def bundle(
     from ..app.bundle_build import build_bundle, check_plan, plan_bundle
     from ..errors import OnePointsError
     from ..render import bundles as render
+    from ..render.bundle_documents import DOCUMENTS
     from ..render.messages import note, warning
     from ..render.plan import sharing_notes
-    from ..render.report.bundle_summary import summary_html
 
     snapshot, day = load(), today(as_of)
     plan = plan_bundle(
-        snapshot, cert_id, day, take_all, out, share, paths=paths(), force=force, summary_html=summary_html
+        snapshot, cert_id, day, take_all, out, share, paths=paths(), force=force, documents=DOCUMENTS
     )
     if late := render.late_bundle(plan.selection.cert, snapshot.settings, day):
         warning(late)

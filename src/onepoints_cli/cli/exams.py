@@ -41,7 +41,7 @@ def exam_log(
     from ..domain.exams.schedule import attempts_of, expected_result_dates
     from ..domain.models import ExamAttempt, ExamResult, replace
     from ..domain.rules import RESULT_MAX_BUSINESS_DAYS, RESULT_MIN_BUSINESS_DAYS
-    from ..render import confirmations
+    from ..render import confirmations, exam_reasons
     from ..render.messages import note, warning
 
     # record_attempt refuses a result that is not one of ExamResult's (a usage error).
@@ -55,8 +55,8 @@ def exam_log(
         )
 
     name, warnings = modify(change)
-    for text in warnings:
-        warning(text)
+    for each in warnings:
+        warning(exam_reasons.warning_text(each))
     if attempt.date > today(None):
         warning(confirmations.attempt_in_future(attempt.date))
     outcome = result.strip().lower()

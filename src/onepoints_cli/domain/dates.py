@@ -2,17 +2,16 @@
 
 import calendar
 from datetime import date
+from typing import Literal
 
 from .problems import BadDate, DateOutOfRange
 from .rules import EARLIEST_DATE as EARLIEST
 from .rules import LATEST_DATE as LATEST
 
 
-def date_problem(day: date) -> str | None:
-    """Why a date is out of range, or None."""
-    if EARLIEST <= day <= LATEST:
-        return None
-    return f"{day} is out of range: use a date from {EARLIEST} to {LATEST}"
+def date_problem(day: date) -> Literal["out_of_range"] | None:
+    """Why a date cannot be in a ledger (render words it), or None."""
+    return None if EARLIEST <= day <= LATEST else "out_of_range"
 
 
 def add_months(day: date, months: int) -> date:

@@ -77,7 +77,8 @@ class BadAmount(Problem):
 
 @dataclass(eq=False)
 class EmptyText(Problem):
-    """A title or name that is empty once trimmed: `what` names it ("title")."""
+    """A title or name that is empty once trimmed: `what` is its field ("title",
+    "cert_name"; render/problems/general.py names it)."""
 
     what: str
 

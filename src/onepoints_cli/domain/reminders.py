@@ -1,6 +1,7 @@
 """Calendar reminders: the dates that matter, as all-day events with alarms.
 
-Pure: no clock, no file I/O; render/calendar.py writes them as iCalendar.
+Pure: no clock, no file I/O; render/reminders.py words them, render/calendar.py
+writes them as iCalendar.
 Every event has a UID made only from what it is about (a certification and
 which date, or the day activities age out), so importing a newer file
 updates the events of an older one instead of adding them twice.
@@ -10,30 +11,67 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from .models import Activity, Ledger, Settings
 from .points.standing import standings, submission_deadline
-from .rules import LAST_CALL_DAYS, POINTS_REQUIRED, WINDOW_MONTHS
-from .validation import points_text, points_with_noun
+from .rules import LAST_CALL_DAYS
 from .window import activity_state, ages_out, used_activity_ids
 
 UID_DOMAIN = "onepoints"
 
 
+class Deadline(NamedTuple):
+    """The last day to open the case that extends `name` (expiring on `expires`):
+    `lead_days` before the expiry."""
+
+    cert_id: str
+    name: str
+    expires: date
+    lead_days: int
+
+
+class Expiry(NamedTuple):
+    """`name` expires on the event's day; a `micro` credential is not extended by OnePoints."""
+
+    cert_id: str
+    name: str
+    micro: bool
+
+
+class LastDayToSubmit(NamedTuple):
+    """Points ageing out make the last day to submit (the event's day) earlier than the
+    `deadline`: `points` age out on `ages_out`. `back_to_40_on`: the day planned
+    activities bring the balance back to 40, still in time (None if they do not)."""
+
+    cert_id: str
+    name: str
+    points: Decimal
+    ages_out: date
+    deadline: date
+    back_to_40_on: date | None
+
+
+class AgesOut(NamedTuple):
+    """On the event's day `leaving` (activities counting on `as_of`) age out: `lost`
+    points; `left` points count from that day on without new activities."""
+
+    lost: Decimal
+    left: Decimal
+    as_of: date
+    leaving: tuple[Activity, ...]
+
+
+#: What an event is about: render/reminders.py words its summary and description.
+About: TypeAlias = Deadline | Expiry | LastDayToSubmit | AgesOut
+
+
 class Reminder(NamedTuple):
     uid: str
     day: date
-    summary: str
-    #: The description, one string per line: the calendar escapes each line, and a line
-    #: break inside one (from a title) stays escaped text, not a new line.
-    description_lines: tuple[str, ...]
+    about: About
     #: Alarms, in days before the day (largest first); none for an event that only informs.
     alarm_days: tuple[int, ...]
-    #: The certification whose standing the event sends the reader to, on a line of its own,
-    #: and whether the last line sends them to the standing of all (render words the command).
-    status_of: str | None = None
-    status_all: bool = False
 
 
 def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]:
@@ -47,27 +85,15 @@ def reminders(ledger: Ledger, settings: Settings, as_of: date) -> list[Reminder]
                 Reminder(
                     uid=f"onepoints-{cert.id}-deadline@{UID_DOMAIN}",
                     day=deadline,
-                    summary=f"OnePoints deadline: {cert.name}",
-                    description_lines=(
-                        f"Last day to open the Credentialing case that extends {cert.name} with "
-                        f"{points_text(POINTS_REQUIRED)} OnePoints: at least {settings.lead_days} days before "
-                        f"it expires on {cert.expires}.",
-                    ),
+                    about=Deadline(cert.id, cert.name, cert.expires, settings.lead_days),
                     alarm_days=alarms,
-                    status_of=cert.id,
                 )
             )
-        how = (
-            "expires today. A micro-credential: OnePoints do not extend it."
-            if cert.micro
-            else "expires today, unless it has been extended."
-        )
         events.append(
             Reminder(
                 uid=f"onepoints-{cert.id}-expiry@{UID_DOMAIN}",
                 day=cert.expires,
-                summary=f"{cert.name} expires",
-                description_lines=(f"{cert.name} ({cert.id}) {how}",),
+                about=Expiry(cert.id, cert.name, cert.micro),
                 alarm_days=alarms,
             )
         )
@@ -81,30 +107,18 @@ def _submit_by(ledger: Ledger, settings: Settings, as_of: date, alarms: tuple[in
     events = []
     for s in standings(ledger, settings, as_of):
         reason = s.submit_by_reason
-        if s.submit_by is None or reason is None or reason.kind != "ageing_out" or reason.points is None:
+        if s.submit_by is None or reason is None or reason.kind != "ageing_out":
             continue
-        name = s.cert.name
+        if reason.points is None or reason.ages_out is None:  # an "ageing_out" reason has both
+            continue
         events.append(
             Reminder(
                 uid=f"onepoints-{s.cert.id}-submit-by@{UID_DOMAIN}",
                 day=s.submit_by,
-                summary=f"OnePoints: last day to submit {name}",
-                description_lines=(
-                    f"{points_with_noun(reason.points)} {_verb(reason.points, 'age')} out on {reason.ages_out}: "
-                    f"submit by {s.submit_by}. Last day to open the Credentialing case that extends {name} "
-                    f"while {points_text(POINTS_REQUIRED)} points with evidence still count, before the "
-                    f"deadline ({s.deadline}).",
-                    *(
-                        (
-                            f"With the planned activities (and their evidence), 40 points count again from "
-                            f"{s.back_to_40_on}, still in time: a case could be submitted then instead.",
-                        )
-                        if s.back_to_40_on is not None
-                        else ()
-                    ),
+                about=LastDayToSubmit(
+                    s.cert.id, s.cert.name, reason.points, reason.ages_out, s.deadline, s.back_to_40_on
                 ),
                 alarm_days=alarms,
-                status_of=s.cert.id,
             )
         )
     return events
@@ -121,29 +135,13 @@ def _aging_out(ledger: Ledger, as_of: date) -> list[Reminder]:
     for day, leaving in sorted(by_day.items()):
         lost = sum((a.points for a in leaving), Decimal(0))
         left = sum((a.points for a in counting if ages_out(a.date) > day), Decimal(0))
-        listed = tuple(
-            f"- {a.id}: {a.title} ({a.date}, {points_with_noun(a.points)})"
-            for a in sorted(leaving, key=lambda a: (a.date, a.id))
-        )
+        listed = tuple(sorted(leaving, key=lambda a: (a.date, a.id)))
         events.append(
             Reminder(
                 uid=f"onepoints-ages-out-{day.isoformat()}@{UID_DOMAIN}",
                 day=day,
-                summary=f"OnePoints: balance drops by {points_with_noun(lost)}",
-                description_lines=(
-                    f"{points_with_noun(lost)} {_verb(lost, 'age')} out today, {WINDOW_MONTHS} months after "
-                    "the activities:",
-                    *listed,
-                    f"Without new activities, {points_with_noun(left)} "
-                    f"{_verb(left, 'count')} from today on (counted on {as_of}).",
-                ),
+                about=AgesOut(lost, left, as_of, listed),
                 alarm_days=(),
-                status_all=True,
             )
         )
     return events
-
-
-def _verb(amount: Decimal, verb: str) -> str:
-    """'1 point ages', '2 points age'."""
-    return verb + "s" if amount == 1 else verb

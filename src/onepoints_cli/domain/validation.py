@@ -12,6 +12,22 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .dates import date_problem
+from .ledger_faults import (
+    AmountField,
+    BadCertIdField,
+    BadEvidenceRecord,
+    DateOutOfRangeField,
+    EmptyField,
+    Entry,
+    ExpiresBeforeEarnedField,
+    IdNotBelowNext,
+    IdUsedTwice,
+    LedgerFault,
+    NulInEvidencePath,
+    UnknownActivityRefs,
+    UnknownCertRef,
+    UnstorableField,
+)
 from .models import Activity, Bundle, Extension, Ledger
 from .problems import AmountFault, BadAmount, EmptyText, UnstorableText
 from .rules import AMOUNT_DECIMAL_PLACES, MAX_AMOUNT, MAX_CERT_ID_CHARS
@@ -34,16 +50,10 @@ def amount_fault(value: Decimal) -> AmountFault | None:
     return None
 
 
-def amount_problem(value: Decimal) -> str | None:
-    """amount_fault in words, for storage's report on a ledger file (storage
-    cannot reach render; the words are render.problems.general's too)."""
-    return {
-        None: None,
-        "not_finite": "must be a finite number",
-        "not_positive": "must be greater than 0",
-        "too_large": f"must be at most {MAX_AMOUNT}",
-        "too_precise": f"may have at most {AMOUNT_DECIMAL_PLACES} decimal places",
-    }[amount_fault(value)]
+def amount_problem(value: Decimal) -> AmountFault | None:
+    """The same as amount_fault: domain/scan calls it by this name (scan is another
+    helper's; it can call amount_fault and this can go)."""
+    return amount_fault(value)
 
 
 def tidy_amount(value: Decimal) -> Decimal:
@@ -56,11 +66,6 @@ def tidy_amount(value: Decimal) -> Decimal:
 def points_text(value: Decimal) -> str:
     """An amount as people write it: 40, 2.5, 0.25."""
     return f"{tidy_amount(value):f}"
-
-
-def points_with_noun(value: Decimal, noun: str = "point") -> str:
-    """'1 point', '2.5 points', '0 more points'."""
-    return f"{points_text(value)} {noun}{'' if value == 1 else 's'}"
 
 
 def parse_amount(text: str, what: str) -> Decimal:
@@ -99,13 +104,9 @@ def unstorable(text: str) -> str | None:
     return None
 
 
-def cert_id_problem(cert_id: str) -> str | None:
-    if _CERT_ID.match(cert_id):
-        return None
-    return (
-        f"certification id {cert_id!r} must be 1-{MAX_CERT_ID_CHARS} characters of lowercase "
-        "letters, digits and '-', starting with a letter or digit"
-    )
+def valid_cert_id(cert_id: str) -> bool:
+    """1-MAX_CERT_ID_CHARS lowercase letters, digits and '-', starting with a letter or digit."""
+    return _CERT_ID.match(cert_id) is not None
 
 
 def slugify_cert_id(name: str) -> str:
@@ -119,23 +120,23 @@ def slugify_cert_id(name: str) -> str:
     )
 
 
-def ledger_problems(ledger: Ledger, *, text_encoded: bool = False) -> Iterator[str]:
+def ledger_problems(ledger: Ledger, *, text_encoded: bool = False) -> Iterator[LedgerFault]:
     """Every rule a ledger file breaks, each naming the entry and field.
 
     `text_encoded`: the caller has encoded the ledger's whole text as UTF-8
     already (a write does, to save it), so no text can be unstorable."""
     seen_certs: set[str] = set()
     for index, cert in enumerate(ledger.certifications):
-        where = f"certifications[{index}] (id {cert.id!r})"
-        if problem := cert_id_problem(cert.id):
-            yield f"{where}: {problem}"
+        where = Entry("certifications", index, cert.id)
+        if not valid_cert_id(cert.id):
+            yield BadCertIdField(where, cert.id)
         if cert.id in seen_certs:
-            yield f"{where}: the id is used twice"
+            yield IdUsedTwice(where)
         seen_certs.add(cert.id)
         if not cert.name.strip():
-            yield f"{where}: name must not be empty"
+            yield EmptyField(where, "name")
         if cert.earned and cert.expires < cert.earned:
-            yield f"{where}: expires ({cert.expires}) is before earned ({cert.earned})"
+            yield ExpiresBeforeEarnedField(where, cert.expires, cert.earned)
     yield from _activity_problems(ledger)
     yield from _reference_problems(ledger, seen_certs)
     yield from _date_problems(ledger)
@@ -143,14 +144,14 @@ def ledger_problems(ledger: Ledger, *, text_encoded: bool = False) -> Iterator[s
         yield from _text_problems(ledger)
 
 
-def _text_problems(ledger: Ledger) -> Iterator[str]:
+def _text_problems(ledger: Ledger) -> Iterator[UnstorableField]:
     """Text UTF-8 cannot hold would fail the save half-way: the last guard,
     for text that came in by a way the commands did not check."""
     for section in ("certifications", "activities", "bundles", "extensions", "exams"):
         for index, entry in enumerate(getattr(ledger, section)):
             for field, value in _strings(entry):
                 if bad := unstorable(value):
-                    yield f"{section}[{index}]: {field} holds {bad!r}, which is not valid text (UTF-8)"
+                    yield UnstorableField(Entry(section, index), field, bad)
 
 
 def _strings(record: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -172,15 +173,15 @@ DATE_FIELDS = (
 )
 
 
-def _date_problems(ledger: Ledger) -> Iterator[str]:
+def _date_problems(ledger: Ledger) -> Iterator[DateOutOfRangeField]:
     """Dates far in the past or future (a typo, a hostile file) would break the
     rules' date arithmetic: every date must be in dates.EARLIEST..LATEST."""
     for section, fields in DATE_FIELDS:
         for index, entry in enumerate(getattr(ledger, section)):
             for name in fields:
                 day = getattr(entry, name)
-                if day is not None and (problem := date_problem(day)):
-                    yield f"{section}[{index}]: {name} {problem}"
+                if day is not None and date_problem(day):
+                    yield DateOutOfRangeField(Entry(section, index), name, day)
 
 
 def unknown_kinds(ledger: Ledger, kind_ids: set[str]) -> Iterator[tuple[int, Activity]]:
@@ -191,29 +192,29 @@ def unknown_kinds(ledger: Ledger, kind_ids: set[str]) -> Iterator[tuple[int, Act
             yield index, act
 
 
-def _activity_problems(ledger: Ledger) -> Iterator[str]:
+def _activity_problems(ledger: Ledger) -> Iterator[LedgerFault]:
     seen: set[int] = set()
     for index, act in enumerate(ledger.activities):
-        where = f"activities[{index}] (id {act.id})"
+        where = Entry("activities", index, act.id)
         if act.id in seen:
-            yield f"{where}: the id is used twice"
+            yield IdUsedTwice(where)
         seen.add(act.id)
         if act.id >= ledger.next_activity_id:
-            yield f"{where}: id is not below next_activity_id ({ledger.next_activity_id})"
+            yield IdNotBelowNext(where, ledger.next_activity_id)
         if not act.title.strip():
-            yield f"{where}: title must not be empty"
+            yield EmptyField(where, "title")
         for name in ("points", "hours"):
             value = getattr(act, name)
-            if value is not None and (problem := amount_problem(value)):
-                yield f"{where}: {name} {problem}"
+            if value is not None and (fault := amount_fault(value)):
+                yield AmountField(where, name, fault)
         for number, ev in enumerate(act.evidence):
             if ev.size < 0 or not _SHA256.match(ev.sha256):
-                yield f"{where}: evidence[{number}] needs a size >= 0 and a 64-digit lowercase sha256"
+                yield BadEvidenceRecord(where, number)
             if "\0" in ev.path:
-                yield f"{where}: evidence[{number}] path holds a NUL character, which no file name can"
+                yield NulInEvidencePath(where, number)
 
 
-def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[str]:
+def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[UnknownCertRef | UnknownActivityRefs]:
     activity_ids = {a.id for a in ledger.activities}
     sections: tuple[tuple[str, Sequence[Bundle | Extension]], ...] = (
         ("bundles", ledger.bundles),
@@ -221,10 +222,11 @@ def _reference_problems(ledger: Ledger, cert_ids: set[str]) -> Iterator[str]:
     )
     for kind, entries in sections:
         for index, entry in enumerate(entries):
+            where = Entry(kind, index, entry.id)
             if entry.cert not in cert_ids:
-                yield f"{kind}[{index}] (id {entry.id}): unknown certification {entry.cert!r}"
+                yield UnknownCertRef(where, entry.cert)
             missing = [i for i in entry.activities if i not in activity_ids]
             if kind == "bundles" and missing:
                 continue  # a bundle is history: its activities may be removed later
             if missing:
-                yield f"{kind}[{index}] (id {entry.id}): unknown activities {missing}"
+                yield UnknownActivityRefs(where, tuple(missing))

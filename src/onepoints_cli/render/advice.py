@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..domain.points.standing import Alert, Standing
 from ..domain.rules import IDS_LISTED_IN_ADVICE
 from ..domain.validation import points_text as _pts
-from ..domain.validation import points_with_noun as _points
+from .counts import points_with_noun as _points
 
 _CASE = "a ServiceNow case (category Credentialing)"
 

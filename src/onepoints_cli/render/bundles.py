@@ -7,13 +7,13 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
-from ..domain.bundle.extension_cases import activity_ids_text
 from ..domain.bundle.selection import Selection
 from ..domain.models import Bundle, Certification, Extension, Settings
 from ..domain.points.bundle_check import BundleCheck
 from ..domain.rules import POINTS_REQUIRED_WHOLE
-from ..domain.validation import points_text, points_with_noun
+from ..domain.validation import points_text
 from . import jsonout
+from .counts import activity_ids_text, points_with_noun
 from .messages import printable
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..domain.reminders import Reminder
+from . import reminders
 from .messages import printable
 
 PRODUCT_ID = "-//onepoints//onepoints {version}//EN"
@@ -35,13 +36,14 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
         event.add("dtstart", reminder.day)
         event.add("dtend", reminder.day + timedelta(days=1))
         # Calendar apps show these in notifications, some on a terminal (calcurse, khal).
-        event.add("summary", printable(reminder.summary))
+        title = reminders.summary(reminder)
+        event.add("summary", printable(title))
         event.add("description", description(reminder))
         event.add("transp", "TRANSPARENT")
         for days in reminder.alarm_days:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", printable(f"{reminder.summary}: in {days} days ({reminder.day})"))
+            alarm.add("description", printable(f"{title}: in {days} days ({reminder.day})"))
             alarm.add("trigger", timedelta(days=-days))
             event.add_component(alarm)
         calendar.add_component(event)
@@ -51,9 +53,9 @@ def to_ical(events: list[Reminder], made: datetime, version: str) -> bytes:
 def description(reminder: Reminder) -> str:
     """The event's text with real line breaks (icalendar writes them as RFC 5545's `\\n`),
     each line escaped on its own, so a control character in a title stays visible text."""
-    lines = [printable(line) for line in reminder.description_lines]
-    if reminder.status_all and lines:
+    lines = [printable(line) for line in reminders.description_lines(reminder)]
+    if reminders.status_all(reminder) and lines:
         lines[-1] += " See: onepoints status"
-    if reminder.status_of:
-        lines.append(printable(f"See where it stands: onepoints status --cert {reminder.status_of}"))
+    if cert_id := reminders.status_of(reminder):
+        lines.append(printable(f"See where it stands: onepoints status --cert {cert_id}"))
     return "\n".join(lines)

@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.models import Activity, Certification
-from ..domain.validation import points_with_noun
+from .counts import points_with_noun
 
 if TYPE_CHECKING:  # only for the annotation: `add` need not import the exam rules
     from ..domain.exams.schedule import ExamOutlook
@@ -24,6 +25,22 @@ def _count(number: int, one: str, many: str) -> str:
 
 def activity_logged(activity: Activity) -> str:
     return f"Logged activity {activity.id}: {activity.title} ({points_with_noun(activity.points)})."
+
+
+def evidence_elsewhere(found: EvidenceElsewhere) -> str:
+    """The warning for a file whose content is evidence for other activities too."""
+    listed = ", ".join(f"{number} ({title!r})" for number, title in found.others[:3])
+    more = f" and {len(found.others) - 3} more" if len(found.others) > 3 else ""
+    return (
+        f"The content of {found.path!r} is already evidence for "
+        f"{'activity' if len(found.others) == 1 else 'activities'} {listed}{more}; "
+        f"attached to activity {found.activity_id} too."
+    )
+
+
+def warning_text(warning: str | EvidenceElsewhere) -> str:
+    """A warning of `add` or `attach`: the app's own sentence, or a value worded here."""
+    return warning if isinstance(warning, str) else evidence_elsewhere(warning)
 
 
 def files_attached(count: int, activity_id: int) -> str:

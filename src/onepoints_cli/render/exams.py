@@ -9,6 +9,7 @@ from ..domain.exams.schedule import ExamOutlook, expected_result_dates
 from ..domain.models import ExamAttempt
 from ..domain.rules import MAX_ATTEMPTS_PER_PERIOD
 from . import jsonout
+from .exam_reasons import reason_text
 from .messages import printable
 
 _RESULT_STYLE = {"pass": "green", "fail": "red", "pending": "yellow"}
@@ -55,7 +56,7 @@ def outlook_data(outlook: ExamOutlook) -> dict[str, Any]:
         "as_of": outlook.as_of,
         "allowed": outlook.allowed,
         "earliest": outlook.earliest,
-        "reasons": list(outlook.reasons),
+        "reasons": [reason_text(r) for r in outlook.reasons],
         "attempts_in_last_12_months": outlook.attempts_in_last_12_months,
         "fee_usd": outlook.fee_usd,
         "pending": [
@@ -83,6 +84,6 @@ def print_outlook(outlook: ExamOutlook) -> None:
         f"  Earliest        {outlook.earliest}",
         f"  Last 12 months  {outlook.attempts_in_last_12_months} of {MAX_ATTEMPTS_PER_PERIOD} attempts",
         f"  Fee             {fee}",
-        *(f"  - {reason}" for reason in outlook.reasons),
+        *(f"  - {reason_text(reason)}" for reason in outlook.reasons),
     ]
     sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..domain.ledger.changes import describe_changes
 from . import jsonout
+from .ledger_changes import describe_changes
 from .messages import escape, note
 
 #: What the history list says for versions onepoints did not make with a command.

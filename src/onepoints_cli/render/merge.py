@@ -6,10 +6,10 @@ import sys
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ..domain.ledger.changes import describe_changes, field_changes
 from ..domain.ledger_merge import Applied, Conflict, MergePlan
 from ..domain.ledger_merge.renumber import Renumbered
 from ..domain.validation import points_text
+from .ledger_changes import describe_changes, field_changes
 from .messages import escape, note, printable
 
 _NOUNS = {

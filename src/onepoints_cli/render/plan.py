@@ -6,9 +6,10 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain.points.allocation import Allotment, Plan
-from ..domain.validation import points_text, points_with_noun
+from ..domain.validation import points_text
 from ..domain.window import ages_out
 from . import jsonout
+from .counts import points_with_noun
 from .plaintext import shown, table, write_lines
 
 

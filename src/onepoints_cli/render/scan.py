@@ -11,6 +11,7 @@ from typing import Any
 from ..domain.scan.records import Field, Proposal, Skip
 from ..domain.validation import points_text
 from . import jsonout
+from .confirmations import warning_text
 from .messages import note, printable, warning
 
 _FIELDS = ("title", "date", "hours", "kind")
@@ -158,8 +159,8 @@ def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:
 
 def report_added(added) -> None:
     for _, activity, warnings, attached in added:
-        for text in warnings:
-            warning(text)
+        for each in warnings:
+            warning(warning_text(each))
         if attached:
             note(f"Attached to activity {activity.id} ({activity.title}): it was logged already.")
         else:

@@ -12,13 +12,17 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle import contents
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.contents import SubmitDay
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.domain.bundle.selection import Selection
 from onepoints_cli.domain.models import Evidence, Settings, replace
 from tests.support.builders import SHA, activity, cert
 
 EXPIRES = dt.date(2027, 3, 31)
 SETTINGS = Settings(lead_days=30)  # deadline 2027-03-01
+DEADLINE = dt.date(2027, 3, 1)
+#: The worded documents are render's (tests/render/test_bundle_documents.py): stand-ins here.
+DOCUMENTS = contents.Documents(lambda selection, settings, files: "md", lambda selection, settings: "case")
 
 
 def _selection(*activities, as_of=dt.date(2026, 6, 1), expires=EXPIRES) -> Selection:
@@ -44,7 +48,7 @@ def test_members_are_the_evidence_in_order_then_the_generated_files():
         located.append(path)
         return Path("/disk") / Path(path).name
 
-    members = contents.bundle_members(_selection(first, second), SETTINGS, "9.9", locate)
+    members = contents.bundle_members(_selection(first, second), SETTINGS, "9.9", locate, DOCUMENTS)
     names = [m.arcname for m in members]
     assert names[3:] == ["summary.csv", "summary.md", "case.txt", "manifest.json"]
     evidence = members[:3]
@@ -54,7 +58,7 @@ def test_members_are_the_evidence_in_order_then_the_generated_files():
     assert names[1].startswith("evidence/2-2025-02-01-activity-2/") and names[1] != names[2]
     assert located == ["/evidence/1.pdf", "/x/a.pdf", "/y/a.pdf"]
     assert [(m.size, m.sha256) for m in evidence] == [(10, SHA), (3, SHA), (4, "1" * 64)]
-    assert evidence[1].label == "activity 2: /x/a.pdf"
+    assert evidence[1].label == EvidenceOf(2, "/x/a.pdf")
     manifest = json.loads(members[-1].data)
     assert [f["path"] for f in manifest["files"]] == names[:3]
 
@@ -66,7 +70,9 @@ def test_summary_html_is_added_only_when_a_renderer_is_given():
         calls.append((files, [m.arcname for m in evidence]))
         return b"<html></html>"
 
-    members = contents.bundle_members(_selection(activity(1)), SETTINGS, "1", Path, html)
+    members = contents.bundle_members(
+        _selection(activity(1)), SETTINGS, "1", Path, DOCUMENTS._replace(summary_html=html)
+    )
     generated = [m for m in members if isinstance(m, BytesMember)]
     assert [m.arcname for m in generated] == [
         "summary.csv",
@@ -92,7 +98,7 @@ def test_summary_html_is_added_only_when_a_renderer_is_given():
 )
 def test_the_entry_takes_the_files_own_name_from_windows_and_posix_paths(recorded, entry_name):
     a = replace(activity(1), evidence=(Evidence(recorded, 1, SHA),))
-    (member, *_) = contents.bundle_members(_selection(a), SETTINGS, "1", Path)
+    (member, *_) = contents.bundle_members(_selection(a), SETTINGS, "1", Path, DOCUMENTS)
     assert member.arcname == f"evidence/1-2025-01-01-activity-1/{entry_name}"
 
 
@@ -115,29 +121,7 @@ def test_summary_csv_has_a_bom_crlf_and_guards_formulas():
     ]
 
 
-# --- summary.md -------------------------------------------------------------------
-
-
-def test_summary_md_escapes_markup_in_user_text():
-    sneaky = replace(activity(1), title="[click](http://evil.example) *x* <b>|")
-    md = contents.summary_md(_selection(sneaky), Settings(holder_name="A_B"), {1: ["f.pdf"]})
-    row = next(line for line in md.splitlines() if line.startswith("| 1 |"))
-    assert "[click](" not in row and "<b>" not in row
-    assert r"\[click\]\(http\://evil.example\) \*x\* \<b\>\|" in row
-    assert "- Holder: A\\_B" in md.splitlines()
-
-
-def test_summary_md_states_the_window_total_and_holder_lines_only_when_set():
-    selection = _selection(activity(1, points="25"), activity(2, points="15"), as_of=dt.date(2026, 6, 1))
-    md = contents.summary_md(selection, Settings(), _files(selection))
-    lines = md.splitlines()
-    assert lines[0] == "# OnePoints evidence: OneStream Certified Associate"
-    assert not any(line.startswith(("- Holder", "- Email")) for line in lines)
-    assert "- Window: activities dated 2024-06-02 to 2026-06-01 (the last 24 months)" in lines
-    assert "- Total: 40 OnePoints in 2 activities" in lines
-
-
-# --- submit_line ----------------------------------------------------------------------
+# --- submit_day ---------------------------------------------------------------------
 
 
 def _forty(day=dt.date(2026, 1, 1)):
@@ -147,74 +131,46 @@ def _forty(day=dt.date(2026, 1, 1)):
 @pytest.mark.parametrize(
     ("as_of", "expected"),
     [
-        (
-            dt.date(2027, 3, 1),  # the deadline itself: still on time
-            "Submit by 2027-03-01 (at least 30 days before the expiry on 2027-03-31).",
-        ),
-        (
-            dt.date(2027, 3, 2),  # the first day after the deadline
-            "Submit by 2027-03-30 (the submission deadline 2027-03-01 has passed: submit at once, "
-            "before the expiry on 2027-03-31).",
-        ),
-        (
-            dt.date(2027, 3, 30),  # the last day before expiry
-            "Submit by 2027-03-30 (the submission deadline 2027-03-01 has passed: submit at once, "
-            "before the expiry on 2027-03-31).",
-        ),
-        (
-            dt.date(2027, 3, 31),  # the expiry day
-            "Submit at once: the certification expired on 2027-03-31 (built with --force).",
-        ),
+        # The deadline itself: still on time.
+        (dt.date(2027, 3, 1), SubmitDay("deadline", dt.date(2027, 3, 1), DEADLINE)),
+        # The first day after the deadline, and the last before the expiry: the day before it.
+        (dt.date(2027, 3, 2), SubmitDay("past_deadline", dt.date(2027, 3, 30), DEADLINE)),
+        (dt.date(2027, 3, 30), SubmitDay("past_deadline", dt.date(2027, 3, 30), DEADLINE)),
+        # The expiry day: built with --force.
+        (dt.date(2027, 3, 31), SubmitDay("expired", EXPIRES, DEADLINE)),
     ],
 )
-def test_submit_line_at_the_deadline_and_expiry_edges(as_of, expected):
-    assert contents.submit_line(_selection(_forty(), as_of=as_of), SETTINGS) == expected
+def test_submit_day_at_the_deadline_and_expiry_edges(as_of, expected):
+    assert contents.submit_day(_selection(_forty(), as_of=as_of), SETTINGS) == expected
 
 
 @pytest.mark.parametrize(
     ("activity_day", "expected"),
     [
         # Ages out 2027-03-02: the bundle holds 40 until 2027-03-01, the deadline itself.
-        (dt.date(2025, 3, 2), "Submit by 2027-03-01 (at least 30 days before the expiry on 2027-03-31)."),
+        (dt.date(2025, 3, 2), SubmitDay("deadline", DEADLINE, DEADLINE)),
         # Ages out 2027-03-01: the last day it holds 40 is 2027-02-28, before the deadline.
-        (
-            dt.date(2025, 3, 1),
-            "Submit by 2027-02-28: the day after, some of these activities age out and the bundle is below 40 points.",
-        ),
+        (dt.date(2025, 3, 1), SubmitDay("ages_out", dt.date(2027, 2, 28), DEADLINE)),
     ],
 )
-def test_submit_line_is_the_last_day_the_bundle_holds_40_when_earlier(activity_day, expected):
+def test_submit_day_is_the_last_day_the_bundle_holds_40_when_earlier(activity_day, expected):
     selection = _selection(_forty(activity_day), as_of=dt.date(2026, 12, 1))
-    assert contents.submit_line(selection, SETTINGS) == expected
+    assert contents.submit_day(selection, SETTINGS) == expected
 
 
-def test_submit_line_ignores_the_holding_day_of_a_bundle_below_40():
+def test_submit_day_ignores_the_holding_day_of_a_bundle_below_40():
     selection = _selection(activity(1, day=dt.date(2025, 3, 1), points="39"), as_of=dt.date(2026, 12, 1))
-    assert contents.submit_line(selection, SETTINGS).startswith("Submit by 2027-03-01 (")
+    assert contents.submit_day(selection, SETTINGS) == SubmitDay("deadline", DEADLINE, DEADLINE)
 
 
-# --- case.txt and manifest.json -----------------------------------------------------------
-
-
-def test_case_text_names_one_day_or_a_span_and_signs_when_known():
-    one = contents.case_text(_selection(activity(1)), Settings())
-    assert "1 activity completed on 2025-01-01;" in one
-    assert one.splitlines()[1] == "OnePoints certification extension: OneStream Certified Associate"
-    assert one.endswith("summary.md lists each activity and its files.\n")
-    span = _selection(activity(1), activity(2, day=dt.date(2025, 5, 6)))
-    signed = contents.case_text(span, Settings(holder_name="Ann", holder_email="ann@example.com"))
-    assert "2 OnePoints from 2 activities completed between 2025-01-01 and 2025-05-06;" in signed
-    assert "by 24 months" in signed
-    assert signed.splitlines()[-1] == "Ann, ann@example.com"
-    email_only = contents.case_text(span, Settings(holder_email="ann@example.com"))
-    assert email_only.splitlines()[-1] == "ann@example.com"
+# --- manifest.json ------------------------------------------------------------------------
 
 
 def test_manifest_keeps_whole_numbers_whole_and_fractions_as_numbers():
     a = replace(activity(1, points="2.5"), hours=Decimal("3.00"), title="Día 1")
     b = activity(2, points="10")
     selection = _selection(a, b)
-    member = FileMember("evidence/x.pdf", Path("/x.pdf"), 10, SHA, "activity 1")
+    member = FileMember("evidence/x.pdf", Path("/x.pdf"), 10, SHA, EvidenceOf(1, "/x.pdf"))
     data = contents.manifest_json(selection, "1.2.3", {1: ["evidence/x.pdf"], 2: []}, [member])
     assert data.endswith(b"\n")
     manifest = json.loads(data)

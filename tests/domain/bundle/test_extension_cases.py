@@ -178,8 +178,3 @@ def test_a_bundle_shared_with_one_certification_does_not_cover_another():
     with pytest.raises(UsedByOthers) as refused:
         cases.record_extension(ledger, "oca", 2, None, None, TODAY)
     assert refused.value.others == ("ocp", "ocx")
-
-
-@pytest.mark.parametrize(("ids", "text"), [([4], "activity 4"), ([4, 7], "activities 4, 7")])
-def test_activity_ids_text(ids, text):
-    assert cases.activity_ids_text(ids) == text

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.bundle.contents import bundle_members, case_text, summary_md
+from onepoints_cli.domain.bundle.contents import bundle_members
 from onepoints_cli.domain.bundle.extension_cases import extension_cert, find_bundle, record_extension
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.domain.bundle.problems import (
     BundleActivitiesGone,
     ExpiryNotLater,
@@ -37,6 +37,9 @@ from onepoints_cli.domain.bundle.selection import (
 from onepoints_cli.domain.ledger.problems import NoSuchCert
 from onepoints_cli.domain.models import Activity, Bundle, Evidence, Extension, Ledger, Settings
 from onepoints_cli.domain.window import window_start
+
+# The zip's bytes, worded documents included: render/bundle_documents.py writes them.
+from onepoints_cli.render.bundle_documents import WITHOUT_HTML, case_text, summary_md
 from tests.support.builders import activity, cert
 from tests.support.oracles import counts_on
 
@@ -326,7 +329,7 @@ def two_activity_selection() -> Selection:
 
 
 def members_by_name(selection=None, settings=SETTINGS):
-    members = bundle_members(selection or two_activity_selection(), settings, "9.9.9", Path)
+    members = bundle_members(selection or two_activity_selection(), settings, "9.9.9", Path, WITHOUT_HTML)
     return members, {m.arcname: m for m in members}
 
 
@@ -347,7 +350,7 @@ def test_members_are_the_evidence_then_the_four_explaining_files():
         ("/downloads/b/Certificate.PDF", 22, SHA_B),
         ("/downloads/Zertifikat für Ü.pdf", 33, SHA_A),
     ]
-    assert evidence[0].label == "activity 3: /downloads/a/certificate.pdf"
+    assert evidence[0].label == EvidenceOf(3, "/downloads/a/certificate.pdf")
     assert all(isinstance(m, BytesMember) for m in members[3:])
 
 

@@ -16,7 +16,13 @@ from onepoints_cli.domain.exams.problems import (
     SecondBeta,
     UnknownResult,
 )
-from onepoints_cli.domain.exams.records import record_attempt, set_result
+from onepoints_cli.domain.exams.records import (
+    EarlierResultPending,
+    EarlierThanAllowed,
+    record_attempt,
+    set_result,
+)
+from onepoints_cli.domain.exams.schedule import FailedAttemptWait
 from onepoints_cli.domain.models import ExamAttempt
 from onepoints_cli.errors import UsageError
 
@@ -83,9 +89,15 @@ def test_an_attempt_inside_the_first_fail_wait_is_warned_about_not_refused(days_
     updated, warnings = record_attempt((_at(0),), _at(days_after))
     assert len(updated) == 2
     if warned:
-        (warning,) = warnings
-        assert warning.startswith(f"The OS-201 attempt on {D + dt.timedelta(days=days_after)} is earlier")
-        assert f"not before {D + dt.timedelta(days=3)}" in warning
+        until = D + dt.timedelta(days=3)
+        assert warnings == (
+            EarlierThanAllowed(
+                "OS-201",
+                D + dt.timedelta(days=days_after),
+                until,
+                (FailedAttemptWait(until, 1, D, 3, False),),
+            ),
+        )
     else:
         assert warnings == ()
 
@@ -100,10 +112,11 @@ def test_a_later_failed_attempt_waits_14_days(days_after, warned):
 def test_logging_an_earlier_attempt_warns_about_the_later_one_it_puts_in_the_wrong():
     # A fail on day 10 alone is fine; logging a fail on day 8 makes it too early.
     _, warnings = record_attempt((_at(10),), _at(8))
-    (warning,) = warnings
-    assert warning.startswith(
-        f"The OS-201 attempt on {D + dt.timedelta(days=10)} is earlier than the rules allow: "
-        f"not before {D + dt.timedelta(days=11)} ("
+    eight, eleven = D + dt.timedelta(days=8), D + dt.timedelta(days=11)
+    assert warnings == (
+        EarlierThanAllowed(
+            "OS-201", D + dt.timedelta(days=10), eleven, (FailedAttemptWait(eleven, 1, eight, 3, False),)
+        ),
     )
 
 
@@ -115,15 +128,12 @@ def test_a_rule_break_already_recorded_is_not_repeated():
 
 def test_an_earlier_pending_attempt_is_named():
     _, warnings = record_attempt((_at(0, result="pending"),), _at(20))
-    assert warnings[-1] == (
-        f"The OS-201 attempt on {D} still has no result: set it, so that the "
-        f"attempt on {D + dt.timedelta(days=20)} can be checked against the rules."
-    )
+    assert warnings[-1] == EarlierResultPending("OS-201", D, D + dt.timedelta(days=20))
 
 
 def test_a_later_pending_attempt_is_not_named():
     _, warnings = record_attempt((_at(20, result="pending"),), _at(0, result="pass"))
-    assert not any("still has no result" in w for w in warnings)
+    assert not any(isinstance(w, EarlierResultPending) for w in warnings)
 
 
 @given(st.lists(st.integers(0, 400), unique=True, max_size=6), st.integers(0, 400))

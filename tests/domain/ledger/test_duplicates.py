@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.ledger.duplicates import (
+    EvidenceElsewhere,
     evidence_elsewhere,
     refuse_duplicate_activity,
     refuse_duplicate_cert,
@@ -74,7 +75,5 @@ def test_content_already_on_the_activity_whatever_its_name():
 def test_content_on_another_activity_is_a_warning():
     file = SPLASH.evidence[0]  # activity(1) has the same sha256 (the conftest SHA)
     warnings = evidence_elsewhere(LEDGER, 4, (Evidence("/x.pdf", 1, file.sha256),))
-    assert warnings == [
-        "The content of '/x.pdf' is already evidence for activity 1 ('Activity 1'); attached to activity 4 too."
-    ]
+    assert warnings == [EvidenceElsewhere("/x.pdf", 4, ((1, "Activity 1"),))]
     assert evidence_elsewhere(LEDGER, 4, (Evidence("/x.pdf", 1, "1" * 64),)) == []

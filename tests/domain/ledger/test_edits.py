@@ -113,7 +113,7 @@ def test_edit_cert_refuses_dates_out_of_order_and_an_unknown_id():
     assert (unknown.value.cert_id, unknown.value.known) == ("nope", ("oca",))
     with pytest.raises(EmptyText) as empty:
         edits.edit_cert(ledger, "oca", name="   ")
-    assert empty.value.what == "certification name"
+    assert empty.value.what == "cert_name"
 
 
 def test_remove_cert_drops_its_bundles_but_keeps_the_others():

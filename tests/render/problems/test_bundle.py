@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from onepoints_cli.domain.bundle.members import EvidenceOf
 from onepoints_cli.domain.bundle.problems import (
     BundleActivitiesGone,
     EvidenceNotAsRecorded,
@@ -136,9 +137,9 @@ REPLACE_HINT = (
 
 def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() -> None:
     files = (
-        ("activity 2: gone.pdf", "missing"),
-        ("activity 3: folder", "is a folder, not a file"),
-        ("activity 4: resized.pdf", "size changed from 5 to 10 bytes since it was recorded"),
+        (EvidenceOf(2, "gone.pdf"), "missing"),
+        (EvidenceOf(3, "folder"), "is a folder, not a file"),
+        (EvidenceOf(4, "resized.pdf"), "size changed from 5 to 10 bytes since it was recorded"),
     )
     assert word(EvidenceNotAsRecorded(files, built=False)).splitlines() == [
         "Cannot build the bundle: 3 evidence files are not as recorded:",
@@ -148,21 +149,29 @@ def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() ->
         SEARCH_HINT,
         REPLACE_HINT,
     ]
-    assert word(EvidenceNotAsRecorded((("a", "is a folder, not a file"),), built=False)).splitlines() == [
+    assert word(
+        EvidenceNotAsRecorded(((EvidenceOf(1, "a"), "is a folder, not a file"),), built=False)
+    ).splitlines() == [
         "Cannot build the bundle: 1 evidence file is not as recorded:",
-        "  - a: is a folder, not a file",
+        "  - activity 1: a: is a folder, not a file",
     ]
 
 
 @pytest.mark.parametrize(
     ("files", "first"),
     [
-        ((("a", "changed since it was recorded"),), "1 evidence file no longer matches what was recorded:"),
-        ((("a", "missing"), ("b", "missing")), "2 evidence files no longer match what was recorded:"),
+        (
+            ((EvidenceOf(1, "a"), "changed since it was recorded"),),
+            "1 evidence file no longer matches what was recorded:",
+        ),
+        (
+            ((EvidenceOf(1, "a"), "missing"), (EvidenceOf(2, "b"), "missing")),
+            "2 evidence files no longer match what was recorded:",
+        ),
     ],
 )
 def test_evidence_changed_while_building_is_worded_in_the_singular_or_plural(
-    files: tuple[tuple[str, str], ...], first: str
+    files: tuple[tuple[EvidenceOf, str], ...], first: str
 ) -> None:
     lines = word(EvidenceNotAsRecorded(files, built=True)).splitlines()
     assert lines[0] == "The bundle was not written: " + first

@@ -37,7 +37,8 @@ from onepoints_cli.render.problems import word
         (BadAmount("--points", "0", "not_positive"), "--points '0' must be greater than 0."),
         (BadAmount("hours", "5000", "too_large"), "hours '5000' must be at most 1000."),
         (BadAmount("points", "1.005", "too_precise"), "points '1.005' may have at most 2 decimal places."),
-        (EmptyText("certification name"), "The certification name must not be empty."),
+        (EmptyText("cert_name"), "The certification name must not be empty."),
+        (EmptyText("title"), "The title must not be empty."),
         (
             UnstorableText("note", "a\udcffb", "\udcff"),
             "The note 'a\\udcffb' is not valid text: it holds '\\udcff', a byte that is not UTF-8 "

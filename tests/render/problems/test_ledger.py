@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from onepoints_cli.domain.ledger.problems import (
     DuplicateEvidence,
     EmptyLedgerFile,
     ExpiryBeforeEarned,
+    HoursOfUnknownKind,
+    HoursRoundToZero,
     InvalidFile,
     NoEvidenceNumber,
     NoSuchActivity,
@@ -38,6 +41,11 @@ SHA = "ab" * 32
         (NoSuchCert("zz", ("oca", "ocla")), "No certification with id 'zz'. Known ids: oca, ocla."),
         (NoSuchCert("zz", ()), "No certification with id 'zz'. Known ids: none yet."),
         (NoSuchActivity(9), "No activity with id 9. See `onepoints list`."),
+        (HoursRoundToZero(Decimal("0.01"), "quarter"), "0.01 hours of quarter round to 0 points; give --points."),
+        (
+            HoursOfUnknownKind(4, "gone-kind"),
+            "Activity 4 has an unknown kind 'gone-kind'; give --kind too.",
+        ),
         (
             BadCertId("OCA"),
             "Certification id 'OCA' must be 1-40 characters of lowercase letters, digits and '-', "

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.domain.bundle.problems import EvidenceNotAsRecorded
 from onepoints_cli.storage.bundle_zip.checks import changed_files, check_sources
 
+X = EvidenceOf(1, "x")
 
-def _member(path: Path, label: str, data: bytes | None = None) -> FileMember:
+
+def _member(path: Path, label: EvidenceOf, data: bytes | None = None) -> FileMember:
     data = path.read_bytes() if data is None else data
     return FileMember(f"evidence/{path.name}", path, len(data), hashlib.sha256(data).hexdigest(), label)
 
@@ -21,7 +23,7 @@ def _member(path: Path, label: str, data: bytes | None = None) -> FileMember:
 def good(tmp_path: Path) -> FileMember:
     path = tmp_path / "good.pdf"
     path.write_bytes(b"good")
-    return _member(path, "activity 1: good.pdf")
+    return _member(path, EvidenceOf(1, "good.pdf"))
 
 
 def test_files_as_recorded_pass_and_generated_members_are_ignored(good):
@@ -35,17 +37,17 @@ def test_every_problem_is_listed_in_one_error(good, tmp_path):
     resized.write_bytes(b"longer now")
     members = [
         good,
-        FileMember("a", tmp_path / "gone.pdf", 3, "0" * 64, "activity 2: gone.pdf"),
-        FileMember("b", folder, 3, "0" * 64, "activity 3: folder"),
-        _member(resized, "activity 4: resized.pdf", b"short"),
+        FileMember("a", tmp_path / "gone.pdf", 3, "0" * 64, EvidenceOf(2, "gone.pdf")),
+        FileMember("b", folder, 3, "0" * 64, EvidenceOf(3, "folder")),
+        _member(resized, EvidenceOf(4, "resized.pdf"), b"short"),
     ]
     with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources(members)
     assert error.value == EvidenceNotAsRecorded(
         (
-            ("activity 2: gone.pdf", "missing"),
-            ("activity 3: folder", "is a folder, not a file"),
-            ("activity 4: resized.pdf", "size changed from 5 to 10 bytes since it was recorded"),
+            (EvidenceOf(2, "gone.pdf"), "missing"),
+            (EvidenceOf(3, "folder"), "is a folder, not a file"),
+            (EvidenceOf(4, "resized.pdf"), "size changed from 5 to 10 bytes since it was recorded"),
         ),
         built=False,
     )
@@ -54,25 +56,25 @@ def test_every_problem_is_listed_in_one_error(good, tmp_path):
 def test_same_size_other_content_is_found_only_with_verify(tmp_path):
     path = tmp_path / "a.pdf"
     path.write_bytes(b"abc")
-    member = _member(path, "activity 1: a.pdf", b"abd")
+    member = _member(path, EvidenceOf(1, "a.pdf"), b"abd")
     check_sources([member])  # size and type only: passes
     with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources([member], verify=True)
     ((label, problem),) = error.value.files
-    assert label == "activity 1: a.pdf" and problem.startswith("changed since")
+    assert label == EvidenceOf(1, "a.pdf") and problem.startswith("changed since")
 
 
 def test_a_nul_in_a_hand_edited_path_is_missing():
     with pytest.raises(EvidenceNotAsRecorded) as error:
-        check_sources([FileMember("a", Path("a\0b"), 1, "0" * 64, "x")])
-    assert error.value.files == (("x", "missing"),)
+        check_sources([FileMember("a", Path("a\0b"), 1, "0" * 64, X)])
+    assert error.value.files == ((X, "missing"),)
 
 
 def test_a_link_to_a_file_is_followed(good, tmp_path):
     link = tmp_path / "link.pdf"
     link.symlink_to(good.source)
-    check_sources([FileMember("a", link, good.size, good.sha256, "x")], verify=True)
+    check_sources([FileMember("a", link, good.size, good.sha256, X)], verify=True)
 
 
 def test_changed_files_are_the_builds_problem():
-    assert changed_files([("a", "missing")]) == EvidenceNotAsRecorded((("a", "missing"),), built=True)
+    assert changed_files([(X, "missing")]) == EvidenceNotAsRecorded(((X, "missing"),), built=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.bundle.members import FileMember
+from onepoints_cli.domain.bundle.members import EvidenceOf, FileMember
 from onepoints_cli.storage.bundle_zip.copying import CHUNK_SIZE, copy_file, read_problem
 from onepoints_cli.storage.regular_files import NotRegularFile
 
@@ -23,7 +23,7 @@ def _member(path: Path, data: bytes | None = None, **changes) -> FileMember:
         source=path,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
-        label="activity 1",
+        label=EvidenceOf(1, "a.pdf"),
     )
     fields.update(changes)
     return FileMember(**fields)
@@ -106,7 +106,7 @@ def test_a_size_other_than_recorded_is_named_before_reading(tmp_path):
 )
 def test_a_file_that_cannot_be_opened_is_its_problem(tmp_path, make, problem):
     path = make(tmp_path)
-    member = FileMember("a", path, 1, "0" * 64, "x")
+    member = FileMember("a", path, 1, "0" * 64, EvidenceOf(1, "x"))
     assert copy_file(None, member, _buffer()) == (problem, 0)
 
 

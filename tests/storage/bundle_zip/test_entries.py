@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.storage.bundle_zip.entries import (
     ZIP_EARLIEST,
     ZIP_LATEST,
@@ -75,7 +75,9 @@ def _m(name: str) -> BytesMember:
 
 
 def test_safe_distinct_names_pass():
-    check_arcnames([_m("summary.csv"), FileMember("evidence/1-x/a.pdf", Path("/a"), 1, "0" * 64, "a")])
+    check_arcnames(
+        [_m("summary.csv"), FileMember("evidence/1-x/a.pdf", Path("/a"), 1, "0" * 64, EvidenceOf(1, "/a"))]
+    )
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,18 @@ import zipfile
 
 import pytest
 
-from onepoints_cli.domain.bundle.members import BytesMember, FileMember
+from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
 from onepoints_cli.storage.bundle_zip.writer import check_sources, write_zip
 from tests.support.worded import refused
 
 UNZIP = "/usr/bin/unzip"
 needs_unzip = pytest.mark.skipif(not os.path.exists(UNZIP), reason="unzip is not installed")
 needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="symlinks")
+
+
+def named(member: FileMember) -> str:
+    """How a refusal names the member's file (render/problems/bundle.py)."""
+    return f"activity {member.label.activity_id}: {member.label.path}"
 
 
 def text_like(n: int, seed: int = 0) -> bytes:
@@ -45,7 +50,7 @@ def member(path: pathlib.Path, data: bytes | None = None, arcname: str | None = 
         source=path,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
-        label=f"activity 1: {path}",
+        label=EvidenceOf(1, str(path)),
     )
 
 
@@ -298,7 +303,7 @@ def test_file_changed_after_check_same_size_is_refused(sample, out):
     with refused() as err:
         write_zip(out / "bundle.zip", sample)
     message = err.text
-    assert changed.label in message
+    assert named(changed) in message
     assert "changed since it was recorded" in message
     assert "onepoints evidence replace ID N FILE" in message
     assert os.listdir(out) == []  # neither the bundle nor a temporary file
@@ -316,11 +321,12 @@ def test_every_changed_file_is_named_and_an_old_bundle_kept(sample, out):
     message = err.text
     assert message.startswith("The bundle was not written: 3 evidence files")
     lines = message.splitlines()
-    assert f"  - {sample[0].label}: changed since it was recorded (same size, different contents)" in lines
+    assert f"  - {named(sample[0])}: changed since it was recorded (same size, different contents)" in lines
     assert (
-        f"  - {sample[3].label}: size changed from {sample[3].size} to 7 bytes since it was recorded" in lines
+        f"  - {named(sample[3])}: size changed from {sample[3].size} to 7 bytes since it was recorded"
+        in lines
     )
-    assert f"  - {sample[1].label}: missing" in lines
+    assert f"  - {named(sample[1])}: missing" in lines
     assert target.read_bytes() == b"previous bundle"
     assert os.listdir(out) == ["bundle.zip"]
 
@@ -387,16 +393,16 @@ def test_check_sources_lists_every_problem(src, tmp_path):
     resized.source.write_bytes(b"1234567")
     folder = src / "folder.pdf"
     folder.mkdir()
-    as_folder = FileMember("evidence/folder.pdf", folder, 0, "0" * 64, f"activity 3: {folder}")
+    as_folder = FileMember("evidence/folder.pdf", folder, 0, "0" * 64, EvidenceOf(3, str(folder)))
 
     with refused() as err:
         check_sources([ok, gone, BytesMember("summary.csv", b""), resized, as_folder])
     lines = err.text.splitlines()
     assert lines[0] == "Cannot build the bundle: 3 evidence files are not as recorded:"
-    assert f"  - {gone.label}: missing" in lines
-    assert f"  - {resized.label}: size changed from 5 to 7 bytes since it was recorded" in lines
-    assert f"  - {as_folder.label}: is a folder, not a file" in lines
-    assert not any(ok.label in line for line in lines)
+    assert f"  - {named(gone)}: missing" in lines
+    assert f"  - {named(resized)}: size changed from 5 to 7 bytes since it was recorded" in lines
+    assert f"  - {named(as_folder)}: is a folder, not a file" in lines
+    assert not any(named(ok) in line for line in lines)
     assert "onepoints evidence replace ID N FILE" in lines[-1]
 
 
@@ -405,7 +411,7 @@ def test_symlink_to_a_file_is_followed(src, out):
     real = member(src / "real.pdf", os.urandom(5000))
     link = src / "link.pdf"
     link.symlink_to(real.source)
-    m = FileMember("evidence/link.pdf", link, real.size, real.sha256, f"activity 1: {link}")
+    m = FileMember("evidence/link.pdf", link, real.size, real.sha256, EvidenceOf(1, str(link)))
     check_sources([m])
     write_zip(out / "bundle.zip", [m])
     with zipfile.ZipFile(out / "bundle.zip") as zf:
@@ -421,16 +427,16 @@ def test_symlinks_to_a_folder_a_loop_or_nothing_are_refused(src, out):
     (src / "pong").symlink_to(src / "ping")
     (src / "dangling").symlink_to(src / "nothing-here")
     members = [
-        FileMember(f"evidence/{name}", src / name, 1, "0" * 64, f"activity {i}: {src / name}")
+        FileMember(f"evidence/{name}", src / name, 1, "0" * 64, EvidenceOf(i, str(src / name)))
         for i, name in enumerate(["to-folder", "loop", "ping", "dangling"])
     ]
     with refused() as err:
         check_sources(members)
     lines = err.text.splitlines()
-    assert f"  - {members[0].label}: is a folder, not a file" in lines
-    assert f"  - {members[1].label}: is a symbolic link loop" in lines
-    assert f"  - {members[2].label}: is a symbolic link loop" in lines
-    assert f"  - {members[3].label}: missing (the symbolic link points to nothing)" in lines
+    assert f"  - {named(members[0])}: is a folder, not a file" in lines
+    assert f"  - {named(members[1])}: is a symbolic link loop" in lines
+    assert f"  - {named(members[2])}: is a symbolic link loop" in lines
+    assert f"  - {named(members[3])}: missing (the symbolic link points to nothing)" in lines
 
     # write_zip refuses them the same way, even without check_sources.
     with refused() as err:
@@ -458,7 +464,7 @@ def test_entry_over_4_gib(tmp_path, name):
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):
             hasher.update(chunk)
-    m = FileMember(f"evidence/{name}", path, size, hasher.hexdigest(), "huge")
+    m = FileMember(f"evidence/{name}", path, size, hasher.hexdigest(), EvidenceOf(1, "huge"))
     target = tmp_path / "bundle.zip"
     try:
         write_zip(target, [m, BytesMember("summary.csv", b"after the big one\n")])

@@ -1,5 +1,6 @@
 """What the bundle's zip holds: the evidence entries, then summary.csv, summary.md,
-case.txt and manifest.json, which explain them. Pure: no clock, no file I/O."""
+case.txt and manifest.json, which explain them. Pure: no clock, no file I/O.
+The worded documents (summary.md, case.txt, summary.html) are render's (Documents)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,28 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path, PureWindowsPath
+from typing import Literal, NamedTuple
 
 from ..models import Settings
 from ..points.bundle_check import complete_until
 from ..points.standing import submission_deadline
-from ..rules import EXTENSION_MONTHS, WINDOW_MONTHS
 from ..spreadsheet.formula_guard import guard_cell
 from ..validation import points_text
-from ..window import window_start
-from .members import BytesMember, FileMember, Member, safe_arcname, slug, unique_arcnames
-from .selection import Selection, activities_text
+from .members import BytesMember, EvidenceOf, FileMember, Member, safe_arcname, slug, unique_arcnames
+from .selection import Selection
 
 # --- what the zip holds --------------------------------------------------------------
+
+
+class Documents(NamedTuple):
+    """The worded files that explain the evidence, made by render/bundle_documents.py
+    (the domain holds no sentences and cannot import render): each is given the
+    selection, the settings and each activity's files in the zip."""
+
+    summary_md: Callable[[Selection, Settings, dict[int, list[str]]], str]
+    case_text: Callable[[Selection, Settings], str]
+    #: summary.html also lists each file's size (None: no summary.html).
+    summary_html: Callable[[Selection, Settings, dict[int, list[str]], Sequence[Member]], bytes] | None = None
 
 
 def bundle_members(
@@ -30,21 +41,19 @@ def bundle_members(
     settings: Settings,
     version: str,
     locate: Callable[[str], Path],
-    summary_html: Callable[[Selection, Settings, dict[int, list[str]], Sequence[Member]], bytes]
-    | None = None,
+    documents: Documents,
 ) -> list[Member]:
     """Evidence first, in the selection's order, then the files that explain them.
 
     `locate` turns a recorded path into the file's place on disk (a relative
-    path is relative to the ledger's folder: storage knows where that is).
-    `summary_html` renders summary.html (render/ does HTML; the domain cannot import it)."""
+    path is relative to the ledger's folder: storage knows where that is)."""
     files = [(a, e) for a in selection.activities for e in a.evidence]
     wanted = [
         safe_arcname(["evidence", f"{a.id}-{a.date}-{slug(a.title)}", _base_name(e.path)]) for a, e in files
     ]
     arcnames = unique_arcnames(wanted)
     evidence = [
-        FileMember(arcname, locate(e.path), e.size, e.sha256, f"activity {a.id}: {e.path}")
+        FileMember(arcname, locate(e.path), e.size, e.sha256, EvidenceOf(a.id, e.path))
         for (a, e), arcname in zip(files, arcnames, strict=True)
     ]
     by_activity: dict[int, list[str]] = {}
@@ -52,13 +61,13 @@ def bundle_members(
         by_activity.setdefault(a.id, []).append(arcname)
     generated = [
         BytesMember("summary.csv", summary_csv(selection, by_activity)),
-        BytesMember("summary.md", summary_md(selection, settings, by_activity).encode()),
+        BytesMember("summary.md", documents.summary_md(selection, settings, by_activity).encode()),
         *(
-            [BytesMember("summary.html", summary_html(selection, settings, by_activity, evidence))]
-            if summary_html
+            [BytesMember("summary.html", documents.summary_html(selection, settings, by_activity, evidence))]
+            if documents.summary_html
             else []
         ),
-        BytesMember("case.txt", case_text(selection, settings).encode()),
+        BytesMember("case.txt", documents.case_text(selection, settings).encode()),
         BytesMember("manifest.json", manifest_json(selection, version, by_activity, evidence)),
     ]
     return [*evidence, *generated]
@@ -90,95 +99,35 @@ def summary_csv(selection: Selection, files: dict[int, list[str]]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def summary_md(selection: Selection, settings: Settings, files: dict[int, list[str]]) -> str:
-    cert, as_of = selection.cert, selection.as_of
-    holder = [f"- Holder: {_md(settings.holder_name)}"] if settings.holder_name else []
-    holder += [f"- Email: {settings.holder_email}"] if settings.holder_email else []
-    rows = [
-        f"| {a.id} | {a.date} | {_md(a.kind)} | {_md(a.title)} | {points_text(a.hours) if a.hours else ''} "
-        f"| {points_text(a.points)} | {len(files[a.id])} |"
-        for a in selection.activities
-    ]
-    lines = [
-        f"# OnePoints evidence: {_md(cert.name)}",
-        "",
-        *holder,
-        f"- Certification: {_md(cert.name)} (current expiry {cert.expires})",
-        f"- As of: {as_of}",
-        f"- Window: activities dated {window_start(as_of)} to {as_of} (the last {WINDOW_MONTHS} months)",
-        f"- Total: {points_text(selection.total)} OnePoints in {activities_text(len(selection.activities))}",
-        "",
-        "| id | date | kind | title | hours | points | files |",
-        "| ---: | --- | --- | --- | ---: | ---: | ---: |",
-        *rows,
-        "",
-        "Each activity's evidence is in `evidence/<id>-<date>-<title>/`; `summary.csv` holds the same table",
-        "and `manifest.json` the size and SHA-256 of every file.",
-        "",
-        "## Submitting",
-        "",
-        "1. Sign in to the ServiceNow support portal and open a new case.",
-        '2. Choose the category "Credentialing".',
-        "3. Paste the short description and description from `case.txt`.",
-        "4. Attach this zip file.",
-        f"5. {submit_line(selection, settings)}",
-        "",
-    ]
-    return "\n".join(lines)
+class SubmitDay(NamedTuple):
+    """The day to submit by, and which rule sets it: the `deadline` ("deadline"), the day
+    before the expiry once the deadline has passed ("past_deadline"), the last day the
+    bundle holds 40 points when that comes first ("ages_out"); "expired": `day` is the
+    expiry, already past (a bundle built with --force)."""
+
+    rule: Literal["deadline", "past_deadline", "ages_out", "expired"]
+    day: date
+    deadline: date
 
 
-def submit_line(selection: Selection, settings: Settings) -> str:
+def submit_day(selection: Selection, settings: Settings) -> SubmitDay:
     """The day to submit by, never one already past on the bundle's as-of day: the
     earlier of the deadline (the day before the expiry once it has passed) and the
     last day the bundle holds 40 points."""
     cert, as_of = selection.cert, selection.as_of
     deadline = submission_deadline(cert, settings)
     holds = complete_until(list(selection.activities), as_of)
+    last: date
+    rule: Literal["deadline", "past_deadline"]
     if as_of <= deadline:
-        last, why = deadline, f"at least {settings.lead_days} days before the expiry on {cert.expires}"
+        last, rule = deadline, "deadline"
     elif as_of < cert.expires:
-        last = cert.expires - timedelta(days=1)
-        why = f"the submission deadline {deadline} has passed: submit at once, before the expiry on {cert.expires}"
+        last, rule = cert.expires - timedelta(days=1), "past_deadline"
     else:
-        return f"Submit at once: the certification expired on {cert.expires} (built with --force)."
+        return SubmitDay("expired", cert.expires, deadline)
     if holds is not None and holds < last:
-        return f"Submit by {holds}: the day after, some of these activities age out and the bundle is below 40 points."
-    return f"Submit by {last} ({why})."
-
-
-#: Characters Markdown (CommonMark and GitHub's) may read as markup inside a line:
-#: emphasis, code, links and images, raw HTML, entities, table cells, email autolinks.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>|~&@]|:(?=//)|(?<=www)\.)", re.IGNORECASE)
-
-
-def _md(text: str) -> str:
-    """User text shown as text in Markdown: a title `[click](http://evil.example)`
-    (titles come from scanned invitations) is no link once its marks are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def case_text(selection: Selection, settings: Settings) -> str:
-    cert = selection.cert
-    first, last = selection.activities[0].date, selection.activities[-1].date
-    signature = ", ".join(x for x in (settings.holder_name, settings.holder_email) if x)
-    return "\n".join(
-        [
-            "Short description:",
-            f"OnePoints certification extension: {cert.name}",
-            "",
-            "Description:",
-            f"Please extend my {cert.name} certification (current expiry {cert.expires}) by {EXTENSION_MONTHS} months "
-            f"under the OnePoints program. The attached zip holds the evidence for "
-            f"{points_text(selection.total)} OnePoints from {activities_text(len(selection.activities))} "
-            f"completed {_between(first, last)}; summary.md lists each activity and its files.",
-            *([f"{signature}"] if signature else []),
-            "",
-        ]
-    )
-
-
-def _between(first: date, last: date) -> str:
-    return f"on {first}" if first == last else f"between {first} and {last}"
+        return SubmitDay("ages_out", holds, deadline)
+    return SubmitDay(rule, last, deadline)
 
 
 def manifest_json(

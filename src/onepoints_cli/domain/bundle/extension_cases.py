@@ -104,8 +104,3 @@ def _check_not_used(ledger: Ledger, cert_id: str, bundle: Bundle, share: bool) -
     if share or set(others) <= set(bundle.shared_with):
         return tuple(others)
     raise UsedByOthers(bundle.id, cert_id, tuple(sorted(users)), tuple(others))
-
-
-def activity_ids_text(ids: list[int]) -> str:
-    """'activity 4', 'activities 4, 7'."""
-    return ("activity " if len(ids) == 1 else "activities ") + ", ".join(map(str, ids))

@@ -11,8 +11,17 @@ import pathlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..rules import MAX_COMPONENT_BYTES, MAX_COMPONENT_CHARS
+
+
+class EvidenceOf(NamedTuple):
+    """Which recorded evidence file a member copies: its activity and its path as
+    recorded (render/problems/bundle.py names a file that is not as recorded by it)."""
+
+    activity_id: int
+    path: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +32,7 @@ class FileMember:
     source: pathlib.Path
     size: int  # recorded size, in bytes
     sha256: str  # recorded hash (hex); checked while streaming
-    label: str  # how to name it in errors, e.g. "activity 12: /home/me/cert.pdf"
+    label: EvidenceOf  # how a refusal names it
 
 
 @dataclass(frozen=True, slots=True)

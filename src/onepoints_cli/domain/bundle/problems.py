@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from ..models import Activity, Bundle
 from ..problems import Problem, UsageProblem
+from .members import EvidenceOf
 
 
 @dataclass(eq=False)
@@ -101,9 +102,9 @@ class UsedByOthers(Problem):
 
 @dataclass(eq=False)
 class EvidenceNotAsRecorded(Problem):
-    """Evidence files that are not as the ledger records them: (label, what is wrong), the
-    latter worded by storage, which met it. `built`: found while writing the zip (nothing
+    """Evidence files that are not as the ledger records them: (which file, what is wrong),
+    the latter worded by storage, which met it. `built`: found while writing the zip (nothing
     written), else by the checks before it."""
 
-    files: tuple[tuple[str, str], ...]
+    files: tuple[tuple[EvidenceOf, str], ...]
     built: bool

@@ -124,11 +124,6 @@ def _in_open_bundles_of_others(ledger: Ledger, cert_id: str, as_of: date) -> dic
     return held
 
 
-def activities_text(count: int) -> str:
-    """'1 activity', '3 activities'."""
-    return f"{count} activit{'y' if count == 1 else 'ies'}"
-
-
 def default_file_name(cert: Certification, as_of: date) -> str:
     return f"onepoints-{cert.id}-{as_of}.zip"
 

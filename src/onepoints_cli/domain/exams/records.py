@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple, TypeAlias
 
 from ..models import ExamAttempt, replace
 from .problems import (
@@ -17,14 +18,37 @@ from .problems import (
     SecondBeta,
     UnknownResult,
 )
-from .schedule import FINAL_RESULTS, RESULTS, attempts_of, exam_key, retake_waits
+from .schedule import FINAL_RESULTS, RESULTS, Wait, attempts_of, exam_key, retake_waits
+
+
+class EarlierThanAllowed(NamedTuple):
+    """The `exam` attempt on `day` was taken before the rules allowed: not before
+    `until`, because of `waits` (each still running on `day`)."""
+
+    exam: str
+    day: date
+    until: date
+    waits: tuple[Wait, ...]
+
+
+class EarlierResultPending(NamedTuple):
+    """The `exam` attempt on `day` has no result yet, so the attempt on `new_day`
+    cannot be checked against the rules."""
+
+    exam: str
+    day: date
+    new_day: date
+
+
+#: What logging an attempt warns about (render/exam_reasons.py words it).
+AttemptWarning: TypeAlias = EarlierThanAllowed | EarlierResultPending
 
 # --- Changing the record ---------------------------------------------------------
 
 
 def record_attempt(
     attempts: Sequence[ExamAttempt], new: ExamAttempt
-) -> tuple[tuple[ExamAttempt, ...], tuple[str, ...]]:
+) -> tuple[tuple[ExamAttempt, ...], tuple[AttemptWarning, ...]]:
     """`attempts` with `new` added (all in date order), and warnings to show.
 
     Refused (OnePointsError): an unknown result, a blank exam name, a second
@@ -43,7 +67,7 @@ def record_attempt(
     if history:
         new = replace(new, exam=history[0].exam)
     updated = tuple(sorted([*attempts, new], key=lambda a: (a.date, exam_key(a.exam))))
-    warnings = (*_new_rule_breaks(history, new), *_pending_before(history, new))
+    warnings: tuple[AttemptWarning, ...] = (*_new_rule_breaks(history, new), *_pending_before(history, new))
     return updated, warnings
 
 
@@ -76,7 +100,7 @@ def _refuse_second_beta(history: list[ExamAttempt], new: ExamAttempt) -> None:
         raise SecondBeta(history[0].exam, betas[0].date)
 
 
-def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, str]:
+def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, EarlierThanAllowed]:
     """Each attempt taken before the rules allowed it, with why; oldest first."""
     breaks = {}
     for attempt in history:
@@ -84,24 +108,20 @@ def _rule_breaks(history: list[ExamAttempt]) -> dict[ExamAttempt, str]:
         waits = [w for w in retake_waits(before) if w.until > attempt.date]
         if waits:
             longest = max(waits, key=lambda w: w.until)
-            breaks[attempt] = (
-                f"The {attempt.exam} attempt on {attempt.date} is earlier than the rules allow: "
-                f"not before {longest.until} ({'; '.join(w.reason for w in waits)})."
-            )
+            breaks[attempt] = EarlierThanAllowed(attempt.exam, attempt.date, longest.until, tuple(waits))
     return breaks
 
 
-def _new_rule_breaks(history: list[ExamAttempt], new: ExamAttempt) -> list[str]:
+def _new_rule_breaks(history: list[ExamAttempt], new: ExamAttempt) -> list[EarlierThanAllowed]:
     """The rule breaks adding `new` causes: its own, and later attempts it puts in the wrong."""
     already = _rule_breaks(history)
     after = _rule_breaks(sorted([*history, new], key=lambda a: a.date))
-    return [message for attempt, message in after.items() if attempt not in already]
+    return [found for attempt, found in after.items() if attempt not in already]
 
 
-def _pending_before(history: list[ExamAttempt], new: ExamAttempt) -> list[str]:
+def _pending_before(history: list[ExamAttempt], new: ExamAttempt) -> list[EarlierResultPending]:
     return [
-        f"The {a.exam} attempt on {a.date} still has no result: set it, so that the "
-        f"attempt on {new.date} can be checked against the rules."
+        EarlierResultPending(a.exam, a.date, new.date)
         for a in history
         if a.result == "pending" and a.date < new.date
     ]

@@ -63,6 +63,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple, TypeAlias
 
 from ..dates import add_months
 from ..models import ExamAttempt
@@ -95,9 +96,9 @@ class ExamOutlook:
     #: runs, else the end of the longest one. With a result pending it is a
     #: lower bound (the pending attempt counted as failed).
     earliest: date
-    #: In plain words: pending results first, then each wait still running on
-    #: `as_of`, longest first (so the first wait sets `earliest`), then notes.
-    reasons: tuple[str, ...]
+    #: Why (render/exam_reasons.py words them): pending results first, then each wait
+    #: still running on `as_of`, longest first (so the first wait sets `earliest`), then notes.
+    reasons: tuple[Reason, ...]
     #: Attempts A with A <= as_of < add_months(A, 12).
     attempts_in_last_12_months: int
     #: The retake fee once an attempt is recorded; None before a first attempt.
@@ -106,12 +107,63 @@ class ExamOutlook:
     pending: tuple[tuple[date, date, date], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Wait:
-    """One rule that holds the next attempt back until `until` (the first day allowed)."""
+# --- Why the next attempt waits (each until `until`, the first day allowed): values,
+# worded by render/exam_reasons.py.
+
+
+class FailedAttemptWait(NamedTuple):
+    """The wait after the `number`th production attempt, on `day`, failed (or,
+    `pending`, would have failed): `days` days."""
 
     until: date
-    reason: str
+    number: int
+    day: date
+    days: int
+    pending: bool
+
+
+class PassedWait(NamedTuple):
+    """A passed exam (a beta if `beta`) on `day` waits RETAKE_AFTER_PASS_MONTHS."""
+
+    until: date
+    day: date
+    beta: bool
+
+
+class AttemptLimitWait(NamedTuple):
+    """MAX_ATTEMPTS_PER_PERIOD attempts from `first` to `last`."""
+
+    until: date
+    first: date
+    last: date
+
+
+class OneADayWait(NamedTuple):
+    """An attempt on `day`: the next one comes after it."""
+
+    until: date
+    day: date
+
+
+Wait: TypeAlias = FailedAttemptWait | PassedWait | AttemptLimitWait | OneADayWait
+
+
+class PendingResult(NamedTuple):
+    """The attempt on `day` awaits its result, due `first` to `last` (`overdue`: past it)."""
+
+    day: date
+    first: date
+    last: date
+    overdue: bool
+
+
+class BetaTaken(NamedTuple):
+    """The latest attempt was a beta, taken on `day`: the next is the production exam."""
+
+    day: date
+
+
+Reason: TypeAlias = PendingResult | Wait | BetaTaken
 
 
 # --- Business days ----------------------------------------------------------
@@ -164,7 +216,7 @@ def next_attempt(attempts: Sequence[ExamAttempt], exam: str, as_of: date) -> Exa
     pending = tuple((a.date, *expected_result_dates(a.date)) for a in history if a.result == "pending")
     reasons = (
         *(_pending_reason(*p, as_of) for p in pending),
-        *(w.reason for w in running),
+        *running,
         *_notes(history),
     )
     return ExamOutlook(
@@ -198,23 +250,13 @@ def _failed_attempt_waits(history: list[ExamAttempt]) -> list[Wait]:
     rule obviously right even for a history that broke it.
     """
     production = [a for a in history if not a.beta]
-    waits = []
+    waits: list[Wait] = []
     for number, attempt in enumerate(production, start=1):
         if attempt.result == "pass":
             continue
         days = WAIT_AFTER_FIRST_FAIL_DAYS if number == 1 else WAIT_AFTER_LATER_FAIL_DAYS
         until = attempt.date + timedelta(days=days)
-        between = "before the second attempt" if number == 1 else "between further attempts"
-        if attempt.result == "fail":
-            reason = (
-                f"{_ordinal(number)} failed attempt on {attempt.date}: {days} days {between} (until {until})"
-            )
-        else:
-            reason = (
-                f"if the {_ordinal(number)} attempt, on {attempt.date}, failed: "
-                f"{days} days {between} (until {until} at the soonest)"
-            )
-        waits.append(Wait(until, reason))
+        waits.append(FailedAttemptWait(until, number, attempt.date, days, attempt.result != "fail"))
     return waits
 
 
@@ -224,12 +266,7 @@ def _retake_after_pass_wait(history: list[ExamAttempt]) -> Wait | None:
         return None
     latest = passes[-1]
     until = add_months(latest.date, RETAKE_AFTER_PASS_MONTHS)
-    what = "beta passed" if latest.beta else "passed"
-    return Wait(
-        until,
-        f"{what} on {latest.date}: a passed exam may be retaken after "
-        f"{RETAKE_AFTER_PASS_MONTHS} months (until {until})",
-    )
+    return PassedWait(until, latest.date, latest.beta)
 
 
 def _attempt_limit_wait(history: list[ExamAttempt]) -> Wait | None:
@@ -238,11 +275,7 @@ def _attempt_limit_wait(history: list[ExamAttempt]) -> Wait | None:
     last = history[-MAX_ATTEMPTS_PER_PERIOD:]
     # The oldest of the last four leaves the period first; older ones already have.
     until = add_months(last[0].date, ATTEMPT_PERIOD_MONTHS)
-    return Wait(
-        until,
-        f"{MAX_ATTEMPTS_PER_PERIOD} attempts from {last[0].date} to {last[-1].date}: "
-        f"at most {MAX_ATTEMPTS_PER_PERIOD} in any {ATTEMPT_PERIOD_MONTHS} months (until {until})",
-    )
+    return AttemptLimitWait(until, last[0].date, last[-1].date)
 
 
 def _one_attempt_a_day_wait(history: list[ExamAttempt]) -> Wait | None:
@@ -250,7 +283,7 @@ def _one_attempt_a_day_wait(history: list[ExamAttempt]) -> Wait | None:
         return None
     latest = history[-1].date
     until = latest + timedelta(days=1)
-    return Wait(until, f"attempt recorded on {latest}: the next one comes after it (until {until})")
+    return OneADayWait(until, latest)
 
 
 def _counts_in_period(attempt_day: date, day: date) -> bool:
@@ -258,21 +291,10 @@ def _counts_in_period(attempt_day: date, day: date) -> bool:
     return attempt_day <= day < add_months(attempt_day, ATTEMPT_PERIOD_MONTHS)
 
 
-def _pending_reason(attempt_day: date, first: date, last: date, as_of: date) -> str:
-    late = "; overdue: check CM Connect" if as_of > last else ""
-    return f"result of the attempt on {attempt_day} pending (expected between {first} and {last}{late})"
+def _pending_reason(attempt_day: date, first: date, last: date, as_of: date) -> PendingResult:
+    return PendingResult(attempt_day, first, last, as_of > last)
 
 
-def _notes(history: list[ExamAttempt]) -> list[str]:
+def _notes(history: list[ExamAttempt]) -> list[BetaTaken]:
     """What the user should know that holds nothing back."""
-    if history and history[-1].beta:
-        return [
-            f"beta taken on {history[-1].date}: a beta is taken once only; the next attempt "
-            "is the production exam, once it is generally available"
-        ]
-    return []
-
-
-def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    return [BetaTaken(history[-1].date)] if history and history[-1].beta else []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from ..models import Activity, Certification, Evidence, Ledger
 from ..path_keys import path_key
@@ -70,20 +71,26 @@ def refuse_evidence_already_on(
             raise DuplicateEvidence(activity.id, item.path, None if same else old.path, item.sha256)
 
 
-def evidence_elsewhere(ledger: Ledger, activity_id: int, evidence: tuple[Evidence, ...]) -> list[str]:
-    """Warnings for files whose content is evidence for another activity."""
-    warnings = []
+class EvidenceElsewhere(NamedTuple):
+    """A file attached to `activity_id` whose content is evidence for `others` too
+    ((id, title) of each, in ledger order). render/confirmations.py words the warning."""
+
+    path: str
+    activity_id: int
+    others: tuple[tuple[int, str], ...]
+
+
+def evidence_elsewhere(
+    ledger: Ledger, activity_id: int, evidence: tuple[Evidence, ...]
+) -> list[EvidenceElsewhere]:
+    """The files whose content is evidence for another activity (a warning each)."""
+    found = []
     for item in evidence:
-        others = [
-            a
+        others = tuple(
+            (a.id, a.title)
             for a in ledger.activities
             if a.id != activity_id and any(e.sha256 == item.sha256 for e in a.evidence)
-        ]
+        )
         if others:
-            listed = ", ".join(f"{a.id} ({a.title!r})" for a in others[:3])
-            more = f" and {len(others) - 3} more" if len(others) > 3 else ""
-            warnings.append(
-                f"The content of {item.path!r} is already evidence for activit"
-                f"{'y' if len(others) == 1 else 'ies'} {listed}{more}; attached to activity {activity_id} too."
-            )
-    return warnings
+            found.append(EvidenceElsewhere(item.path, activity_id, others))
+    return found

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from ..models import Activity, Certification, Evidence, Ledger, replace
-from ..validation import cert_id_problem, check_text, clean_title, slugify_cert_id
+from ..validation import check_text, clean_title, slugify_cert_id, valid_cert_id
 from ..window import used_activity_ids
 from .lookup import find_activity, find_cert
 from .problems import (
@@ -29,9 +29,9 @@ from .problems import (
 
 def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
     """Add a certification; an empty id is made from its name."""
-    name = clean_title(cert.name, "certification name")
+    name = clean_title(cert.name, "cert_name")
     cert_id = cert.id or _free_id(ledger, slugify_cert_id(name))
-    if cert_id_problem(cert_id):
+    if not valid_cert_id(cert_id):
         raise BadCertId(cert_id)
     if any(c.id == cert_id for c in ledger.certifications):
         raise CertIdTaken(cert_id)
@@ -43,7 +43,7 @@ def add_cert(ledger: Ledger, cert: Certification) -> Ledger:
 def edit_cert(ledger: Ledger, cert_id: str, **changes: Any) -> Ledger:
     old = find_cert(ledger, cert_id)
     if "name" in changes:
-        changes["name"] = clean_title(changes["name"], "certification name")
+        changes["name"] = clean_title(changes["name"], "cert_name")
     new = replace(old, **changes)
     _check_cert_dates(new)
     certs = tuple(new if c.id == cert_id else c for c in ledger.certifications)

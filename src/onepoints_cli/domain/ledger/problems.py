@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
+from ..ledger_faults import FileFault, LedgerFault
 from ..problems import Problem
 
 
@@ -89,6 +91,22 @@ class DuplicateEvidence(Problem):
     sha256: str
 
 
+@dataclass(eq=False)
+class HoursRoundToZero(Problem):
+    """Hours given on the command line that make 0 points at the kind's rate."""
+
+    hours: Decimal
+    kind: str
+
+
+@dataclass(eq=False)
+class HoursOfUnknownKind(Problem):
+    """New hours for an activity whose recorded kind onepoints does not know."""
+
+    activity_id: int
+    kind: str
+
+
 # --- the ledger file and its history (raised by storage/ledger, worded by render) -----------
 
 
@@ -102,10 +120,18 @@ class EmptyLedgerFile(Problem):
 @dataclass(eq=False)
 class InvalidFile(Problem):
     """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
-    entry and the field (worded where the file is checked, as they quote its contents)."""
+    entry and the field (a fault value, or storage's words where they quote the file)."""
 
     path: Path
-    problems: tuple[str, ...]
+    problems: tuple[FileFault, ...]
+
+
+@dataclass(eq=False)
+class InvalidChange(Problem):
+    """A change the next read would refuse (`problems`, at most FILE_PROBLEMS_SHOWN
+    worded); none but `unstorable`: text UTF-8 cannot hold, found when encoding."""
+
+    problems: tuple[LedgerFault, ...]
 
 
 @dataclass(eq=False)

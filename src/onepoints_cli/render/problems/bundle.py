@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from ...domain.bundle.extension_cases import activity_ids_text
 from ...domain.bundle.problems import (
     BundleActivitiesGone,
     EvidenceNotAsRecorded,
@@ -19,8 +18,9 @@ from ...domain.bundle.problems import (
     UsedTwice,
 )
 from ...domain.rules import POINTS_REQUIRED
-from ...domain.validation import points_text, points_with_noun
+from ...domain.validation import points_text
 from ...errors import OnePointsError
+from ..counts import activity_ids_text, points_with_noun
 
 
 def _was(ids: tuple[int, ...]) -> str:
@@ -151,7 +151,7 @@ def _not_as_recorded(problem: EvidenceNotAsRecorded) -> str:
         )
     else:
         header = f"Cannot build the bundle: {evidence_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-    files = [f"{label}: {what}" for label, what in problem.files]
+    files = [f"activity {of.activity_id}: {of.path}: {what}" for of, what in problem.files]
     lines = [header, *(f"  - {line}" for line in files)]
     # The problems are storage's words ("missing", "size changed from ..."): the hint that fits each.
     if any(": missing" in line for line in files):

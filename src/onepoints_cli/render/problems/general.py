@@ -23,6 +23,10 @@ AMOUNT_FAULTS = {
 }
 
 
+#: A field's name as a sentence says it, where the two differ.
+FIELD_WORDS = {"cert_name": "certification name"}
+
+
 def out_of_range(day: object) -> str:
     return f"{day} is out of range: use a date from {EARLIEST_DATE} to {LATEST_DATE}"
 
@@ -40,10 +44,10 @@ def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str
         case BadAmount():
             return f"{problem.what} {problem.text!r} {AMOUNT_FAULTS[problem.fault]}."
         case EmptyText():
-            return f"The {problem.what} must not be empty."
+            return f"The {FIELD_WORDS.get(problem.what, problem.what)} must not be empty."
         case UnstorableText():
             return (
-                f"The {problem.what} {problem.text!r} is not valid text: it holds {problem.bad!r}, a byte that "
+                f"The {FIELD_WORDS.get(problem.what, problem.what)} {problem.text!r} is not valid text: it holds {problem.bad!r}, a byte that "
                 "is not UTF-8 (often from a file name in a zip made on Windows). Type it again."
             )
         case UnknownKind():

@@ -1,6 +1,6 @@
 """The words for problems changing the ledger: ids, duplicates, evidence numbers."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ...domain.ledger.problems import (
     ActivityUsed,
@@ -12,6 +12,9 @@ from ...domain.ledger.problems import (
     DuplicateEvidence,
     EmptyLedgerFile,
     ExpiryBeforeEarned,
+    HoursOfUnknownKind,
+    HoursRoundToZero,
+    InvalidChange,
     InvalidFile,
     NoEvidenceNumber,
     NoSuchActivity,
@@ -20,18 +23,13 @@ from ...domain.ledger.problems import (
     NothingToRedo,
     UnknownKinds,
 )
-from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_CERT_ID_CHARS
+from ...domain.ledger_faults import FileFault
+from ...domain.rules import FILE_PROBLEMS_SHOWN
 from ...errors import OnePointsError
+from .ledger_faults import cert_id_rule, fault_text
 
 #: The option every command that refuses a duplicate accepts to record it anyway.
 DUPLICATE_FLAG = "--duplicate"
-
-
-def cert_id_rule(cert_id: str) -> str:
-    return (
-        f"certification id {cert_id!r} must be 1-{MAX_CERT_ID_CHARS} characters of lowercase "
-        "letters, digits and '-', starting with a letter or digit"
-    )
 
 
 def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
@@ -86,11 +84,19 @@ def _changes(problem: OnePointsError) -> str | None:
                 f"Activity {problem.activity_id} already records the content of {problem.path!r}{same_name} "
                 f"(sha256 {problem.sha256[:12]}...). Add {DUPLICATE_FLAG} to attach it again."
             )
+        case HoursRoundToZero():
+            return f"{problem.hours} hours of {problem.kind} round to 0 points; give --points."
+        case HoursOfUnknownKind():
+            return f"Activity {problem.activity_id} has an unknown kind {problem.kind!r}; give --kind too."
     return None
 
 
-def _file_problems(path: object, problems: list[str]) -> str:
-    shown = "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
+def _listed(problems: Sequence[FileFault]) -> str:
+    return "\n".join(f"  - {fault_text(p)}" for p in problems[:FILE_PROBLEMS_SHOWN])
+
+
+def _file_problems(path: object, problems: Sequence[FileFault]) -> str:
+    shown = _listed(problems)
     more = len(problems) - FILE_PROBLEMS_SHOWN
     extra = f"\n  ... and {more} more" if more > 0 else ""
     return (
@@ -109,7 +115,10 @@ def _files(problem: OnePointsError) -> str | None:
                 "ledger on purpose, delete the file."
             )
         case InvalidFile():
-            return _file_problems(problem.path, list(problem.problems))
+            return _file_problems(problem.path, problem.problems)
+        case InvalidChange():
+            shown = _listed(problem.problems) or "  - text that is not valid UTF-8"
+            return f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
         case UnknownKinds():
             return _file_problems(
                 problem.path,

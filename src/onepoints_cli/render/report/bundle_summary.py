@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...domain.bundle.members import FileMember, Member
-from ...domain.bundle.selection import Selection, activities_text
+from ...domain.bundle.selection import Selection
 from ...domain.models import Settings
 from ...domain.rules import POINTS_REQUIRED, WINDOW_MONTHS
 from ...domain.validation import points_text
 from ...domain.window import ages_out, window_start
+from ..counts import activities_text
 from .markup import cells, day, esc, page, relative_href
 from .style import STYLESHEET
 

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from ...domain.dates import add_months
 from ...domain.points.timeline import Step, Timeline, balance_on
 from ...domain.rules import POINTS_REQUIRED
-from ...domain.validation import points_text, points_with_noun
+from ...domain.validation import points_text
+from ..counts import points_with_noun
 from .markup import esc
 
 _W, _H = 800, 300

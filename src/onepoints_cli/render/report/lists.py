@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from ...domain.models import Activity, ActivityState
 from ...domain.points.allocation import Allotment, Plan
-from ...domain.validation import points_text, points_with_noun
+from ...domain.validation import points_text
 from ...domain.window import ages_out
 from ..activities import STATE_LABEL, state_colour
+from ..counts import points_with_noun
 from .markup import cells, day, esc, file_uri
 
 

@@ -10,7 +10,7 @@ import os
 import stat
 from collections.abc import Iterable
 
-from ...domain.bundle.members import FileMember, Member
+from ...domain.bundle.members import EvidenceOf, FileMember, Member
 from ...domain.bundle.problems import EvidenceNotAsRecorded
 from ..regular_files import open_file
 from .copying import CHUNK_SIZE, changed_size, copy_file, read_problem
@@ -27,7 +27,7 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
     verify (as `bundle --dry-run --verify` does): each file is then read and
     hashed by the writer's own loop, without a zip.
     """
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[EvidenceOf, str]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE)) if verify else None
     for member in members:
         if not isinstance(member, FileMember):
@@ -41,7 +41,7 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
         raise EvidenceNotAsRecorded(tuple(problems), built=False)
 
 
-def changed_files(problems: list[tuple[str, str]]) -> EvidenceNotAsRecorded:
+def changed_files(problems: list[tuple[EvidenceOf, str]]) -> EvidenceNotAsRecorded:
     """The build's error when files no longer match their records: (label, problem) each."""
     return EvidenceNotAsRecorded(tuple(problems), built=True)
 

@@ -29,7 +29,7 @@ import pathlib
 import zipfile
 from collections.abc import Callable, Iterable
 
-from ...domain.bundle.members import BytesMember, Member
+from ...domain.bundle.members import BytesMember, EvidenceOf, Member
 from .. import atomic_write
 from .checks import changed_files, check_sources
 from .copying import CHUNK_SIZE, copy_file
@@ -88,7 +88,7 @@ def write_zip(
 
 def _write_members(
     out, members: list[Member], progress: Callable[[int], None] | None
-) -> list[tuple[str, str]]:
+) -> list[tuple[EvidenceOf, str]]:
     """Stream every member into a zip on `out`; return the changed files' (label, problem).
 
     After the first problem nothing more is written (the zip will be thrown
@@ -96,7 +96,7 @@ def _write_members(
     user learns about every changed file at once.
     """
     archive = zipfile.ZipFile(out, "w", allowZip64=True)
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[EvidenceOf, str]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE))
     newest: DateTime = ZIP_EARLIEST
     try:

@@ -14,9 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ...domain.ledger.problems import EmptyLedgerFile, InvalidFile
+from ...domain.ledger.problems import EmptyLedgerFile, InvalidChange, InvalidFile
 from ...domain.models import Ledger, Settings
-from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
+from ...domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ...domain.validation import ledger_problems
 from ...errors import OnePointsError
 from .file_problems import (
@@ -114,13 +114,7 @@ def ledger_bytes_for(
         data = None  # a lone surrogate: ledger_problems names the field
     problems = list(ledger_problems(ledger, text_encoded=data is not None))
     if problems or data is None:
-        shown = (
-            "\n".join(f"  - {p}" for p in problems[:FILE_PROBLEMS_SHOWN])
-            or "  - text that is not valid UTF-8"
-        )
-        raise OnePointsError(
-            f"This change would make the ledger invalid:\n{shown}\nThe ledger was not changed."
-        )
+        raise InvalidChange(tuple(problems))
     return data
 
 

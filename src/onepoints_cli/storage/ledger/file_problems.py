@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.ledger.problems import InvalidFile, UnknownKinds
+from ...domain.ledger_faults import SettingAmount
 from ...domain.models import SCHEMA_VERSION, Ledger, Settings
 from ...domain.rules import (
     HISTORY_KEEP_MAX,
@@ -25,8 +26,8 @@ from ...errors import OnePointsError
 SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
 
 
-def settings_problems(settings: Settings) -> Iterator[str]:
-    from ...domain.validation import amount_problem, cert_id_problem
+def settings_problems(settings: Settings) -> Iterator[str | SettingAmount]:
+    from ...domain.validation import amount_fault, valid_cert_id
 
     if not 0 <= settings.lead_days <= MAX_LEAD_DAYS:
         yield f"lead_days must be between 0 and {MAX_LEAD_DAYS}"
@@ -35,11 +36,11 @@ def settings_problems(settings: Settings) -> Iterator[str]:
     if not HISTORY_KEEP_MIN <= settings.history_keep <= HISTORY_KEEP_MAX:
         yield f"history_keep must be between {HISTORY_KEEP_MIN} and {HISTORY_KEEP_MAX}"
     for kind_id, kind in settings.kinds.items():
-        if cert_id_problem(kind_id):
+        if not valid_cert_id(kind_id):
             yield f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"
         rate = kind.points_per_hour
-        if rate is not None and (problem := amount_problem(rate)):
-            yield f"kinds.{kind_id}.points_per_hour {problem}"
+        if rate is not None and (fault := amount_fault(rate)):
+            yield SettingAmount(f"kinds.{kind_id}.points_per_hour", fault)
 
 
 def check_tables(document: dict[str, Any], path: Path) -> None:

@@ -1,12 +1,12 @@
-"""domain/ledger/changes.py: what a version changed, in the words `history` shows."""
+"""render/ledger_changes.py: what a version changed, in the words `history` shows."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from onepoints_cli.domain.ledger.changes import describe_changes, field_changes
 from onepoints_cli.domain.models import Evidence, Ledger, replace
+from onepoints_cli.render.ledger_changes import describe_changes, field_changes
 from tests.support.builders import SHA, activity, cert
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..models import Ledger
-from ..validation import points_text
+from ..domain.models import Ledger
+from ..domain.validation import points_text
 
 _Words = Callable[[Any], str]
 _SECTIONS: tuple[tuple[str, str, _Words, _Words], ...] = (
