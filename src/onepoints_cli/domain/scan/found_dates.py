@@ -148,7 +148,7 @@ _WEEKDAYS = re.compile(
 
 def _letter_place(before: str) -> bool:
     match = _LETTER_PLACE.match(before)
-    return bool(match) and not _WEEKDAYS.match(match["place"].split()[-1])
+    return match is not None and not _WEEKDAYS.match(match["place"].split()[-1])
 
 
 def _settled(hits: list[DateHit]) -> list[DateHit]:
