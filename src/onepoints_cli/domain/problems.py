@@ -6,26 +6,55 @@ the source a file was read from. No sentence lives here: the domain holds rules
 and values, render holds every word (issue 19).
 """
 
-from dataclasses import dataclass, fields
 from datetime import date
-from typing import Literal
+from typing import Any, ClassVar, Literal, dataclass_transform
 
 from ..errors import OnePointsError, UsageError
 
 
+@dataclass_transform(eq_default=False)
 class Problem(OnePointsError):
-    """Base of every domain problem. Subclasses are dataclasses of their values.
+    """Base of every domain problem. A subclass declares its values as annotated
+    fields, as a dataclass would (type checkers read it as one); this base makes
+    the constructor. Not @dataclass itself: each @dataclass writes its methods
+    with exec() when its module is imported, and a write imports dozens of these
+    classes on every start.
 
     str() gives the class and its values, for logs and tracebacks; a user only
     ever sees render.problems.word(problem)."""
 
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("__annotations__", {})
+        cls._fields = (*cls._fields, *(name for name, hint in own.items() if "ClassVar" not in str(hint)))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(self._fields):
+            raise TypeError(f"{type(self).__name__} takes {len(self._fields)} values, {len(args)} given")
+        values = dict(zip(self._fields, args))
+        for name, value in kwargs.items():
+            if name not in self._fields or name in values:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated value {name!r}")
+            values[name] = value
+        for name in self._fields:
+            if name not in values:
+                if not hasattr(type(self), name):
+                    raise TypeError(f"{type(self).__name__}: missing value {name!r}")
+                values[name] = getattr(type(self), name)  # the field's default
+            setattr(self, name, values[name])
+        super().__init__(*(values[name] for name in self._fields))
+
     def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+        return tuple(getattr(self, name) for name in self._fields)
 
     def __str__(self) -> str:
-        names = (f.name for f in fields(self))  # type: ignore[arg-type]
-        values = ", ".join(f"{name}={value!r}" for name, value in zip(names, self._values(), strict=True))
+        values = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True))
         return f"{type(self).__name__}({values})"
+
+    def __repr__(self) -> str:
+        return str(self)
 
     # The same problem with the same values is equal (what the tests compare); hashed
     # by its type alone, as its values may be lists.
@@ -40,14 +69,12 @@ class UsageProblem(UsageError, Problem):
     """A domain problem that is a usage problem: the command line is wrong (exit 2)."""
 
 
-@dataclass(eq=False)
 class AsUsage(UsageProblem):
     """Another problem, met while reading the command line: exit 2, worded as `problem`."""
 
     problem: OnePointsError
 
 
-@dataclass(eq=False)
 class BadDate(Problem):
     """A date given as text: `what` names it ("--as-of", "the date")."""
 
@@ -55,7 +82,6 @@ class BadDate(Problem):
     text: str
 
 
-@dataclass(eq=False)
 class DateOutOfRange(Problem):
     """A date outside the years a ledger holds: see dates.date_problem."""
 
@@ -66,7 +92,6 @@ class DateOutOfRange(Problem):
 AmountFault = Literal["not_a_number", "not_finite", "not_positive", "too_large", "too_precise"]
 
 
-@dataclass(eq=False)
 class BadAmount(Problem):
     """Points or hours typed as `text` that are not a valid amount, and why."""
 
@@ -75,7 +100,6 @@ class BadAmount(Problem):
     fault: AmountFault
 
 
-@dataclass(eq=False)
 class EmptyText(Problem):
     """A title or name that is empty once trimmed: `what` is its field ("title",
     "cert_name"; render/problems/general.py names it)."""
@@ -83,7 +107,6 @@ class EmptyText(Problem):
     what: str
 
 
-@dataclass(eq=False)
 class UnstorableText(Problem):
     """Text holding `bad`, a character UTF-8 cannot store (a lone surrogate)."""
 
@@ -92,7 +115,6 @@ class UnstorableText(Problem):
     bad: str
 
 
-@dataclass(eq=False)
 class UnknownKind(Problem):
     """No kind has `text` as its id or name; `known` are the kind ids."""
 
@@ -100,7 +122,6 @@ class UnknownKind(Problem):
     known: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class EndBeforeStart(Problem):
     """A timeline asked to end (--to) before it starts (--from)."""
 

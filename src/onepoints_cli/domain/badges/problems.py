@@ -4,7 +4,6 @@ file as `source`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from ..problems import Problem
@@ -12,43 +11,36 @@ from ..problems import Problem
 # --- the file ------------------------------------------------------------------------
 
 
-@dataclass(eq=False)
 class BadgeFileProblem(Problem):
     """A badge file that cannot be read; what to do is to download it again."""
 
     source: str
 
 
-@dataclass(eq=False)
 class EmptyBadgeFile(BadgeFileProblem):
     pass
 
 
-@dataclass(eq=False)
 class NotABadgeFile(BadgeFileProblem):
     """Neither a PNG, an SVG nor JSON."""
 
 
-@dataclass(eq=False)
 class NoBadgeMetadata(BadgeFileProblem):
     """A plain PNG or SVG image: no Open Badges chunk or element."""
 
     image: Literal["png", "svg"]
 
 
-@dataclass(eq=False)
 class DamagedPng(BadgeFileProblem):
     fault: Literal[
         "signature", "truncated", "itxt_short", "itxt_malformed", "inflate_failed", "inflate_short"
     ]
 
 
-@dataclass(eq=False)
 class NoValidChunk(BadgeFileProblem):
     position: int
 
 
-@dataclass(eq=False)
 class ChunkPastEnd(BadgeFileProblem):
     """A chunk claiming `length` bytes past the end of a file of `size` bytes."""
 
@@ -58,19 +50,16 @@ class ChunkPastEnd(BadgeFileProblem):
     size: int
 
 
-@dataclass(eq=False)
 class ChunkChecksum(BadgeFileProblem):
     chunk: str
     position: int
 
 
-@dataclass(eq=False)
 class UnknownCompression(BadgeFileProblem):
     flag: int
     method: int
 
 
-@dataclass(eq=False)
 class MetadataNotUtf8(BadgeFileProblem):
     """Baked metadata (`json_file`: the whole JSON file) that is not UTF-8, at byte `offset`."""
 
@@ -78,12 +67,10 @@ class MetadataNotUtf8(BadgeFileProblem):
     json_file: bool
 
 
-@dataclass(eq=False)
 class MetadataTooLarge(BadgeFileProblem):
     limit: int
 
 
-@dataclass(eq=False)
 class UnsafeEntity(BadgeFileProblem):
     """An SVG declaring an XML entity that could be unsafe; `limit` for a long or expanding one."""
 
@@ -92,7 +79,6 @@ class UnsafeEntity(BadgeFileProblem):
     limit: int
 
 
-@dataclass(eq=False)
 class MalformedSvg(BadgeFileProblem):
     """expat's `reason`, at `line`."""
 
@@ -100,17 +86,14 @@ class MalformedSvg(BadgeFileProblem):
     line: int
 
 
-@dataclass(eq=False)
 class UnknownXmlEncoding(BadgeFileProblem):
     reason: str
 
 
-@dataclass(eq=False)
 class EmptyBadgeElement(BadgeFileProblem):
     pass
 
 
-@dataclass(eq=False)
 class UnreadableMetadata(BadgeFileProblem):
     """Baked text that is neither JSON, a JWS nor a URL."""
 
@@ -118,7 +101,6 @@ class UnreadableMetadata(BadgeFileProblem):
 MetadataPart = Literal["metadata", "jws_payload"]
 
 
-@dataclass(eq=False)
 class InvalidBadgeJson(BadgeFileProblem):
     part: MetadataPart
     reason: str
@@ -126,36 +108,30 @@ class InvalidBadgeJson(BadgeFileProblem):
     column: int
 
 
-@dataclass(eq=False)
 class UnreadableBadgeJson(BadgeFileProblem):
     """JSON nested absurdly deep, or a number too long to convert."""
 
     part: MetadataPart
 
 
-@dataclass(eq=False)
 class BadgeJsonNotObject(BadgeFileProblem):
     part: MetadataPart
 
 
-@dataclass(eq=False)
 class JwsPayloadNotText(BadgeFileProblem):
     pass
 
 
-@dataclass(eq=False)
 class NotAnAward(BadgeFileProblem):
     """A badge class or achievement (`types`), not an award of it."""
 
     types: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class NotAnAssertion(BadgeFileProblem):
     """JSON with neither 'badge' nor 'credentialSubject'."""
 
 
-@dataclass(eq=False)
 class BadBadgeDate(BadgeFileProblem):
     """A date the badge gives (`claim`: the JWT claim it came from) that is no date; `shown`: its repr."""
 
@@ -167,7 +143,6 @@ class BadBadgeDate(BadgeFileProblem):
 # --- the certification it imports ------------------------------------------------------
 
 
-@dataclass(eq=False)
 class BadgeNamesMicro(Problem):
     """The badge URL of certification `cert_id` now naming a micro-credential."""
 
@@ -176,7 +151,6 @@ class BadgeNamesMicro(Problem):
     badge_name: str
 
 
-@dataclass(eq=False)
 class BadgeImportedAs(Problem):
     """--id names another certification than the one the badge was imported as."""
 
@@ -184,13 +158,11 @@ class BadgeImportedAs(Problem):
     cert_id: str
 
 
-@dataclass(eq=False)
 class SeveralNamed(Problem):
     name: str
     ids: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class BadgeLacksFields(Problem):
     """A new certification the badge gives no name or expiry for (`spec`: its Open Badges version)."""
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -12,21 +11,18 @@ from ..problems import Problem, UsageProblem
 from .members import EvidenceOf
 
 
-@dataclass(eq=False)
 class NothingToExtend(Problem):
     """No certification a bundle could extend: none tracked, or only micro-credentials."""
 
     micro_only: bool
 
 
-@dataclass(eq=False)
 class SeveralCerts(UsageProblem):
     """--cert left out while several certifications could be bundled (exit 2)."""
 
     ids: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class PastExpiry(Problem):
     """From the expiry day on, a case can no longer be submitted."""
 
@@ -35,14 +31,12 @@ class PastExpiry(Problem):
     as_of: date
 
 
-@dataclass(eq=False)
 class MicroCredential(Problem):
     """OnePoints do not extend a micro-credential."""
 
     name: str
 
 
-@dataclass(eq=False)
 class NotEnoughPoints(Problem):
     """Fewer than POINTS_REQUIRED points with evidence on `as_of`. `lacking`: counting
     activities without evidence; `held`: activities left out as they are in another
@@ -54,7 +48,6 @@ class NotEnoughPoints(Problem):
     held: tuple[tuple[Activity, Bundle], ...]
 
 
-@dataclass(eq=False)
 class NoSuchBundle(Problem):
     """Bundle `bundle_id`, of certification `cert_id` when one was named."""
 
@@ -62,12 +55,10 @@ class NoSuchBundle(Problem):
     cert_id: str | None
 
 
-@dataclass(eq=False)
 class NoBundleYet(Problem):
     cert_id: str
 
 
-@dataclass(eq=False)
 class BundleActivitiesGone(Problem):
     """Activities a bundle names that were removed since it was built."""
 
@@ -75,13 +66,11 @@ class BundleActivitiesGone(Problem):
     activity_ids: tuple[int, ...]
 
 
-@dataclass(eq=False)
 class ExpiryNotLater(Problem):
     new_expiry: date
     expires: date
 
 
-@dataclass(eq=False)
 class UsedTwice(Problem):
     """Activities of the bundle an accepted extension of the same certification used."""
 
@@ -90,7 +79,6 @@ class UsedTwice(Problem):
     activity_ids: tuple[int, ...]
 
 
-@dataclass(eq=False)
 class UsedByOthers(Problem):
     """Activities of the bundle that extensions of `others` used, without --share."""
 
@@ -100,7 +88,6 @@ class UsedByOthers(Problem):
     others: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class EvidenceNotAsRecorded(Problem):
     """Evidence files that are not as the ledger records them: (which file, what is wrong),
     the latter worded by storage, which met it. `built`: found while writing the zip (nothing

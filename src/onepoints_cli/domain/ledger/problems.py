@@ -1,6 +1,5 @@
 """What a change to the ledger can run into, as values (render/problems words them)."""
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,43 +9,36 @@ from ..ledger_faults import FileFault, LedgerFault
 from ..problems import Problem
 
 
-@dataclass(eq=False)
 class NoSuchCert(Problem):
     cert_id: str
     known: tuple[str, ...]
 
 
-@dataclass(eq=False)
 class NoSuchActivity(Problem):
     activity_id: int
 
 
-@dataclass(eq=False)
 class BadCertId(Problem):
     """An id that is not 1-MAX_CERT_ID_CHARS lowercase letters, digits and '-'."""
 
     cert_id: str
 
 
-@dataclass(eq=False)
 class CertIdTaken(Problem):
     cert_id: str
 
 
-@dataclass(eq=False)
 class CertHasExtensions(Problem):
     """A certification with recorded extensions cannot be removed."""
 
     cert_id: str
 
 
-@dataclass(eq=False)
 class ExpiryBeforeEarned(Problem):
     expires: date
     earned: date
 
 
-@dataclass(eq=False)
 class NoEvidenceNumber(Problem):
     """File `number` (1-based) asked of an activity holding `count` files."""
 
@@ -55,7 +47,6 @@ class NoEvidenceNumber(Problem):
     number: int
 
 
-@dataclass(eq=False)
 class ActivityUsed(Problem):
     """An activity an accepted extension used cannot be `change`d."""
 
@@ -63,7 +54,6 @@ class ActivityUsed(Problem):
     change: Literal["edited", "changed", "removed"]
 
 
-@dataclass(eq=False)
 class DuplicateActivity(Problem):
     """`activity_id` already records this title, date and kind."""
 
@@ -73,14 +63,12 @@ class DuplicateActivity(Problem):
     kind: str
 
 
-@dataclass(eq=False)
 class DuplicateCert(Problem):
     cert_id: str
     name: str
     expires: date
 
 
-@dataclass(eq=False)
 class DuplicateEvidence(Problem):
     """The activity already records the content (sha256) of `path`, perhaps
     under another name (`recorded_as`)."""
@@ -91,7 +79,6 @@ class DuplicateEvidence(Problem):
     sha256: str
 
 
-@dataclass(eq=False)
 class HoursRoundToZero(Problem):
     """Hours given on the command line that make 0 points at the kind's rate."""
 
@@ -99,7 +86,6 @@ class HoursRoundToZero(Problem):
     kind: str
 
 
-@dataclass(eq=False)
 class HoursOfUnknownKind(Problem):
     """New hours for an activity whose recorded kind onepoints does not know."""
 
@@ -110,14 +96,12 @@ class HoursOfUnknownKind(Problem):
 # --- the ledger file and its history (raised by storage/ledger, worded by render) -----------
 
 
-@dataclass(eq=False)
 class EmptyLedgerFile(Problem):
     """An empty ledger.toml: only a missing file is a new ledger."""
 
     path: Path
 
 
-@dataclass(eq=False)
 class InvalidFile(Problem):
     """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
     entry and the field (a fault value, or storage's words where they quote the file)."""
@@ -126,7 +110,6 @@ class InvalidFile(Problem):
     problems: tuple[FileFault, ...]
 
 
-@dataclass(eq=False)
 class InvalidChange(Problem):
     """A change the next read would refuse (`problems`, at most FILE_PROBLEMS_SHOWN
     worded); none but `unstorable`: text UTF-8 cannot hold, found when encoding."""
@@ -134,7 +117,6 @@ class InvalidChange(Problem):
     problems: tuple[LedgerFault, ...]
 
 
-@dataclass(eq=False)
 class UnknownKinds(Problem):
     """Activities of kinds neither built in nor in config.toml: (index, activity id, kind)."""
 
@@ -142,12 +124,10 @@ class UnknownKinds(Problem):
     activities: tuple[tuple[int, int, str], ...]
 
 
-@dataclass(eq=False)
 class NoSuchVersion(Problem):
     version: int
 
 
-@dataclass(eq=False)
 class NothingToRedo(Problem):
     """No undo to redo; `hand_edited`: ledger.toml was changed by hand since."""
 
