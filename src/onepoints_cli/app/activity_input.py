@@ -8,10 +8,10 @@ before any file is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
@@ -30,8 +30,7 @@ from ..storage.path_keys import CASE_BLIND
 from ..storage.paths import Paths
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityRequest:
+class ActivityRequest(NamedTuple):  # not a dataclass: its methods are written with exec() at import
     title: str
     day: date
     kind: str

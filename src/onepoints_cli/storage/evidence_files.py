@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -99,6 +98,8 @@ def followed_link(path_text: str) -> tuple[str, str] | None:
 
 def file_sha256(path: Path) -> tuple[str, int]:
     """sha256 and size of a file, read in chunks so memory stays flat."""
+    import hashlib  # here: hashlib loads OpenSSL, and an `add` with no file never needs it
+
     digest = hashlib.sha256()
     size = 0
     try:
@@ -176,6 +177,8 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
     # A short temporary name: a 255-byte file name leaves no room for a longer one.
     fd, temporary = atomic_write.create_beside(target, new_mode=PRIVATE_FILE_MODE)
     try:
+        import hashlib
+
         digest = hashlib.sha256()
         with open_file(source) as src, os.fdopen(os.dup(fd), "wb") as out:
             while chunk := src.read(_CHUNK):
