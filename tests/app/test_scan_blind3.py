@@ -13,17 +13,8 @@ from __future__ import annotations
 import pytest
 
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
-from onepoints_cli.domain.scan.records import Proposal, Skip
-from onepoints_cli.render.scan import proposal_data
 from tests.support.paths import REPO
-from tests.support.scan_corpus import (
-    FIELDS,
-    corpus_problems,
-    field_right,
-    read_document,
-    reader_amount,
-    truths,
-)
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND3 = REPO / "tests" / "fixtures" / "scan_blind3"
 #: Evidence documents with all four fields right after the fixes (38 of 40;
@@ -33,30 +24,7 @@ ALL_RIGHT_FLOOR = 38
 
 @pytest.mark.usefixtures("holder_zone")
 def test_the_reader_on_the_blind3_set_finds_nothing_wrong():
-    all_right, wrong_found, not_skipped = 0, [], []
-    for truth in truths(BLIND3):
-        if truth.get("unreadable"):
-            continue
-        result = read_document(BLIND3 / "documents" / truth["file"])
-        if not truth["evidence"]:
-            not_skipped += [truth["file"]] if isinstance(result, Proposal) else []
-            continue
-        if isinstance(result, Skip):
-            continue
-        data = proposal_data(1, result, None)
-        right = True
-        for field in FIELDS:
-            value, confidence = (
-                reader_amount(data, truth)
-                if field == "hours"
-                else (data[field]["value"], data[field]["confidence"])
-            )
-            value = value.isoformat() if hasattr(value, "isoformat") else value
-            ok = field_right(field, value, truth, confidence)
-            right = right and ok
-            if confidence == "found" and not ok:
-                wrong_found.append(f"{truth['file']}: {field} {value!r}")
-        all_right += right
+    all_right, wrong_found, not_skipped = measured(BLIND3)
     assert wrong_found == []
     assert not_skipped == []
     assert all_right >= ALL_RIGHT_FLOOR

@@ -1,16 +1,32 @@
 """The fourth blind scan corpus (tests/fixtures/scan_blind4) holds together:
 every document has its truth and every truth its document, in the format of
-the main corpus, with built-in kinds only. No accuracy is asserted here: the
-set measures the reader blind (see its README); measure with
+the main corpus, with built-in kinds only. The set measured the reader blind
+twice (17 then 18 of 41 all right, 11 then 12 wrong "found": docs/scan.md);
+since it was used to fix the reader (issue 20: "found" only where the file
+proves it) it is seen, and what the fixes reached is kept: no field marked
+"found" is wrong, every document that is not evidence is skipped, at least
+28 of 41 evidence documents have all four fields right. Measure with
 `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind4`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND4 = REPO / "tests" / "fixtures" / "scan_blind4"
+#: Evidence documents with all four fields right after the fixes (28 of 41). Lower only with the reason.
+ALL_RIGHT_FLOOR = 28
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind4_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND4)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind4_corpus_holds_together():

@@ -135,3 +135,36 @@ def read_document(path) -> Proposal | Skip:
         return propose(read_source(raw))
     except Unreadable as problem:
         return Skip(str(path), str(problem), problem=True)
+
+
+def measured(corpus: Path) -> tuple[int, list[str], list[str]]:
+    """How the reader does on a corpus: the evidence documents with all four
+    fields right, the fields marked found that are wrong, and the documents
+    that are not evidence but were proposed. Needs the holder_zone fixture."""
+    from onepoints_cli.render.scan import proposal_data
+
+    all_right, wrong_found, not_skipped = 0, [], []
+    for truth in truths(corpus):
+        if truth.get("unreadable"):
+            continue
+        result = read_document(corpus / "documents" / truth["file"])
+        if not truth["evidence"]:
+            not_skipped += [truth["file"]] if isinstance(result, Proposal) else []
+            continue
+        if isinstance(result, Skip):
+            continue
+        data = proposal_data(1, result, None)
+        right = True
+        for field in FIELDS:
+            value, confidence = (
+                reader_amount(data, truth)
+                if field == "hours"
+                else (data[field]["value"], data[field]["confidence"])
+            )
+            value = value.isoformat() if hasattr(value, "isoformat") else value
+            ok = field_right(field, value, truth, confidence)
+            right = right and ok
+            if confidence == "found" and not ok:
+                wrong_found.append(f"{truth['file']}: {field} {value!r}")
+        all_right += right
+    return all_right, wrong_found, not_skipped

@@ -11,6 +11,7 @@ by closing the gaps to one space; a column never disappears. Not rich: it made
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -141,12 +142,17 @@ def _fitted(
     return fitted, gap
 
 
+#: A character outside Latin letters and general punctuation (… – ’), where every
+#: character takes one column: only text holding one is measured character by character.
+_MAYBE_WIDE = re.compile("[^\x00-\u02ff\u2010-\u205f]")
+
+
 def cell_width(text: str) -> int:
     """The columns `text` takes on a terminal: two for a wide character (日本語,
     full-width forms), none for a combining mark, one for the rest."""
-    if text.isascii():
+    if text.isascii() or not _MAYBE_WIDE.search(text):
         return len(text)
-    import unicodedata  # only for text that is not ASCII
+    import unicodedata  # only for text that may hold a wide character or a combining mark
 
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
@@ -155,7 +161,7 @@ def cell_width(text: str) -> int:
 
 def _cut(text: str, room: int) -> str:
     """The longest start of `text` that takes at most `room` columns."""
-    if text.isascii():
+    if text.isascii() or not _MAYBE_WIDE.search(text):
         return text[:room]
     taken = 0
     for end, character in enumerate(text):
