@@ -74,7 +74,7 @@ def ledger_to_toml(
     parts = [LEDGER_HEADER, "\n", tomli_w.dumps(head)]
     for section in SECTIONS:
         for record, entry in zip(getattr(ledger, section), data.get(section, ()), strict=True):
-            text = known.get(record)
+            text = known.get(record) if known else None  # {} also when a record cannot be a key
             if text is None:
                 evidence = entry.get("evidence", ())
                 if evidence:  # written as its own [[section.evidence]] tables
