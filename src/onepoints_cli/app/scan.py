@@ -11,8 +11,9 @@ from ..domain.ledger import duplicates, edits
 from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger, Settings
+from ..domain.scan.problems import FromFileUnread
 from ..domain.scan.proposal import propose, read_fields
-from ..domain.scan.records import Proposal, Skip
+from ..domain.scan.records import Proposal, Reason, Skip
 from ..errors import OnePointsError
 from ..storage.documents import RawFile, files_in, read_candidate
 from ..storage.ledger import store as ledger_store
@@ -64,9 +65,9 @@ def _read(
     if isinstance(raw, Skip):
         return raw
     if raw.sha256 in recorded:
-        return Skip(shown, f"already recorded (evidence of activity {recorded[raw.sha256]})", problem=False)
+        return Skip(shown, Reason("recorded", recorded[raw.sha256]), problem=False)
     if raw.sha256 in seen:
-        return Skip(shown, f"the same file as {seen[raw.sha256]}", problem=False)
+        return Skip(shown, Reason("same-file", text=seen[raw.sha256]), problem=False)
     seen[raw.sha256] = shown
     source = _source(raw)
     return source if isinstance(source, Skip) else propose(source, kinds)
@@ -78,7 +79,7 @@ def _source(raw: RawFile):
     try:
         return read_source(raw)
     except Unreadable as problem:
-        return Skip(raw.path, str(problem), problem=True)
+        return Skip(raw.path, Reason("unreadable", text=str(problem)), problem=True)
 
 
 def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposal]]:
@@ -172,14 +173,10 @@ def fields_from_file(path_text: str, settings: Settings) -> Proposal:
     """What one file says, for `add --from`, whether or not it names OneStream."""
     raw = read_candidate(path_text, Path(path_text).expanduser())
     if isinstance(raw, Skip):
-        raise OnePointsError(
-            f"--from {path_text}: {raw.reason}. Give the fields with --date, --kind, --hours."
-        )
+        raise FromFileUnread(path_text, raw.reason)
     source = _source(raw)
     if isinstance(source, Skip):
-        raise OnePointsError(
-            f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
-        )
+        raise FromFileUnread(path_text, source.reason)
     return read_fields(source, own_kinds(settings))
 
 

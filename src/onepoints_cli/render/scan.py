@@ -13,6 +13,7 @@ from ..domain.validation import points_text
 from . import jsonout
 from .confirmations import warning_text
 from .messages import note, printable, warning
+from .scan_words import reason_text
 
 _FIELDS = ("title", "date", "hours", "kind")
 
@@ -86,7 +87,7 @@ def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[st
 def emit_json(proposals, skipped: tuple[Skip, ...], copy: bool | None, added=None) -> None:
     data = {
         "proposals": [proposal_data(n, p, copy) for n, p in proposals],
-        "skipped": [{"file": s.path, "reason": s.reason, "problem": s.problem} for s in skipped],
+        "skipped": [{"file": s.path, "reason": reason_text(s.reason), "problem": s.problem} for s in skipped],
     }
     if added is not None:
         data["added"] = [
@@ -143,9 +144,9 @@ def _doubts(proposal: Proposal) -> str:
 def report_skipped(skipped: tuple[Skip, ...], verbose: bool) -> None:
     for skip in skipped:
         if skip.problem:
-            warning(f"{printable(skip.path)}: {skip.reason}")
+            warning(f"{printable(skip.path)}: {reason_text(skip.reason)}")
         elif verbose:
-            note(f"Skipped {printable(skip.path)}: {skip.reason}")
+            note(f"Skipped {printable(skip.path)}: {reason_text(skip.reason)}")
 
 
 def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:

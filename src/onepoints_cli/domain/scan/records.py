@@ -85,9 +85,53 @@ class Proposal(NamedTuple):
         return isinstance(self.date.value, dt.date) and amount
 
 
+#: Why a file gives no proposal; render/scan_words.py words each kind.
+ReasonKind = Literal[
+    # The document is read, but it is no evidence of one activity (domain/scan/evidence.py).
+    "no-onestream",
+    "guest-only",
+    "cancelled",
+    "deadline",
+    "meeting",
+    "calendar",
+    "digest",
+    "announcement",
+    "account",
+    "catalogue",
+    "waiting-list",
+    "marketing",
+    "invoice",
+    # The file is not read (storage/documents.py, storage/document_text.py).
+    "not-found",
+    "cannot-list",
+    "folder",
+    "other-suffix",
+    "cannot-read",
+    "not-regular",
+    "too-large",
+    "not-regular-or-too-large",
+    "other-content",
+    "unreadable",
+    # The file is known already (app/scan.py).
+    "recorded",
+    "same-file",
+]
+
+
+class Reason(NamedTuple):
+    """Why a file is skipped, as values: the kind, and what its words need."""
+
+    kind: ReasonKind
+    #: The events or dates counted, the file's size in bytes, the activity's id.
+    number: int = 0
+    #: The system's words for an error (strerror), the first file's path, or
+    #: what the reader found unreadable.
+    text: str = ""
+
+
 class Skip(NamedTuple):
     path: str
-    reason: str
+    reason: Reason
     #: True when the file could be evidence but cannot be read (shown always);
     #: False for files that are not evidence or already recorded (--verbose).
     problem: bool
