@@ -11,7 +11,7 @@ from ..domain.ledger import duplicates, edits
 from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
 from ..domain.models import Activity, Evidence, Ledger, Settings
-from ..domain.scan.problems import FromFileUnread
+from ..domain.scan.problems import FieldNotInFile, FromFileUnread
 from ..domain.scan.proposal import propose, read_fields
 from ..domain.scan.records import Proposal, Reason, Skip
 from ..errors import OnePointsError
@@ -207,8 +207,7 @@ def fill_from_file(
         if given is not None:
             filled[name] = given
         elif field.value is None:
-            advice = "" if "give --" in (field.note or "") else f" Give --{name}."
-            raise OnePointsError(f"--from {path_text}: {field.note or f'no {name}'}.{advice}")
+            raise FieldNotInFile(path_text, name, field.note)
         else:
             filled[name] = str(field.value)
     if path_text not in evidence:

@@ -13,7 +13,7 @@ from ..domain.validation import points_text
 from . import jsonout
 from .confirmations import warning_text
 from .messages import note, printable, warning
-from .scan_words import reason_text
+from .scan_words import note_text, reason_text
 
 _FIELDS = ("title", "date", "hours", "kind")
 
@@ -74,9 +74,9 @@ def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[st
     data: dict[str, Any] = {"number": number, "file": proposal.path, "sha256": proposal.sha256}
     for name in _FIELDS:
         field = getattr(proposal, name)
-        data[name] = {"value": field.value, "confidence": field.confidence, "note": field.note}
+        data[name] = {"value": field.value, "confidence": field.confidence, "note": note_text(field.note)}
     points = proposal.points
-    data["points"] = {"value": points.value, "confidence": points.confidence, "note": points.note}
+    data["points"] = {"value": points.value, "confidence": points.confidence, "note": note_text(points.note)}
     data["logged"] = proposal.logged
     data["complete"] = proposal.complete
     data["notes"] = list(proposal.notes)
@@ -132,7 +132,7 @@ def _doubts(proposal: Proposal) -> str:
         return f"  already logged as activity {proposal.logged}: attach the file to it"
     names = [n for n in _FIELDS if n != "hours" or proposal.points.value is None]
     doubts = [
-        f"{name} {field.confidence}: {field.note}"
+        f"{name} {field.confidence}: {note_text(field.note)}"
         for name in names
         if (field := getattr(proposal, name)).confidence != "found"
     ]
