@@ -5,8 +5,7 @@ import typing
 
 import pytest
 
-from onepoints_cli.domain.scan.problems import FromFileUnread
-from onepoints_cli.domain.scan.problems import FieldNotInFile
+from onepoints_cli.domain.scan.problems import FieldNotInFile, FromFileUnread
 from onepoints_cli.domain.scan.records import Caveat, Note, NoteKind, Reason, ReasonKind
 from onepoints_cli.render.problems import word
 from onepoints_cli.render.scan_words import note_text, reason_text
