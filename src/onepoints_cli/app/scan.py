@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from ..domain.kinds import catalogue
 from ..domain.ledger import duplicates, edits
-from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.notices import AddWarning
 from ..domain.models import Activity, Evidence, Ledger, Settings
 from ..domain.scan.problems import FieldNotInFile, FromFileUnread
 from ..domain.scan.proposal import propose, read_fields
@@ -111,7 +111,7 @@ def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> li
 
 def add_proposals(
     paths: Paths, proposals: list[tuple[int, Proposal]], copy: bool | None, today: date
-) -> list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]]:
+) -> list[tuple[int, Activity, list[AddWarning], bool]]:
     """Every proposal as an activity, in one ledger write: all of them or none.
 
     As for `add`, the evidence is fingerprinted (and copied) before the lock."""
@@ -131,8 +131,8 @@ def _record_proposals(
     proposals: list[tuple[int, Proposal]],
     files: list[tuple[Evidence, ...]],
     today: date,
-) -> tuple[Ledger, list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]]]:
-    added: list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]] = []
+) -> tuple[Ledger, list[tuple[int, Activity, list[AddWarning], bool]]]:
+    added: list[tuple[int, Activity, list[AddWarning], bool]] = []
     current = snapshot
     for (number, proposal), evidence in zip(proposals, files, strict=True):
         # The activity may be in the ledger already, or added by an earlier
