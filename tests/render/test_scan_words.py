@@ -2,10 +2,17 @@
 
 import datetime as dt
 import typing
+from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.scan.problems import FieldNotInFile, FromFileUnread
+from onepoints_cli.domain.scan.problems import (
+    FieldNotInFile,
+    FileAwardsPoints,
+    FromFileUnread,
+    NoSuchProposal,
+    ProposalIncomplete,
+)
 from onepoints_cli.domain.scan.records import Caveat, Note, NoteKind, Reason, ReasonKind
 from onepoints_cli.render.problems import word
 from onepoints_cli.render.scan_words import note_text, reason_text
@@ -104,3 +111,26 @@ def test_every_note_and_caveat_has_words(kind, caveat):
 )
 def test_a_field_add_from_cannot_take_in_words(note, message):
     assert word(FieldNotInFile("w.pdf", "hours", note)) == message
+
+
+@pytest.mark.parametrize(
+    ("problem", "message"),
+    [
+        (
+            FileAwardsPoints("w.pdf", Decimal("10")),
+            "--from w.pdf: the file awards 10 OnePoints: give --points 10.",
+        ),
+        (
+            NoSuchProposal((4, 7), 3),
+            "--only 4, 7: no such proposal (this scan made 3; see `onepoints scan` without --only).",
+        ),
+        (ProposalIncomplete(2, "a.pdf", ("date",)), "Proposal 2 (a.pdf) has no date: not added."),
+        (
+            ProposalIncomplete(2, "a.pdf", ("date", "hours"), chosen=True),
+            "Proposal 2 (a.pdf) has no date and no hours: not added."
+            " Nothing was added: edit and run its add line, or leave it out of --only.",
+        ),
+    ],
+)
+def test_scans_problems_in_words(problem, message):
+    assert word(problem) == message

@@ -11,10 +11,15 @@ from ..domain.ledger import duplicates, edits
 from ..domain.ledger.lookup import find_activity
 from ..domain.ledger.notices import AddWarning
 from ..domain.models import Activity, Evidence, Ledger, Settings
-from ..domain.scan.problems import FieldNotInFile, FromFileUnread
+from ..domain.scan.problems import (
+    FieldNotInFile,
+    FileAwardsPoints,
+    FromFileUnread,
+    NoSuchProposal,
+    ProposalIncomplete,
+)
 from ..domain.scan.proposal import propose, read_fields
 from ..domain.scan.records import Proposal, Reason, Skip
-from ..errors import OnePointsError
 from ..storage.documents import RawFile, files_in, read_candidate
 from ..storage.ledger import store as ledger_store
 from ..storage.ledger.store import Snapshot
@@ -88,10 +93,7 @@ def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposa
         return list(report.proposals)
     numbers = {number for number, _ in report.proposals}
     if unknown := sorted(only - numbers):
-        listed = ", ".join(map(str, unknown))
-        raise OnePointsError(
-            f"--only {listed}: no such proposal (this scan made {len(numbers)}; see `onepoints scan` without --only)."
-        )
+        raise NoSuchProposal(tuple(unknown), len(numbers))
     return [(number, p) for number, p in report.proposals if number in only]
 
 
@@ -102,10 +104,7 @@ def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> li
         return [(number, p) for number, p in proposals if p.complete or p.logged]
     for number, proposal in proposals:
         if not proposal.complete and not proposal.logged:
-            raise OnePointsError(
-                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
-                " Nothing was added: edit and run its add line, or leave it out of --only."
-            )
+            raise ProposalIncomplete(number, proposal.path, _missing(proposal), chosen=True)
     return proposals
 
 
@@ -117,9 +116,7 @@ def add_proposals(
     As for `add`, the evidence is fingerprinted (and copied) before the lock."""
     for number, proposal in proposals:
         if not proposal.complete and not proposal.logged:
-            raise OnePointsError(
-                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
-            )
+            raise ProposalIncomplete(number, proposal.path, _missing(proposal))
     settings = ledger_store.load_settings(paths)
     keep = settings.copy_evidence if copy is None else copy
     files = [collect_evidence([p.path], keep, paths.evidence_dir) for _, p in proposals]
@@ -164,9 +161,8 @@ def _record_proposals(
     return current.ledger, added
 
 
-def _missing(proposal: Proposal) -> str:
-    missing = [name for name in ("date", "hours") if getattr(proposal, name).value is None]
-    return " and no ".join(missing)
+def _missing(proposal: Proposal) -> tuple[str, ...]:
+    return tuple(name for name in ("date", "hours") if getattr(proposal, name).value is None)
 
 
 def fields_from_file(path_text: str, settings: Settings) -> Proposal:
@@ -194,10 +190,7 @@ def fill_from_file(
     which joins `evidence`. A field the file does not state clearly is an error."""
     proposal = fields_from_file(path_text, settings)
     if hours is None and points is None and proposal.points.value is not None:
-        awarded = proposal.points.value
-        raise OnePointsError(
-            f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}."
-        )
+        raise FileAwardsPoints(path_text, proposal.points.value)
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None
