@@ -121,12 +121,29 @@ def worded_in_domain(source: str) -> list[str]:
             arguments = [*node.args, *(k.value for k in node.keywords)]
             if constructor and name not in _PROGRAMMER_ERRORS and any(_is_text(a) for a in arguments):
                 found.append(f"line {node.lineno}: {name}(...) given text")
+    return found + command_hints(tree)
+
+
+def command_hints(tree: ast.AST) -> list[str]:
+    """Where code tells the user to run a command (`onepoints status`) outside a docstring."""
     skip = _docstrings(tree)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if _COMMAND_HINT.search(node.value):
-                found.append(f"line {node.lineno}: command hint {node.value[:40]!r}")
-    return found
+    return [
+        f"line {node.lineno}: command hint {node.value[:40]!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and _COMMAND_HINT.search(node.value)
+    ]
+
+
+def test_the_app_hints_no_command() -> None:
+    """A use case returns values and raises problems; render/ words the next command to run."""
+    found = {
+        str(path.relative_to(ROOT)): command_hints(ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted((ROOT / "src" / "onepoints_cli" / "app").rglob("*.py"))
+    }
+    assert {path: lines for path, lines in found.items() if lines} == {}
 
 
 def test_the_domain_words_no_message() -> None:
