@@ -10,6 +10,7 @@ import pytest
 
 from onepoints_cli.app import activity_input as ai
 from onepoints_cli.domain.ledger.duplicates import EvidenceElsewhere
+from onepoints_cli.domain.ledger.notices import BeforeProgram, LinkFollowed, NoEvidenceYet, Planned
 from onepoints_cli.domain.ledger.problems import (
     DuplicateActivity,
     HoursOfUnknownKind,
@@ -47,22 +48,16 @@ def _snapshot(*activities, settings=QUARTER) -> Snapshot:
 def test_new_activity_is_added_and_without_evidence_says_how_to_attach():
     ledger, (added, warnings) = ai.new_activity(_snapshot(activity(1)), _request(), (), TODAY)
     assert added.id == 2 and added.points == Decimal(2) and ledger.activities[-1] == added
-    assert warnings == ["No evidence yet: attach it later with `onepoints attach 2 FILE`."]
+    assert warnings == [NoEvidenceYet(2)]
 
 
 @pytest.mark.parametrize(
     ("day", "warning"),
     [
-        (
-            dt.date(2021, 12, 31),
-            "2021-12-31 is before 2022-01-01, when the program starts: it will never count.",
-        ),
+        (dt.date(2021, 12, 31), BeforeProgram(dt.date(2021, 12, 31))),
         (dt.date(2022, 1, 1), None),  # the program's first day
         (TODAY, None),
-        (
-            TODAY + dt.timedelta(days=1),
-            "2026-06-02 is in the future: the activity is planned and counts from that day on.",
-        ),
+        (TODAY + dt.timedelta(days=1), Planned(TODAY + dt.timedelta(days=1))),
     ],
 )
 def test_new_activity_warns_at_the_programs_start_and_today(day, warning):
@@ -212,6 +207,4 @@ def test_link_notes_name_only_links(evidence_file):
     real = evidence_file()
     link = real.parent / "link.pdf"
     link.symlink_to(real)
-    assert ai.link_notes([str(real), str(link), "bad\0name"]) == [
-        f"{link} is a link: recorded the file it points to, {real}."
-    ]
+    assert ai.link_notes([str(real), str(link), "bad\0name"]) == [LinkFollowed(str(link), str(real))]

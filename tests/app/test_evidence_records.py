@@ -8,9 +8,14 @@ import hashlib
 import pytest
 
 from onepoints_cli.app import evidence_records as er
-from onepoints_cli.domain.ledger.problems import ActivityUsed, NoEvidenceNumber
+from onepoints_cli.domain.ledger.problems import (
+    ActivityUsed,
+    EvidenceNumberTooLong,
+    NoEvidenceFile,
+    NoEvidenceNumber,
+)
 from onepoints_cli.domain.models import Evidence, Extension, Ledger, Settings
-from onepoints_cli.errors import OnePointsError
+from onepoints_cli.render.problems import word
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import SHA, activity
 
@@ -27,8 +32,9 @@ def _activity():
 def test_record_number_by_number_or_path(which, number, monkeypatch):
     monkeypatch.chdir("/")
     if number is None:  # ./2 from / is /2, not /docs/2
-        with pytest.raises(OnePointsError, match="has no evidence file ./2"):
+        with pytest.raises(NoEvidenceFile) as refused:
             er.record_number(_activity(), which)
+        assert refused.value == NoEvidenceFile(4, "./2")
     else:
         assert er.record_number(_activity(), which) == number
 
@@ -44,11 +50,14 @@ def test_a_relative_path_matches_as_written_or_made_absolute(monkeypatch, onepoi
 def test_a_number_too_long_to_be_a_files_number_is_refused_in_words():
     # A number is returned as is (the range is checked by the edit); only absurd lengths are refused here.
     assert er.record_number(_activity(), "999999999") == 999999999
-    with pytest.raises(
-        OnePointsError,
-        match=r"has 3 evidence files, so there is no file number 123456789012\.\.\. \(5000 digits\)",
-    ):
-        er.record_number(_activity(), "123456789012" + "0" * 4988)
+    digits = "123456789012" + "0" * 4988
+    with pytest.raises(EvidenceNumberTooLong) as refused:
+        er.record_number(_activity(), "000" + digits)
+    assert refused.value == EvidenceNumberTooLong(4, 3, digits)
+    assert word(refused.value) == (
+        "Activity 4 has 3 evidence files, so there is no file number 123456789012... (5000 digits);"
+        " see `onepoints evidence list 4`."
+    )
 
 
 def test_detach_names_the_extensions_that_keep_the_record():

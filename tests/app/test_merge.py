@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.app import merge as use_case
+from onepoints_cli.domain.ledger.problems import ChangedDuringMerge
 from onepoints_cli.domain.models import Ledger
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import store as ledger_store
 from onepoints_cli.storage.ledger.codec import ledger_bytes_for
 from onepoints_cli.storage.merge_files import move_aside, saved_versions
@@ -49,7 +49,7 @@ def test_a_change_after_the_plan_was_shown_is_not_overwritten(home_paths: Paths,
     meanwhile = ledger_store.load(home_paths).ledger
     _write(home_paths, meanwhile._replace(certifications=(cert(expires=dt.date(2029, 3, 31)),)))
     before = home_paths.ledger.read_bytes()
-    with pytest.raises(OnePointsError, match="changed while the merge was shown; nothing was changed"):
+    with pytest.raises(ChangedDuringMerge):
         use_case.apply(home_paths, planned, [], "20261206")
     assert home_paths.ledger.read_bytes() == before and parted.exists()
 

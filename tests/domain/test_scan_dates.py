@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onepoints_cli.domain.scan.found_dates import find_dates, pick_date
+from onepoints_cli.domain.scan.records import Note
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 
@@ -45,12 +46,15 @@ def test_days_that_do_not_exist_are_no_dates(text):
 
 @pytest.mark.parametrize(
     ("text", "readings"),
-    [("04/03/2025", "2025-03-04 or 2025-04-03"), ("12/01/2026", "2026-01-12 or 2026-12-01")],
+    [
+        ("04/03/2025", (dt.date(2025, 3, 4), dt.date(2025, 4, 3))),
+        ("12/01/2026", (dt.date(2026, 1, 12), dt.date(2026, 12, 1))),
+    ],
 )
 def test_a_date_that_reads_two_ways_is_ambiguous_not_guessed(text, readings):
     field = pick_date(f"Date: {text}")
     assert (field.value, field.confidence) == (None, "ambiguous")
-    assert readings in field.note
+    assert field.note == Note("ambiguous-date", text, readings=readings)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
 from onepoints_cli.domain.scan.layout import heading, paired_lines
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Event, Line, Proposal, Skip, Source
+from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.text import normalise, without_quotes
 from onepoints_cli.domain.scan.title_words import strip_title
 
@@ -81,7 +81,7 @@ def test_onepoints_are_points_not_hours():
 def test_dates_and_ranges_in_every_language(text, day, days):
     field = pick_date(text)
     assert field[:2] == (day, "found")
-    assert (f"the first of {days} days" in field.note) is (days > 1)
+    assert field.note.days == days
 
 
 def test_a_deadline_loses_to_the_event():
@@ -177,18 +177,18 @@ def _email(text: str, subject: str = "OneStream webinar", event: Event | None = 
 @pytest.mark.parametrize(
     ("source", "reason"),
     [
-        (_email("The webinar on May 4, 2025 has been cancelled."), "cancellation"),
-        (_email("x", subject="Canceled: OneStream Tech Talk"), "cancellation"),
-        (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, cancelled=True)), "cancellation"),
+        (_email("The webinar on May 4, 2025 has been cancelled."), Reason("cancelled")),
+        (_email("x", subject="Canceled: OneStream Tech Talk"), Reason("cancelled")),
+        (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, cancelled=True)), Reason("cancelled")),
         (
             _email("Upcoming events\nMay 4, 2025 Tech Talk\nMay 11, 2025 Webinar\nMay 18, 2025 Splash"),
-            "newsletter",
+            Reason("digest", 3),
         ),
-        (_email("Invoice 2025-17\nAmount due: $500", subject="OneStream invoice"), "invoice"),
-        (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, events=3)), "calendar of 3"),
+        (_email("Invoice 2025-17\nAmount due: $500", subject="OneStream invoice"), Reason("invoice")),
+        (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, events=3)), Reason("calendar", 3)),
         (
             _email("x", event=Event("Hotel reservation deadline for Splash", dt.date(2025, 5, 4), None)),
-            "deadline",
+            Reason("deadline"),
         ),
         (
             _email(
@@ -196,13 +196,13 @@ def _email(text: str, subject: str = "OneStream webinar", event: Event | None = 
                 subject="Weekly sync",
                 event=Event("OneStream project weekly sync", dt.date(2025, 5, 4), None),
             ),
-            "meeting",
+            Reason("meeting"),
         ),
     ],
 )
 def test_documents_that_are_not_evidence_are_skipped_with_the_reason(source, reason):
     result = propose(source)
-    assert isinstance(result, Skip) and reason in result.reason and not result.problem
+    assert isinstance(result, Skip) and result.reason == reason and not result.problem
 
 
 def test_another_vendor_naming_onestream_in_passing_is_skipped():

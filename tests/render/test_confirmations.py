@@ -10,6 +10,7 @@ import pytest
 
 from onepoints_cli.domain.exams.schedule import ExamOutlook
 from onepoints_cli.domain.ledger.duplicates import EvidenceElsewhere
+from onepoints_cli.domain.ledger.notices import BeforeProgram, LinkFollowed, NoEvidenceYet, Planned
 from onepoints_cli.domain.models import replace
 from onepoints_cli.render import confirmations as c
 from tests.support.builders import activity, cert
@@ -114,7 +115,10 @@ def test_other_lines():
     [
         (((1, "Splash"),), "activity 1 ('Splash')"),
         (((1, "A"), (2, "B"), (3, "C")), "activities 1 ('A'), 2 ('B'), 3 ('C')"),
-        (((1, "A"), (2, "B"), (3, "C"), (5, "E"), (6, "F")), "activities 1 ('A'), 2 ('B'), 3 ('C') and 2 more"),
+        (
+            ((1, "A"), (2, "B"), (3, "C"), (5, "E"), (6, "F")),
+            "activities 1 ('A'), 2 ('B'), 3 ('C') and 2 more",
+        ),
     ],
 )
 def test_evidence_elsewhere_names_at_most_three_activities(others, listed):
@@ -122,4 +126,27 @@ def test_evidence_elsewhere_names_at_most_three_activities(others, listed):
     text = f"The content of '/x.pdf' is already evidence for {listed}; attached to activity 4 too."
     assert c.evidence_elsewhere(found) == text
     assert c.warning_text(found) == text
-    assert c.warning_text("a sentence of the app.") == "a sentence of the app."
+
+
+@pytest.mark.parametrize(
+    ("warning", "text"),
+    [
+        (
+            BeforeProgram(dt.date(2021, 12, 31)),
+            "2021-12-31 is before 2022-01-01, when the program starts: it will never count.",
+        ),
+        (
+            Planned(dt.date(2026, 6, 2)),
+            "2026-06-02 is in the future: the activity is planned and counts from that day on.",
+        ),
+        (NoEvidenceYet(2), "No evidence yet: attach it later with `onepoints attach 2 FILE`."),
+    ],
+)
+def test_each_warning_of_add_in_words(warning, text):
+    assert c.warning_text(warning) == text
+
+
+def test_a_followed_link_in_words():
+    assert c.link_followed(LinkFollowed("/d/link.pdf", "/d/real.pdf")) == (
+        "/d/link.pdf is a link: recorded the file it points to, /d/real.pdf."
+    )

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.scan.records import Field, Proposal
+from onepoints_cli.domain.scan.records import Field, Note, Proposal
 from onepoints_cli.render import scan, table
 
 TITLE = "[bold red]Splash 2025: Planning workshop on consolidation[/] \x1b[2J"
@@ -20,7 +20,7 @@ def proposal() -> Proposal:
         "0" * 64,
         Field(TITLE, "found"),
         Field(dt.date(2025, 5, 12), "found"),
-        Field(Decimal("7.5"), "guessed", "a full day"),
+        Field(Decimal("7.5"), "guessed", Note("loose-hours")),
         Field("splash", "found"),
     )
 

@@ -9,7 +9,8 @@ from email.message import EmailMessage
 import pytest
 
 from onepoints_cli.domain.rules import MAX_SCAN_FILE_BYTES
-from onepoints_cli.domain.scan.records import Skip
+from onepoints_cli.domain.scan.records import Reason, Skip
+from onepoints_cli.render.scan_words import reason_text
 from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import files_in, read_candidate, sniff
 from tests.support.scan_fixtures import encrypted_pdf_bytes, ics_bytes, pdf_bytes, tech_talk_email, write
@@ -61,8 +62,8 @@ def test_bad_inputs_are_one_reason_each(tmp_path, name, data, reason):
     try:
         result = read(path)
     except Unreadable as problem:
-        result = Skip(str(path), str(problem), True)
-    assert isinstance(result, Skip) and result.problem and reason in result.reason
+        result = Skip(str(path), Reason("unreadable", text=str(problem)), True)
+    assert isinstance(result, Skip) and result.problem and reason in reason_text(result.reason)
 
 
 def test_a_non_utf8_email_with_an_unknown_charset_is_read_with_replacements(tmp_path):
@@ -95,14 +96,14 @@ def test_a_fifo_is_never_opened(tmp_path):
     fifo = tmp_path / "invite.ics"
     os.mkfifo(fifo)  # opening it for reading would block this test forever
     result = read_candidate(str(fifo), fifo)
-    assert isinstance(result, Skip) and "FIFO" in result.reason
+    assert isinstance(result, Skip) and result.reason == Reason("not-regular")
 
 
 def test_a_device_behind_a_pdf_name_is_not_read(tmp_path):
     link = tmp_path / "zero.pdf"
     link.symlink_to("/dev/zero")  # an endless read if it were opened
     result = read_candidate(str(link), link)
-    assert isinstance(result, Skip) and "device" in result.reason
+    assert isinstance(result, Skip) and result.reason == Reason("not-regular")
 
 
 def test_a_file_over_the_cap_is_not_read(tmp_path):
@@ -110,7 +111,7 @@ def test_a_file_over_the_cap_is_not_read(tmp_path):
     with open(big, "wb") as handle:
         handle.truncate(MAX_SCAN_FILE_BYTES + 1)  # sparse: costs no disk
     result = read_candidate(str(big), big)
-    assert isinstance(result, Skip) and "over the 20 MiB" in result.reason
+    assert isinstance(result, Skip) and result.reason == Reason("too-large", MAX_SCAN_FILE_BYTES + 1)
 
 
 @pytest.mark.parametrize(
@@ -137,5 +138,5 @@ def test_folders_are_listed_sorted_and_only_recursively_when_asked(tmp_path):
     assert shown(False) == [os.path.join(top, n) for n in ("a.eml", "b.pdf", "c.jpg", "sub")]
     assert shown(True)[-2:] == [os.path.join(top, "sub", "d.ics"), os.path.join(top, "sub", "loop")]
     assert list(files_in([str(tmp_path / "nope")], False)) == [
-        Skip(str(tmp_path / "nope"), "not found", True)
+        Skip(str(tmp_path / "nope"), Reason("not-found"), True)
     ]

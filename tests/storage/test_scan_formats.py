@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from onepoints_cli.domain.scan.records import Skip
+from onepoints_cli.domain.scan.records import Reason, Skip
 from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import read_candidate, sniff
 from tests.support.scan_corpus import DOCUMENTS
@@ -31,7 +31,7 @@ def test_an_outlook_msg_gives_its_subject_sender_day_and_body():
 
 def test_a_file_named_msg_that_is_not_one_is_refused(tmp_path):
     result = read(write(tmp_path, "note.msg", b"just some text"))
-    assert isinstance(result, Skip) and "not that of" in result.reason
+    assert isinstance(result, Skip) and result.reason == Reason("other-content")
 
 
 def test_text_and_saved_html(tmp_path):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Proposal, Skip
+from onepoints_cli.domain.scan.records import Proposal, Reason, Skip
 from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import read_candidate
 
@@ -134,7 +134,7 @@ def read_document(path) -> Proposal | Skip:
     try:
         return propose(read_source(raw))
     except Unreadable as problem:
-        return Skip(str(path), str(problem), problem=True)
+        return Skip(str(path), Reason("unreadable", text=str(problem)), problem=True)
 
 
 def measured(corpus: Path) -> tuple[int, list[str], list[str]]:

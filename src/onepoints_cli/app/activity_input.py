@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
-from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.notices import AddWarning, BeforeProgram, LinkFollowed, NoEvidenceYet, Planned
 from ..domain.ledger.problems import HoursOfUnknownKind, HoursRoundToZero
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.problems import AsUsage
@@ -45,7 +45,7 @@ class ActivityRequest(NamedTuple):  # not a dataclass: its methods are written w
 
 def add_activity(
     paths: Paths, request: ActivityRequest, today: date
-) -> tuple[Activity, list[str | EvidenceElsewhere]]:
+) -> tuple[Activity, list[AddWarning]]:
     """Record a new activity; returns it and the warnings to show."""
     settings = ledger_store.load_settings(paths)
     _amounts(request.hours, request.points, find_kind(catalogue(settings), request.kind))
@@ -56,7 +56,7 @@ def add_activity(
 
 def new_activity(
     snapshot: Snapshot, request: ActivityRequest, files: tuple[Evidence, ...], today: date
-) -> tuple[Ledger, tuple[Activity, list[str | EvidenceElsewhere]]]:
+) -> tuple[Ledger, tuple[Activity, list[AddWarning]]]:
     """The change `add` makes under the lock, with evidence already fingerprinted."""
     kind = find_kind(catalogue(snapshot.settings), request.kind)
     if not request.duplicate:
@@ -72,25 +72,21 @@ def new_activity(
         evidence=files,
         note=request.note,
     )
-    warnings: list[str | EvidenceElsewhere] = [
+    warnings: list[AddWarning] = [
         *duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)
     ]
     if request.day < PROGRAM_START:
-        warnings.append(
-            f"{request.day} is before {PROGRAM_START}, when the program starts: it will never count."
-        )
+        warnings.append(BeforeProgram(request.day))
     if request.day > today:
-        warnings.append(
-            f"{request.day} is in the future: the activity is planned and counts from that day on."
-        )
+        warnings.append(Planned(request.day))
     if not files:
-        warnings.append(f"No evidence yet: attach it later with `onepoints attach {activity.id} FILE`.")
+        warnings.append(NoEvidenceYet(activity.id))
     return ledger, (activity, warnings)
 
 
 def attach_to_activity(
     paths: Paths, activity_id: int, files: list[str], copy: bool | None, duplicate: bool = False
-) -> tuple[int, list[str | EvidenceElsewhere]]:
+) -> tuple[int, list[AddWarning]]:
     """Record more evidence files on an activity; returns how many, and warnings about them."""
     snapshot = ledger_store.load(paths)
     activity = find_activity(snapshot.ledger, activity_id)  # a wrong id is refused before any file is read
@@ -107,9 +103,9 @@ def attach_to_activity(
 
 def attach_files(
     snapshot: Snapshot, activity_id: int, evidence: tuple[Evidence, ...]
-) -> tuple[Ledger, tuple[int, list[str | EvidenceElsewhere]]]:
+) -> tuple[Ledger, tuple[int, list[AddWarning]]]:
     """The change `attach` makes under the lock (the activity may have gone meanwhile)."""
-    warnings: list[str | EvidenceElsewhere] = [
+    warnings: list[AddWarning] = [
         *duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
     ]
     return edits.attach_evidence(snapshot.ledger, activity_id, evidence), (len(evidence), warnings)
@@ -156,7 +152,7 @@ def collect_evidence(files: list[str], copy: bool, evidence_dir: Path) -> tuple[
     return tuple(inspected)
 
 
-def link_notes(files: list[str]) -> list[str]:
+def link_notes(files: list[str]) -> list[LinkFollowed]:
     """What to tell the user about links that were followed: the record names the target."""
     notes = []
     for given in files:
@@ -165,7 +161,7 @@ def link_notes(files: list[str]) -> list[str]:
         except (OSError, RuntimeError, ValueError):
             continue
         if link is not None:
-            notes.append(f"{link[0]} is a link: recorded the file it points to, {link[1]}.")
+            notes.append(LinkFollowed(str(link[0]), str(link[1])))
     return notes
 
 

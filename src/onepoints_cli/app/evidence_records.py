@@ -10,8 +10,8 @@ from pathlib import Path
 
 from ..domain.ledger import edits
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.problems import EvidenceNumberTooLong, NoEvidenceFile
 from ..domain.models import Activity, Evidence, Ledger
-from ..errors import OnePointsError
 from ..storage.evidence_files import evidence_location, inspect_evidence, keep_copy
 from ..storage.ledger.store import Snapshot
 from ..storage.path_keys import path_key
@@ -34,10 +34,7 @@ def record_number(activity: Activity, which: str) -> int:
     for number, item in enumerate(activity.evidence, 1):
         if path_key(item.path) in wanted or path_key(str(evidence_location(item.path))) in wanted:
             return number
-    raise OnePointsError(
-        f"Activity {activity.id} has no evidence file {which}; "
-        f"see `onepoints evidence list {activity.id}` for its files and their numbers."
-    )
+    raise NoEvidenceFile(activity.id, which)
 
 
 #: More digits than any count of files: the text is not converted (Python refuses
@@ -50,12 +47,7 @@ def _whole_number(activity: Activity, digits: str) -> int:
     significant = digits.lstrip("0") or "0"
     if len(significant) <= _MAX_DIGITS:
         return int(significant)
-    count = len(activity.evidence)
-    shown = f"{significant[:12]}... ({len(significant)} digits)"
-    raise OnePointsError(
-        f"Activity {activity.id} has {count} evidence file{'s' if count != 1 else ''}, so there is no "
-        f"file number {shown}; see `onepoints evidence list {activity.id}`."
-    )
+    raise EvidenceNumberTooLong(activity.id, len(activity.evidence), significant)
 
 
 def detach(

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.conflict_copies import conflict_copies
+from ..domain.ledger.problems import ChangedDuringMerge
 from ..domain.ledger_merge import Applied, BaseVersion, Candidate, MergePlan, Side, base_choice, merge, settle
 from ..domain.models import Ledger
-from ..errors import OnePointsError
 from ..storage.ledger import store as ledger_store
 from ..storage.merge_files import locate, move_aside, read_copy, saved_versions
 from ..storage.paths import Paths
@@ -67,10 +67,7 @@ def apply(paths: Paths, planned: MergePlan, choices: Sequence[Side], day: str) -
     def change(snapshot: ledger_store.Snapshot) -> tuple[Ledger, tuple[MergePlan, Ledger]]:
         now = _plan(paths, copy, ledger_store.read_optional(paths.ledger), snapshot)
         if now.ours != planned.ours or now.result != planned.result:
-            raise OnePointsError(
-                "The ledger or the copy changed while the merge was shown; nothing was changed. "
-                "Run `onepoints merge` again."
-            )
+            raise ChangedDuringMerge()
         merged = settle(now.result, choices)
         return merged, (now, merged)
 

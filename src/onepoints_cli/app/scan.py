@@ -8,12 +8,18 @@ from typing import NamedTuple
 
 from ..domain.kinds import catalogue
 from ..domain.ledger import duplicates, edits
-from ..domain.ledger.duplicates import EvidenceElsewhere
 from ..domain.ledger.lookup import find_activity
+from ..domain.ledger.notices import AddWarning
 from ..domain.models import Activity, Evidence, Ledger, Settings
+from ..domain.scan.problems import (
+    FieldNotInFile,
+    FileAwardsPoints,
+    FromFileUnread,
+    NoSuchProposal,
+    ProposalIncomplete,
+)
 from ..domain.scan.proposal import propose, read_fields
-from ..domain.scan.records import Proposal, Skip
-from ..errors import OnePointsError
+from ..domain.scan.records import Proposal, Reason, Skip
 from ..storage.documents import RawFile, files_in, read_candidate
 from ..storage.ledger import store as ledger_store
 from ..storage.ledger.store import Snapshot
@@ -64,9 +70,9 @@ def _read(
     if isinstance(raw, Skip):
         return raw
     if raw.sha256 in recorded:
-        return Skip(shown, f"already recorded (evidence of activity {recorded[raw.sha256]})", problem=False)
+        return Skip(shown, Reason("recorded", recorded[raw.sha256]), problem=False)
     if raw.sha256 in seen:
-        return Skip(shown, f"the same file as {seen[raw.sha256]}", problem=False)
+        return Skip(shown, Reason("same-file", text=seen[raw.sha256]), problem=False)
     seen[raw.sha256] = shown
     source = _source(raw)
     return source if isinstance(source, Skip) else propose(source, kinds)
@@ -78,7 +84,7 @@ def _source(raw: RawFile):
     try:
         return read_source(raw)
     except Unreadable as problem:
-        return Skip(raw.path, str(problem), problem=True)
+        return Skip(raw.path, Reason("unreadable", text=str(problem)), problem=True)
 
 
 def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposal]]:
@@ -87,10 +93,7 @@ def chosen(report: ScanReport, only: set[int] | None) -> list[tuple[int, Proposa
         return list(report.proposals)
     numbers = {number for number, _ in report.proposals}
     if unknown := sorted(only - numbers):
-        listed = ", ".join(map(str, unknown))
-        raise OnePointsError(
-            f"--only {listed}: no such proposal (this scan made {len(numbers)}; see `onepoints scan` without --only)."
-        )
+        raise NoSuchProposal(tuple(unknown), len(numbers))
     return [(number, p) for number, p in report.proposals if number in only]
 
 
@@ -101,24 +104,19 @@ def addable(proposals: list[tuple[int, Proposal]], chosen_by_number: bool) -> li
         return [(number, p) for number, p in proposals if p.complete or p.logged]
     for number, proposal in proposals:
         if not proposal.complete and not proposal.logged:
-            raise OnePointsError(
-                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
-                " Nothing was added: edit and run its add line, or leave it out of --only."
-            )
+            raise ProposalIncomplete(number, proposal.path, _missing(proposal), chosen=True)
     return proposals
 
 
 def add_proposals(
     paths: Paths, proposals: list[tuple[int, Proposal]], copy: bool | None, today: date
-) -> list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]]:
+) -> list[tuple[int, Activity, list[AddWarning], bool]]:
     """Every proposal as an activity, in one ledger write: all of them or none.
 
     As for `add`, the evidence is fingerprinted (and copied) before the lock."""
     for number, proposal in proposals:
         if not proposal.complete and not proposal.logged:
-            raise OnePointsError(
-                f"Proposal {number} ({proposal.path}) has no {_missing(proposal)}: not added."
-            )
+            raise ProposalIncomplete(number, proposal.path, _missing(proposal))
     settings = ledger_store.load_settings(paths)
     keep = settings.copy_evidence if copy is None else copy
     files = [collect_evidence([p.path], keep, paths.evidence_dir) for _, p in proposals]
@@ -130,8 +128,8 @@ def _record_proposals(
     proposals: list[tuple[int, Proposal]],
     files: list[tuple[Evidence, ...]],
     today: date,
-) -> tuple[Ledger, list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]]]:
-    added: list[tuple[int, Activity, list[str | EvidenceElsewhere], bool]] = []
+) -> tuple[Ledger, list[tuple[int, Activity, list[AddWarning], bool]]]:
+    added: list[tuple[int, Activity, list[AddWarning], bool]] = []
     current = snapshot
     for (number, proposal), evidence in zip(proposals, files, strict=True):
         # The activity may be in the ledger already, or added by an earlier
@@ -163,23 +161,18 @@ def _record_proposals(
     return current.ledger, added
 
 
-def _missing(proposal: Proposal) -> str:
-    missing = [name for name in ("date", "hours") if getattr(proposal, name).value is None]
-    return " and no ".join(missing)
+def _missing(proposal: Proposal) -> tuple[str, ...]:
+    return tuple(name for name in ("date", "hours") if getattr(proposal, name).value is None)
 
 
 def fields_from_file(path_text: str, settings: Settings) -> Proposal:
     """What one file says, for `add --from`, whether or not it names OneStream."""
     raw = read_candidate(path_text, Path(path_text).expanduser())
     if isinstance(raw, Skip):
-        raise OnePointsError(
-            f"--from {path_text}: {raw.reason}. Give the fields with --date, --kind, --hours."
-        )
+        raise FromFileUnread(path_text, raw.reason)
     source = _source(raw)
     if isinstance(source, Skip):
-        raise OnePointsError(
-            f"--from {path_text}: {source.reason}. Give the fields with --date, --kind, --hours."
-        )
+        raise FromFileUnread(path_text, source.reason)
     return read_fields(source, own_kinds(settings))
 
 
@@ -197,10 +190,7 @@ def fill_from_file(
     which joins `evidence`. A field the file does not state clearly is an error."""
     proposal = fields_from_file(path_text, settings)
     if hours is None and points is None and proposal.points.value is not None:
-        awarded = proposal.points.value
-        raise OnePointsError(
-            f"--from {path_text}: the file awards {awarded} OnePoints: give --points {awarded}."
-        )
+        raise FileAwardsPoints(path_text, proposal.points.value)
     wanted = {"title": title, "date": day, "kind": kind}
     if hours is None and points is None:
         wanted["hours"] = None
@@ -210,8 +200,7 @@ def fill_from_file(
         if given is not None:
             filled[name] = given
         elif field.value is None:
-            advice = "" if "give --" in (field.note or "") else f" Give --{name}."
-            raise OnePointsError(f"--from {path_text}: {field.note or f'no {name}'}.{advice}")
+            raise FieldNotInFile(path_text, name, field.note)
         else:
             filled[name] = str(field.value)
     if path_text not in evidence:

@@ -104,8 +104,8 @@ def add(
     added, warnings = add_activity(paths(), request, today(None))
     for each in warnings:
         warning(confirmations.warning_text(each))
-    for text in link_notes(evidence or []):
-        note(text)
+    for link in link_notes(evidence or []):
+        note(confirmations.link_followed(link))
     note(confirmations.activity_logged(added))
     data_line(str(added.id))
 
@@ -128,8 +128,8 @@ def attach(activity_id: ActivityId, files: Files, copy: Copy = None, duplicate: 
     count, warnings = attach_to_activity(paths(), activity_id, files, copy, duplicate)
     for each in warnings:
         warning(confirmations.warning_text(each))
-    for text in link_notes(files):
-        note(text)
+    for link in link_notes(files):
+        note(confirmations.link_followed(link))
     note(confirmations.files_attached(count, activity_id))
 
 

@@ -82,12 +82,13 @@ def evidence_replace(
     """
     from ..app.activity_input import link_notes
     from ..app.evidence_records import replace
+    from ..render.confirmations import link_followed
     from ..render.messages import note
 
     where = paths()
     number, old, new = modify(lambda s: replace(s, activity_id, which, new_file, copy, where.evidence_dir))
-    for text in link_notes([new_file]):
-        note(text)
+    for link in link_notes([new_file]):
+        note(link_followed(link))
     note(
         f"Replaced file {number} of activity {activity_id}: {old.path} -> {new.path}. "
         "`onepoints undo` takes it back."

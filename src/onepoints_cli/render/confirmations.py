@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.ledger.duplicates import EvidenceElsewhere
+from ..domain.ledger.notices import AddWarning, BeforeProgram, LinkFollowed, NoEvidenceYet, Planned
 from ..domain.models import Activity, Certification
+from ..domain.rules import PROGRAM_START
 from .counts import points_with_noun
 
 if TYPE_CHECKING:  # only for the annotation: `add` need not import the exam rules
@@ -38,9 +40,21 @@ def evidence_elsewhere(found: EvidenceElsewhere) -> str:
     )
 
 
-def warning_text(warning: str | EvidenceElsewhere) -> str:
-    """A warning of `add` or `attach`: the app's own sentence, or a value worded here."""
-    return warning if isinstance(warning, str) else evidence_elsewhere(warning)
+def warning_text(warning: AddWarning) -> str:
+    """A warning of `add` or `attach`."""
+    match warning:
+        case BeforeProgram(day):
+            return f"{day} is before {PROGRAM_START}, when the program starts: it will never count."
+        case Planned(day):
+            return f"{day} is in the future: the activity is planned and counts from that day on."
+        case NoEvidenceYet(activity_id):
+            return f"No evidence yet: attach it later with `onepoints attach {activity_id} FILE`."
+    return evidence_elsewhere(warning)
+
+
+def link_followed(link: LinkFollowed) -> str:
+    """The note for an evidence file given as a link."""
+    return f"{link.link} is a link: recorded the file it points to, {link.target}."
 
 
 def files_attached(count: int, activity_id: int) -> str:

@@ -13,6 +13,7 @@ from ..domain.validation import points_text
 from . import jsonout
 from .confirmations import warning_text
 from .messages import note, printable, warning
+from .scan_words import note_text, reason_text
 
 _FIELDS = ("title", "date", "hours", "kind")
 
@@ -73,9 +74,9 @@ def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[st
     data: dict[str, Any] = {"number": number, "file": proposal.path, "sha256": proposal.sha256}
     for name in _FIELDS:
         field = getattr(proposal, name)
-        data[name] = {"value": field.value, "confidence": field.confidence, "note": field.note}
+        data[name] = {"value": field.value, "confidence": field.confidence, "note": note_text(field.note)}
     points = proposal.points
-    data["points"] = {"value": points.value, "confidence": points.confidence, "note": points.note}
+    data["points"] = {"value": points.value, "confidence": points.confidence, "note": note_text(points.note)}
     data["logged"] = proposal.logged
     data["complete"] = proposal.complete
     data["notes"] = list(proposal.notes)
@@ -86,7 +87,7 @@ def proposal_data(number: int, proposal: Proposal, copy: bool | None) -> dict[st
 def emit_json(proposals, skipped: tuple[Skip, ...], copy: bool | None, added=None) -> None:
     data = {
         "proposals": [proposal_data(n, p, copy) for n, p in proposals],
-        "skipped": [{"file": s.path, "reason": s.reason, "problem": s.problem} for s in skipped],
+        "skipped": [{"file": s.path, "reason": reason_text(s.reason), "problem": s.problem} for s in skipped],
     }
     if added is not None:
         data["added"] = [
@@ -131,7 +132,7 @@ def _doubts(proposal: Proposal) -> str:
         return f"  already logged as activity {proposal.logged}: attach the file to it"
     names = [n for n in _FIELDS if n != "hours" or proposal.points.value is None]
     doubts = [
-        f"{name} {field.confidence}: {field.note}"
+        f"{name} {field.confidence}: {note_text(field.note)}"
         for name in names
         if (field := getattr(proposal, name)).confidence != "found"
     ]
@@ -143,9 +144,9 @@ def _doubts(proposal: Proposal) -> str:
 def report_skipped(skipped: tuple[Skip, ...], verbose: bool) -> None:
     for skip in skipped:
         if skip.problem:
-            warning(f"{printable(skip.path)}: {skip.reason}")
+            warning(f"{printable(skip.path)}: {reason_text(skip.reason)}")
         elif verbose:
-            note(f"Skipped {printable(skip.path)}: {skip.reason}")
+            note(f"Skipped {printable(skip.path)}: {reason_text(skip.reason)}")
 
 
 def report_summary(proposals, skipped: tuple[Skip, ...], verbose: bool) -> None:

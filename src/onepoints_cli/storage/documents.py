@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..domain.rules import MAX_SCAN_FILE_BYTES
-from ..domain.scan.records import Skip, SourceFormat
+from ..domain.scan.records import Reason, Skip, SourceFormat
 
 SCANNED_SUFFIXES = {
     ".pdf": "pdf", ".eml": "email", ".ics": "ics", ".ical": "ics", ".msg": "msg",
@@ -53,7 +53,7 @@ def files_in(arguments: list[str], recursive: bool) -> Iterator[tuple[str, Path]
         except (OSError, ValueError):
             is_folder, exists = False, False
         if not exists:
-            yield Skip(argument, "not found", problem=True)
+            yield Skip(argument, Reason("not-found"), problem=True)
         elif is_folder:
             yield from _folder(argument, path, recursive)
         else:
@@ -64,7 +64,7 @@ def _folder(shown: str, folder: Path, recursive: bool) -> Iterator[tuple[str, Pa
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
-        yield Skip(shown, f"cannot list the folder: {error.strerror}", problem=True)
+        yield Skip(shown, Reason("cannot-list", text=error.strerror or ""), problem=True)
         return
     for entry in entries:
         entry_shown = os.path.join(shown, entry.name)
@@ -77,14 +77,14 @@ def _folder(shown: str, folder: Path, recursive: bool) -> Iterator[tuple[str, Pa
             if recursive:
                 yield from _folder(entry_shown, Path(entry.path), recursive)
             else:
-                yield Skip(entry_shown, "a folder (give --recursive to read folders)", problem=False)
+                yield Skip(entry_shown, Reason("folder"), problem=False)
         else:
             yield _by_name(entry_shown, Path(entry.path))
 
 
 def _by_name(shown: str, path: Path) -> tuple[str, Path] | Skip:
     if path.suffix.casefold() not in SCANNED_SUFFIXES:
-        return Skip(shown, "not a .pdf, .eml, .ics, .msg, .txt or .html file", problem=False)
+        return Skip(shown, Reason("other-suffix"), problem=False)
     return shown, path
 
 
@@ -94,21 +94,21 @@ def read_candidate(shown: str, path: Path) -> RawFile | Skip:
     try:
         info = os.stat(path)
     except OSError as error:
-        return Skip(shown, f"cannot be read: {error.strerror}", problem=True)
+        return Skip(shown, Reason("cannot-read", text=error.strerror or ""), problem=True)
     if not stat.S_ISREG(info.st_mode):
-        return Skip(shown, "not a regular file (a FIFO, socket or device): not read", problem=True)
+        return Skip(shown, Reason("not-regular"), problem=True)
     if info.st_size > MAX_SCAN_FILE_BYTES:
-        return Skip(shown, f"{info.st_size} bytes, over the {MAX_SCAN_FILE_BYTES // 2**20} MiB read", True)
+        return Skip(shown, Reason("too-large", info.st_size), problem=True)
     named = SCANNED_SUFFIXES.get(path.suffix.casefold())
     try:
         read = _read_regular(path, named)
     except OSError as error:
-        return Skip(shown, f"cannot be read: {error.strerror or error}", problem=True)
+        return Skip(shown, Reason("cannot-read", text=error.strerror or str(error)), problem=True)
     if read is None:
-        return Skip(shown, "not a regular file, or over the size cap: not read", problem=True)
+        return Skip(shown, Reason("not-regular-or-too-large"), problem=True)
     found, data = read
     if found is None:
-        return Skip(shown, "its content is not that of a PDF, an email or an invitation", problem=True)
+        return Skip(shown, Reason("other-content"), problem=True)
     return RawFile(shown, found, data, hashlib.sha256(data).hexdigest())
 
 

@@ -31,7 +31,7 @@ def test_a_date_in_the_seven_languages_is_found(text, day):
 
 def test_a_cross_month_range_counts_its_days():
     field = pick_date("30 septembre – 2 octobre 2025")
-    assert field.value == dt.date(2025, 9, 30) and "3 days" in field.note
+    assert field.value == dt.date(2025, 9, 30) and field.note.days == 3
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from onepoints_cli.domain.scan.found_kinds import guess_kind
+from onepoints_cli.domain.scan.records import Note
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_a_kind_named_only_in_a_sentence_about_something_else_is_not_the_activit
     text = f"Hackathon 2025 participation record\nEvent: Hackathon 2025\nDate: 06/10/2025\n{passing}"
     field = guess_kind("Hackathon 2025", text)
     assert field[:2] == ("other", "guessed")
-    assert "splash is named only in passing" in field.note
+    assert field.note == Note("kind-in-passing", "splash")
 
 
 def test_a_stated_kind_wins_over_one_named_in_passing():

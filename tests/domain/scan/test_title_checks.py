@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from onepoints_cli.domain.scan.records import Field
+from onepoints_cli.domain.scan.records import Field, Note
 from onepoints_cli.domain.scan.title_checks import (
     corroborated,
     dangling_end,
@@ -112,10 +112,10 @@ def test_a_title_with_a_colon_of_its_own_is_no_form(title):
 
 
 def test_a_gate_turns_found_into_guessed_with_its_reason_and_keeps_the_value():
-    field = gated_title(Field("Allocazioni dei costi con", "found", "the largest lines of the page"))
+    field = gated_title(Field("Allocazioni dei costi con", "found", Note("largest-lines")))
     assert field.value == "Allocazioni dei costi con"
     assert field.confidence == "guessed"
-    assert "may go on" in field.note
+    assert field.note == Note("largest-lines", caveat="dangling-end")
 
 
 def test_a_guessed_title_stays_as_it_is():

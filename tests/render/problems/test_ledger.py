@@ -13,14 +13,17 @@ from onepoints_cli.domain.ledger.problems import (
     BadCertId,
     CertHasExtensions,
     CertIdTaken,
+    ChangedDuringMerge,
     DuplicateActivity,
     DuplicateCert,
     DuplicateEvidence,
     EmptyLedgerFile,
+    EvidenceNumberTooLong,
     ExpiryBeforeEarned,
     HoursOfUnknownKind,
     HoursRoundToZero,
     InvalidFile,
+    NoEvidenceFile,
     NoEvidenceNumber,
     NoSuchActivity,
     NoSuchCert,
@@ -72,6 +75,20 @@ SHA = "ab" * 32
         (
             NoEvidenceNumber(4, 0, 1),
             "Activity 4 has no evidence, so there is no file number 1; see `onepoints evidence list 4`.",
+        ),
+        (
+            NoEvidenceFile(4, "./2"),
+            "Activity 4 has no evidence file ./2; see `onepoints evidence list 4` for its files and their numbers.",
+        ),
+        (
+            EvidenceNumberTooLong(4, 1, "1234567890123"),
+            "Activity 4 has 1 evidence file, so there is no file number 123456789012... (13 digits);"
+            " see `onepoints evidence list 4`.",
+        ),
+        (
+            ChangedDuringMerge(),
+            "The ledger or the copy changed while the merge was shown; nothing was changed."
+            " Run `onepoints merge` again.",
         ),
         (
             ActivityUsed(3, "removed"),

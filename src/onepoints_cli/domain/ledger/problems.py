@@ -132,3 +132,23 @@ class NothingToRedo(Problem):
     """No undo to redo; `hand_edited`: ledger.toml was changed by hand since."""
 
     hand_edited: bool
+
+
+class NoEvidenceFile(Problem):
+    """`which` (a path) names none of the activity's evidence files."""
+
+    activity_id: int
+    which: str
+
+
+class EvidenceNumberTooLong(Problem):
+    """A file number of more digits than any count of files (`digits`, without leading
+    zeros), asked of an activity holding `count` files."""
+
+    activity_id: int
+    count: int
+    digits: str
+
+
+class ChangedDuringMerge(Problem):
+    """`merge`: the ledger or the copy changed while the merge was shown; nothing changed."""

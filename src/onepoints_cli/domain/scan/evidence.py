@@ -9,7 +9,7 @@ import re
 from ..rules import MIN_SCAN_DIGEST_EVENTS
 from .found_dates import find_dates
 from .found_kinds import kind_named
-from .records import Source
+from .records import Reason, Source
 
 #: Every document OneStream sends names it; a file that does not is someone else's.
 _SIGN = "onestream"
@@ -165,46 +165,46 @@ def only_a_guest(source: Source) -> bool:
     return bool(starts) and all(_GUEST.search(folded[max(0, at - 60) : at]) for at in starts)
 
 
-def not_evidence(source: Source, text: str) -> str | None:
+def not_evidence(source: Source, text: str) -> Reason | None:
     """Why the document is no evidence of one activity, or None."""
     event = source.event
     if not onestream_sign(source, text):
-        return "no sign of OneStream in it"
+        return Reason("no-onestream")
     if only_a_guest(source):
-        return "another organiser's event: OneStream only named as a guest, sponsor or speaker"
+        return Reason("guest-only")
     heads = " ".join(filter(None, (source.subject, event and event.summary)))
     if (event and event.cancelled) or _CANCELLED_SUBJECT.match(heads) or _CANCELLED_TEXT.search(text[:3000]):
-        return "a cancellation: the event will not take place"
+        return Reason("cancelled")
     if event and event.summary and _DEADLINE.search(event.summary):
-        return "a deadline or booking in a calendar, not an activity"
+        return Reason("deadline")
     if (
         event
         and event.summary
         and _MEETING.search(event.summary)
         and not kind_named(f"{event.summary}\n{text}")
     ):
-        return "a working meeting (no webinar, course, Tech Talk or event named), not training"
+        return Reason("meeting")
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
-        return f"a calendar of {event.events} or more events, not one invitation"
+        return Reason("calendar", event.events)
     if _DIGEST.search(f"{heads}\n{text[:5000]}"):
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
-            return f"a newsletter or digest naming {len(days)} dates: no one activity"
+            return Reason("digest", len(days))
     if _ANNOUNCEMENT.match(heads):
-        return "an announcement (save the date), not evidence of an activity"
+        return Reason("announcement")
     if _ACCOUNT.search(f"{heads}\n{text[:1500]}"):
-        return "an account message (password, sign-in, verification), not evidence of an activity"
+        return Reason("account")
     if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
         days = {hit.day for hit in find_dates(text) if hit.day is not None}
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
-            return f"a catalogue or programme of {len(days)} dates: no one activity"
+            return Reason("catalogue", len(days))
     if _WAITING_LIST.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
-        return "a waiting-list notice: no seat yet, so no activity yet"
+        return Reason("waiting-list")
     if source.format != "pdf" and event is None and marketing(text):
-        return "a marketing email (an offer to register; no registration, attendance or completion of yours)"
+        return Reason("marketing")
     top = f"{heads}\n{text[:600]}"
     if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
-        return "an invoice or receipt, not evidence of an activity"
+        return Reason("invoice")
     return None
 
 

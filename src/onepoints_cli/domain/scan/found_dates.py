@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..dates import date_problem
 from ..rules import MAX_SCAN_DATES, MIN_SCAN_LISTED_DATES
 from .months import MONTH_PATTERN, MONTHS
-from .records import Field
+from .records import Field, Note, Order
 
 _M = rf"(?P<month>{MONTH_PATTERN})\.?"
 _M2 = rf"(?:(?P<month2>{MONTH_PATTERN})\.?\s+)?"
@@ -100,6 +100,8 @@ class DateHit(NamedTuple):
     issued: bool = False
     #: Where and when a letter was written, by its shape ("München, den 26.11.2025").
     letter: bool = False
+    #: An ambiguous date read as the unambiguous ones of its form are written.
+    order: Order | None = None
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -158,15 +160,16 @@ def _settled(hits: list[DateHit]) -> list[DateHit]:
     for hit in hits:
         known = orders.get(hit.form, set()) - {None}
         if hit.readings and len(known) == 1:
-            day = hit.readings[0] if known == {"day first"} else hit.readings[1]
-            hit = hit._replace(day=day, readings=(), text=f"{hit.text} ({next(iter(known))}, as elsewhere)")
+            order = next(iter(known))
+            day = hit.readings[0] if order == "day-first" else hit.readings[1]
+            hit = hit._replace(day=day, readings=(), order=order)
         settled.append(hit)
     return settled
 
 
-def _order(hit: DateHit) -> str | None:
+def _order(hit: DateHit) -> Order | None:
     first, second = (int(part) for part in re.split(r"[/.-]", hit.text)[:2])
-    return "day first" if first > 12 else "month first" if second > 12 else None
+    return "day-first" if first > 12 else "month-first" if second > 12 else None
 
 
 def pick_date(text: str, year: int | None = None) -> Field:
@@ -179,28 +182,28 @@ def pick_date(text: str, year: int | None = None) -> Field:
     ranges = [hit for hit in hits if hit.days > 1]
     chosen = (labelled or ranges or [hit for hit in hits if not (hit.issued or hit.letter)] or hits)[0]
     if chosen.day is None:
-        readings = " or ".join(d.isoformat() for d in chosen.readings)
-        return Field(None, "ambiguous", f"{chosen.text} may be {readings}: give --date")
+        return Field(None, "ambiguous", Note("ambiguous-date", chosen.text, readings=chosen.readings))
     distinct = {hit.day for hit in hits if hit.day is not None}
-    days = f" (the first of {chosen.days} days)" if chosen.days > 1 else ""
     if len(labelled_days := {hit.day for hit in labelled if hit.day is not None}) >= MIN_SCAN_LISTED_DATES:
         # a transcript: "Completed: 2025-09-02" for each of its courses; the whole is done on the last
-        return Field(
-            max(labelled_days), "guessed", f"the latest of {len(labelled_days)} labelled dates in the file"
-        )
+        return Field(max(labelled_days), "guessed", Note("latest-labelled", number=len(labelled_days)))
     if len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
-        return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
+        return Field(chosen.day, "found", _from(chosen))
     # The other days are said to be the document's own ("Issued:"); a letter's place is only a
     # shape, so a day excused by it leaves the date guessed.
     excused = all(hit.day == chosen.day or _within(hit, chosen) for hit in hits if not hit.issued)
     if chosen.labelled and excused:
         # "Issued: June 5. The webinar on June 3": the other day is said to be the document's own
-        return Field(chosen.day, "found", f"from {chosen.text!r}{days}")
+        return Field(chosen.day, "found", _from(chosen))
     if labelled:
         # A label is a strong hint, not proof: a forwarded header's "Date:", a course's
         # start beside its completion. Found only when no other day is in the file.
-        return Field(chosen.day, "guessed", f"from {chosen.text!r}{days}, one of {len(distinct)} dates in the file")
-    return Field(chosen.day, "guessed", f"the first of {len(distinct)} dates in the file{days}")
+        return Field(chosen.day, "guessed", _from(chosen)._replace(kind="date-one-of", number=len(distinct)))
+    return Field(chosen.day, "guessed", Note("first-of-dates", number=len(distinct), days=chosen.days))
+
+
+def _from(hit: DateHit) -> Note:
+    return Note("date-from", hit.text, days=hit.days, order=hit.order)
 
 
 def _without_year(text: str, sent_year: int | None) -> Field:
@@ -209,15 +212,14 @@ def _without_year(text: str, sent_year: int | None) -> Field:
     years = set(_A_YEAR.findall(text[: MAX_SCAN_DATES * 50]))
     year = int(next(iter(years))) if len(years) == 1 else sent_year if not years else None
     if year is None:
-        return Field(None, "missing", "no date in the file")
+        return Field(None, "missing", Note("no-date"))
     for pattern in _NO_YEAR:
         for match in pattern.finditer(text[: MAX_SCAN_DATES * 50]):
             groups = {**match.groupdict(), "year": str(year)}
             hit = _read_groups(match.group(0), groups)
             if hit is not None and hit.day is not None:
-                days = f" (the first of {hit.days} days)" if hit.days > 1 else ""
-                return Field(hit.day, "guessed", f"{hit.text!r} with no year: {year} assumed{days}")
-    return Field(None, "missing", "no date in the file")
+                return Field(hit.day, "guessed", Note("no-year", hit.text, number=year, days=hit.days))
+    return Field(None, "missing", Note("no-date"))
 
 
 def _within(hit: DateHit, span: DateHit) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from ..rules import MAX_SCAN_KIND_MENTIONS, MIN_SCAN_SENTENCE_WORDS
-from .records import Confidence, Field
+from .records import Confidence, Field, Note
 
 #: (kind id, the words that name it), the most specific first: a Tech Talk
 #: "webinar" is a Tech Talk, a Splash "training session" is Splash.
@@ -158,24 +158,20 @@ def guess_kind(
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
             elif kind == "webinar" and _SPEAKER.search(text):
-                return Field(
-                    kind, "guessed", "from the words of the file (it names a speaker: you may have hosted it)"
-                )
+                return Field(kind, "guessed", Note("kind-speaker"))
             elif (
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):
-                return Field("webinar-host", "guessed", "the file thanks you for presenting a session")
-            return Field(kind, confidence, f"from the words of the {where}")
+                return Field("webinar-host", "guessed", Note("kind-presenting"))
+            return Field(kind, confidence, Note("kind-words", where))
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
-        return Field("webinar-host", "found", "the file thanks you for presenting a session")
+        return Field("webinar-host", "found", Note("kind-presenting"))
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
-        return Field(found[0], "guessed", "from the file's name")
+        return Field(found[0], "guessed", Note("kind-file-name"))
     if passing:
-        return Field(
-            "other", "guessed", f"{passing[0]} is named only in passing, not as this activity's kind"
-        )
-    return Field("other", "guessed", "no Tech Talk, Splash, WAVE, webinar or course in the file")
+        return Field("other", "guessed", Note("kind-in-passing", passing[0]))
+    return Field("other", "guessed", Note("kind-none"))
 
 
 def _own_words(kind_id: str, name: str) -> re.Pattern[str]:

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..rules import MAX_SCAN_EVENT_HOURS
 from ..validation import CENT, amount_problem, tidy_amount
-from .records import Field
+from .records import Field, Note
 from .time_ranges import range_hours, without_ranges
 
 #: Numbers spelled out (one to twelve, and the hours of two or three days), in German, French, Spanish, Dutch, Italian and Portuguese
@@ -93,25 +93,25 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
         re.I)),
-    ("CPE credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
-    ("CPE credits", re.compile(
+    ("cpe-credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
+    ("cpe-credits", re.compile(
         rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
         re.I)),
-    ("credit hours", re.compile(
+    ("credit-hours", re.compile(
         r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
         rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
         re.I)),
     # "completed 6.0 hours of instructor-led training": the hours the holder earned.
-    ("hours completed", re.compile(
+    ("hours-completed", re.compile(
         r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
-    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_H_MIN}", re.I)),
+    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_H_MIN}", re.I)),
     # "Hours: 6", "Stunden: 8", "Heures : 7" as a form's row: a label of its own line
-    ("stated hours", re.compile(
+    ("stated-hours", re.compile(
         rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
         re.I | re.M)),
-    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
-    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
-    ("stated hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
+    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
+    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
+    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
@@ -147,7 +147,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     for label, pattern in _LABELLED:
         values = [v for match in pattern.finditer(text) if (v := _amount(match)) is not None]
         if values:
-            return _verdict(values, f"from the {label} in the file", sure=True)
+            return _verdict(values, Note("hours-labelled", label), sure=True)
     ranges = [v for hours in range_hours(text) if (v := _tidy(hours)) is not None]
     loose = _loose(without_ranges(text))
     if ranges:
@@ -155,13 +155,11 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         # whole; two figures that disagree are a guess either way.
         if several_days and len(set(ranges)) == 1:
             # "13th-15th October", "daily 9:00 AM - 1:00 PM": one day's hours, not the whole
-            return Field(
-                ranges[0], "guessed", "from the time range in the file (a day's, of an event of several days)"
-            )
-        return _verdict(ranges, "from the time range in the file", sure=all(v in ranges for v in loose))
+            return Field(ranges[0], "guessed", Note("day-range"))
+        return _verdict(ranges, Note("time-range"), sure=all(v in ranges for v in loose))
     if loose:
-        return _verdict(loose, "from the hours in the file", sure=False)
-    return Field(None, "missing", "no duration, hours or CPE credits in the file")
+        return _verdict(loose, Note("loose-hours"), sure=False)
+    return Field(None, "missing", Note("no-hours"))
 
 
 def _loose(text: str) -> list[Decimal]:
@@ -180,13 +178,13 @@ def points_from_text(text: str) -> Field:
     values = [v for p in (_POINTS, _POINTS_AFTER) for m in p.finditer(text) if (v := _amount(m)) is not None]
     if not values:
         return Field(None, "missing", None)
-    return _verdict(values, "the OnePoints the file awards", sure=True)
+    return _verdict(values, Note("points-awarded"), sure=True)
 
 
-def _verdict(values: list[Decimal], note: str, sure: bool) -> Field:
+def _verdict(values: list[Decimal], note: Note, sure: bool) -> Field:
     distinct = list(dict.fromkeys(values))
     if len(distinct) > 1:
-        return Field(values[0], "guessed", f"{note}: the first of {len(distinct)} figures")
+        return Field(values[0], "guessed", note._replace(figures=len(distinct)))
     return Field(values[0], "found" if sure else "guessed", note)
 
 
@@ -199,11 +197,11 @@ def _reminder(text: str, match: re.Match[str]) -> bool:
 
 def hours_from_length(length: timedelta | None) -> Field:
     if length is None:
-        return Field(None, "missing", "the invitation has no end time")
+        return Field(None, "missing", Note("no-end"))
     hours = _tidy(Decimal(int(length.total_seconds())) / 3600)
     if hours is None or hours > MAX_SCAN_EVENT_HOURS:
-        return Field(None, "missing", f"the invitation lasts {length}: give --hours")
-    return Field(hours, "found", "from the invitation's start and end")
+        return Field(None, "missing", Note("too-long", str(length)))
+    return Field(hours, "found", Note("invitation-length"))
 
 
 def _amount(match: re.Match[str]) -> Decimal | None:

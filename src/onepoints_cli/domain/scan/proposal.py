@@ -9,7 +9,7 @@ from .found_dates import find_dates, pick_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines
-from .records import Field, Proposal, Skip, Source
+from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
 from .titles import pick_title
@@ -49,7 +49,7 @@ def read_fields(
         subject = None  # a page's heading that says "Course completed" names no course
     body = text if not subject else text.removeprefix(subject)
     summary = event.summary[:_MAX_HEADING] if event and event.summary else None
-    subject_is = "the page's heading" if source.format == "html" else "the email's subject"
+    subject_is: NoteKind = "page-heading" if source.format == "html" else "subject"
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
     return Proposal(
@@ -59,7 +59,7 @@ def read_fields(
         date=_date(source, text),
         hours=_hours(source, text, title.value)
         if points.value is None
-        else Field(None, "missing", "points given"),
+        else Field(None, "missing", Note("points-given")),
         kind=_kind(source, title.value, text, own_kinds),
         notes=source.notes,
         points=points,
@@ -77,11 +77,10 @@ def _first_line(source: Source, text: str) -> str | None:
 
 def _date(source: Source, text: str) -> Field:
     if source.event and source.event.start:
-        days = f" (the first of {source.event.days} days)" if source.event.days > 1 else ""
-        return Field(source.event.start, "found", f"the invitation's start{days}")
+        return Field(source.event.start, "found", Note("invitation-start", days=source.event.days))
     found = pick_date(text, source.sent.year if source.sent else None)
     if found.confidence == "missing" and source.sent:
-        return Field(source.sent, "guessed", "the day the email was sent")
+        return Field(source.sent, "guessed", Note("email-sent"))
     return found
 
 
@@ -98,5 +97,5 @@ def _hours(source: Source, text: str, title: str) -> Field:
 def _kind(source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...]) -> Field:
     kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
     if kind.value == "webinar" and source.event is not None and source.event.chair:
-        return Field("webinar-host", "found", "the invitation makes you its chair (ROLE=CHAIR)")
+        return Field("webinar-host", "found", Note("kind-chair"))
     return kind

@@ -58,11 +58,91 @@ class Source(NamedTuple):
     metadata: str = ""
 
 
+#: Where a field was found, or why it is guessed or missing; render/scan_words.py words each kind.
+NoteKind = Literal[
+    # The title.
+    "summary",  # the invitation's summary
+    "labelled",  # the title the file labels ("Title:", "Course:")
+    "labelled-not-heading",  # ... and the page's heading says otherwise
+    "largest-lines",  # the largest lines of the page
+    "largest-lines-table",  # ... as a table lists other sessions
+    "course-named",  # the course the file names ("completed X")
+    "quoted",  # the title the file quotes
+    "quoted-in-subject",  # ... in the subject too
+    "quoted-not-subject",  # ... and the subject says otherwise
+    "subject",  # the email's subject
+    "page-heading",  # a saved page's heading
+    "file-name",  # the file's name
+    # The date.
+    "invitation-start",
+    "ambiguous-date",  # text may be one of dates
+    "latest-labelled",  # the latest of number labelled dates
+    "date-from",  # from text
+    "date-one-of",  # from text, one of number dates
+    "first-of-dates",  # the first of number dates
+    "no-year",  # text with no year: number assumed
+    "no-date",
+    "email-sent",
+    # The hours and points.
+    "hours-labelled",  # from the text (a label's kind) in the file
+    "day-range",  # a time range, a day's of several days
+    "time-range",
+    "loose-hours",
+    "no-hours",
+    "invitation-length",
+    "no-end",
+    "too-long",  # the invitation lasts text
+    "points-awarded",
+    "points-given",
+    # The kind.
+    "kind-words",  # from the words of the text ("title" or "file")
+    "kind-speaker",
+    "kind-presenting",
+    "kind-file-name",
+    "kind-in-passing",  # text is named only in passing
+    "kind-none",
+    "kind-chair",
+]
+#: Why a title the file names is still only guessed (title_checks.py, titles.py).
+Caveat = Literal[
+    "second-person",
+    "done-verb",
+    "dangling-end",
+    "form-label",
+    "figure",
+    "goes-on",
+    "unmapped-glyph",
+    "generic",
+    "one-place",
+]
+#: How an ambiguous numeric date was read, as another date of its form is written.
+Order = Literal["day-first", "month-first"]
+
+
+class Note(NamedTuple):
+    """Where a field was found, what the ambiguity is, or why it was guessed: values only."""
+
+    kind: NoteKind
+    #: The words of the file it names: a date as written, a label, a kind, a length.
+    text: str = ""
+    #: The dates (or figures) counted, or the year assumed.
+    number: int = 0
+    #: The days of a multi-day event, counted from the first.
+    days: int = 1
+    #: The readings of an ambiguous date.
+    readings: tuple[dt.date, ...] = ()
+    #: How an ambiguous date was settled by another of its form.
+    order: Order | None = None
+    #: Several different figures: how many (the first is taken).
+    figures: int = 0
+    caveat: Caveat | None = None
+
+
 class Field(NamedTuple):
     value: Any
     confidence: Confidence
     #: Why it was guessed, what the ambiguity is, or where it was found.
-    note: str | None = None
+    note: Note | None = None
 
 
 class Proposal(NamedTuple):
@@ -85,9 +165,53 @@ class Proposal(NamedTuple):
         return isinstance(self.date.value, dt.date) and amount
 
 
+#: Why a file gives no proposal; render/scan_words.py words each kind.
+ReasonKind = Literal[
+    # The document is read, but it is no evidence of one activity (domain/scan/evidence.py).
+    "no-onestream",
+    "guest-only",
+    "cancelled",
+    "deadline",
+    "meeting",
+    "calendar",
+    "digest",
+    "announcement",
+    "account",
+    "catalogue",
+    "waiting-list",
+    "marketing",
+    "invoice",
+    # The file is not read (storage/documents.py, storage/document_text.py).
+    "not-found",
+    "cannot-list",
+    "folder",
+    "other-suffix",
+    "cannot-read",
+    "not-regular",
+    "too-large",
+    "not-regular-or-too-large",
+    "other-content",
+    "unreadable",
+    # The file is known already (app/scan.py).
+    "recorded",
+    "same-file",
+]
+
+
+class Reason(NamedTuple):
+    """Why a file is skipped, as values: the kind, and what its words need."""
+
+    kind: ReasonKind
+    #: The events or dates counted, the file's size in bytes, the activity's id.
+    number: int = 0
+    #: The system's words for an error (strerror), the first file's path, or
+    #: what the reader found unreadable.
+    text: str = ""
+
+
 class Skip(NamedTuple):
     path: str
-    reason: str
+    reason: Reason
     #: True when the file could be evidence but cannot be read (shown always);
     #: False for files that are not evidence or already recorded (--verbose).
     problem: bool

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .layout import BOILERPLATE
-from .records import Field
+from .records import Caveat, Field
 from .title_words import GENERIC, strip_title
 
 #: You, your, in the seven languages; German's "Sie", "Ihr", "Du" only capitalised (lowercase: they, her).
@@ -51,26 +51,26 @@ _FIGURE = re.compile(
 )
 
 
-def second_person(title: str) -> str | None:
+def second_person(title: str) -> Caveat | None:
     """'Você concluiu o curso X', 'Your certificate': a sentence to the holder, not a title."""
     if _SECOND_PERSON.search(title) or _SECOND_PERSON_CASED.search(title):
-        return "it speaks to you: a sentence, maybe not the title"
+        return "second-person"
     if _DONE_VERB.search(title):
-        return "it holds a completion or registration verb: a sentence, maybe not the title"
+        return "done-verb"
     return None
 
 
-def dangling_end(title: str) -> str | None:
+def dangling_end(title: str) -> Caveat | None:
     """'Allocazioni dei costi con': a line cut where the title went on."""
-    return "it ends with a word a title does not end with: it may go on" if _DANGLING.search(title) else None
+    return "dangling-end" if _DANGLING.search(title) else None
 
 
-def form_words(title: str) -> str | None:
+def form_words(title: str) -> Caveat | None:
     """'Format: eLearning Duration: 1 hr 30 min': a form's labels and figures, not a title."""
     if _FORM_LABEL.search(title):
-        return "it holds a form's label: maybe not the title"
+        return "form-label"
     if _FIGURE.search(title):
-        return "it holds a duration or a figure with its unit: maybe not the title"
+        return "figure"
     return None
 
 
@@ -79,11 +79,11 @@ TITLE_GATES = (second_person, dangling_end, form_words)
 
 def gated_title(field: Field) -> Field:
     """A found title that fails a gate, guessed with the gate's reason."""
-    if field.confidence != "found" or not isinstance(field.value, str):
+    if field.confidence != "found" or not isinstance(field.value, str) or field.note is None:
         return field
     for gate in TITLE_GATES:
         if reason := gate(field.value):
-            return Field(field.value, "guessed", f"{field.note} ({reason})")
+            return Field(field.value, "guessed", field.note._replace(caveat=reason))
     return field
 
 

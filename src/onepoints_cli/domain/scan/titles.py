@@ -10,7 +10,7 @@ from pathlib import PurePath
 
 from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
-from .records import Field, Line
+from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .title_checks import corroborated, gated_title
 from .title_words import GENERIC, TITLE_LABEL, strip_title
@@ -71,28 +71,28 @@ def pick_title(
     text: str,
     path: str,
     lines: tuple[Line, ...] = (),
-    subject_is: str = "the email's subject",
+    subject_is: NoteKind = "subject",
 ) -> Field:
     """The title, found only when no gate (title_checks.py) doubts it and, unless
     an invitation names it, it stands whole in two places of the file.
     subject_is: what the subject is, for the note (a saved page's heading)."""
     field = gated_title(_pick(summary, subject, text, path, lines, subject_is))
-    if field.confidence != "found" or field.note in _NAMED_AS_TITLE:
+    if field.confidence != "found" or field.note is None or field.note.kind in _NAMED_AS_TITLE:
         return field
     if corroborated(field.value, subject, text):
         return field
-    return Field(field.value, "guessed", f"{field.note} (named in one place only)")
+    return Field(field.value, "guessed", field.note._replace(caveat="one-place"))
 
 
 #: Where a file says "this is the title": an invitation's summary, a "Title:" or "Course:" label.
-_NAMED_AS_TITLE = ("the invitation's summary", "the title the file labels")
+_NAMED_AS_TITLE = ("summary", "labelled")
 
 
 def _pick(
-    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...], subject_is: str
+    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...], subject_is: NoteKind
 ) -> Field:
     if summary and (title := _one_line(strip_title(summary) or summary)):
-        return Field(title, "found", "the invitation's summary")
+        return Field(title, "found", Note("summary"))
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
     for match in _LABELLED.finditer(text):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
@@ -100,27 +100,27 @@ def _pick(
         if not _WHEN.search(match["rest"]) and _worded(title := _one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
-        return _checked(named[0], "the course the file names", named[1])
+        return _checked(named[0], "course-named", named[1])
     if big:
-        return _checked(big, "the largest lines of the page")
+        return _checked(big, "largest-lines")
     from_subject = _one_line(strip_title(subject)) if subject else ""
     quoted = _quoted(text) or ""
     quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
         if quoted and quoted.casefold() not in from_subject.casefold():
             # the subject "OneStream Webinar Konsolidierung", the text „Konsolidierung kompakt“
-            return Field(quoted, "guessed", "the title the file quotes (the subject says otherwise)")
+            return Field(quoted, "guessed", Note("quoted-not-subject"))
         if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
-            return _checked(quoted, "the title the file quotes, in the subject too")
+            return _checked(quoted, "quoted-in-subject")
         return _checked(from_subject, subject_is)
     if quoted:
-        return _checked(quoted, "the title the file quotes")
+        return _checked(quoted, "quoted")
     if named := _after_completed(text, lines):
-        return _checked(named[0], "the course the file names", named[1])
+        return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        return Field(from_subject, "guessed", subject_is)
+        return Field(from_subject, "guessed", Note(subject_is))
     stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
-    return Field(_one_line(stem) or "Activity", "guessed", "the file's name")
+    return Field(_one_line(stem) or "Activity", "guessed", Note("file-name"))
 
 
 #: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
@@ -157,15 +157,15 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     several sessions, and the heading names the event; two titles that
     disagree are a guess either way."""
     if not big or title.casefold() in big.casefold() or big.casefold() in title.casefold():
-        return _checked(title, "the title the file labels")
+        return _checked(title, "labelled")
     if all(BOILERPLATE.match(part.strip()) for part in re.split(r"\s[-–—|]\s", big)):
         return _checked(
-            title, "the title the file labels"
+            title, "labelled"
         )  # "Academy – Learning Transcript": the document's name
     in_table = any(len(line.cells) >= 3 and any(cell == title for _, cell in line.cells) for line in lines)
     if in_table:
-        return Field(big, "guessed", "the largest lines of the page (a table lists other sessions)")
-    return Field(title, "guessed", "the title the file labels (the page's heading says otherwise)")
+        return Field(big, "guessed", Note("largest-lines-table"))
+    return Field(title, "guessed", Note("labelled-not-heading"))
 
 
 def _after_completed(
@@ -262,15 +262,15 @@ def _continued(rest: str, after: str) -> tuple[str, bool]:
     return rest, False
 
 
-def _checked(title: str, note: str, sure: bool = True) -> Field:
+def _checked(title: str, kind: NoteKind, sure: bool = True) -> Field:
     """A title with a glyph the PDF left unmapped is not known to be right."""
     if not sure:
-        return Field(title, "guessed", f"{note} (its line may go on)")
+        return Field(title, "guessed", Note(kind, caveat="goes-on"))
     if has_unmapped_glyph(title):
-        return Field(title, "guessed", f"{note} (some letters could not be read)")
+        return Field(title, "guessed", Note(kind, caveat="unmapped-glyph"))
     if BOILERPLATE.match(title) or GENERIC.match(title):
-        return Field(title, "guessed", f"{note} (it names the document or its kind, not which one)")
-    return Field(title, "found", note)
+        return Field(title, "guessed", Note(kind, caveat="generic"))
+    return Field(title, "found", Note(kind))
 
 
 def _one_line(text: str) -> str:

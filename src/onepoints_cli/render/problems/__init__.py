@@ -9,7 +9,7 @@ their own) is shown as it was raised.
 from collections.abc import Callable
 
 from ...errors import OnePointsError
-from . import badges, bundle, exams, general, ledger, spreadsheet
+from . import badges, bundle, exams, general, ledger, scan, spreadsheet
 
 Words = Callable[[OnePointsError], str]
 
@@ -21,6 +21,7 @@ _FEATURES: tuple[Callable[[OnePointsError, Words], str | None], ...] = (
     bundle.word,
     spreadsheet.word,
     badges.word,
+    scan.word,
 )
 
 

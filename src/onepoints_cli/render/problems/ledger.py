@@ -7,15 +7,18 @@ from ...domain.ledger.problems import (
     BadCertId,
     CertHasExtensions,
     CertIdTaken,
+    ChangedDuringMerge,
     DuplicateActivity,
     DuplicateCert,
     DuplicateEvidence,
     EmptyLedgerFile,
+    EvidenceNumberTooLong,
     ExpiryBeforeEarned,
     HoursOfUnknownKind,
     HoursRoundToZero,
     InvalidChange,
     InvalidFile,
+    NoEvidenceFile,
     NoEvidenceNumber,
     NoSuchActivity,
     NoSuchCert,
@@ -133,4 +136,20 @@ def _files(problem: OnePointsError) -> str | None:
         case NothingToRedo():
             why = " (ledger.toml was changed by hand since)" if problem.hand_edited else ""
             return f"Nothing to redo{why}: `onepoints history` lists every version."
+        case NoEvidenceFile():
+            return (
+                f"Activity {problem.activity_id} has no evidence file {problem.which}; "
+                f"see `onepoints evidence list {problem.activity_id}` for its files and their numbers."
+            )
+        case EvidenceNumberTooLong():
+            count, digits = problem.count, problem.digits
+            return (
+                f"Activity {problem.activity_id} has {count} evidence file{'s' if count != 1 else ''}, so there is no "
+                f"file number {digits[:12]}... ({len(digits)} digits); see `onepoints evidence list {problem.activity_id}`."
+            )
+        case ChangedDuringMerge():
+            return (
+                "The ledger or the copy changed while the merge was shown; nothing was changed. "
+                "Run `onepoints merge` again."
+            )
     return None

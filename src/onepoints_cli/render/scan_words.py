@@ -1,0 +1,158 @@
+"""Scan's words: where a field was found or why it is guessed (records.Note),
+and why a file is skipped (records.Reason)."""
+
+from __future__ import annotations
+
+from ..domain.rules import MAX_SCAN_FILE_BYTES
+from ..domain.scan.records import Note, Reason
+
+#: The notes whose words need no value.
+_NOTES = {
+    "summary": "the invitation's summary",
+    "labelled": "the title the file labels",
+    "labelled-not-heading": "the title the file labels (the page's heading says otherwise)",
+    "largest-lines": "the largest lines of the page",
+    "largest-lines-table": "the largest lines of the page (a table lists other sessions)",
+    "course-named": "the course the file names",
+    "quoted": "the title the file quotes",
+    "quoted-in-subject": "the title the file quotes, in the subject too",
+    "quoted-not-subject": "the title the file quotes (the subject says otherwise)",
+    "subject": "the email's subject",
+    "page-heading": "the page's heading",
+    "file-name": "the file's name",
+    "no-date": "no date in the file",
+    "email-sent": "the day the email was sent",
+    "day-range": "from the time range in the file (a day's, of an event of several days)",
+    "time-range": "from the time range in the file",
+    "loose-hours": "from the hours in the file",
+    "no-hours": "no duration, hours or CPE credits in the file",
+    "invitation-length": "from the invitation's start and end",
+    "no-end": "the invitation has no end time",
+    "points-awarded": "the OnePoints the file awards",
+    "points-given": "points given",
+    "kind-speaker": "from the words of the file (it names a speaker: you may have hosted it)",
+    "kind-presenting": "the file thanks you for presenting a session",
+    "kind-file-name": "from the file's name",
+    "kind-none": "no Tech Talk, Splash, WAVE, webinar or course in the file",
+    "kind-chair": "the invitation makes you its chair (ROLE=CHAIR)",
+}
+
+#: The label an hours figure stood by (domain/scan/hours.py), as a note says it.
+_HOURS_LABELS = {
+    "total": "total",
+    "cpe-credits": "CPE credits",
+    "credit-hours": "credit hours",
+    "hours-completed": "hours completed",
+    "stated-hours": "stated hours",
+    "duration": "duration",
+}
+
+_CAVEATS = {
+    "second-person": "it speaks to you: a sentence, maybe not the title",
+    "done-verb": "it holds a completion or registration verb: a sentence, maybe not the title",
+    "dangling-end": "it ends with a word a title does not end with: it may go on",
+    "form-label": "it holds a form's label: maybe not the title",
+    "figure": "it holds a duration or a figure with its unit: maybe not the title",
+    "goes-on": "its line may go on",
+    "unmapped-glyph": "some letters could not be read",
+    "generic": "it names the document or its kind, not which one",
+    "one-place": "named in one place only",
+}
+
+_ORDERS = {"day-first": "day first", "month-first": "month first"}
+
+
+def note_text(note: Note | None) -> str | None:
+    """The note of a field, as `scan` shows it (the add line's comment, and --json's "note")."""
+    if note is None:
+        return None
+    text = _base(note)
+    if note.figures:
+        text += f": the first of {note.figures} figures"
+    if note.caveat is not None:
+        text += f" ({_CAVEATS[note.caveat]})"
+    return text
+
+
+def _base(note: Note) -> str:
+    if note.kind in _NOTES:
+        return _NOTES[note.kind]
+    days = f" (the first of {note.days} days)" if note.days > 1 else ""
+    written = note.text if note.order is None else f"{note.text} ({_ORDERS[note.order]}, as elsewhere)"
+    match note.kind:
+        case "invitation-start":
+            return f"the invitation's start{days}"
+        case "ambiguous-date":
+            readings = " or ".join(day.isoformat() for day in note.readings)
+            return f"{note.text} may be {readings}: give --date"
+        case "latest-labelled":
+            return f"the latest of {note.number} labelled dates in the file"
+        case "date-from":
+            return f"from {written!r}{days}"
+        case "date-one-of":
+            return f"from {written!r}{days}, one of {note.number} dates in the file"
+        case "first-of-dates":
+            return f"the first of {note.number} dates in the file{days}"
+        case "no-year":
+            return f"{note.text!r} with no year: {note.number} assumed{days}"
+        case "hours-labelled":
+            return f"from the {_HOURS_LABELS[note.text]} in the file"
+        case "too-long":
+            return f"the invitation lasts {note.text}: give --hours"
+        case "kind-words":
+            return f"from the words of the {note.text}"
+        case "kind-in-passing":
+            return f"{note.text} is named only in passing, not as this activity's kind"
+    raise AssertionError(f"no words for the note {note.kind!r}")
+
+
+def asks_for_option(note: Note | None) -> bool:
+    """The note already says which option to give ("give --date")."""
+    return note is not None and note.kind in ("ambiguous-date", "too-long")
+
+
+#: The reasons whose words need no value.
+_FIXED = {
+    "no-onestream": "no sign of OneStream in it",
+    "guest-only": "another organiser's event: OneStream only named as a guest, sponsor or speaker",
+    "cancelled": "a cancellation: the event will not take place",
+    "deadline": "a deadline or booking in a calendar, not an activity",
+    "meeting": "a working meeting (no webinar, course, Tech Talk or event named), not training",
+    "announcement": "an announcement (save the date), not evidence of an activity",
+    "account": "an account message (password, sign-in, verification), not evidence of an activity",
+    "waiting-list": "a waiting-list notice: no seat yet, so no activity yet",
+    "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",
+    "invoice": "an invoice or receipt, not evidence of an activity",
+    "not-found": "not found",
+    "folder": "a folder (give --recursive to read folders)",
+    "other-suffix": "not a .pdf, .eml, .ics, .msg, .txt or .html file",
+    "not-regular": "not a regular file (a FIFO, socket or device): not read",
+    "not-regular-or-too-large": "not a regular file, or over the size cap: not read",
+    "other-content": "its content is not that of a PDF, an email or an invitation",
+}
+
+
+def reason_text(reason: Reason) -> str:
+    """Why a file is skipped, as `scan` shows it (stderr, and --json's "reason")."""
+    if reason.kind in _FIXED:
+        return _FIXED[reason.kind]
+    match reason.kind:
+        case "calendar":
+            return f"a calendar of {reason.number} or more events, not one invitation"
+        case "digest":
+            return f"a newsletter or digest naming {reason.number} dates: no one activity"
+        case "catalogue":
+            return f"a catalogue or programme of {reason.number} dates: no one activity"
+        case "cannot-list":
+            return f"cannot list the folder: {reason.text}"
+        case "cannot-read":
+            return f"cannot be read: {reason.text}"
+        case "too-large":
+            return f"{reason.number} bytes, over the {MAX_SCAN_FILE_BYTES // 2**20} MiB read"
+        case "recorded":
+            return f"already recorded (evidence of activity {reason.number})"
+        case "same-file":
+            return f"the same file as {reason.text}"
+        case "unreadable":
+            return reason.text
+    raise AssertionError(f"no words for the reason {reason.kind!r}")
