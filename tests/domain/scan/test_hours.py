@@ -151,3 +151,8 @@ def test_onepoints_awarded_in_the_seven_languages(line):
     from onepoints_cli.domain.scan.hours import points_from_text
 
     assert points_from_text(f"Auteur Sam Taylor\n{line}\nWoorden 1.850")[:2] == (Decimal(10), "found")
+
+
+def test_a_total_named_in_words_beats_a_daily_schedule():
+    text = "Dates: 17th–19th February 2026\nDaily schedule: 09:30–16:30 GMT\nTotal learning time: 18 hours"
+    assert hours_from_text(text, several_days=True)[:2] == (Decimal(18), "found")

@@ -61,3 +61,19 @@ def test_confirmation_registration_and_publication_words_are_no_title(subject):
 )
 def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
     assert strip_title(subject) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Booking confirmed – OneStream Administrator Bootcamp (Virtual, EMEA) – 17th–19th February 2026",
+         "OneStream Administrator Bootcamp (Virtual, EMEA)"),
+        ("Webinar – Planning | 12/03/2025", "Webinar – Planning"),
+        ("Splash 2025 – May 13–15, 2025", "Splash 2025"),
+        ("Kurs – Konsolidierung – 14. Oktober 2025", "Kurs – Konsolidierung"),
+        ("Your Agenda for OneStream Splash 2025", "OneStream Splash 2025"),
+        ("Release 8.4 – 2025", "Release 8.4 – 2025"),  # a year alone is no date
+    ],
+)
+def test_a_subjects_date_and_agenda_lead_are_no_title(subject, title):
+    assert strip_title(subject) == title

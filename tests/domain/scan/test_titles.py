@@ -288,3 +288,22 @@ def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(s
     # The title stands on a line of its own too, so that only the gate on the cut decides.
     title = pick_title(None, None, sentence, "note.txt").value
     assert pick_title(None, None, f"{sentence}\n{title}", "note.txt").confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a description after "joining" gives way to the sentence that names the lab
+        ("Thank you for joining the pre-conference hands-on lab at Splash 2025. This letter confirms your\n"
+         "attendance at\nSplash Hands-on Lab: Building Financial Rules\non October 20, 2025.",
+         "Splash Hands-on Lab: Building Financial Rules"),
+        ("Partecipante: Sam Taylor\nArgomento: Rettifiche di consolidamento con i Journal\nData: 10/06/2025",
+         "Rettifiche di consolidamento con i Journal"),
+        ("Learner Transcript\nCurriculum: OneStream Planning Specialist Learning Path\n# Title Type", 
+         "OneStream Planning Specialist Learning Path"),
+        ("Candidate: Sam Taylor\nExam: OneStream Certified Professional – Planning\nDate taken: 2025-06-10",
+         "OneStream Certified Professional – Planning"),
+    ],
+)
+def test_labels_and_attendance_sentences_of_other_vendors(text, title):
+    assert pick_title(None, None, text, "x.txt").value == title

@@ -90,6 +90,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
         rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
     ("total", re.compile(rf"\b{_TOTAL}{_SEP}{_HM}", re.I)),  # "total 4 h 15 min", "Totaal: 12 uur"
+    # "Total learning time: 18 hours", "Gesamte Lernzeit: 14 Stunden": the unit after the figure
+    ("total", re.compile(
+        rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)[ \t]*{_HR}", re.I)),
     ("total", re.compile(
         rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
         re.I)),

@@ -28,6 +28,9 @@ BOILERPLATE = re.compile(
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
     r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*|onestream(?: software| university| press)?)\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
+    # "Teilnahmebestätigung Webinar", "Certificate – Tech Talk": the document and its kind, still no title
+    r"(?:\s*[-–—:|]?\s*(?:webinar|webinaire|webinario|course|kurs|schulung|training|tech\s+talk|session|seminar"
+    r"|formation|curso|corso|cursus|workshop))?"
     r"(?:\s*[-–—:|]\s*(?:CPE|CPD|CE|NASBA))?\W*$",
     re.I,
 )

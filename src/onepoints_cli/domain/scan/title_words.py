@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .months import MONTH_PATTERN
+
 #: Reply and forward marks, in the languages mail programs write them.
 _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
 #: A leading "...:" or "... -" whose words are one of these is not the title.
@@ -40,6 +42,7 @@ _PHRASE = re.compile(
     r"^(?:"
     r"\[[^\]\n]{1,30}\]"  # "[Reminder]", "[Action required]"
     r"|(?:starting|starts|happening|live)\s+(?:soon|now|today)\s*[:!\-–]"
+    r"|your\s+(?:agenda|schedule|itinerary)\s+for"
     r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
     r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
     r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
@@ -90,6 +93,13 @@ _TAIL = re.compile(
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
 _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
+#: " – 17th–19th February 2026", " | 12/03/2025": a subject's date after its title, not part of it.
+_DATE_TAIL = re.compile(
+    rf"\s+[-–—|]\s+(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?(?:{MONTH_PATTERN})"
+    rf"\.?(?:\s+de)?,?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$",
+    re.I,
+)
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
     r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
@@ -105,7 +115,7 @@ GENERIC = re.compile(
 
 #: What a title's label says it is, in the seven languages: "Course", "Kurs", "Formation"...
 _KIND_NOUN = (
-    r"(?:session|course|training|event|webinar|activity|program(?:me)?|learning\s+path"
+    r"(?:session|course|training|event|webinar|activity|program(?:me)?|learning\s+path|curriculum|exam"
     r"|kurs|schulung|veranstaltung|seminar|cours|formation|événement|evenement|séance|curso|evento|sesi[óo]n"
     r"|seminario|capacitaci[óo]n|cursus|opleiding|sessie|corso|sessione|formazione|webinario|treinamento"
     r"|forma[çc][ãa]o|sess[ãa]o|palestra)"
@@ -113,7 +123,7 @@ _KIND_NOUN = (
 #: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
 #: ("Course name"; a bare "Name:" is the holder's).
 _TITLE_NOUN = (
-    r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp)"
+    r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp|argomento)"
 )
 _NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
 _OF_THE = (
@@ -144,6 +154,7 @@ def strip_title(text: str) -> str:
         title = _VERB_LAST.sub(r"\g<title>", title)
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
+        title = _DATE_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
         if title == before:
             break

@@ -26,7 +26,8 @@ _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
     r"|\battended|participated\s+in|took\s+part\s+in"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
-    r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at)"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
+    r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
     r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a(?:l|lla|llo|i|gli|lle|d)?\b"
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
@@ -45,6 +46,8 @@ _VAGUE = re.compile(
 _WHEN = re.compile(
     r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b", re.I
 )
+#: A lowercase article at its start: a description ("the pre-conference lab"), not a title.
+_DESCRIBED = re.compile(r"^(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)\s")
 #: Where a sentence after "attended" stops being the title.
 _CUT = re.compile(
     r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el)\b"
@@ -53,8 +56,8 @@ _CUT = re.compile(
 )
 #: "completed the course X": the kind of thing before the title is not part of it.
 _KIND_LEAD = re.compile(
-    r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced)\s+)*"
-    r"(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path)\s+",
+    r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced|customer|partner"
+    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab)\s+",
     re.I,
 )
 #: A line of its own: a label and its value, not the rest of a sentence.
@@ -201,6 +204,8 @@ def _after_completed(
         else:
             rest, sure = _continued(rest, text[match.end() :])
         title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
+        if _DESCRIBED.match(title):
+            continue  # "joining the pre-conference hands-on lab": what it was, in words; a later sentence may name it
         if title and not GENERIC.match(title) and _worded(title):
             return title, sure and not _cut_in_a_list(rest.strip())
     return None
