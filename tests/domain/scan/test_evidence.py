@@ -196,3 +196,23 @@ def test_marketing_that_asks_whether_you_registered_is_no_registration(line):
     body = f"OneStream Sensible ML Live starts in 1 hour\n{line}\nRegister now: https://example.com/register\nUnsubscribe"
     result = _email("Starting soon: OneStream Sensible ML Live", body)
     assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Sorry we missed you: OneStream webinar Cash Flow Forecasting", "Watch the recording of the OneStream webinar.", "not-attended"),
+        ("Schade, dass Sie nicht dabei waren", "Sie konnten nicht teilnehmen: hier ist die Aufzeichnung des OneStream Webinars.", "not-attended"),
+        ("Iscrizione non confermata: workshop OneStream", "Il workshop è al completo.", "declined"),
+        ("OneStream Tech Talk: registration not confirmed", "The session is full. We will tell you about the next one.", "declined"),
+        ("Call for speakers: OneStream Splash 2026", "Submit your session by 15 January 2026.", "call-for-speakers"),
+    ],
+)
+def test_no_show_declined_and_call_for_speakers_are_no_evidence(subject, body, kind):
+    result = _email(subject, f"{body}\nDate: 3 December 2025\nOneStream events team")
+    assert isinstance(result, Skip) and result.reason.kind == kind
+
+
+def test_a_course_complete_in_french_is_still_evidence():
+    body = "Vous avez suivi le cours complet OneStream Consolidation.\nDate : 3 décembre 2025\nDurée : 2 heures"
+    assert isinstance(_email("Attestation OneStream", body), Proposal)

@@ -84,7 +84,9 @@ def test_a_labelled_total_in_the_seven_languages_wins_over_a_time_range(text, ho
 def test_one_daily_time_range_of_an_event_of_several_days_is_a_guess():
     field = hours_from_text("13th-15th October 2025\ndaily 9:00 AM - 1:00 PM", several_days=True)
     assert field[:2] == (Decimal("4"), "guessed")
-    assert hours_from_text("13 October 2025\n9:00 AM - 1:00 PM")[:2] == (Decimal("4"), "found")
+    assert hours_from_text("13 October 2025\n9:00 AM - 11:00 AM")[:2] == (Decimal("2"), "found")
+    # four hours in one range may hold a break: guessed (one session runs up to three)
+    assert hours_from_text("13 October 2025\n9:00 AM - 1:00 PM")[:2] == (Decimal("4"), "guessed")
 
 
 @pytest.mark.parametrize(
@@ -156,3 +158,15 @@ def test_onepoints_awarded_in_the_seven_languages(line):
 def test_a_total_named_in_words_beats_a_daily_schedule():
     text = "Dates: 17th–19th February 2026\nDaily schedule: 09:30–16:30 GMT\nTotal learning time: 18 hours"
     assert hours_from_text(text, several_days=True)[:2] == (Decimal(18), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "confidence"),
+    [
+        ("Webinar, 1:00 PM – 2:30 PM ET", "1.5", "found"),  # one session: its length
+        ("Workshop day, 09:30 – 16:00", "6.5", "guessed"),  # a day, lunch within: maybe not what counts
+        ("Totale sessietijd: 4 uur 15 minuten", "4.25", "found"),
+    ],
+)
+def test_a_long_time_range_is_guessed_and_a_total_keeps_its_minutes(text, hours, confidence):
+    assert hours_from_text(text)[:2] == (Decimal(hours), confidence)

@@ -200,6 +200,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
             return Reason("catalogue", len(days))
     if _WAITING_LIST.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
         return Reason("waiting-list")
+    if _NOT_ATTENDED.search(f"{heads}\n{text[:1500]}"):
+        return Reason("not-attended")
+    if _DECLINED.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
+        return Reason("declined")
+    if _CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}"):
+        return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):
         return Reason("marketing")
     top = f"{heads}\n{text[:600]}"
@@ -222,6 +228,30 @@ _NOT_YET = re.compile(
     r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
     r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
     r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou))\b",
+    re.I,
+)
+#: Sent to someone who registered but did not come ("Sorry we missed you"), in the seven languages.
+_NOT_ATTENDED = re.compile(
+    r"\b(?:sorry\s+we\s+missed\s+you|we\s+missed\s+you|you\s+(?:missed|were\s+unable\s+to\s+(?:attend|join)|did\s+not\s+(?:attend|join)"
+    r"|didn['’]t\s+(?:attend|make\s+it))|schade,?\s+dass\s+sie\s+nicht|sie\s+(?:haben|konnten)\s+nicht\s+teilnehmen"
+    r"|vous\s+n['’]avez\s+pas\s+pu\s+(?:assister|participer)|nous\s+vous\s+avons\s+manqué|te\s+echamos\s+de\s+menos"
+    r"|no\s+pudiste\s+(?:asistir|unirte)|we\s+hebben\s+je\s+gemist|je\s+was\s+er\s+niet\s+bij|ci\s+sei\s+mancat[oa]"
+    r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer))\b",
+    re.I,
+)
+#: A registration refused or not confirmed: the session is full or closed.
+_DECLINED = re.compile(
+    r"\b(?:registration\s+(?:was\s+|is\s+)?(?:not\s+confirmed|declined|unsuccessful)|(?:session|course|event|workshop)\s+is\s+(?:full|sold\s+out|fully\s+booked)"
+    r"|anmeldung\s+(?:nicht\s+bestätigt|abgelehnt)|ausgebucht|inscription\s+(?:non\s+confirmée|refusée)|(?:session|atelier|formation|cours)\s+est\s+complète?\b"
+    r"|inscripción\s+(?:no\s+confirmada|rechazada)|aanmelding\s+(?:niet\s+bevestigd|afgewezen)|volgeboekt"
+    r"|iscrizione\s+non\s+confermata|(?:è|e)\s+al\s+completo|inscrição\s+(?:não\s+confirmada|recusada)|esgotad[oa])",
+    re.I,
+)
+#: A call for speakers or papers: an offer to propose a session, in the seven languages.
+_CALL_FOR_SPEAKERS = re.compile(
+    r"\b(?:call\s+for\s+(?:speakers|papers|presenters|proposals|sessions)|submit\s+(?:a|your)\s+(?:session|talk|abstract|proposal)"
+    r"|referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateurs|intervenants|communications)|convocatoria\s+de\s+ponentes"
+    r"|oproep\s+voor\s+sprekers|call\s+for\s+speaker|chamada\s+de\s+palestrantes)\b",
     re.I,
 )
 #: A waiting list, in the seven languages: no seat yet, so no activity yet.

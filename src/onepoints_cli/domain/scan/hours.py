@@ -91,8 +91,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
     ("total", re.compile(rf"\b{_TOTAL}{_SEP}{_HM}", re.I)),  # "total 4 h 15 min", "Totaal: 12 uur"
     # "Total learning time: 18 hours", "Gesamte Lernzeit: 14 Stunden": the unit after the figure
+    ("total", re.compile(rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*{_HM}", re.I)),  # "4 uur 15 minuten"
     ("total", re.compile(
-        rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)[ \t]*{_HR}", re.I)),
+        rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*(?P<n>\d{{1,3}}[.,]\d{{1,2}})[ \t]*{_HR}", re.I)),
     ("total", re.compile(
         rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
         re.I)),
@@ -159,10 +160,17 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         if several_days and len(set(ranges)) == 1:
             # "13th-15th October", "daily 9:00 AM - 1:00 PM": one day's hours, not the whole
             return Field(ranges[0], "guessed", Note("day-range"))
-        return _verdict(ranges, Note("time-range"), sure=all(v in ranges for v in loose))
+        # One session's range is its length; a longer one (a day with breaks) may not be what counts.
+        short = len(set(ranges)) == 1 and ranges[0] <= _SURE_RANGE_HOURS
+        return _verdict(ranges, Note("time-range"), sure=short and all(v in ranges for v in loose))
     if loose:
         return _verdict(loose, Note("loose-hours"), sure=False)
     return Field(None, "missing", Note("no-hours"))
+
+
+#: A time range up to this long is one session's length, found; a longer one (a day, lunch and
+#: breaks within) is guessed. Not from a source: webinars and Tech Talks run one to three hours.
+_SURE_RANGE_HOURS = 3
 
 
 def _loose(text: str) -> list[Decimal]:

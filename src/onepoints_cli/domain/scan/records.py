@@ -179,6 +179,9 @@ ReasonKind = Literal[
     "account",
     "catalogue",
     "waiting-list",
+    "not-attended",
+    "declined",
+    "call-for-speakers",
     "marketing",
     "invoice",
     # The file is not read (storage/documents.py, storage/document_text.py).
