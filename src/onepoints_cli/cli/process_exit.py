@@ -17,15 +17,12 @@ import os
 import sys
 from collections.abc import Callable
 
-#: A start allocates many small objects (modules, the records of a cached ledger)
-#: that live until the end; collecting cycles every 700 of them, Python's
-#: default, costs a few ms of each start and frees nothing. Collection still
-#: runs, so a long scan or bundle stays bounded in memory.
-_GC_FIRST_GENERATION = 10_000
+from ..domain.rules import GC_FIRST_GENERATION
 
 
 def run_and_exit(command: Callable[[], object]) -> None:
-    gc.set_threshold(_GC_FIRST_GENERATION, *gc.get_threshold()[1:])
+    # Cycles collected less often during a start (why: domain/rules.py).
+    gc.set_threshold(GC_FIRST_GENERATION, *gc.get_threshold()[1:])
     try:
         command()
         code: object = 0

@@ -318,3 +318,18 @@ MAX_SCAN_PDF_METADATA_CHARS = 300
 #: its kind in its first few; a file repeating a word 100,000 times is not
 #: read sentence by sentence.
 MAX_SCAN_KIND_MENTIONS = 200
+
+
+# --- start-up and scan's found hours (this stop's speed and honesty work) ---------
+
+#: Not from a source: a time range up to this many hours is one session's
+#: length, marked found; a longer one (a day, lunch and breaks within) is
+#: guessed. Webinars and Tech Talks run one to three hours.
+MAX_SCAN_SURE_RANGE_HOURS = 3
+
+#: Not from a source: Python collects reference cycles after this many new
+#: objects during a run, instead of its default 700. A start allocates many
+#: small objects that live to the end (modules, a cached ledger's records);
+#: collection still runs, so a long scan or bundle stays bounded in memory.
+#: What it buys is measured in docs/performance.md.
+GC_FIRST_GENERATION = 10_000

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..rules import MAX_SCAN_EVENT_HOURS
+from ..rules import MAX_SCAN_EVENT_HOURS, MAX_SCAN_SURE_RANGE_HOURS
 from ..validation import CENT, amount_problem, tidy_amount
 from .records import Field, Note
 from .time_ranges import range_hours, without_ranges
@@ -161,16 +161,11 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
             # "13th-15th October", "daily 9:00 AM - 1:00 PM": one day's hours, not the whole
             return Field(ranges[0], "guessed", Note("day-range"))
         # One session's range is its length; a longer one (a day with breaks) may not be what counts.
-        short = len(set(ranges)) == 1 and ranges[0] <= _SURE_RANGE_HOURS
+        short = len(set(ranges)) == 1 and ranges[0] <= MAX_SCAN_SURE_RANGE_HOURS
         return _verdict(ranges, Note("time-range"), sure=short and all(v in ranges for v in loose))
     if loose:
         return _verdict(loose, Note("loose-hours"), sure=False)
     return Field(None, "missing", Note("no-hours"))
-
-
-#: A time range up to this long is one session's length, found; a longer one (a day, lunch and
-#: breaks within) is guessed. Not from a source: webinars and Tech Talks run one to three hours.
-_SURE_RANGE_HOURS = 3
 
 
 def _loose(text: str) -> list[Decimal]:
