@@ -50,12 +50,6 @@ def amount_fault(value: Decimal) -> AmountFault | None:
     return None
 
 
-def amount_problem(value: Decimal) -> AmountFault | None:
-    """The same as amount_fault: domain/scan calls it by this name (scan is another
-    helper's; it can call amount_fault and this can go)."""
-    return amount_fault(value)
-
-
 def tidy_amount(value: Decimal) -> Decimal:
     """The same amount without trailing zeros or exponent: 2.50 -> 2.5, 40.00 -> 40."""
     if value == value.to_integral_value():

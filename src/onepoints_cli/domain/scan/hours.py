@@ -13,7 +13,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..rules import MAX_SCAN_EVENT_HOURS, MAX_SCAN_SURE_RANGE_HOURS
-from ..validation import CENT, amount_problem, tidy_amount
+from ..validation import CENT, amount_fault, tidy_amount
 from .records import Field, Note
 from .time_ranges import range_hours, without_ranges
 
@@ -233,4 +233,4 @@ _AND_A_HALF = re.compile(
 
 def _tidy(hours: Decimal) -> Decimal | None:
     hours = hours.quantize(CENT, rounding=ROUND_HALF_UP)
-    return None if amount_problem(hours) else tidy_amount(hours)
+    return None if amount_fault(hours) else tidy_amount(hours)
