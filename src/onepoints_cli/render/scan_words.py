@@ -33,6 +33,7 @@ _NOTES = {
     "kind-speaker": "from the words of the file (it names a speaker: you may have hosted it)",
     "kind-presenting": "the file thanks you for presenting a session",
     "kind-file-name": "from the file's name",
+    "kind-online": "no kind named; the file gives an online meeting link, as a webinar's does",
     "kind-none": "no Tech Talk, Splash, WAVE, webinar or course in the file",
     "kind-chair": "the invitation makes you its chair (ROLE=CHAIR)",
 }

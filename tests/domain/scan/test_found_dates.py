@@ -49,6 +49,10 @@ def test_a_dashed_numeric_date_is_ambiguous_unless_another_settles_it(text, day)
         ("Ausgestellt am 05.11.2025\nDatum: 03.11.2025", dt.date(2025, 11, 3), "found"),
         ("Issued: June 5, 2025. The webinar on June 3, 2025", dt.date(2025, 6, 3), "found"),
         ("Fait à Paris, le 5 décembre 2025. Le webinaire du 3 décembre 2025", dt.date(2025, 12, 3), "found"),
+        # the feminine and other forms of "issued" and "generated": the other day, unlabelled, is guessed
+        ("jeudi 2 octobre 2025, 10h30\nDélivrée le 3 octobre 2025", dt.date(2025, 10, 2), "guessed"),
+        ("woensdag 3 december 2025\nGegenereerd op 4 december 2025", dt.date(2025, 12, 3), "guessed"),
+        ("el 4 de noviembre de 2025\nEmitida el 6 de noviembre de 2025", dt.date(2025, 11, 4), "found"),
         # the issue date and one unlabelled date: the other is likelier the activity's, but not proven
         ("Issue date: 5 June 2025\n3 June 2025", dt.date(2025, 6, 3), "guessed"),
     ],

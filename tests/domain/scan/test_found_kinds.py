@@ -18,6 +18,8 @@ from onepoints_cli.domain.scan.records import Note
         "Gracias por su ponencia como ponente invitado.",
         "Grazie per la tua presentazione come relatore.",
         "Obrigado pela sua apresentação como palestrante.",
+        "Ringraziamo Sam Taylor per aver partecipato in qualità di relatore al webinar.",
+        "Ha participado en calidad de ponente en el webinar.",
     ],
 )
 def test_thanks_for_presenting_in_any_language_is_hosting(thanks):
@@ -133,3 +135,19 @@ def test_a_webinar_invitation_as_panelist_or_presenter_is_hosting(invitation):
 )
 def test_thanks_for_presenting_with_the_verb_is_hosting(thanks):
     assert guess_kind("Webinar", thanks)[:2] == ("webinar-host", "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join OneStream Live on Wednesday at 7:30 PM. Your link: https://app.livestorm.example/p/77c1",
+        "Evening Q&A for customers. Join with Google Meet: https://meet.google.example/abc",
+        "Click to join the Zoom meeting: https://zoom.example/j/123",
+    ],
+)
+def test_an_online_session_with_no_kind_named_is_guessed_a_webinar(text):
+    assert guess_kind("OneStream After Hours", text) == ("webinar", "guessed", Note("kind-online"))
+
+
+def test_a_file_with_no_kind_and_no_online_link_stays_other():
+    assert guess_kind("Partner day", "Sam Taylor attended on 3 June 2025 in Utrecht.")[:2] == ("other", "guessed")

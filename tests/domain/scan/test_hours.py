@@ -36,6 +36,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Horário: 14h às 15h30", "1.5"),
         ("Webinar 2-3 pm ET", "1"),
         ("Dienstag, 14–15 Uhr", "1"),
+        # German certificates count clock hours apart from teaching units of 45 minutes
+        ("teilgenommen hat. Umfang: 9 Zeitstunden (12 UE à 45 Min.)", "9"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):

@@ -73,6 +73,13 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Kurs – Konsolidierung – 14. Oktober 2025", "Kurs – Konsolidierung"),
         ("Your Agenda for OneStream Splash 2025", "OneStream Splash 2025"),
         ("Release 8.4 – 2025", "Release 8.4 – 2025"),  # a year alone is no date
+        ("Anmeldebestätigung: Prognosen mit Sensible ML – Live-Webinar am 22.10.2025", "Prognosen mit Sensible ML"),
+        ("Splash Benelux Day 2025, woensdag 3 december 2025, Jaarbeurs, 3521 AL Utrecht", "Splash Benelux Day 2025"),
+        ("Planning, Budgeting, and Forecasting", "Planning, Budgeting, and Forecasting"),
+        # who holds it, and the order or registration around its name
+        ("Je bestelling voor WAVE Benelux 2025 – OneStream gebruikersgroep", "WAVE Benelux 2025"),
+        ("Je bent geregistreerd! OneStream Tech Talk: Dashboards", "OneStream Tech Talk: Dashboards"),
+        ("Your order for Splash 2025", "Splash 2025"),
     ],
 )
 def test_a_subjects_date_and_agenda_lead_are_no_title(subject, title):

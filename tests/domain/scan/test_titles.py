@@ -307,3 +307,17 @@ def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(s
 )
 def test_labels_and_attendance_sentences_of_other_vendors(text, title):
     assert pick_title(None, None, text, "x.txt").value == title
+
+
+def test_a_label_line_cut_in_cells_is_no_table_of_other_sessions():
+    """'Evenement:' | title | ', the day, the place' on one line: the event's own label, not a
+    row of a session table, so its value wins over a heading that names the page."""
+    lines = (
+        _row(760, (60, "Jouw sessieoverzicht"), size=15),
+        _row(740, (60, "Evenement:"), (125, "Splash Benelux Day 2025"), (264, ", woensdag 3 december 2025, Utrecht")),
+        _row(720, (70, "Sessie"), (238, "Tijd"), (322, "Status")),
+        _row(700, (70, "Keynote: Finance in 2030"), (238, "09:30 – 10:15"), (322, "Ingecheckt")),
+    )
+    text = "\n".join(line.text for line in lines).replace("Evenement:  Splash", "Evenement: Splash")
+    field = pick_title(None, None, text, "overzicht.pdf", lines)
+    assert field.value == "Splash Benelux Day 2025"

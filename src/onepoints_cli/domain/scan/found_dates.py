@@ -61,8 +61,9 @@ _LABEL = re.compile(
 #: Words just before a date that say when the document was made, which may
 #: be days after the activity: such a date is no label's ("ausgestellt am").
 _ISSUED = re.compile(
-    r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|ausstellungsdatum|émis|délivré"
-    r"|fait\s+à|emitido|expedido|fecha\s+de\s+emisión|uitgegeven|afgegeven|rilasciato|emesso|data\s+di\s+emissione"
+    r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|erzeugt|ausstellungsdatum"
+    r"|émise?|délivrée?|générée?|fait\s+à|emitid[oa]|expedid[oa]|generad[oa]|fecha\s+de\s+emisión|uitgegeven|afgegeven"
+    r"|gegenereerd|aangemaakt|rilasciat[oa]|emess[oa]|generat[oa]|data\s+di\s+emissione|gerad[oa]"
     r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,2}$",
     re.I,
 )

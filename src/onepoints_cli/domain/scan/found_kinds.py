@@ -62,6 +62,10 @@ _HOSTING = re.compile(
     r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
     r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
+    # "in qualità di relatore", "en calidad de ponente", "en qualité d'intervenant", "na qualidade de palestrante"
+    r"|in\s+qualità\s+di\s+(?:relatore|relatrice|speaker|presentatore|moderatore)"
+    r"|en\s+calidad\s+de\s+(?:ponente|orador|presentador)a?|en\s+qualité\s+d['’](?:intervenant|orateur|animateur)e?"
+    r"|na\s+qualidade\s+de\s+(?:palestrante|apresentador(?:a)?|orador(?:a)?)"
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"
@@ -86,6 +90,12 @@ _SPEAKER = re.compile(
 )
 #: A session with an audience: what a presenter of a webinar is thanked for.
 _SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
+#: A place online where a session is held: with no kind named, an online session is most often a webinar.
+_ONLINE_SESSION = re.compile(
+    r"\b(?:zoom|microsoft\s+teams|teams\.microsoft|google\s+meet|meet\.google|webex|livestorm|bigmarker|airmeet|demio"
+    r"|gotowebinar|gotomeeting|goto\s+webinar|on24|hopin|clickmeeting|streamyard|webcast|live\s*stream)\b",
+    re.I,
+)
 
 
 #: A label at the start of a line or sentence: "Type:", "Format:", "Event:", "Webinar ID:", "Veranstaltung:".
@@ -169,6 +179,8 @@ def guess_kind(
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
         return Field(found[0], "guessed", Note("kind-file-name"))
+    if _ONLINE_SESSION.search(f"{title}\n{text}"):
+        return Field("webinar", "guessed", Note("kind-online"))
     if passing:
         return Field("other", "guessed", Note("kind-in-passing", passing[0]))
     return Field("other", "guessed", Note("kind-none"))

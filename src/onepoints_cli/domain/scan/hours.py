@@ -44,7 +44,7 @@ _N = (
     rf"|{_SPELLED_PATTERN}|an?)"
 )
 _SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
-_HR = r"(?:hours?|hrs?|h|stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
+_HR = r"(?:hours?|hrs?|h|(?:zeit|lehr)?stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
 #: "Total" in the seven languages: a transcript's or a multi-day course's sum.
 _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 #: A label that says the figure after it is hours, in the seven languages

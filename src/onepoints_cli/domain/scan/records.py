@@ -101,6 +101,7 @@ NoteKind = Literal[
     "kind-file-name",
     "kind-in-passing",  # text is named only in passing
     "kind-none",
+    "kind-online",
     "kind-chair",
 ]
 #: Why a title the file names is still only guessed (title_checks.py, titles.py).

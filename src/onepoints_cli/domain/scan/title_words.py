@@ -14,7 +14,8 @@ _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
 _LEAD_WORDS = (
     r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
     r"|attendance|thank|congratul|certific|welcome|your|speaker|presenting|rsvp|new\s+event"
-    r"|anmeld|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen"
+    r"|anmeld|angemeldet|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen"
+    r"|geregistreerd|ingeschreven|aangemeld"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
     r"|confirmaci|recordatorio|invitaci|gracias|felicidades|bienvenid"
     r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
@@ -65,7 +66,8 @@ _PHRASE = re.compile(
     r"|(?:your|tu|su|votre|ta|ihre|deine|je|uw|jouw|la\s+tua|la\s+sua|(?:a\s+|o\s+)?(?:sua|seu))\s+"
     r"(?:registration|enrol(?:l)?ment|booking|place|seat|registro|inscripci[óo]n|reserva|plaza|inscription|réservation"
     r"|anmeldung|registrierung|buchung|inschrijving|registratie|aanmelding|iscrizione|registrazione|prenotazione"
-    r"|inscri[çc][ãa]o|registo|vaga)\s+(?:for|to|in|at|para|en|a|al|à|au|aux|pour|für|zu|zum|zur|an|voor|bij|per"
+    r"|inscri[çc][ãa]o|registo|vaga|order|tickets?|bestelling|bestellung|commande|billets?|pedido|entradas?|ordine"
+    r"|biglietti|encomenda|ingressos?)\s+(?:for|to|in|at|para|en|a|al|à|au|aux|pour|für|zu|zum|zur|an|voor|bij|per"
     r"|alla|allo|em|no|na|do|da|ao)\b(?:\s+(?:the|el|la|le|l'|les|der|die|das|den|dem|de|het|il|lo|o|a)\b)?"
     r"|(?:vielen\s+)?danke?\s+für\s+(?:ihre|deine|die)\s+(?:anmeldung|teilnahme|registrierung)\s+(?:zum|zur|zu|an|bei|für)\b(?:\s+de[mrn])?"
     r"|merci\s+(?:de|pour)\s+votre\s+(?:inscription|participation|présence)\s+(?:aux|au|à)\b(?:\s+la|\s+l')?"
@@ -88,16 +90,29 @@ _TAIL = re.compile(
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
-    r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge))\s*$",
+    r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
+    # " – OneStream user group": who holds the event, after its name
+    r"|\s+[-–—|]\s+onestream\s+(?:user\s+group|users?\s+community|gebruikersgroep|anwendergruppe|anwendertreffen"
+    r"|groupe\s+d['’]utilisateurs|grupo\s+de\s+usuarios|gruppo\s+(?:di\s+)?utenti|comunidade\s+de\s+usu[áa]rios))\s*$",
     re.I,
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
 _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
 #: " – 17th–19th February 2026", " | 12/03/2025": a subject's date after its title, not part of it.
 _DATE_TAIL = re.compile(
-    rf"\s+[-–—|]\s+(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?(?:{MONTH_PATTERN})"
+    # " – Live-Webinar am 22.10.2025", " - webinar on March 4, 2025": what it is and when, after the title
+    r"\s+[-–—|]\s+(?:(?:live[-\s]?)?(?:webinar|webinaire|webinario|web-?seminar|session|sessie|sesión|sessione|sessão|event"
+    r"|evento|événement|veranstaltung|training|schulung|kurs|cours|curso|corso|cursus)\s+"
+    r"(?:am|on|le|el|il|op|em|du|vom|del|dal|van|de)\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?(?:{MONTH_PATTERN})"
     rf"\.?(?:\s+de)?,?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$",
+    re.I,
+)
+#: "Splash Benelux Day 2025, woensdag 3 december 2025, Jaarbeurs": a heading's day (and place) after a comma.
+_COMMA_DATE_TAIL = re.compile(
+    rf",\s+(?:[^\W\d]{{2,13}}\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{MONTH_PATTERN})\.?(?:\s+de)?,?\s+\d{{4}}"
+    r"(?:,[^,\n]{0,60})*$",
     re.I,
 )
 #: Words after "completed" that name what kind of thing, not which one.
@@ -155,6 +170,7 @@ def strip_title(text: str) -> str:
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
         title = _DATE_TAIL.sub("", title)
+        title = _COMMA_DATE_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
         if title == before:
             break

@@ -165,7 +165,13 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
         return _checked(
             title, "labelled"
         )  # "Academy – Learning Transcript": the document's name
-    in_table = any(len(line.cells) >= 3 and any(cell == title for _, cell in line.cells) for line in lines)
+    # The label's own line may be cut in cells too ("Evenement:" | title | ", the day"): no table row.
+    in_table = any(
+        len(line.cells) >= 3
+        and not line.cells[0][1].rstrip().endswith(":")
+        and any(cell == title for _, cell in line.cells)
+        for line in lines
+    )
     if in_table:
         return Field(big, "guessed", Note("largest-lines-table"))
     return Field(title, "guessed", Note("labelled-not-heading"))
