@@ -299,7 +299,7 @@ def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(s
          "Splash Hands-on Lab: Building Financial Rules"),
         ("Partecipante: Sam Taylor\nArgomento: Rettifiche di consolidamento con i Journal\nData: 10/06/2025",
          "Rettifiche di consolidamento con i Journal"),
-        ("Learner Transcript\nCurriculum: OneStream Planning Specialist Learning Path\n# Title Type", 
+        ("Learner Transcript\nCurriculum: OneStream Planning Specialist Learning Path\n# Title Type",
          "OneStream Planning Specialist Learning Path"),
         ("Candidate: Sam Taylor\nExam: OneStream Certified Professional – Planning\nDate taken: 2025-06-10",
          "OneStream Certified Professional – Planning"),
