@@ -171,7 +171,9 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
     check_tables(document, path)
     check_dates(document, path)
     ledger = _validate(Ledger, document, path)
-    problems = list(ledger_problems(ledger))
+    # Text decoded from UTF-8 holds no lone surrogate, and tomllib refuses a "\ud800"
+    # escape: the check for text UTF-8 cannot store would find nothing here.
+    problems = list(ledger_problems(ledger, text_encoded=True))
     if problems:
         raise InvalidFile(path, tuple(problems))
     return ledger
