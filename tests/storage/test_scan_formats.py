@@ -174,3 +174,17 @@ def test_a_certificate_naming_onestream_only_in_its_metadata_is_onestreams(tmp_p
     signed = read(write(tmp_path, "signed.pdf", _with_metadata(page, **{entry: "OneStream University"})))
     assert signed.metadata == "OneStream University"
     assert isinstance(propose(signed), Proposal)
+
+
+def test_an_invitations_place_and_organiser_are_read(tmp_path):
+    base = ics_bytes("Präsenzschulung: Konsolidierung", description="Dauer: 4 Stunden")
+    placed = base.replace(
+        b"END:VEVENT",
+        b"LOCATION:OneStream Schulungszentrum\\, Raum 2.14\r\n"
+        b'ORGANIZER;CN="Schulungsteam":mailto:schulung@onestream.example\r\nEND:VEVENT',
+    )
+    event = read(write(tmp_path, "s.ics", placed)).event
+    assert event.place == "OneStream Schulungszentrum, Raum 2.14"
+    assert event.organizer == "Schulungsteam mailto:schulung@onestream.example"
+    bare = read(write(tmp_path, "b.ics", base)).event
+    assert (bare.place, bare.organizer) == ("", "")

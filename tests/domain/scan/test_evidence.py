@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Line, Proposal, Reason, Skip, Source
+import datetime as dt
+
+from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 
 
 def _email(subject: str, body: str) -> Proposal | Skip:
@@ -216,3 +218,25 @@ def test_no_show_declined_and_call_for_speakers_are_no_evidence(subject, body, k
 def test_a_course_complete_in_french_is_still_evidence():
     body = "Vous avez suivi le cours complet OneStream Consolidation.\nDate : 3 décembre 2025\nDurée : 2 heures"
     assert isinstance(_email("Attestation OneStream", body), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("place", "organizer"),
+    [
+        ("OneStream Schulungszentrum, Raum 2.14", ""),
+        ("Raum 2.14", "Schulungsteam mailto:schulung@onestream.example"),
+    ],
+)
+def test_an_invitation_held_or_sent_by_onestream_is_onestreams(place, organizer):
+    event = Event(
+        "Präsenzschulung: Konsolidierung mit Fremdwährungen",
+        dt.date(2025, 11, 24),
+        dt.timedelta(hours=4),
+        "Dauer: 4 Stunden. Bitte bringen Sie Ihren Laptop mit.",
+        place=place,
+        organizer=organizer,
+    )
+    assert isinstance(propose(Source("s.ics", "0" * 64, "ics", "", event=event)), Proposal)
+    unsigned = event._replace(place="Raum 2.14", organizer="mailto:training@example.com")
+    skipped = propose(Source("s.ics", "0" * 64, "ics", "", event=unsigned))
+    assert isinstance(skipped, Skip) and skipped.reason == Reason("no-onestream")

@@ -121,9 +121,9 @@ _MEETING = re.compile(
 
 def onestream_sign(source: Source, text: str | None = None) -> bool:
     """The document names OneStream (or one of its events) where it counts:
-    in a heading part (subject, sender, summary, a PDF's metadata: "OneStream
-    University" as its Author), or, for a certificate with
-    no heading parts, anywhere; an email naming it only once, in passing deep
+    in a heading part (subject, sender, an invitation's summary, place or
+    organiser, a PDF's metadata: "OneStream University" as its Author), or,
+    for a certificate with no heading parts, anywhere; an email naming it only once, in passing deep
     in another sender's text ("customers of Anaplan and OneStream"), does not."""
     event = source.event
     heads = (
@@ -131,6 +131,8 @@ def onestream_sign(source: Source, text: str | None = None) -> bool:
         source.sender,
         event and event.summary,
         event and event.description,
+        event and event.place,  # "OneStream Schulungszentrum"
+        event and event.organizer,  # schulung@onestream.com
         source.metadata,
     )
     if any(_SIGN in part.casefold() or _PRODUCTS.search(part) for part in heads if isinstance(part, str)):

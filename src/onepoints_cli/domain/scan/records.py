@@ -26,6 +26,9 @@ class Event(NamedTuple):
     days: int = 1
     #: Every attendee other than the organiser is ROLE=CHAIR (a panelist's, a presenter's invitation).
     chair: bool = False
+    #: LOCATION and ORGANIZER (its name and address): who holds the event, and where.
+    place: str = ""
+    organizer: str = ""
 
 
 class Line(NamedTuple):

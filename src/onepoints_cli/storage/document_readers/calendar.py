@@ -46,7 +46,18 @@ def ics_event(data: bytes) -> Event:
         events=_events(data),
         days=max(days, 1),
         chair=_chair(event),
+        place=clean(str(event.get("LOCATION", ""))),
+        organizer=clean(_organizer(event)),
     )
+
+
+def _organizer(event: Any) -> str:
+    """The organiser's name (CN) and address, as one line."""
+    organizer = event.get("ORGANIZER")
+    if organizer is None:
+        return ""
+    name = organizer.params.get("CN", "") if hasattr(organizer, "params") else ""
+    return f"{name} {organizer}".strip()
 
 
 def _chair(event: Any) -> bool:
