@@ -321,3 +321,41 @@ def test_a_label_line_cut_in_cells_is_no_table_of_other_sessions():
     text = "\n".join(line.text for line in lines).replace("Evenement:  Splash", "Evenement: Splash")
     field = pick_title(None, None, text, "overzicht.pdf", lines)
     assert field.value == "Splash Benelux Day 2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hola, Sam:\n\nTu artículo\n\n    Cierre contable en cinco días: cómo lo logramos\n\nse publicó el 9 de "
+            "septiembre de 2025 en OneStream Press.\n",
+            "Cierre contable en cinco días: cómo lo logramos",
+        ),
+        (
+            "Hello Sam,\nOneStream Software has awarded you a badge:\nAdvanced Financial Close Workshop\n"
+            "Issued on: Nov 4, 2025\n",
+            "Advanced Financial Close Workshop",
+        ),
+        (
+            "Agradecemos o seu artigo, publicado em 14/07/2025 na OneStream Press:\n"
+            "Planeamento de tesouraria a 13 semanas\nO artigo teve 1.240 leituras.\n",
+            "Planeamento de tesouraria a 13 semanas",
+        ),
+    ],
+)
+def test_the_line_an_authors_letter_or_a_badge_introduces_is_the_title(text, title):
+    field = pick_title(None, "Your article is published", text, "letter.eml")
+    assert field[:2] == (title, "guessed")  # named in one place only
+    assert field.note is not None and field.note.kind == "introduced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your article\nwent live today on the community site.\n",  # a sentence going on
+        "OneStream Press\nEditorial calendar for the next quarter\n",  # a heading, not an introduction
+    ],
+)
+def test_a_line_after_no_introduction_is_not_introduced(text):
+    field = pick_title(None, None, text, "letter.eml")
+    assert field.note is None or field.note.kind != "introduced"

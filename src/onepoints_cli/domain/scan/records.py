@@ -70,6 +70,7 @@ NoteKind = Literal[
     "largest-lines",  # the largest lines of the page
     "largest-lines-table",  # ... as a table lists other sessions
     "course-named",  # the course the file names ("completed X")
+    "introduced",  # the line after "your article" or "awarded you a badge:"
     "quoted",  # the title the file quotes
     "quoted-in-subject",  # ... in the subject too
     "quoted-not-subject",  # ... and the subject says otherwise

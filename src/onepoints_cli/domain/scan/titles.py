@@ -104,6 +104,8 @@ def _pick(
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
+    if introduced := _introduced(text, lines):
+        return _checked(introduced, "introduced")
     if big:
         return _checked(big, "largest-lines")
     from_subject = _one_line(strip_title(subject)) if subject else ""
@@ -175,6 +177,29 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     if in_table:
         return Field(big, "guessed", Note("largest-lines-table"))
     return Field(title, "guessed", Note("labelled-not-heading"))
+
+
+#: A line that ends by introducing the activity on the next line: "your article" (an author's
+#: letter), "awarded you a badge:", "publicado em 14/07/2025 na OneStream Press:".
+_INTRODUCER = re.compile(
+    r"(?:\b(?:your|tu|su|seu|sua|votre|ihr|dein|je|uw|jouw|il\s+tuo|il\s+suo)\s+(?:new\s+)?"
+    r"(?:article|artículo|articulo|artigo|artikel|beitrag|articolo|post|blog\s+post)"
+    r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
+    r"|\bOneStream\s+Press[ \t]*:)"
+    r"[ \t]*:?[ \t]*\n[ \t]*\n?[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n",
+    re.I,
+)
+
+
+def _introduced(text: str, lines: tuple[Line, ...]) -> str | None:
+    """The line a line ending "your article" or "awarded you a badge:" introduces
+    (on a PDF, with the lines of its size after it: a title wrapped in large type)."""
+    for match in _INTRODUCER.finditer(text):
+        title = _one_line(strip_title(_larger_lines(match["title"], lines) or match["title"]))
+        # a sentence going on ("went live today.") is no title; a title may ask ("Why close in 5 days?")
+        if title and _worded(title) and not match["title"].rstrip().endswith("."):
+            return title
+    return None
 
 
 def _after_completed(
