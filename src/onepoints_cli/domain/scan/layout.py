@@ -86,10 +86,32 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
             continue
         below = lines[index + 1 : index + 1 + _TABLE_ROWS]
         pairs.extend(_total_row(row, below))
+        centred = _centred_row(row, below[0]) if below else {}
         for x, label in row.cells:
-            if value := _column_value(row, x, below[:_TABLE_LINES]):
+            if value := _column_value(row, x, below[:_TABLE_LINES]) or centred.get(x):
                 pairs.append(f"{label}: {value}")
     return pairs
+
+
+def _centred_row(row: Line, under: Line) -> dict[float, str]:
+    """The row right under a table's row of labels (three or more: two are a form's
+    label and value), cell by cell, when it has a cell in each label's column (from
+    the label's start to the next label's): values centred under their labels
+    ('Training hours' over '2.5') start right of them."""
+    if (
+        len(row.cells) < 3
+        or len(under.cells) != len(row.cells)
+        or abs(under.y - row.y) > 4 * max(under.size, 1)
+    ):
+        return {}
+    starts = [x for x, _ in row.cells]
+    ends = [*starts[1:], float("inf")]
+    if not all(
+        start - _COLUMN_SLACK <= cx < end
+        for (cx, _), start, end in zip(under.cells, starts, ends, strict=True)
+    ):
+        return {}
+    return {x: text for x, (_, text) in zip(starts, under.cells, strict=True)}
 
 
 def _beside(lines: tuple[Line, ...]) -> list[str]:
