@@ -38,6 +38,9 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Dienstag, 14–15 Uhr", "1"),
         # German certificates count clock hours apart from teaching units of 45 minutes
         ("teilgenommen hat. Umfang: 9 Zeitstunden (12 UE à 45 Min.)", "9"),
+        # a day's time range with lunch in it, and the training hours it is accredited for
+        ("Horario: 9:00 – 17:30 (almuerzo incluido)\nFormación acreditada: 6,5 horas", "6.5"),
+        ("Attend both days of the workshop held October 28–29, 2025 (14 contact hours)", "14"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):

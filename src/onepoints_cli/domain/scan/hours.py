@@ -53,7 +53,11 @@ _HOURS_LABEL = (
     r"(?:contact[ \t]+hours?|seat[ \t]+time|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
     r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
     r"|carga[ \t]+(?:horária|horaria|lectiva)|n[úu]mero[ \t]+de[ \t]+horas|horas[ \t]+(?:lectivas|de[ \t]+formaci[óo]n|de[ \t]+forma[çc][ãa]o)"
-    r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione)"
+    r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione"
+    # "Formación acreditada: 6,5 horas", "Accredited training: 6 hours"
+    r"|(?:formación|formação|formazione|formation|training|fortbildung|weiterbildung|opleiding)[ \t]+"
+    r"(?:acreditada|accreditata|accréditée|accredited|anerkannt|geaccrediteerd|certificada|certificata)"
+    r"|accredited[ \t]+training)"
 )
 #: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
 _H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
@@ -114,6 +118,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
         re.I | re.M)),
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
+    # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
+    ("stated-hours", re.compile(
+        rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
