@@ -59,6 +59,7 @@ _CAVEATS = {
     "unmapped-glyph": "some letters could not be read",
     "generic": "it names the document or its kind, not which one",
     "one-place": "named in one place only",
+    "other-figures": "other hours in the file say otherwise",
 }
 
 _ORDERS = {"day-first": "day first", "month-first": "month first"}

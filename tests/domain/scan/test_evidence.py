@@ -4,11 +4,11 @@ receipts; and OneStream's name letter-spaced in a heading, which counts."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from onepoints_cli.domain.scan.proposal import propose
-import datetime as dt
-
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 
 

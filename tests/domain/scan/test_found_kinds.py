@@ -20,6 +20,7 @@ from onepoints_cli.domain.scan.records import Note
         "Obrigado pela sua apresentação como palestrante.",
         "Ringraziamo Sam Taylor per aver partecipato in qualità di relatore al webinar.",
         "Ha participado en calidad de ponente en el webinar.",
+        "We thank Jordan Ellis for facilitating the following session for our customers.",
     ],
 )
 def test_thanks_for_presenting_in_any_language_is_hosting(thanks):

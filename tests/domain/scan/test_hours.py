@@ -41,6 +41,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         # a day's time range with lunch in it, and the training hours it is accredited for
         ("Horario: 9:00 – 17:30 (almuerzo incluido)\nFormación acreditada: 6,5 horas", "6.5"),
         ("Attend both days of the workshop held October 28–29, 2025 (14 contact hours)", "14"),
+        ("realizado das 10h às 11h30, com duração de 1 hora e 30 minutos.", "1.5"),
+        ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):
@@ -175,3 +177,25 @@ def test_a_total_named_in_words_beats_a_daily_schedule():
 )
 def test_a_long_time_range_is_guessed_and_a_total_keeps_its_minutes(text, hours, confidence):
     assert hours_from_text(text)[:2] == (Decimal(hours), confidence)
+
+
+def test_the_time_spent_wins_over_cpe_credits_of_a_50_minute_hour():
+    text = "Program length  75 minutes\nCPE credits  1.5\nCPE credits are based on a 50-minute hour."
+    assert hours_from_text(text)[:2] == (Decimal("1.25"), "guessed")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Duration: 2 hours\nCPE credits: 3", "2"),  # two stated figures that disagree
+        ("Duration: 2 hours\nSchedule: 14:00–15:00", "2"),  # a time range shorter than the figure
+    ],
+)
+def test_a_stated_figure_another_contradicts_is_a_guess(text, hours):
+    field = hours_from_text(text)
+    assert field[:2] == (Decimal(hours), "guessed")
+    assert field.note is not None and field.note.caveat == "other-figures"
+
+
+def test_a_time_range_longer_than_the_stated_hours_is_the_breaks_and_contradicts_nothing():
+    assert hours_from_text("Dauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)")[:2] == (Decimal("6"), "found")

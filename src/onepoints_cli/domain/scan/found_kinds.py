@@ -55,6 +55,8 @@ _HOSTING = re.compile(
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator|panelist|co-?host)"
+    # "We thank Jordan Ellis for facilitating the following session"
+    r"|\bthank(?:s|ing)?\s+(?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:presenting|speaking|hosting|facilitating|delivering|moderating)"
     # Webex, Teams, Zoom: "you are invited to be a panelist", "Your role: Panelist (presenter)"
     r"|invited\s+(?:to\s+be\s+|as\s+)(?:a\s+|an\s+|the\s+)?(?:panelist|presenter|speaker|co-?host|alternative\s+host)"
     r"|(?:your\s+)?role\s*:\s*(?:panelist|presenter|speaker|co-?host|host)|role=chair"

@@ -62,7 +62,10 @@ _HOURS_LABEL = (
 #: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
 _H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
-_HM = rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:and[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?(?![ \t]?\d)"
+_HM = (
+    rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:(?:and|und|et|y|e|en)[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
+    r"(?![ \t]?\d)"
+)  # "1 hr 30 min", "1 hora e 30 minutos", "2 Stunden und 15 Minuten"
 _POINTS = re.compile(
     # "OnePoints awarded: 10", and "OnePoints toegekend 10", "OnePoints vergeben", "OnePoints attribués"...
     r"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited|toegekend|verdiend|vergeben|erhalten|gutgeschrieben"
@@ -155,11 +158,22 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
-    for label, pattern in _LABELLED:
-        values = [v for match in pattern.finditer(text) if (v := _amount(match)) is not None]
-        if values:
-            return _verdict(values, Note("hours-labelled", label), sure=True)
+    labelled = _labelled(text)
     ranges = [v for hours in range_hours(text) if (v := _tidy(hours)) is not None]
+    if labelled:
+        label, values = labelled[0]
+        clock = [v for other, found in labelled if other in _CLOCK_LABELS for v in found]
+        if label in _CREDIT_LABELS and clock and set(clock) != set(values):
+            # "Program length 75 minutes" beside "CPE credits 1.5" (of a 50-minute hour): the time spent counts
+            label, values = next((other, found) for other, found in labelled if other in _CLOCK_LABELS)
+        field = _verdict(values, Note("hours-labelled", label), sure=True)
+        # Another stated figure says otherwise, or a time range shorter than the figure (a longer
+        # one holds breaks: "6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)"): likelier, not proven.
+        # A total differs from each day's times and each course's hours by being their sum.
+        others = {v for _, found in labelled for v in found} | {v for v in ranges if v < values[0]}
+        if field.confidence == "found" and label != "total" and others - {field.value}:
+            return Field(field.value, "guessed", field.note._replace(caveat="other-figures"))
+        return field
     loose = _loose(without_ranges(text))
     if ranges:
         # "09:00–13:00 daily" beside "12 hours": the day's times are not the
@@ -173,6 +187,26 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     if loose:
         return _verdict(loose, Note("loose-hours"), sure=False)
     return Field(None, "missing", Note("no-hours"))
+
+
+def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
+    """Each label's figures, the strongest label first; a figure is read once, by the
+    first pattern that reads it ("Umfang: 2 Std. 30 Min." is 2.5, not also 2)."""
+    taken: list[tuple[int, int]] = []
+    found: dict[str, list[Decimal]] = {}
+    for label, pattern in _LABELLED:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if (value := _amount(match)) is not None:
+                taken.append(match.span())
+                found.setdefault(label, []).append(value)
+    return list(found.items())
+
+
+#: Figures that count credits (a CPE credit may be a 50-minute hour), and those that count time.
+_CREDIT_LABELS = ("cpe-credits", "credit-hours")
+_CLOCK_LABELS = ("duration", "stated-hours", "hours-completed")
 
 
 def _loose(text: str) -> list[Decimal]:

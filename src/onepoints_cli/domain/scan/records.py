@@ -119,6 +119,7 @@ Caveat = Literal[
     "unmapped-glyph",
     "generic",
     "one-place",
+    "other-figures",
 ]
 #: How an ambiguous numeric date was read, as another date of its form is written.
 Order = Literal["day-first", "month-first"]
