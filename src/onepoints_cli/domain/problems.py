@@ -33,7 +33,7 @@ class Problem(OnePointsError):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if len(args) > len(self._fields):
             raise TypeError(f"{type(self).__name__} takes {len(self._fields)} values, {len(args)} given")
-        values = dict(zip(self._fields, args))
+        values = dict(zip(self._fields, args, strict=False))  # fewer values than fields: defaults fill in
         for name, value in kwargs.items():
             if name not in self._fields or name in values:
                 raise TypeError(f"{type(self).__name__}: unexpected or repeated value {name!r}")

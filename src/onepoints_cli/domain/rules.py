@@ -253,6 +253,11 @@ MAX_SCAN_DATES = 200
 #: digest or newsletter (several events), not evidence of one.
 MIN_SCAN_DIGEST_EVENTS = 3
 
+#: Not from a source: the longest range of days read as one event's ("May
+#: 13–15"); a longer one is no one event's days. The longest OneStream events
+#: (Splash with its pre-conference days) run under a week.
+MAX_SCAN_EVENT_DAYS = 31
+
 #: Not from a source: the bytes of an email that are parsed. A confirmation
 #: with its certificate attached is well under this; the email package holds a
 #: message several times over while parsing it (docs/performance.md, "Limits

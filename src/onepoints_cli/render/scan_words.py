@@ -126,6 +126,8 @@ _FIXED = {
     "waiting-list": "a waiting-list notice: no seat yet, so no activity yet",
     "not-attended": "a message to someone who did not attend (a replay offered): no attendance",
     "declined": "a registration not confirmed (the session is full or closed): no seat, no activity",
+    "reply-declined": "your own reply declining the invitation: you will not attend",
+    "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",
     "invoice": "an invoice or receipt, not evidence of an activity",

@@ -175,8 +175,14 @@ def test_a_reminder_that_says_join_us_is_no_marketing():
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("Lista de espera: Splash – Integración de datos", "Te hemos añadido a la lista de espera. Si se libera una plaza te enviaremos una confirmación de inscripción."),
-        ("You're on the waitlist: OneStream Tech Talk", "The session is full; you are waitlisted (position 3)."),
+        (
+            "Lista de espera: Splash – Integración de datos",
+            "Te hemos añadido a la lista de espera. Si se libera una plaza te enviaremos una confirmación de inscripción.",
+        ),
+        (
+            "You're on the waitlist: OneStream Tech Talk",
+            "The session is full; you are waitlisted (position 3).",
+        ),
         ("Warteliste: OneStream Webinar Konsolidierung", "Sie stehen auf der Warteliste für das Webinar."),
     ],
 )
@@ -192,7 +198,11 @@ def test_a_seat_freed_from_the_waiting_list_is_evidence():
 
 @pytest.mark.parametrize(
     "line",
-    ["Haven't registered yet? There's still time.", "Noch nicht angemeldet? Es ist noch Zeit.", "¿Aún no te has registrado?"],
+    [
+        "Haven't registered yet? There's still time.",
+        "Noch nicht angemeldet? Es ist noch Zeit.",
+        "¿Aún no te has registrado?",
+    ],
 )
 def test_marketing_that_asks_whether_you_registered_is_no_registration(line):
     body = f"OneStream Sensible ML Live starts in 1 hour\n{line}\nRegister now: https://example.com/register\nUnsubscribe"
@@ -203,11 +213,27 @@ def test_marketing_that_asks_whether_you_registered_is_no_registration(line):
 @pytest.mark.parametrize(
     ("subject", "body", "kind"),
     [
-        ("Sorry we missed you: OneStream webinar Cash Flow Forecasting", "Watch the recording of the OneStream webinar.", "not-attended"),
-        ("Schade, dass Sie nicht dabei waren", "Sie konnten nicht teilnehmen: hier ist die Aufzeichnung des OneStream Webinars.", "not-attended"),
+        (
+            "Sorry we missed you: OneStream webinar Cash Flow Forecasting",
+            "Watch the recording of the OneStream webinar.",
+            "not-attended",
+        ),
+        (
+            "Schade, dass Sie nicht dabei waren",
+            "Sie konnten nicht teilnehmen: hier ist die Aufzeichnung des OneStream Webinars.",
+            "not-attended",
+        ),
         ("Iscrizione non confermata: workshop OneStream", "Il workshop è al completo.", "declined"),
-        ("OneStream Tech Talk: registration not confirmed", "The session is full. We will tell you about the next one.", "declined"),
-        ("Call for speakers: OneStream Splash 2026", "Submit your session by 15 January 2026.", "call-for-speakers"),
+        (
+            "OneStream Tech Talk: registration not confirmed",
+            "The session is full. We will tell you about the next one.",
+            "declined",
+        ),
+        (
+            "Call for speakers: OneStream Splash 2026",
+            "Submit your session by 15 January 2026.",
+            "call-for-speakers",
+        ),
     ],
 )
 def test_no_show_declined_and_call_for_speakers_are_no_evidence(subject, body, kind):
@@ -216,7 +242,9 @@ def test_no_show_declined_and_call_for_speakers_are_no_evidence(subject, body, k
 
 
 def test_a_course_complete_in_french_is_still_evidence():
-    body = "Vous avez suivi le cours complet OneStream Consolidation.\nDate : 3 décembre 2025\nDurée : 2 heures"
+    body = (
+        "Vous avez suivi le cours complet OneStream Consolidation.\nDate : 3 décembre 2025\nDurée : 2 heures"
+    )
     assert isinstance(_email("Attestation OneStream", body), Proposal)
 
 
@@ -240,3 +268,72 @@ def test_an_invitation_held_or_sent_by_onestream_is_onestreams(place, organizer)
     unsigned = event._replace(place="Raum 2.14", organizer="mailto:training@example.com")
     skipped = propose(Source("s.ics", "0" * 64, "ics", "", event=unsigned))
     assert isinstance(skipped, Skip) and skipped.reason == Reason("no-onestream")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Declined: OneStream Tech Talk: Smart Integration Connector",
+        "Abgelehnt: OneStream Webinar: Planung",
+        "Refusé : Tech Talk OneStream",
+        "Rechazado: Webinar OneStream",
+    ],
+)
+def test_the_holders_own_reply_declining_is_not_evidence(subject):
+    result = _email(subject, "Sorry, I can't attend. Please send me the recording.")
+    assert isinstance(result, Skip) and result.reason == Reason("reply-declined")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La Tech Talk OneStream du 27 novembre 2025 est reportée à une date ultérieure. "
+        "Nous vous communiquerons la nouvelle date dès qu'elle sera fixée.",
+        "The OneStream webinar of 4 March 2025 has been postponed to a later date.",
+        "Das OneStream Webinar am 4. März 2025 wird auf einen späteren Termin verschoben.",
+    ],
+)
+def test_a_postponement_with_no_new_date_is_not_evidence(body):
+    result = _email("OneStream Tech Talk", body)
+    assert isinstance(result, Skip) and result.reason == Reason("postponed")
+
+
+def test_a_postponement_to_a_named_day_is_evidence():
+    body = (
+        "The OneStream Tech Talk: Cube Views is postponed to 11 March 2025, 15:00–16:00. You stay registered."
+    )
+    assert isinstance(_email("OneStream Tech Talk: Cube Views", body), Proposal)
+
+
+def test_a_registration_naming_someone_elses_waiting_list_is_evidence():
+    body = (
+        "You're booked for WAVE London 2025, Tuesday 11 November 2025, 09:15–16:45.\n"
+        "Need to cancel? Let us know so that we can offer your place to someone on the waiting list."
+    )
+    assert isinstance(_email("You're registered for WAVE London 2025", body), Proposal)
+    onto = _email(
+        "WAVE London 2025", "You have been added to the waiting list for WAVE London 2025, 11 November 2025."
+    )
+    assert isinstance(onto, Skip) and onto.reason == Reason("waiting-list")
+
+
+def test_a_ticket_for_several_days_and_a_hotel_deadline_is_no_digest():
+    body = (
+        "Here is your ticket for OneStream Splash 2025\n"
+        "Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM (GMT-07:00)\n"
+        "Hotel: rooms in the Splash block are held until Sep 12, 2025.\nUnsubscribe"
+    )
+    assert isinstance(_email("Ticket confirmed for OneStream Splash 2025", body), Proposal)
+    digest = "Upcoming webinars\nSept. 18, 2025 — Budgeting Register\nOct 2, 2025 — Scenarios Register\nOct 21, 2025 — Versions"
+    result = _email("OneStream Monthly — September 2025", f"{digest}\nUnsubscribe")
+    assert isinstance(result, Skip) and result.reason == Reason("digest", 3)
+
+
+def test_an_order_for_a_subscription_is_no_activity():
+    text = (
+        "OneStream University · Order confirmation\nOrder number: OSU-2025-118204 · Order date: January 9, 2025\n"
+        "OneStream University All-Access Learning Subscription  Jan 9, 2025 – Jan 8, 2026  USD 1,995.00\n"
+        "Total charged to card ending 4412: USD 1,995.00"
+    )
+    result = propose(Source("o.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("invoice")

@@ -5,9 +5,10 @@ the reason each is skipped."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from ..rules import MIN_SCAN_DIGEST_EVENTS
-from .found_dates import find_dates
+from ..rules import MAX_SCAN_EVENT_DAYS, MIN_SCAN_DIGEST_EVENTS
+from .found_dates import DateHit, find_dates
 from .found_kinds import kind_named
 from .records import Reason, Source
 
@@ -103,6 +104,8 @@ _CONFIRMATION = re.compile(
 #: name may be only in a logo, an image with no text).
 _PRODUCTS = re.compile(
     r"\bOnePoints\b|\bSplash\s+(?:Americas|EMEA|APAC|North\s+America|Europe|Asia(?:[\s-]Pacific)?|20\d\d)\b"
+    # "Splash LATAM São Paulo 2025", "WAVE London 2025": the event, a place in capitals, its year
+    r"|\b(?:Splash|WAVE)\s+(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}20\d\d\b"
     r"|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
     r"|\bOneCommunity\b",
 )
@@ -189,7 +192,7 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return Reason("calendar", event.events)
     if _DIGEST.search(f"{heads}\n{text[:5000]}"):
-        days = {hit.day for hit in find_dates(text) if hit.day is not None}
+        days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return Reason("digest", len(days))
     if _ANNOUNCEMENT.match(heads):
@@ -197,23 +200,62 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if _ACCOUNT.search(f"{heads}\n{text[:1500]}"):
         return Reason("account")
     if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
-        days = {hit.day for hit in find_dates(text) if hit.day is not None}
+        days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return Reason("catalogue", len(days))
-    if _WAITING_LIST.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
+    if (_WAITING_LIST.search(heads) or _ON_THE_WAITING_LIST.search(text[:1500])) and not _OFF_THE_LIST.search(
+        text
+    ):
         return Reason("waiting-list")
     if _NOT_ATTENDED.search(f"{heads}\n{text[:1500]}"):
         return Reason("not-attended")
     if _DECLINED.search(f"{heads}\n{text[:1500]}") and not _OFF_THE_LIST.search(text):
         return Reason("declined")
+    if _REPLY_DECLINED.match(heads):
+        return Reason("reply-declined")
+    if _POSTPONED.search(f"{heads}\n{text[:2000]}") and _NO_NEW_DATE.search(text[:3000]):
+        return Reason("postponed")
     if _CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}"):
         return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):
         return Reason("marketing")
+    if _PURCHASE.search(text[:3000]) and _ORDER.search(f"{heads}\n{text[:3000]}"):
+        return Reason("invoice")  # a subscription or a pack of credits bought: no activity yet
     top = f"{heads}\n{text[:600]}"
     if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
         return Reason("invoice")
     return None
+
+
+def _event_days(text: str) -> set[date]:
+    """The days a text names as days of events: not a deadline's ("rooms held until"),
+    not the day it was issued, not the last day of a range whose first day is named."""
+    hits = [hit for hit in find_dates(text) if hit.day is not None and not (hit.other or hit.issued)]
+    days = {hit.day for hit in hits if hit.day is not None}
+    ends = {
+        later
+        for first in days
+        for later in days
+        if timedelta(0) < later - first <= timedelta(days=MAX_SCAN_EVENT_DAYS)
+        and _joined(text, first, later, hits)
+    }
+    return days - ends
+
+
+def _joined(text: str, first: date, later: date, hits: list[DateHit]) -> bool:
+    """'Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025': two dates written as one range (a dash
+    or "to" between them, with nothing but a time and a weekday)."""
+    firsts = [i + len(hit.text) for hit in hits if hit.day == first and (i := text.find(hit.text)) >= 0]
+    lasts = [i for hit in hits if hit.day == later and (i := text.find(hit.text)) >= 0]
+    return any(_RANGE_BETWEEN.match(text[end:start]) for end in firsts for start in lasts if start >= end)
+
+
+#: What stands between the two dates of one range: a time, a dash or "to", a weekday.
+_RANGE_BETWEEN = re.compile(
+    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|to|bis|au|al|tot|até|a)[ \t]*"
+    r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
+    re.I,
+)
 
 
 def marketing(text: str) -> bool:
@@ -256,7 +298,46 @@ _CALL_FOR_SPEAKERS = re.compile(
     r"|oproep\s+voor\s+sprekers|call\s+for\s+speaker|chamada\s+de\s+palestrantes)\b",
     re.I,
 )
-#: A waiting list, in the seven languages: no seat yet, so no activity yet.
+#: What an order buys when it is no event's ticket: a subscription, a pack of training credits.
+_PURCHASE = re.compile(
+    r"\b(?:subscription|abonnement|suscripci[óo]n|abbonamento|assinatura|(?:credit|training|learning)\s+(?:pack|credits)"
+    r"|all-access|licen[cs]e\s+(?:fee|renewal))\b",
+    re.I,
+)
+#: An order's words, in the seven languages.
+_ORDER = re.compile(
+    r"\b(?:order\s+(?:number|confirmation|date)|thank\s+you\s+for\s+your\s+(?:order|purchase)|total\s+charged"
+    r"|bestell(?:nummer|bestätigung|ung)|commande|pedido|bestelling|ordine|encomenda)\b",
+    re.I,
+)
+#: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
+_REPLY_DECLINED = re.compile(
+    r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa])\s*:",
+    re.I,
+)
+#: An event moved to a later day...
+_POSTPONED = re.compile(
+    r"\b(?:postponed|verschoben|report(?:é|ée|és)|est\s+reportée?|pospuest[oa]|aplazad[oa]|uitgesteld|verplaatst"
+    r"|rinviat[oa]|posticipat[oa]|adiad[oa]|^report\s+de)\b",
+    re.I | re.M,
+)
+#: ...that is not known yet.
+_NO_NEW_DATE = re.compile(
+    r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be))|date\s+ultérieure"
+    r"|nouvelle\s+date\s+(?:dès|vous\s+sera|sera)|späteren\s+(?:zeitpunkt|termin)|neuer\s+termin\s+(?:wird|folgt|steht)"
+    r"|fecha\s+posterior|nueva\s+fecha\s+(?:se|será)|later\s+tijdstip|nieuwe\s+datum\s+(?:volgt|wordt)"
+    r"|data\s+successiva|data\s+da\s+definire|nuova\s+data\s+(?:sarà|verrà)|data\s+posterior|nova\s+data\s+(?:será|ainda))",
+    re.I,
+)
+#: The holder put on a waiting list, in the seven languages (not "someone on the waiting list").
+_ON_THE_WAITING_LIST = re.compile(
+    r"\b(?:you(?:['’]re|\s+are|\s+have\s+been|\s+were)\s+(?:now\s+)?(?:on|added\s+to|placed\s+on|put\s+on)\s+(?:the|our|a)\s+"
+    r"wait(?:ing)?[\s-]?list|wait[\s-]?listed|auf\s+(?:der|die)\s+warteliste|sur\s+(?:la|notre)\s+liste\s+d['’]attente"
+    r"|en\s+(?:la|nuestra)\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|(?:in|nella)\s+lista\s+d['’]attesa"
+    r"|na\s+lista\s+de\s+espera)\b",
+    re.I,
+)
+#: A waiting list named in a subject, in the seven languages: no seat yet, so no activity yet.
 _WAITING_LIST = re.compile(
     r"\b(?:wait(?:ing)?[\s-]?list(?:ed)?|warteliste|liste\s+d['’]attente|lista\s+de\s+espera|wachtlijst"
     r"|lista\s+d['’]attesa)\b",

@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..dates import date_problem
-from ..rules import MAX_SCAN_DATES, MIN_SCAN_LISTED_DATES
+from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_DAYS, MIN_SCAN_LISTED_DATES
 from .months import MONTH_PATTERN, MONTHS
 from .records import Field, Note, Order
 
@@ -82,8 +82,6 @@ _OTHER = re.compile(
 )
 
 
-#: A range longer than a month is no one event's days.
-_MAX_RANGE_DAYS = 31
 
 
 class DateHit(NamedTuple):
@@ -251,7 +249,7 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
         )
         last = _valid(year, month2, int(groups["day2"]))
         days = (last - day).days + 1 if last and last > day else 1
-        if days > _MAX_RANGE_DAYS:
+        if days > MAX_SCAN_EVENT_DAYS:
             days = 1
     return DateHit(day, text, False, days=days)
 
@@ -265,7 +263,7 @@ def _numeric_range(text: str, groups: dict[str, str]) -> DateHit | None:
         (_valid(year, second, first), _valid(year2, second2, first2)),  # day first
         (_valid(year, first, second), _valid(year2, first2, second2)),  # month first
     ):
-        if start and end and 0 <= (end - start).days <= _MAX_RANGE_DAYS:
+        if start and end and 0 <= (end - start).days <= MAX_SCAN_EVENT_DAYS:
             readings.append((start, (end - start).days + 1))
     if len({start for start, _ in readings}) != 1:
         return None  # both or neither readings make a short range: the single dates decide

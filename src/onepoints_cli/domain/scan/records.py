@@ -187,6 +187,8 @@ ReasonKind = Literal[
     "waiting-list",
     "not-attended",
     "declined",
+    "reply-declined",
+    "postponed",
     "call-for-speakers",
     "marketing",
     "invoice",
