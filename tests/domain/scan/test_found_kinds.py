@@ -152,3 +152,16 @@ def test_an_online_session_with_no_kind_named_is_guessed_a_webinar(text):
 
 def test_a_file_with_no_kind_and_no_online_link_stays_other():
     assert guess_kind("Partner day", "Sam Taylor attended on 3 June 2025 in Utrecht.")[:2] == ("other", "guessed")
+
+
+def test_a_dutch_thanks_with_the_verb_last_and_a_session_in_any_language_is_hosting():
+    text = (
+        "Hartelijk dank dat je de webinar 'Kasstroomprognoses' hebt gepresenteerd op 14 oktober 2025.\n"
+        "Er keken 164 deelnemers live mee. De opname staat binnen 5 werkdagen online."
+    )
+    assert guess_kind("Kasstroomprognoses", text)[0] == "webinar-host"
+
+
+def test_a_sentence_that_opens_with_the_kind_says_what_the_activity_is():
+    text = "Instructor-led, three days. Bring a laptop with VPN access. Pre-work: 2 e-learning modules by Nov 14."
+    assert guess_kind("OneStream Developer Academy – Finance Business Rules", text)[0] == "course"

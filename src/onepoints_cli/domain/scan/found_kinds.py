@@ -72,7 +72,9 @@ _HOSTING = re.compile(
     r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"
     r"|gracias\s+por\s+(?:su|tu)\s+(?:presentación|ponencia|charla)|como\s+(?:ponente|orador|presentador)(?:a)?"
-    r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker)"
+    r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker|facilitator)"
+    # Dutch puts the verb last: "(Hartelijk) dank dat je de webinar X hebt gepresenteerd"
+    r"|dank\s+dat\s+(?:je|u)\b[^.\n]{0,160}?\b(?:gepresenteerd|gehost|verzorgd|gemodereerd|geleid)"
     r"|grazie\s+per\s+(?:la\s+(?:tua|sua)\s+)?(?:presentazione|intervento)|come\s+(?:relatore|relatrice|speaker|presentatore)"
     r"|obrigad[oa]\s+pela\s+(?:sua\s+)?(?:apresentação|palestra)|como\s+(?:palestrante|apresentador(?:a)?)"
     # thanks for presenting, with the verb: "Obrigado por apresentar o webinar", "merci d'avoir animé"
@@ -91,7 +93,12 @@ _SPEAKER = re.compile(
     re.I,
 )
 #: A session with an audience: what a presenter of a webinar is thanked for.
-_SESSION = re.compile(r"\b(?:session|attendees|audience|recording|registered)\b", re.I)
+_SESSION = re.compile(
+    r"\b(?:session|attendees|audience|recording|registered|participants|sitzung|teilnehmer(?:innen)?|aufzeichnung"
+    r"|séance|enregistrement|sesión|asistentes|grabación|sessie|deelnemers|opname|sessione|partecipanti"
+    r"|registrazione|sessão|participantes|gravação)\b",
+    re.I,
+)
 #: A place online where a session is held: with no kind named, an online session is most often a webinar.
 _ONLINE_SESSION = re.compile(
     r"\b(?:zoom|microsoft\s+teams|teams\.microsoft|google\s+meet|meet\.google|webex|livestorm|bigmarker|airmeet|demio"
@@ -138,6 +145,7 @@ def stated(pattern: re.Pattern[str], text: str) -> bool:
             len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < MIN_SCAN_SENTENCE_WORDS
             or match.group(0).casefold().startswith("onestream")
             or _KIND_LABEL.match(sentence)
+            or sentence.lstrip(" \t\n-•*").startswith(match.group(0))  # "Instructor-led, three days."
             or _ATTENDANCE.search(sentence)
             or text[max(0, match.start() - 10) : match.start()].casefold().rstrip().endswith("onestream")
         ):
