@@ -3,10 +3,13 @@ completion; a webinar that names a speaker the reader cannot place is guessed.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from onepoints_cli.domain.scan.found_kinds import guess_kind
-from onepoints_cli.domain.scan.records import Note
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
 
 
 @pytest.mark.parametrize(
@@ -163,5 +166,13 @@ def test_a_dutch_thanks_with_the_verb_last_and_a_session_in_any_language_is_host
 
 
 def test_a_sentence_that_opens_with_the_kind_says_what_the_activity_is():
-    text = "Instructor-led, three days. Bring a laptop with VPN access. Pre-work: 2 e-learning modules by Nov 14."
-    assert guess_kind("OneStream Developer Academy – Finance Business Rules", text)[0] == "course"
+    event = Event(
+        "OneStream Developer Academy – Finance Business Rules",
+        dt.date(2025, 11, 18),
+        None,
+        "Instructor-led, three days. Bring a laptop with VPN access.\nEnrollment no. 2025-1118-07. "
+        "Pre-work: 2 e-learning modules by Nov 14.",
+        days=3,
+    )
+    proposal = propose(Source("a.ics", "0" * 64, "ics", "", event=event))
+    assert isinstance(proposal, Proposal) and proposal.kind.value == "course"
