@@ -360,14 +360,3 @@ def test_a_line_after_no_introduction_is_not_introduced(text):
     field = pick_title(None, None, text, "letter.eml")
     assert field.note is None or field.note.kind != "introduced"
 
-
-def test_values_centred_under_their_labels_are_paired_with_them():
-    """'Training hours' over '2.5' printed in the middle of its column, right of the label's start."""
-    lines = (
-        _row(324, (246.9, "Completion date"), (356.7, "Training hours"), (455.8, "Certificate code")),
-        _row(300.8, (260.2, "18 Feb 2025"), (390.0, "2.5"), (460.1, "SIC-7731-2025")),
-    )
-    assert "Training hours: 2.5" in paired_lines(lines)
-    # a row whose cells do not fall one in each column is no row of values
-    shifted = (lines[0], _row(300.8, (260.2, "18 Feb 2025"), (470.0, "2.5"), (520.1, "SIC-7731-2025")))
-    assert "Training hours: 2.5" not in paired_lines(shifted)

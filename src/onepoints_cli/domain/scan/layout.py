@@ -12,6 +12,8 @@ from .title_words import GENERIC, TITLE_LABEL
 
 #: A cell under a label is its value when it starts this close (in points).
 _COLUMN_SLACK = 24.0
+#: A character's average width, in ems: where a cell's middle is, from its start and its length.
+_GLYPH_EM = 0.5
 #: The lines under a row of labels searched for their values.
 _TABLE_LINES = 6
 #: A line at least this much larger than the body text is a heading.
@@ -57,7 +59,8 @@ _GREETING = re.compile(
 #: "Data" | "21 ottobre 2025", "Orario" | "15:00 - 16:30"): a title, date or time label.
 _KNOWN_LABEL = re.compile(
     rf"^\s*(?:{TITLE_LABEL}|dates?|datum|data|fecha|when|time|times|uhrzeit|zeit|heure|horaire|horario|hora"
-    r"|orario|ora|tijd|tijdstip|duration|dauer|durée|duración|duur|durata|duração)\s*$",
+    r"|orario|ora|tijd|tijdstip|duration|dauer|durée|duración|duur|durata|duração|length|länge|longueur|longitud"
+    r"|lengte|lunghezza|comprimento|completed|date\s+and\s+time|date\s+&\s+time)\s*$",
     re.I,
 )
 
@@ -73,7 +76,7 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     """'Label: value' for each cell of a row of labels with a value under it,
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
-    pairs = _beside(lines)
+    pairs = _beside(lines) + _captions(lines)
     pairs.extend(
         f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
         for line in lines
@@ -95,23 +98,38 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
 
 def _centred_row(row: Line, under: Line) -> dict[float, str]:
     """The row right under a table's row of labels (three or more: two are a form's
-    label and value), cell by cell, when it has a cell in each label's column (from
-    the label's start to the next label's): values centred under their labels
-    ('Training hours' over '2.5') start right of them."""
-    if (
-        len(row.cells) < 3
-        or len(under.cells) != len(row.cells)
-        or abs(under.y - row.y) > 4 * max(under.size, 1)
-    ):
+    label and value), cell by cell, when each of its cells is centred nearest its own
+    label ('Training hours' over '2.5', 'CERTIFICATE ID' over 'NAV-CVD-2026-00913')."""
+    if len(row.cells) < 3 or len(under.cells) != len(row.cells) or abs(under.y - row.y) > 4 * max(under.size, 1):
         return {}
-    starts = [x for x, _ in row.cells]
-    ends = [*starts[1:], float("inf")]
-    if not all(
-        start - _COLUMN_SLACK <= cx < end
-        for (cx, _), start, end in zip(under.cells, starts, ends, strict=True)
-    ):
-        return {}
-    return {x: text for x, (_, text) in zip(starts, under.cells, strict=True)}
+    centres = [_middle(cell, row.size) for cell in row.cells]
+    for index, cell in enumerate(under.cells):
+        middle = _middle(cell, under.size)
+        if min(range(len(centres)), key=lambda i: abs(centres[i] - middle)) != index:
+            return {}
+    return {x: text for (x, _), (_, text) in zip(row.cells, under.cells, strict=True)}
+
+
+def _middle(cell: tuple[float, str], size: float) -> float:
+    x, text = cell
+    return x + len(text) * size * _GLYPH_EM / 2
+
+
+def _captions(lines: tuple[Line, ...]) -> list[str]:
+    """'Label: value' for a caption in small type over its value ('Session' over the
+    session's name, 'LENGTH' over '3 hr 45 min'), each a line of one cell at the same place."""
+    pairs = []
+    for caption, value in zip(lines, lines[1:], strict=False):
+        if (
+            len(caption.cells) == 1
+            and len(value.cells) == 1
+            and abs(caption.cells[0][0] - value.cells[0][0]) <= 1
+            and caption.size < value.size
+            and _KNOWN_LABEL.match(close_spacing(caption.text))
+            and not _KNOWN_LABEL.match(value.text)
+        ):
+            pairs.append(f"{close_spacing(caption.text).strip()}: {value.text.strip()}")
+    return pairs
 
 
 def _beside(lines: tuple[Line, ...]) -> list[str]:

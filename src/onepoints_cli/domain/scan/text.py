@@ -27,6 +27,9 @@ _KNOWN_WORDS = frozenset(
 #: Four or more single letters one space apart: a letter-spaced heading.
 _SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
 _SPACED_WORD = re.compile(r"^(?:\w )+\w$")
+#: Capitals spaced out with kerning pairs left joined: "L E N GT H", "C E R T I F I C AT E".
+_KERNED = re.compile(r"(?<!\S)(?:[^\W\d_a-z]{1,3} ){2,}[^\W\d_a-z]{1,3}(?!\S)")
+_KERNED_WORD = re.compile(r"^(?:[^\W\d_a-z]{1,3} ){2,}[^\W\d_a-z]{1,3}$")
 
 
 #: A minus sign or a hyphen character written for a hyphen ("2025−03−18").
@@ -45,10 +48,18 @@ def normalise(text: str) -> str:
 def close_spacing(line: str) -> str:
     """'O N E S T R E A M  T E C H' -> 'ONESTREAM TECH': letters one space apart
     are one word; two spaces or more part words."""
-    if not _SPACED.search(line):
+    if not (_SPACED.search(line) or _KERNED.search(line)):
         return line
     chunks = re.split(r" {2,}", line)
-    return " ".join(chunk.replace(" ", "") if _SPACED_WORD.match(chunk) else chunk for chunk in chunks)
+    return " ".join(chunk.replace(" ", "") if _spaced_out(chunk) else chunk for chunk in chunks)
+
+
+def _spaced_out(chunk: str) -> bool:
+    """One word spaced out: single letters, or capitals mostly single with a kerned pair among them."""
+    if _SPACED_WORD.match(chunk):
+        return True
+    tokens = chunk.split(" ")
+    return bool(_KERNED_WORD.match(chunk)) and 2 * sum(len(token) == 1 for token in tokens) > len(tokens)
 
 
 def _restore_glyphs(text: str) -> str:

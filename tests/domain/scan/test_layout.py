@@ -1,0 +1,75 @@
+"""A PDF page's layout read as a form: a table's labels paired with the values
+under them, centred or not, and a caption in small type over its value."""
+
+from __future__ import annotations
+
+from onepoints_cli.domain.scan.layout import paired_lines
+from onepoints_cli.domain.scan.records import Line
+
+
+def _row(y: float, *cells: tuple[float, str], size: float = 11) -> Line:
+    return Line("  ".join(text for _, text in cells), size, cells, y)
+
+
+def test_values_centred_under_their_labels_are_paired_with_them():
+    """'Training hours' over '2.5' printed in the middle of its column, right of the label's start."""
+    lines = (
+        _row(
+            324, (246.9, "Completion date"), (356.7, "Training hours"), (455.8, "Certificate code"), size=12
+        ),
+        _row(300.8, (260.2, "18 Feb 2025"), (390.0, "2.5"), (460.1, "SIC-7731-2025"), size=12),
+    )
+    assert "Training hours: 2.5" in paired_lines(lines)
+    # a row whose cells do not fall one under each label is no row of values
+    shifted = (
+        lines[0],
+        _row(300.8, (260.2, "18 Feb 2025"), (470.0, "2.5"), (520.1, "SIC-7731-2025"), size=12),
+    )
+    assert "Training hours: 2.5" not in paired_lines(shifted)
+
+
+def test_a_wide_value_centred_under_its_label_starts_left_of_it():
+    labels = _row(
+        298,
+        (191.0, "COMPLETED"),
+        (306.5, "LEARNING HOURS"),
+        (447.3, "CERTIFICATE ID"),
+        (600.9, "VALID UNTIL"),
+    )
+    labels = labels._replace(size=8.2)
+    values = _row(
+        281.5,
+        (168.8, "September 9, 2026"),
+        (335.8, "7.0"),
+        (422.8, "NAV-CVD-2026-00913"),
+        (577.7, "September 9, 2028"),
+    )._replace(size=11.2)
+    pairs = paired_lines((labels, values))
+    assert "LEARNING HOURS: 7.0" in pairs
+    assert "CERTIFICATE ID: NAV-CVD-2026-00913" in pairs
+
+
+def test_a_caption_in_small_type_over_its_value_is_its_label():
+    lines = (
+        _row(613, (82.5, "Session"), size=8.2),
+        _row(600, (82.5, "Financial Close Workflows in OneStream – Live Q&A"), size=11.2),
+        _row(582, (82.5, "Date and time"), size=8.2),
+        _row(569, (82.5, "Tuesday, 24 November 2026, 14:00–15:30 GMT"), size=11.2),
+        _row(322, (164.1, "L E N GT H"), size=9),
+        _row(308, (164.1, "3 hr 45 min · 34 lectures"), size=11.2),
+    )
+    assert paired_lines(lines) == [
+        "Session: Financial Close Workflows in OneStream – Live Q&A",
+        "Date and time: Tuesday, 24 November 2026, 14:00–15:30 GMT",
+        "LENGTH: 3 hr 45 min · 34 lectures",
+    ]
+
+
+def test_a_heading_over_body_text_is_no_caption():
+    lines = (
+        _row(700, (60, "Session"), size=14),  # larger than what follows: a heading
+        _row(680, (60, "Planning basics"), size=11),
+        _row(660, (60, "Thanks for joining"), size=8),  # no label
+        _row(640, (60, "Planning basics"), size=11),
+    )
+    assert paired_lines(lines) == []
