@@ -71,6 +71,9 @@ def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, d
         "Iscrizioni entro il 1 giugno 2025",
         "Prazo de inscrição: 1 de junho de 2025",
         "Registration closes on 1 June 2025",
+        # a step before the activity: the day of the registration, of an acceptance
+        "We received your registration on 1 June 2025.",
+        "Your article was accepted on 1 June 2025 and will be published soon.",
     ],
 )
 def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):

@@ -43,6 +43,7 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Attend both days of the workshop held October 28–29, 2025 (14 contact hours)", "14"),
         ("realizado das 10h às 11h30, com duração de 1 hora e 30 minutos.", "1.5"),
         ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
+        ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):
@@ -199,3 +200,7 @@ def test_a_stated_figure_another_contradicts_is_a_guess(text, hours):
 
 def test_a_time_range_longer_than_the_stated_hours_is_the_breaks_and_contradicts_nothing():
     assert hours_from_text("Dauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)")[:2] == (Decimal("6"), "found")
+
+
+def test_an_articles_reading_time_is_no_length():
+    assert hours_from_text("Article ID: OSP-2026-0412 · Word count: 2,150 · Reading time: 9 minutes")[1] == "missing"

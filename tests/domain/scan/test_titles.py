@@ -360,3 +360,11 @@ def test_a_line_after_no_introduction_is_not_introduced(text):
     field = pick_title(None, None, text, "letter.eml")
     assert field.note is None or field.note.kind != "introduced"
 
+
+
+def test_a_labelled_title_cut_after_a_preposition_goes_on_on_the_next_line():
+    text = "Constancia de asistencia\nWebinar: Presupuesto de ventas por canal con\nOneStream\nFecha: martes 17/11/2026"
+    field = pick_title(None, None, text, "constancia.pdf")
+    assert field.value == "Presupuesto de ventas por canal con OneStream"
+    whole = "Webinar: Presupuesto de ventas por canal\nFecha: martes 17/11/2026"
+    assert pick_title(None, None, whole, "constancia.pdf").value == "Presupuesto de ventas por canal"

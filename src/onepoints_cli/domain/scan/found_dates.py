@@ -74,7 +74,10 @@ _OTHER = re.compile(
     r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
     r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
     # the day the holder signed up, not the activity's: "Fecha de inscripción", "Enrolled on", "Anmeldedatum"
-    r"|enrol(?:l)?(?:ment|led)|registration\s+date|registered\s+on|date\s+registered|signed\s+up"
+    r"|enrol(?:l)?(?:ment|led)|registration\s+(?:date|on)|registered\s+on|date\s+registered|signed\s+up"
+    # a step before the activity: an article accepted before it was published, a proposal submitted
+    r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
+    r"|accettato|inviato|aceito|submetido"
     r"|anmeldedatum|angemeldet\s+am|anmeldung\s+vom|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
     r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",

@@ -90,7 +90,8 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
     ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
     ("total", re.compile(
-        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+(?:totale?|total|totaal)"
+        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+"
+        r"(?:totale?|total|totaal|complessiv[ao]|globale?|complet[ao]|gesamt)"
         rf"|gesamtdauer|gesamtstunden){_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
@@ -142,7 +143,10 @@ _LOOSE_SPELLED = re.compile(
 _LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
 _REMINDER_BEFORE = re.compile(
-    r"\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
+    # "Reading time: 9 minutes": an article's, not an activity's length
+    r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd|tempo\s+di\s+lettura"
+    r"|tempo\s+de\s+leitura)\s*:?\s*$"
+    r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
     r"|entro|em|en)\s+(?:about\s+)?$",
     re.I,
 )

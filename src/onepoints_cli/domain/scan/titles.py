@@ -12,7 +12,7 @@ from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
-from .title_checks import corroborated, gated_title
+from .title_checks import corroborated, dangling_end, gated_title
 from .title_words import GENERIC, TITLE_LABEL, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
@@ -100,6 +100,8 @@ def _pick(
     for match in _LABELLED.finditer(text):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = match.group(0) if match["own"] else match["rest"]
+        if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
+            labelled += " " + _next_line(text, match.end())
         if not _WHEN.search(match["rest"]) and _worded(title := _one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
@@ -200,6 +202,12 @@ def _introduced(text: str, lines: tuple[Line, ...]) -> str | None:
         if title and _worded(title) and not match["title"].rstrip().endswith("."):
             return title
     return None
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after `end` when it can end a title wrapped there: a few words, no label."""
+    line = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0].strip()
+    return line if 0 < len(line.split()) <= 6 and not _LABEL_LINE.match(line) else ""
 
 
 def _after_completed(
