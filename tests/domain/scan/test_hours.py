@@ -44,6 +44,7 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("realizado das 10h às 11h30, com duração de 1 hora e 30 minutos.", "1.5"),
         ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
+        ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):

@@ -73,3 +73,16 @@ def test_a_heading_over_body_text_is_no_caption():
         _row(640, (60, "Planning basics"), size=11),
     )
     assert paired_lines(lines) == []
+
+
+def test_a_forms_label_wrapped_over_two_lines_is_one_label():
+    lines = (
+        _row(507, (507.0, "Sessions attended"), (741.4, "17"), size=10.5),
+        _row(482.3, (507.0, "Total session"), size=10.5),
+        _row(476.3, (507.0, "hours"), (730.1, "19.5"), size=10.5),
+        _row(445.5, (507.0, "CPE credits (50-"), size=10.5),
+        _row(439.5, (507.0, "minute hour)"), (730.1, "23.0"), size=10.5),
+    )
+    pairs = paired_lines(lines)
+    assert "Total session hours: 19.5" in pairs
+    assert "Sessions attended: 17" in pairs

@@ -77,6 +77,8 @@ _POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b"
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
 #: The unit after a total's words: "Total course hours: 12", "Total de horas: 12", "Totaal aantal uren: 12".
 _TOTAL_UNIT = r"(?:hours?|hrs|credits?|stunden|heures|horas|uren|ore|crediti|créditos|crédits)"
+#: A short aside between a label and its figure: "Total learning hours (path): 42.50".
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 #: A duration's label: "Schulungsdauer", "Kursdauer" too; "una duración de", "della durata di" before the figure.
 _DURATION = (
     r"(?:\b\w*dauer|\b(?:duration|length|umfang|durée|duración|duur|durata|duração))"
@@ -85,7 +87,7 @@ _DURATION = (
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
     ("total", re.compile(
-        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_SEP}{_NUMBER}"
+        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_ASIDE}{_SEP}{_NUMBER}"
         rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
     # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
     ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),

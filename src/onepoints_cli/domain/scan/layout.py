@@ -76,6 +76,7 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     """'Label: value' for each cell of a row of labels with a value under it,
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
+    lines = _labels_unwrapped(lines)
     pairs = _beside(lines) + _captions(lines)
     pairs.extend(
         f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
@@ -113,6 +114,28 @@ def _centred_row(row: Line, under: Line) -> dict[float, str]:
 def _middle(cell: tuple[float, str], size: float) -> float:
     x, text = cell
     return x + len(text) * size * _GLYPH_EM / 2
+
+
+def _labels_unwrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A form's label wrapped over two lines ('Total session' then 'hours' | '19.5') as one
+    row: a line of one cell right above a row of two that starts at the same place."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and len(above.cells) == 1
+            and len(line.cells) == 2
+            and abs(above.cells[0][0] - line.cells[0][0]) <= 1
+            and abs(above.y - line.y) <= 1.5 * max(line.size, 1)
+            and _LABEL_CELL.match(above.cells[0][1])
+        ):
+            label = join_wrapped([above.cells[0][1], line.cells[0][1]])
+            cells = ((line.cells[0][0], label), line.cells[1])
+            out[-1] = Line("  ".join(text for _, text in cells), line.size, cells, line.y)
+            continue
+        out.append(line)
+    return tuple(out)
 
 
 def _captions(lines: tuple[Line, ...]) -> list[str]:
@@ -157,7 +180,8 @@ def _beside(lines: tuple[Line, ...]) -> list[str]:
 
 
 def _same_places(cells: tuple[tuple[float, str], ...], where: tuple[float, float]) -> bool:
-    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= 1
+    """Labels start at one place; values near one (figures set right-aligned start apart)."""
+    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= _COLUMN_SLACK
 
 
 def _form_pairs(block: list[tuple[str, list[str]]]) -> list[str]:
