@@ -45,6 +45,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
+        # the length a day's time range is said to make, breaks left out
+        ("le 22 septembre 2026, de 9 h 30 à 17 h 00,\nsoit 6 heures de sessions (hors pauses et déjeuner).", "6"),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):

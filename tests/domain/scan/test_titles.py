@@ -368,3 +368,11 @@ def test_a_labelled_title_cut_after_a_preposition_goes_on_on_the_next_line():
     assert field.value == "Presupuesto de ventas por canal con OneStream"
     whole = "Webinar: Presupuesto de ventas por canal\nFecha: martes 17/11/2026"
     assert pick_title(None, None, whole, "constancia.pdf").value == "Presupuesto de ventas por canal"
+
+
+def test_a_printed_letters_subject_line_names_the_event_and_a_forwarded_header_does_not():
+    letter = "Paris, le 25 septembre 2026\nObjet : attestation de présence – WAVE France 2026\nMadame, Monsieur,"
+    lines = tuple(_row(700 - 20 * i, (60, line)) for i, line in enumerate(letter.split("\n")))
+    assert pick_title(None, None, letter, "attestation.pdf", lines).value == "WAVE France 2026"
+    forwarded = "Obrigado!\nDe: Beatriz\nAssunto: Obrigado por apresentar o webinar\nOlá Sam,"
+    assert pick_title(None, "RE: Obrigado por apresentar o webinar", forwarded, "re.eml").note.kind != "labelled"

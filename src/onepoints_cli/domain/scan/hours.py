@@ -124,6 +124,10 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
         re.I | re.M)),
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
+    # "de 9 h 30 à 17 h 00, soit 6 heures de sessions": the length a time range is said to make
+    ("stated-hours", re.compile(
+        rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
+        rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
     # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),

@@ -106,6 +106,8 @@ def _pick(
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
+    if lines and (regarding := _LETTER_SUBJECT.search(text)) and _worded(title := _one_line(strip_title(regarding["rest"]))):
+        return _checked(title, "labelled")  # a letter's "Objet : attestation de présence – WAVE France 2026"
     if introduced := _introduced(text, lines):
         return _checked(introduced, "introduced")
     if big:
@@ -181,6 +183,10 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     return Field(title, "guessed", Note("labelled-not-heading"))
 
 
+#: A printed letter's subject line (in an email, such a line is a forwarded message's header).
+_LETTER_SUBJECT = re.compile(
+    r"^[ \t]*(?:objet|betreff|asunto|oggetto|assunto|onderwerp|subject|re|concerne)[ \t]*:[ \t]*(?P<rest>\S.*)$", re.I | re.M
+)
 #: A line that ends by introducing the activity on the next line: "your article" (an author's
 #: letter), "awarded you a badge:", "publicado em 14/07/2025 na OneStream Press:".
 _INTRODUCER = re.compile(
