@@ -376,3 +376,11 @@ def test_a_printed_letters_subject_line_names_the_event_and_a_forwarded_header_d
     assert pick_title(None, None, letter, "attestation.pdf", lines).value == "WAVE France 2026"
     forwarded = "Obrigado!\nDe: Beatriz\nAssunto: Obrigado por apresentar o webinar\nOlá Sam,"
     assert pick_title(None, "RE: Obrigado por apresentar o webinar", forwarded, "re.eml").note.kind != "labelled"
+
+
+def test_a_subjects_title_takes_the_separator_the_message_writes_it_with():
+    text = "Está registado.\nTech Talk: Reconciliações de contas com Transaction Matching\nterça-feira, 21 de outubro de 2025"
+    subject = "Confirmação de registo: Tech Talk – Reconciliações de contas com Transaction Matching"
+    assert pick_title(None, subject, text, "c.msg").value == "Tech Talk: Reconciliações de contas com Transaction Matching"
+    alone = "Está registado.\nterça-feira, 21 de outubro de 2025"
+    assert pick_title(None, subject, alone, "c.msg").value == "Tech Talk – Reconciliações de contas com Transaction Matching"

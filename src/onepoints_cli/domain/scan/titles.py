@@ -121,7 +121,7 @@ def _pick(
             return Field(quoted, "guessed", Note("quoted-not-subject"))
         if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
             return _checked(quoted, "quoted-in-subject")
-        return _checked(from_subject, subject_is)
+        return _checked(_as_written(from_subject, text), subject_is)
     if quoted:
         return _checked(quoted, "quoted")
     if named := _after_completed(text, lines):
@@ -208,6 +208,19 @@ def _introduced(text: str, lines: tuple[Line, ...]) -> str | None:
         if title and _worded(title) and not match["title"].rstrip().endswith("."):
             return title
     return None
+
+
+def _as_written(title: str, text: str) -> str:
+    """The subject's title as the message's own line writes it: the subject's dash
+    ("Tech Talk – Reconciliações") is often a colon in the body ("Tech Talk: Reconciliações")."""
+    key = _SEPARATOR.sub(" - ", title.casefold()).strip()
+    for line in text.split("\n"):
+        if line.strip() != title and _SEPARATOR.sub(" - ", line.strip().casefold()) == key:
+            return line.strip()
+    return title
+
+
+_SEPARATOR = re.compile(r"\s*[:\-–—|]\s+|\s+[\-–—|]\s*")
 
 
 def _next_line(text: str, end: int) -> str:
