@@ -140,3 +140,12 @@ def test_a_date_is_found_only_when_no_other_day_of_the_file_competes(text, day, 
 )
 def test_two_day_events_and_letter_dates(text, day, confidence):
     assert pick_date(text)[:2] == (day, confidence)
+
+
+def test_two_whole_dates_written_as_one_range_are_its_first_day_and_its_days():
+    hits = find_dates("Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM (GMT-07:00)")
+    assert [(hit.day, hit.days) for hit in hits] == [(dt.date(2025, 10, 13), 4)]
+    assert pick_date("Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM").value == dt.date(2025, 10, 13)
+    # two dates of a listing, each with its own words, are two days
+    listing = find_dates("Sept. 18, 2025 — Modern Budgeting Register\nOct 2, 2025 — Scenario Modeling")
+    assert [hit.days for hit in listing] == [1, 1]

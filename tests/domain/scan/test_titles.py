@@ -384,3 +384,23 @@ def test_a_subjects_title_takes_the_separator_the_message_writes_it_with():
     assert pick_title(None, subject, text, "c.msg").value == "Tech Talk: Reconciliações de contas com Transaction Matching"
     alone = "Está registado.\nterça-feira, 21 de outubro de 2025"
     assert pick_title(None, subject, alone, "c.msg").value == "Tech Talk – Reconciliações de contas com Transaction Matching"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "You're registered!\n\nRegistration confirmed | Goldcast\nYou're registered!\n"
+            "OneStream Live: Planning for Tariff Volatility\nTuesday, January 13, 2026 12:00 PM – 12:45 PM EST\n",
+            "OneStream Live: Planning for Tariff Volatility",
+        ),
+        (
+            "You're all set, Sam!\nHere is your ticket for\nOneStream Splash 2025 – Customer Conference\nDate & time\n",
+            "OneStream Splash 2025 – Customer Conference",
+        ),
+        ("¡Hola, Sam!\nYa estás registrado en:\nComunidad OneStream México: reunión Q4\nCuándo: jueves\n",
+         "Comunidad OneStream México: reunión Q4"),
+    ],
+)
+def test_the_line_a_registration_page_or_ticket_sets_over_the_event_is_its_name(text, title):
+    assert pick_title(None, None, text, "page.html").value == title

@@ -5,10 +5,10 @@ the reason each is skipped."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from ..rules import MAX_SCAN_EVENT_DAYS, MIN_SCAN_DIGEST_EVENTS
-from .found_dates import DateHit, find_dates
+from ..rules import MIN_SCAN_DIGEST_EVENTS
+from .found_dates import find_dates
 from .found_kinds import kind_named
 from .records import Reason, Source
 
@@ -229,33 +229,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
 
 def _event_days(text: str) -> set[date]:
     """The days a text names as days of events: not a deadline's ("rooms held until"),
-    not the day it was issued, not the last day of a range whose first day is named."""
-    hits = [hit for hit in find_dates(text) if hit.day is not None and not (hit.other or hit.issued)]
-    days = {hit.day for hit in hits if hit.day is not None}
-    ends = {
-        later
-        for first in days
-        for later in days
-        if timedelta(0) < later - first <= timedelta(days=MAX_SCAN_EVENT_DAYS)
-        and _joined(text, first, later, hits)
-    }
-    return days - ends
-
-
-def _joined(text: str, first: date, later: date, hits: list[DateHit]) -> bool:
-    """'Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025': two dates written as one range (a dash
-    or "to" between them, with nothing but a time and a weekday)."""
-    firsts = [i + len(hit.text) for hit in hits if hit.day == first and (i := text.find(hit.text)) >= 0]
-    lasts = [i for hit in hits if hit.day == later and (i := text.find(hit.text)) >= 0]
-    return any(_RANGE_BETWEEN.match(text[end:start]) for end in firsts for start in lasts if start >= end)
-
-
-#: What stands between the two dates of one range: a time, a dash or "to", a weekday.
-_RANGE_BETWEEN = re.compile(
-    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|to|bis|au|al|tot|até|a)[ \t]*"
-    r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
-    re.I,
-)
+    not the day it was issued (a range is its first day: find_dates joins it)."""
+    return {hit.day for hit in find_dates(text) if hit.day is not None and not (hit.other or hit.issued)}
 
 
 def marketing(text: str) -> bool:

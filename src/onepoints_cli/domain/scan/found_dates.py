@@ -108,7 +108,7 @@ class DateHit(NamedTuple):
 
 def find_dates(text: str) -> list[DateHit]:
     """The dates of the text, in order, at most MAX_SCAN_DATES of each form."""
-    hits: list[tuple[int, DateHit]] = []
+    hits: list[tuple[int, int, DateHit]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for count, match in enumerate(pattern.finditer(text)):
@@ -126,11 +126,40 @@ def find_dates(text: str) -> list[DateHit]:
                 issued = bool(_ISSUED.search(before))
                 label = label and not issued and not letter
                 hits.append(
-                    (match.start(), hit._replace(labelled=label, other=other, issued=issued, letter=letter))
+                    (*match.span(), hit._replace(labelled=label, other=other, issued=issued, letter=letter))
                 )
                 taken.append(match.span())
-    hits.sort(key=lambda pair: pair[0])
-    return _settled([hit for _, hit in hits])
+    hits.sort(key=lambda found: found[0])
+    return _settled(_ranges_joined(text, hits))
+
+
+#: What stands between the two dates of one range: a time, a dash or "to", a weekday
+#: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025").
+_RANGE_BETWEEN = re.compile(
+    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|to|bis|au|al|tot|até|a)[ \t]*"
+    r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
+    re.I,
+)
+
+
+def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[DateHit]:
+    """Two whole dates written as one range are one event's days: the first, with their count."""
+    joined: list[DateHit] = []
+    skip = False
+    for index, (_, end, hit) in enumerate(hits):
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        if skip:
+            skip = False
+            continue
+        if following is not None and hit.day is not None and hit.days == 1:
+            start, _, later = following
+            span = (later.day - hit.day).days if later.day is not None else 0
+            if later.days == 1 and 0 < span <= MAX_SCAN_EVENT_DAYS and _RANGE_BETWEEN.match(text[end:start]):
+                joined.append(hit._replace(days=span + 1))
+                skip = True
+                continue
+        joined.append(hit)
+    return joined
 
 
 def _labels(before: str) -> tuple[bool, bool]:

@@ -189,23 +189,43 @@ _LETTER_SUBJECT = re.compile(
 )
 #: A line that ends by introducing the activity on the next line: "your article" (an author's
 #: letter), "awarded you a badge:", "publicado em 14/07/2025 na OneStream Press:".
-_INTRODUCER = re.compile(
+_INTRODUCTION = (
     r"(?:\b(?:your|tu|su|seu|sua|votre|ihr|dein|je|uw|jouw|il\s+tuo|il\s+suo)\s+(?:new\s+)?"
     r"(?:article|artículo|articulo|artigo|artikel|beitrag|articolo|post|blog\s+post)"
     r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
-    r"|\bOneStream\s+Press[ \t]*:)"
-    r"[ \t]*:?[ \t]*\n[ \t]*\n?[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n",
-    re.I,
+    r"|\bOneStream\s+Press[ \t]*:"
+    # a registration page's or ticket's line of its own over the event's name, in the seven languages
+    r"|^[ \t]*(?:you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)|registration\s+(?:confirmed|complete)"
+    r"|sie\s+sind\s+angemeldet|vous\s+êtes\s+inscrite?|(?:ya\s+)?estás\s+(?:registrad[oa]|inscrit[oa])(?:\s+en)?"
+    r"|je\s+bent\s+(?:geregistreerd|ingeschreven|aangemeld)(?:\s+voor)?|sei\s+iscritt[oa](?:\s+a)?"
+    r"|(?:você\s+)?está\s+(?:registad[oa]|inscrit[oa]|registrad[oa])(?:\s+em)?)(?:,[ \t]*[^\n!.:]{1,30})?[ \t]*[!.]?"
+    r"|\b(?:here\s+is\s+)?your\s+ticket\s+for)"
 )
+_INTRODUCER = re.compile(
+    _INTRODUCTION + r"[ \t]*:?[ \t]*\n[ \t]*\n?[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n", re.I | re.M
+)
+#: A line that is itself an introduction ("Here is your ticket for"), not what it introduces.
+_AN_INTRODUCTION = re.compile(_INTRODUCTION + r"[ \t]*:?[ \t]*$", re.I | re.M)
 
 
 def _introduced(text: str, lines: tuple[Line, ...]) -> str | None:
     """The line a line ending "your article" or "awarded you a badge:" introduces
     (on a PDF, with the lines of its size after it: a title wrapped in large type)."""
-    for match in _INTRODUCER.finditer(text):
+    at = 0
+    while match := _INTRODUCER.search(text, at):
+        at = match.start("title")  # the line introduced may introduce the next one
+        line = _one_line(match["title"])
         title = _one_line(strip_title(_larger_lines(match["title"], lines) or match["title"]))
-        # a sentence going on ("went live today.") is no title; a title may ask ("Why close in 5 days?")
-        if title and _worded(title) and not match["title"].rstrip().endswith("."):
+        if (
+            title
+            and _worded(title)
+            # a sentence going on ("went live today.") is no title; a title may ask ("Why close in 5 days?")
+            and not line.endswith(".")
+            # nor is a line of its own that introduces ("Here is your ticket for") or confirms
+            # ("Registration confirmed | Goldcast": the words strip_title takes off)
+            and not _AN_INTRODUCTION.search(line)
+            and line.lstrip(" \"'“„«‚‹").casefold().startswith(title.casefold()[:8])
+        ):
             return title
     return None
 
