@@ -18,7 +18,7 @@ from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND3 = REPO / "tests" / "fixtures" / "scan_blind3"
 #: Evidence documents with all four fields right after the fixes (39 of 40;
-#: the two left are in the README). Lower only with the reason.
+#: the one left, a French title wrapped in its cell, is in docs/scan.md). Lower only with the reason.
 ALL_RIGHT_FLOOR = 39
 
 
