@@ -1,0 +1,45 @@
+"""The ninth blind scan corpus (tests/fixtures/scan_blind9: emails and
+invitations) holds together: every document has its truth and every truth its
+document, in the format of the main corpus, with built-in kinds only. It is
+written blind for issue 20's final measure, so no accuracy is asserted here;
+measure with
+`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind9`."""
+
+from __future__ import annotations
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND9 = REPO / "tests" / "fixtures" / "scan_blind9"
+
+
+def test_the_blind9_corpus_holds_together():
+    assert corpus_problems(BLIND9) == []
+
+
+def test_the_blind9_corpus_has_its_size():
+    entries = truths(BLIND9)
+    assert sum(e["evidence"] for e in entries) == 23
+    assert sum(not e["evidence"] for e in entries) == 5
+
+
+def test_the_blind9_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND9) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind9_corpus_is_mostly_emails_and_invitations():
+    entries = truths(BLIND9)
+    assert {e["type"] for e in entries} == {"eml", "ics", "msg", "txt", "html", "pdf"}
+    assert sum(e["type"] in {"eml", "ics", "msg"} for e in entries) == 25
+
+
+def test_the_blind9_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND9) if e.get("unreadable")] == []
+
+
+def test_the_blind9_readme_lists_every_document():
+    readme = (BLIND9 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND9))
