@@ -126,7 +126,7 @@ _FIXED = {
     "waiting-list": "a waiting-list notice: no seat yet, so no activity yet",
     "not-attended": "a message to someone who did not attend (a replay offered): no attendance",
     "declined": "a registration not confirmed (the session is full or closed): no seat, no activity",
-    "reply-declined": "your own reply declining the invitation: you will not attend",
+    "reply-declined": "your own reply to the invitation, declining or tentative: no attendance confirmed",
     "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",

@@ -277,6 +277,8 @@ def test_an_invitation_held_or_sent_by_onestream_is_onestreams(place, organizer)
         "Abgelehnt: OneStream Webinar: Planung",
         "Refusé : Tech Talk OneStream",
         "Rechazado: Webinar OneStream",
+        "Tentative: OneStream Tech Talk – Consolidation Performance Tuning",
+        "Mit Vorbehalt: OneStream Webinar: Planung",
     ],
 )
 def test_the_holders_own_reply_declining_is_not_evidence(subject):
@@ -291,6 +293,7 @@ def test_the_holders_own_reply_declining_is_not_evidence(subject):
         "Nous vous communiquerons la nouvelle date dès qu'elle sera fixée.",
         "The OneStream webinar of 4 March 2025 has been postponed to a later date.",
         "Das OneStream Webinar am 4. März 2025 wird auf einen späteren Termin verschoben.",
+        "We have postponed this OneStream workshop of March 19, 2026. A new date has not been set yet.",
     ],
 )
 def test_a_postponement_with_no_new_date_is_not_evidence(body):
@@ -337,3 +340,17 @@ def test_an_order_for_a_subscription_is_no_activity():
     )
     result = propose(Source("o.pdf", "0" * 64, "pdf", text))
     assert isinstance(result, Skip) and result.reason == Reason("invoice")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lamentamos que no haya podido asistir a Presupuestación continua con OneStream, celebrado el 28 de enero "
+        "de 2026. La grabación ya está disponible.",
+        "Sorry you couldn't make it to the OneStream webinar on 28 January 2026: the recording is ready.",
+        "Wir bedauern, dass Sie nicht teilnehmen konnten: die Aufzeichnung des OneStream Webinars vom 28.01.2026.",
+    ],
+)
+def test_a_message_to_someone_who_missed_the_session_is_not_evidence(body):
+    result = _email("OneStream webinar: the recording", body)
+    assert isinstance(result, Skip) and result.reason == Reason("not-attended")

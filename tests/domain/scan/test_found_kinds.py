@@ -24,6 +24,8 @@ from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
         "Ringraziamo Sam Taylor per aver partecipato in qualità di relatore al webinar.",
         "Ha participado en calidad de ponente en el webinar.",
         "We thank Jordan Ellis for facilitating the following session for our customers.",
+        "Certificamos que Jamie Okafor atuou como facilitador(a) do webinar.",
+        "With thanks, presented to Jamie Okafor for presenting the session.",
     ],
 )
 def test_thanks_for_presenting_in_any_language_is_hosting(thanks):
@@ -154,7 +156,10 @@ def test_an_online_session_with_no_kind_named_is_guessed_a_webinar(text):
 
 
 def test_a_file_with_no_kind_and_no_online_link_stays_other():
-    assert guess_kind("Partner day", "Sam Taylor attended on 3 June 2025 in Utrecht.")[:2] == ("other", "guessed")
+    assert guess_kind("Partner day", "Sam Taylor attended on 3 June 2025 in Utrecht.")[:2] == (
+        "other",
+        "guessed",
+    )
 
 
 def test_a_dutch_thanks_with_the_verb_last_and_a_session_in_any_language_is_hosting():
@@ -176,3 +181,8 @@ def test_a_sentence_that_opens_with_the_kind_says_what_the_activity_is():
     )
     proposal = propose(Source("a.ics", "0" * 64, "ics", "", event=event))
     assert isinstance(proposal, Proposal) and proposal.kind.value == "course"
+
+
+def test_a_webcast_is_a_webinar():
+    text = "ONESTREAM WEBCAST SERIES\nThank you for attending\nWebcast date 03-Feb-2026"
+    assert guess_kind("Close Faster", text)[:2] == ("webinar", "found")

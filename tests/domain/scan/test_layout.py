@@ -86,3 +86,18 @@ def test_a_forms_label_wrapped_over_two_lines_is_one_label():
     pairs = paired_lines(lines)
     assert "Total session hours: 19.5" in pairs
     assert "Sessions attended: 17" in pairs
+
+
+def test_a_forms_labels_with_their_colon_pair_with_values_wrapped_in_their_column():
+    lines = (
+        _row(663.6, (90.1, "Veranstaltung:"), (297.8, "OneStream Tech Talk (DACH-Reihe,")),
+        _row(649.1, (297.8, "Folge 14)")),
+        _row(624.6, (90.1, "Thema:"), (297.8, "Smart Integration Connector: Daten aus")),
+        _row(610.1, (297.8, "SAP S/4HANA und Snowflake sicher")),
+        _row(595.6, (297.8, "anbinden")),
+        _row(571.1, (90.1, "Datum:"), (297.8, "Mittwoch, 21. Oktober 2026")),
+    )
+    assert (
+        "Thema: Smart Integration Connector: Daten aus SAP S/4HANA und Snowflake sicher anbinden"
+        in paired_lines(lines)
+    )

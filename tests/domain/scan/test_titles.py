@@ -404,3 +404,13 @@ def test_a_subjects_title_takes_the_separator_the_message_writes_it_with():
 )
 def test_the_line_a_registration_page_or_ticket_sets_over_the_event_is_its_name(text, title):
     assert pick_title(None, None, text, "page.html").value == title
+
+
+def test_a_topic_names_the_session_before_the_series_and_a_wrapped_value_is_taken_whole():
+    text = (
+        "Veranstaltung: OneStream Tech Talk (DACH-Reihe,\nFolge 14)\nThema: Smart Integration Connector: Daten aus\n"
+        "SAP S/4HANA und Snowflake sicher\nanbinden\nDatum: Mittwoch, 21. Oktober 2026\n"
+        "Thema: Smart Integration Connector: Daten aus SAP S/4HANA und Snowflake sicher anbinden"
+    )
+    field = pick_title(None, None, text, "bestaetigung.pdf")
+    assert field.value == "Smart Integration Connector: Daten aus SAP S/4HANA und Snowflake sicher anbinden"

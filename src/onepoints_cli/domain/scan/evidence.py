@@ -255,7 +255,13 @@ _NOT_ATTENDED = re.compile(
     r"|didn['’]t\s+(?:attend|make\s+it))|schade,?\s+dass\s+sie\s+nicht|sie\s+(?:haben|konnten)\s+nicht\s+teilnehmen"
     r"|vous\s+n['’]avez\s+pas\s+pu\s+(?:assister|participer)|nous\s+vous\s+avons\s+manqué|te\s+echamos\s+de\s+menos"
     r"|no\s+pudiste\s+(?:asistir|unirte)|we\s+hebben\s+je\s+gemist|je\s+was\s+er\s+niet\s+bij|ci\s+sei\s+mancat[oa]"
-    r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer))\b",
+    r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer)"
+    # "we are sorry you could not attend", in the seven languages
+    r"|sorry\s+you\s+(?:could\s+not|couldn['’]t)\s+(?:attend|join|make\s+it)|te\s+lo\s+perdiste"
+    r"|lamentamos\s+que\s+no\s+(?:haya|hayas)\s+podido\s+(?:asistir|participar|unirte)"
+    r"|bedauern,?\s+dass\s+sie\s+nicht\s+(?:teilnehmen|dabei\s+sein)|regrettons\s+que\s+vous\s+n['’]ayez\s+pas\s+pu"
+    r"|jammer\s+dat\s+(?:je|u)\s+er\s+niet\s+bij\s+(?:kon|kon\s+zijn|was)|dispiace\s+che\s+(?:tu\s+)?non\s+(?:sia|abbia)"
+    r"|lamentamos\s+que\s+(?:você\s+)?não\s+(?:tenha\s+podido|pôde))\b",
     re.I,
 )
 #: A registration refused or not confirmed: the session is full or closed.
@@ -287,7 +293,8 @@ _ORDER = re.compile(
 )
 #: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
 _REPLY_DECLINED = re.compile(
-    r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa])\s*:",
+    r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa]"
+    r"|tentative|mit\s+vorbehalt|provisoire|provisional|tentativ[oa]|voorlopig|provisóri[oa])\s*:",
     re.I,
 )
 #: An event moved to a later day...
@@ -298,7 +305,8 @@ _POSTPONED = re.compile(
 )
 #: ...that is not known yet.
 _NO_NEW_DATE = re.compile(
-    r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be))|date\s+ultérieure"
+    r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be)|has\s+not\s+(?:yet\s+)?been)"
+    r"|no\s+new\s+date|not\s+(?:yet\s+)?been\s+rescheduled|date\s+ultérieure"
     r"|nouvelle\s+date\s+(?:dès|vous\s+sera|sera)|späteren\s+(?:zeitpunkt|termin)|neuer\s+termin\s+(?:wird|folgt|steht)"
     r"|fecha\s+posterior|nueva\s+fecha\s+(?:se|será)|later\s+tijdstip|nieuwe\s+datum\s+(?:volgt|wordt)"
     r"|data\s+successiva|data\s+da\s+definire|nuova\s+data\s+(?:sarà|verrà)|data\s+posterior|nova\s+data\s+(?:será|ainda))",

@@ -31,7 +31,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
+            r"\bwebinars?\b|\bwebcasts?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),
@@ -55,6 +55,14 @@ _HOSTING = re.compile(
     r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator|panelist|co-?host)"
+    # "acted as facilitator of the webinar", "atuou como facilitador(a) do webinar", "actuó como ponente"
+    r"|\b(?:acted|served|atuou|actuó|a\s+agi|ha\s+agito|fungeerde|fungierte)\s+(?:as|como|en\s+tant\s+que|come|als)\s+"
+    r"(?:(?:a|an|the|o|a|el|la|le|il|de)\s+)?(?:speaker|presenter|facilitator|host|moderator|panelist|facilitador(?:\(a\)|a)?"
+    r"|palestrante|apresentador(?:\(a\)|a)?|moderador(?:\(a\)|a)?|ponente|intervenant|animat(?:eur|rice)|relat(?:ore|rice)"
+    r"|referent(?:in)?|sprecher(?:in)?|spreker|presentator)"
+    # "for presenting the session X", "for hosting this Tech Talk"
+    r"|\bfor\s+(?:presenting|hosting|facilitating|delivering|leading)\s+(?:the|a|an|our|your|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|talk|webinar|tech\s+talk|workshop|webcast)"
     # "We thank Jordan Ellis for facilitating the following session"
     r"|\bthank(?:s|ing)?\s+(?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:presenting|speaking|hosting|facilitating|delivering|moderating)"
     # Webex, Teams, Zoom: "you are invited to be a panelist", "Your role: Panelist (presenter)"

@@ -185,6 +185,7 @@ def _same_places(cells: tuple[tuple[float, str], ...], where: tuple[float, float
 
 
 def _form_pairs(block: list[tuple[str, list[str]]]) -> list[str]:
+    block = [(label.rstrip(" :"), pieces) for label, pieces in block]  # "Thema:" is the label "Thema"
     labels_first = all(_LABEL_CELL.match(label) and len(label.split()) <= 4 for label, _ in block)
     some_value = any(not _LABEL_CELL.match(pieces[0]) for _, pieces in block)
     if len(block) < 2 or not labels_first or not some_value:

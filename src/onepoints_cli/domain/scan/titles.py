@@ -97,9 +97,11 @@ def _pick(
     if summary and (title := _one_line(strip_title(summary) or summary)):
         return Field(title, "found", Note("summary"))
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
-    for match in _LABELLED.finditer(text):
+    # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
+    # then "Thema: Smart Integration Connector"): the series is not the session.
+    for match in sorted(_LABELLED.finditer(text), key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
-        labelled = match.group(0) if match["own"] else match["rest"]
+        labelled = _whole_value(match, text)
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
             labelled += " " + _next_line(text, match.end())
         if not _WHEN.search(match["rest"]) and _worded(title := _one_line(strip_title(labelled))):
@@ -241,6 +243,21 @@ def _as_written(title: str, text: str) -> str:
 
 
 _SEPARATOR = re.compile(r"\s*[:\-–—|]\s+|\s+[\-–—|]\s*")
+
+
+#: A label that names a session's topic, in the seven languages.
+_TOPIC = re.compile(r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject)[ \t]*:", re.I)
+
+
+def _whole_value(match: re.Match[str], text: str) -> str:
+    """A label's value, whole: the same label paired again further on with its wrapped
+    lines joined ("Thema: Smart Integration Connector: Daten aus" / "... anbinden")."""
+    value = match.group(0) if match["own"] else match["rest"]
+    label = match.group(0)[: len(match.group(0)) - len(match["rest"])]
+    for later in re.finditer(rf"^{re.escape(label.strip())}[ \t]*(?P<rest>\S.*)$", text[match.end() :], re.M):
+        if later["rest"].startswith(match["rest"]) and len(later["rest"]) > len(match["rest"]):
+            return value + later["rest"][len(match["rest"]) :]
+    return value
 
 
 def _next_line(text: str, end: int) -> str:
