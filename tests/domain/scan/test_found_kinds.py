@@ -26,6 +26,7 @@ from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
         "We thank Jordan Ellis for facilitating the following session for our customers.",
         "Certificamos que Jamie Okafor atuou como facilitador(a) do webinar.",
         "With thanks, presented to Jamie Okafor for presenting the session.",
+        "Grazie per il tuo intervento al webinar di ieri.",
     ],
 )
 def test_thanks_for_presenting_in_any_language_is_hosting(thanks):

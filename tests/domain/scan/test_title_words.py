@@ -80,6 +80,12 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Je bestelling voor WAVE Benelux 2025 – OneStream gebruikersgroep", "WAVE Benelux 2025"),
         ("Je bent geregistreerd! OneStream Tech Talk: Dashboards", "OneStream Tech Talk: Dashboards"),
         ("Your order for Splash 2025", "Splash 2025"),
+        ("You're going to \"Winter Meetup: Dashboards and Pizza\"", "Winter Meetup: Dashboards and Pizza"),
+        ("You're in! Cube View Design Patterns", "Cube View Design Patterns"),
+        ("Your agenda for WAVE Italia 2026 is ready", "WAVE Italia 2026"),
+        # Google Calendar's tail, with a two-letter Dutch weekday
+        ("OneStream Tech Talk: Data Quality @ di 10 mrt 2026 16:00 - 17:00 (CET) (sam@example.com)",
+         "OneStream Tech Talk: Data Quality"),
     ],
 )
 def test_a_subjects_date_and_agenda_lead_are_no_title(subject, title):

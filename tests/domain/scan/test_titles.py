@@ -270,7 +270,10 @@ def test_a_quoted_title_wrapped_once_is_joined():
         "Thank you for contributing to OneStream Press. Your article “What Planners\n"
         "Gain from Release 8.4” was published on 2025-06-30 and is now available."
     )
-    assert pick_title(None, None, text, "letter.pdf")[:2] == ("What Planners Gain from Release 8.4", "guessed")
+    assert pick_title(None, None, text, "letter.pdf")[:2] == (
+        "What Planners Gain from Release 8.4",
+        "guessed",
+    )
 
 
 @pytest.mark.parametrize(
@@ -294,15 +297,23 @@ def test_a_title_cut_where_its_line_goes_on_after_a_comma_or_a_dash_is_guessed(s
     ("text", "title"),
     [
         # a description after "joining" gives way to the sentence that names the lab
-        ("Thank you for joining the pre-conference hands-on lab at Splash 2025. This letter confirms your\n"
-         "attendance at\nSplash Hands-on Lab: Building Financial Rules\non October 20, 2025.",
-         "Splash Hands-on Lab: Building Financial Rules"),
-        ("Partecipante: Sam Taylor\nArgomento: Rettifiche di consolidamento con i Journal\nData: 10/06/2025",
-         "Rettifiche di consolidamento con i Journal"),
-        ("Learner Transcript\nCurriculum: OneStream Planning Specialist Learning Path\n# Title Type",
-         "OneStream Planning Specialist Learning Path"),
-        ("Candidate: Sam Taylor\nExam: OneStream Certified Professional – Planning\nDate taken: 2025-06-10",
-         "OneStream Certified Professional – Planning"),
+        (
+            "Thank you for joining the pre-conference hands-on lab at Splash 2025. This letter confirms your\n"
+            "attendance at\nSplash Hands-on Lab: Building Financial Rules\non October 20, 2025.",
+            "Splash Hands-on Lab: Building Financial Rules",
+        ),
+        (
+            "Partecipante: Sam Taylor\nArgomento: Rettifiche di consolidamento con i Journal\nData: 10/06/2025",
+            "Rettifiche di consolidamento con i Journal",
+        ),
+        (
+            "Learner Transcript\nCurriculum: OneStream Planning Specialist Learning Path\n# Title Type",
+            "OneStream Planning Specialist Learning Path",
+        ),
+        (
+            "Candidate: Sam Taylor\nExam: OneStream Certified Professional – Planning\nDate taken: 2025-06-10",
+            "OneStream Certified Professional – Planning",
+        ),
     ],
 )
 def test_labels_and_attendance_sentences_of_other_vendors(text, title):
@@ -314,7 +325,12 @@ def test_a_label_line_cut_in_cells_is_no_table_of_other_sessions():
     row of a session table, so its value wins over a heading that names the page."""
     lines = (
         _row(760, (60, "Jouw sessieoverzicht"), size=15),
-        _row(740, (60, "Evenement:"), (125, "Splash Benelux Day 2025"), (264, ", woensdag 3 december 2025, Utrecht")),
+        _row(
+            740,
+            (60, "Evenement:"),
+            (125, "Splash Benelux Day 2025"),
+            (264, ", woensdag 3 december 2025, Utrecht"),
+        ),
         _row(720, (70, "Sessie"), (238, "Tijd"), (322, "Status")),
         _row(700, (70, "Keynote: Finance in 2030"), (238, "09:30 – 10:15"), (322, "Ingecheckt")),
     )
@@ -361,7 +377,6 @@ def test_a_line_after_no_introduction_is_not_introduced(text):
     assert field.note is None or field.note.kind != "introduced"
 
 
-
 def test_a_labelled_title_cut_after_a_preposition_goes_on_on_the_next_line():
     text = "Constancia de asistencia\nWebinar: Presupuesto de ventas por canal con\nOneStream\nFecha: martes 17/11/2026"
     field = pick_title(None, None, text, "constancia.pdf")
@@ -371,19 +386,29 @@ def test_a_labelled_title_cut_after_a_preposition_goes_on_on_the_next_line():
 
 
 def test_a_printed_letters_subject_line_names_the_event_and_a_forwarded_header_does_not():
-    letter = "Paris, le 25 septembre 2026\nObjet : attestation de présence – WAVE France 2026\nMadame, Monsieur,"
+    letter = (
+        "Paris, le 25 septembre 2026\nObjet : attestation de présence – WAVE France 2026\nMadame, Monsieur,"
+    )
     lines = tuple(_row(700 - 20 * i, (60, line)) for i, line in enumerate(letter.split("\n")))
     assert pick_title(None, None, letter, "attestation.pdf", lines).value == "WAVE France 2026"
     forwarded = "Obrigado!\nDe: Beatriz\nAssunto: Obrigado por apresentar o webinar\nOlá Sam,"
-    assert pick_title(None, "RE: Obrigado por apresentar o webinar", forwarded, "re.eml").note.kind != "labelled"
+    assert (
+        pick_title(None, "RE: Obrigado por apresentar o webinar", forwarded, "re.eml").note.kind != "labelled"
+    )
 
 
 def test_a_subjects_title_takes_the_separator_the_message_writes_it_with():
     text = "Está registado.\nTech Talk: Reconciliações de contas com Transaction Matching\nterça-feira, 21 de outubro de 2025"
     subject = "Confirmação de registo: Tech Talk – Reconciliações de contas com Transaction Matching"
-    assert pick_title(None, subject, text, "c.msg").value == "Tech Talk: Reconciliações de contas com Transaction Matching"
+    assert (
+        pick_title(None, subject, text, "c.msg").value
+        == "Tech Talk: Reconciliações de contas com Transaction Matching"
+    )
     alone = "Está registado.\nterça-feira, 21 de outubro de 2025"
-    assert pick_title(None, subject, alone, "c.msg").value == "Tech Talk – Reconciliações de contas com Transaction Matching"
+    assert (
+        pick_title(None, subject, alone, "c.msg").value
+        == "Tech Talk – Reconciliações de contas com Transaction Matching"
+    )
 
 
 @pytest.mark.parametrize(
@@ -398,8 +423,10 @@ def test_a_subjects_title_takes_the_separator_the_message_writes_it_with():
             "You're all set, Sam!\nHere is your ticket for\nOneStream Splash 2025 – Customer Conference\nDate & time\n",
             "OneStream Splash 2025 – Customer Conference",
         ),
-        ("¡Hola, Sam!\nYa estás registrado en:\nComunidad OneStream México: reunión Q4\nCuándo: jueves\n",
-         "Comunidad OneStream México: reunión Q4"),
+        (
+            "¡Hola, Sam!\nYa estás registrado en:\nComunidad OneStream México: reunión Q4\nCuándo: jueves\n",
+            "Comunidad OneStream México: reunión Q4",
+        ),
     ],
 )
 def test_the_line_a_registration_page_or_ticket_sets_over_the_event_is_its_name(text, title):
@@ -414,3 +441,41 @@ def test_a_topic_names_the_session_before_the_series_and_a_wrapped_value_is_take
     )
     field = pick_title(None, None, text, "bestaetigung.pdf")
     assert field.value == "Smart Integration Connector: Daten aus SAP S/4HANA und Snowflake sicher anbinden"
+
+
+def test_a_subject_cut_short_goes_on_in_the_body_and_a_listing_line_does_not():
+    subject = "Inscription confirmée : Tech Talk OneStream – Planification de la main-d'œuvre"
+    text = "Votre inscription est confirmée :\nTech Talk OneStream – Planification de la main-d'œuvre avec les SPS\nDate : 20 janvier"
+    assert (
+        pick_title(None, subject, text, "i.eml").value
+        == "Tech Talk OneStream – Planification de la main-d'œuvre avec les SPS"
+    )
+    listing = "Thanks for registering for WAVE 2025.\nWAVE 2025 | Virtual | June 17-18, 2025\n"
+    assert pick_title(None, "You're registered for WAVE 2025", listing, "w.eml").value == "WAVE 2025"
+
+
+def test_the_speakers_session_after_for_presenting_is_the_title():
+    lines = (
+        # the document's name in large type, hyphenated over three lines
+        _row(790, (60, "SPEAKER"), size=30),
+        _row(760, (60, "CERTIFI-"), size=30),
+        _row(730, (60, "CATE"), size=30),
+        _row(700, (60, "for presenting the session"), size=11),
+        _row(680, (60, "Driver-Based Headcount Planning in"), size=20),
+        _row(660, (60, "OneStream: Lessons from 3 Rollouts"), size=20),
+        _row(640, (60, "in the Partner Webinar Series (episode 7)"), size=11),
+        _row(620, (60, "Thursday, June 11, 2026"), size=11),
+        _row(600, (60, "11:00 AM – 12:00 PM CDT"), size=11),
+        _row(580, (60, "Live webinar on Microsoft Teams"), size=11),
+        _row(560, (60, "Live attendees 143"), size=11),
+        _row(540, (60, "Chicago, June 15, 2026 · Head of Alliances"), size=11),
+    )
+    text = "\n".join(line.text for line in lines)
+    title = pick_title(None, None, text, "speaker.pdf", lines).value
+    assert title == "Driver-Based Headcount Planning in OneStream: Lessons from 3 Rollouts"
+
+
+def test_a_text_file_naming_the_live_webinar_on_the_next_line():
+    text = 'Congratulations! You\'re registered for the live webinar\n"Transaction Matching 101: From Bank Statements"\nPresented by: OneStream\n'
+    first, body = text.split("\n", 1)  # a text file's first line is read as its subject
+    assert pick_title(None, first, body, "copy.txt").value == "Transaction Matching 101: From Bank Statements"

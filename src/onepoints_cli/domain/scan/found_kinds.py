@@ -83,7 +83,7 @@ _HOSTING = re.compile(
     r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker|facilitator)"
     # Dutch puts the verb last: "(Hartelijk) dank dat je de webinar X hebt gepresenteerd"
     r"|dank\s+dat\s+(?:je|u)\b[^.\n]{0,160}?\b(?:gepresenteerd|gehost|verzorgd|gemodereerd|geleid)"
-    r"|grazie\s+per\s+(?:la\s+(?:tua|sua)\s+)?(?:presentazione|intervento)|come\s+(?:relatore|relatrice|speaker|presentatore)"
+    r"|grazie\s+per\s+(?:la\s+(?:tua|sua)\s+|il\s+(?:tuo|suo)\s+)?(?:presentazione|intervento)|come\s+(?:relatore|relatrice|speaker|presentatore)"
     r"|obrigad[oa]\s+pela\s+(?:sua\s+)?(?:apresentação|palestra)|como\s+(?:palestrante|apresentador(?:a)?)"
     # thanks for presenting, with the verb: "Obrigado por apresentar o webinar", "merci d'avoir animé"
     r"|obrigad[oa]\s+por\s+(?:apresentar|ter\s+apresentado|conduzir)|gracias\s+por\s+(?:presentar|impartir|moderar)"

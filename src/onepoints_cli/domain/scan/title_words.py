@@ -55,6 +55,7 @@ _PHRASE = re.compile(
     r"|terminé|complété|réussi|suivi|completado|terminado|finalizado|completato|terminato|concluso|superato|seguito)"
     r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
+    r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*!+"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
     # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
@@ -86,7 +87,8 @@ _TAIL = re.compile(
     r"(?:\s*[-–:|(]?\s*(?:registration\s+|enrollment\s+|enrolment\s+|booking\s+|attendance\s+)?"
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
-    r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
+    r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+)"
+    r"|is\s+(?:ready|available|now\s+available|here|confirmed))\)?"
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
@@ -97,7 +99,7 @@ _TAIL = re.compile(
     re.I,
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
-_CALENDAR_TAIL = re.compile(r"\s+@\s+\w{3}\s.*$")
+_CALENDAR_TAIL = re.compile(r"\s+@\s+\w{2,3}\.?\s.*$")  # "@ di 10 mrt 2026" in Dutch
 #: " – 17th–19th February 2026", " | 12/03/2025": a subject's date after its title, not part of it.
 _DATE_TAIL = re.compile(
     # " – Live-Webinar am 22.10.2025", " - webinar on March 4, 2025": what it is and when, after the title

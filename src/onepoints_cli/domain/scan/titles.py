@@ -24,7 +24,7 @@ _LABELLED = re.compile(
 )
 _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
-    r"|\battended|participated\s+in|took\s+part\s+in"
+    r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
     r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
@@ -110,7 +110,8 @@ def _pick(
         return _checked(named[0], "course-named", named[1])
     if lines and (regarding := _LETTER_SUBJECT.search(text)) and _worded(title := _one_line(strip_title(regarding["rest"]))):
         return _checked(title, "labelled")  # a letter's "Objet : attestation de présence – WAVE France 2026"
-    if introduced := _introduced(text, lines):
+    # a text file's first line is its subject, and may be the line that introduces
+    if introduced := _introduced(f"{subject}\n{text}" if subject else text, lines):
         return _checked(introduced, "introduced")
     if big:
         return _checked(big, "largest-lines")
@@ -197,7 +198,8 @@ _INTRODUCTION = (
     r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
     r"|\bOneStream\s+Press[ \t]*:"
     # a registration page's or ticket's line of its own over the event's name, in the seven languages
-    r"|^[ \t]*(?:you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)|registration\s+(?:confirmed|complete)"
+    r"|^[ \t]*(?:(?:congratulations[!,.]?[ \t]+)?you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)"
+    r"(?:\s+for\s+the(?:\s+live)?\s+(?:webinar|session|event|course|tech\s+talk))?|registration\s+(?:confirmed|complete)"
     r"|sie\s+sind\s+angemeldet|vous\s+êtes\s+inscrite?|(?:ya\s+)?estás\s+(?:registrad[oa]|inscrit[oa])(?:\s+en)?"
     r"|je\s+bent\s+(?:geregistreerd|ingeschreven|aangemeld)(?:\s+voor)?|sei\s+iscritt[oa](?:\s+a)?"
     r"|(?:você\s+)?está\s+(?:registad[oa]|inscrit[oa]|registrad[oa])(?:\s+em)?)(?:,[ \t]*[^\n!.:]{1,30})?[ \t]*[!.]?"
@@ -234,10 +236,14 @@ def _introduced(text: str, lines: tuple[Line, ...]) -> str | None:
 
 def _as_written(title: str, text: str) -> str:
     """The subject's title as the message's own line writes it: the subject's dash
-    ("Tech Talk – Reconciliações") is often a colon in the body ("Tech Talk: Reconciliações")."""
+    ("Tech Talk – Reconciliações") is often a colon in the body ("Tech Talk: Reconciliações"),
+    and a subject cut short goes on there."""
     key = _SEPARATOR.sub(" - ", title.casefold()).strip()
     for line in text.split("\n"):
-        if line.strip() != title and _SEPARATOR.sub(" - ", line.strip().casefold()) == key:
+        written = _SEPARATOR.sub(" - ", line.strip().casefold())
+        # the same words, or more of them: a subject cut short ("... main-d'œuvre" / "... avec les ...")
+        goes_on = written.startswith(key + " ") and not written[len(key) :].lstrip().startswith("-")
+        if line.strip() != title and (written == key or (goes_on and len(line) <= 160)):
             return line.strip()
     return title
 
