@@ -74,6 +74,8 @@ def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, d
         # a step before the activity: the day of the registration, of an acceptance
         "We received your registration on 1 June 2025.",
         "Your article was accepted on 1 June 2025 and will be published soon.",
+        "Order #884512 · Placed on 1 June 2025 · A copy has been sent to you",
+        "You received this email because you RSVP’d on Crowdcast on 1 June 2025.",
     ],
 )
 def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):

@@ -207,3 +207,8 @@ def test_a_time_range_longer_than_the_stated_hours_is_the_breaks_and_contradicts
 
 def test_an_articles_reading_time_is_no_length():
     assert hours_from_text("Article ID: OSP-2026-0412 · Word count: 2,150 · Reading time: 9 minutes")[1] == "missing"
+
+
+def test_an_approximate_duration_is_stated_and_a_countdown_is_none():
+    text = "Duration: approx. 45 minutes, including live Q&A\nCountdown: 14 days 03 hours 12 minutes"
+    assert hours_from_text(text)[:2] == (Decimal("0.75"), "found")

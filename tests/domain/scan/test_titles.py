@@ -479,3 +479,16 @@ def test_a_text_file_naming_the_live_webinar_on_the_next_line():
     text = 'Congratulations! You\'re registered for the live webinar\n"Transaction Matching 101: From Bank Statements"\nPresented by: OneStream\n'
     first, body = text.split("\n", 1)  # a text file's first line is read as its subject
     assert pick_title(None, first, body, "copy.txt").value == "Transaction Matching 101: From Bank Statements"
+
+
+def test_a_saved_pages_file_name_is_its_title_bar_and_all():
+    field = pick_title(
+        None, None, "Agenda Speakers Sponsors\n", "Order Confirmation _ WAVE ANZ 2026 _ Accelevents.html"
+    )
+    assert field[:2] == ("WAVE ANZ 2026", "guessed")
+
+
+def test_an_introduction_may_stand_over_blank_lines():
+    text = 'Congratulations! You\'re registered for the live webinar\n\n\n"Transaction Matching 101"\n\nPresented by: X\n'
+    first, body = text.split("\n", 1)
+    assert pick_title(None, first, body, "copy.txt").value == "Transaction Matching 101"

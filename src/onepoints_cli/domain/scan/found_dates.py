@@ -74,7 +74,9 @@ _OTHER = re.compile(
     r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
     r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
     # the day the holder signed up, not the activity's: "Fecha de inscripción", "Enrolled on", "Anmeldedatum"
-    r"|enrol(?:l)?(?:ment|led)|registration\s+(?:date|on)|registered\s+on|date\s+registered|signed\s+up"
+    r"|enrol(?:l)?(?:ment|led)|registration\s+(?:date|on)|registered\s+on|date\s+registered|signed\s+up|rsvp(?:['’]?d|ed)?"
+    # the day an order was placed (a ticket bought weeks before the event)
+    r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|bestellt\s+am|commandé\s+le|pedido\s+(?:el|em)"
     # a step before the activity: an article accepted before it was published, a proposal submitted
     r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
     r"|accettato|inviato|aceito|submetido"

@@ -110,7 +110,8 @@ _SESSION = re.compile(
 #: A place online where a session is held: with no kind named, an online session is most often a webinar.
 _ONLINE_SESSION = re.compile(
     r"\b(?:zoom|microsoft\s+teams|teams\.microsoft|google\s+meet|meet\.google|webex|livestorm|bigmarker|airmeet|demio"
-    r"|gotowebinar|gotomeeting|goto\s+webinar|on24|hopin|clickmeeting|streamyard|webcast|live\s*stream)\b",
+    r"|gotowebinar|gotomeeting|goto\s+webinar|on24|hopin|clickmeeting|streamyard|webcast|live\s*stream|crowdcast"
+    r"|adobe\s*connect|webinarjam|zoho\s+webinar|kaltura|goldcast)\b",
     re.I,
 )
 

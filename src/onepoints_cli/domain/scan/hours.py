@@ -83,6 +83,9 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 _DURATION = (
     r"(?:\b\w*dauer|\b(?:duration|length|umfang|durée|duración|duur|durata|duração))"
     r"(?:[ \t]+(?:of|de|di|van|von))?"
+    # "Duration: approx. 45 minutes", "Dauer: ca. 2 Stunden", "Durée : environ 1 h"
+    r"(?:[ \t]*:?[ \t]*(?:approx(?:imately|\.)?|about|around|ca\.|circa|etwa|ungefähr|environ|aprox(?:imadamente|\.)?"
+    r"|ongeveer|circa|cerca\s+de|aproximadamente))?"
 )
 _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A labelled total wins over a daily time range, with up to three words between "total" and its unit.

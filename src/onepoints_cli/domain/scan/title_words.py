@@ -93,6 +93,8 @@ _TAIL = re.compile(
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
+    # "WAVE ANZ 2026 | Accelevents": a page title's site, one or two words after a bar
+    r"|\s+\|\s+[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*)?"
     # " – OneStream user group": who holds the event, after its name
     r"|\s+[-–—|]\s+onestream\s+(?:user\s+group|users?\s+community|gebruikersgroep|anwendergruppe|anwendertreffen"
     r"|groupe\s+d['’]utilisateurs|grupo\s+de\s+usuarios|gruppo\s+(?:di\s+)?utenti|comunidade\s+de\s+usu[áa]rios))\s*$",

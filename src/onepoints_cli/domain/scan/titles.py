@@ -131,7 +131,10 @@ def _pick(
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(from_subject, "guessed", Note(subject_is))
-    stem = re.sub(r"[_\s]+", " ", PurePath(path).stem).strip() or PurePath(path).name
+    # A browser names a saved page after its title, a bar or a colon written "_":
+    # "Order Confirmation _ WAVE ANZ 2026 _ Accelevents.html".
+    stem = re.sub(r"\s+_\s+", " | ", PurePath(path).stem)
+    stem = re.sub(r"[_\s]+", " ", strip_title(stem) or stem).strip() or PurePath(path).name
     return Field(_one_line(stem) or "Activity", "guessed", Note("file-name"))
 
 
@@ -206,7 +209,7 @@ _INTRODUCTION = (
     r"|\b(?:here\s+is\s+)?your\s+ticket\s+for)"
 )
 _INTRODUCER = re.compile(
-    _INTRODUCTION + r"[ \t]*:?[ \t]*\n[ \t]*\n?[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n", re.I | re.M
+    _INTRODUCTION + r"[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n", re.I | re.M
 )
 #: A line that is itself an introduction ("Here is your ticket for"), not what it introduces.
 _AN_INTRODUCTION = re.compile(_INTRODUCTION + r"[ \t]*:?[ \t]*$", re.I | re.M)
