@@ -151,3 +151,15 @@ def test_two_whole_dates_written_as_one_range_are_its_first_day_and_its_days():
     # two dates of a listing, each with its own words, are two days
     listing = find_dates("Sept. 18, 2025 — Modern Budgeting Register\nOct 2, 2025 — Scenario Modeling")
     assert [hit.days for hit in listing] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "days"),
+    [
+        ("celebrada los días 6, 7 y 8 de octubre de 2026, con una duración", dt.date(2026, 10, 6), 3),
+        ("les 13, 14 et 15 mai 2025", dt.date(2025, 5, 13), 3),
+        ("Room 12, 3 June 2025", dt.date(2025, 6, 3), 1),  # a number before the day is no list of days
+    ],
+)
+def test_a_list_of_days_is_the_first_and_its_count(text, day, days):
+    assert [(hit.day, hit.days) for hit in find_dates(text)] == [(day, days)]

@@ -43,6 +43,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Attend both days of the workshop held October 28–29, 2025 (14 contact hours)", "14"),
         ("realizado das 10h às 11h30, com duração de 1 hora e 30 minutos.", "1.5"),
         ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
+        ("Duración del curso: 1:30 h\nPuntuación: 95/100", "1.5"),
+        ("Studieduur: 2,5 uur · Behaalde score: 18 van 20 vragen", "2.5"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
         # the length a day's time range is said to make, breaks left out

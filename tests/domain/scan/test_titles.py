@@ -7,6 +7,7 @@ import pytest
 
 from onepoints_cli.domain.scan.layout import heading, paired_lines
 from onepoints_cli.domain.scan.records import Line
+from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.titles import pick_title
 
 
@@ -492,3 +493,49 @@ def test_an_introduction_may_stand_over_blank_lines():
     text = 'Congratulations! You\'re registered for the live webinar\n\n\n"Transaction Matching 101"\n\nPresented by: X\n'
     first, body = text.split("\n", 1)
     assert pick_title(None, first, body, "copy.txt").value == "Transaction Matching 101"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "por completar satisfactoriamente el curso en línea\nConciliaciones bancarias automatizadas\n"
+            "Fecha de finalización: 19/05/2026",
+            "Conciliaciones bancarias automatizadas",
+        ),
+        # the day on the next line is no more of the title
+        (
+            "Sam Taylor attended\nTech Talk: Journal Templates\nTuesday, 11 February 2025\n",
+            "Tech Talk: Journal Templates",
+        ),
+    ],
+)
+def test_the_title_on_the_line_after_the_words_that_say_it_was_attended(text, title):
+    assert pick_title(None, None, text, "c.pdf").value == title
+
+
+def test_a_count_of_courses_after_a_curriculum_is_no_part_of_its_title():
+    assert (
+        strip_title("OneStream Consolidation Specialist Curriculum (13 courses)")
+        == "OneStream Consolidation Specialist Curriculum"
+    )
+
+
+def test_the_title_a_french_attestation_sets_in_larger_type_after_a_assiste_au():
+    """A point larger than the body (12 on 11): not a heading, but the lines 'a assisté au webinaire :' announces."""
+    lines = (
+        _row(760, (60, "ATTESTATION DE PRÉSENCE"), size=16),
+        _row(730, (60, "atteste que Jamie Okafor a assisté au webinaire :"), size=11),
+        _row(710, (60, "Clôture IFRS 17 et Solvabilité II : automatiser les états réglementaires"), size=12),
+        _row(695, (60, "avec OneStream"), size=12),
+        _row(
+            670,
+            (60, "organisé le vendredi 13 mars 2026 de 11 h 00 à 12 h 15, soit une durée d'1 h 15."),
+            size=10,
+        ),
+        _row(650, (60, "Attestation établie pour servir et valoir ce que de droit."), size=11),
+        _row(630, (60, "Fait à Lyon, le 16 mars 2026"), size=11),
+    )
+    text = "\n".join(line.text for line in lines)
+    title = pick_title(None, None, text, "attestation.pdf", lines).value
+    assert title == "Clôture IFRS 17 et Solvabilité II : automatiser les états réglementaires avec OneStream"

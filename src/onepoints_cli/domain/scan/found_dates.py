@@ -10,7 +10,7 @@ never the US's."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..dates import date_problem
@@ -30,8 +30,10 @@ _PATTERNS = (
     # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
     re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
     # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025 · 30 septembre – 2 octobre 2025
+    # · los días 6, 7 y 8 de octubre de 2025 (a list of days: the first, and those to the last)
     re.compile(
-        rf"\b{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
+        r"\b(?:(?P<lead>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,\s*(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?,\s*){0,5})?"
+        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
         re.I,
     ),
     # 10-Jun-2025
@@ -285,6 +287,12 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
         days = (last - day).days + 1 if last and last > day else 1
         if days > MAX_SCAN_EVENT_DAYS:
             days = 1
+    if groups.get("lead"):  # "6, 7 y 8 de octubre": from the list's first day to its last
+        first = _valid(year, month, int(groups["lead"]))
+        if first is None or not timedelta(0) < day - first <= timedelta(days=MAX_SCAN_EVENT_DAYS):
+            return DateHit(day, text, False, days=days)
+        days += (day - first).days
+        day = first
     return DateHit(day, text, False, days=days)
 
 

@@ -81,8 +81,11 @@ _TOTAL_UNIT = r"(?:hours?|hrs|credits?|stunden|heures|horas|uren|ore|crediti|cr�
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 #: A duration's label: "Schulungsdauer", "Kursdauer" too; "una duración de", "della durata di" before the figure.
 _DURATION = (
-    r"(?:\b\w*dauer|\b(?:duration|length|umfang|durée|duración|duur|durata|duração))"
+    r"(?:\b\w*dauer|\b\w*duur|\b(?:duration|length|umfang|durée|duración|durata|duração))"
     r"(?:[ \t]+(?:of|de|di|van|von))?"
+    # "Duración del curso: 1:30 h", "Duration of the course: 2 hours"
+    r"(?:[ \t]+(?:del|de\s+la|of\s+the|du|des|della|dello|do|da|des|der)[ \t]+(?:curso|course|cours|corso|kurs(?:es)?"
+    r"|webinars?|sessions?|sesión|sessione|sessão|formation|formación|formazione|formação|training|evento|event|programs?))?"
     # "Duration: approx. 45 minutes", "Dauer: ca. 2 Stunden", "Durée : environ 1 h"
     r"(?:[ \t]*:?[ \t]*(?:approx(?:imately|\.)?|about|around|ca\.|circa|etwa|ungefähr|environ|aprox(?:imadamente|\.)?"
     r"|ongeveer|circa|cerca\s+de|aproximadamente))?"

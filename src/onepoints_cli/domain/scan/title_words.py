@@ -92,6 +92,8 @@ _TAIL = re.compile(
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
+    # "Specialist Curriculum (13 courses)": how many, not which
+    r"|\s+\(\s*\d+\s+(?:courses?|modules?|lessons?|units?|cursos|kurse|cours|corsi|cursussen|módulos|moduli)\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
     # "WAVE ANZ 2026 | Accelevents": a page title's site, one or two words after a bar
     r"|\s+\|\s+[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*)?"
@@ -127,7 +129,9 @@ GENERIC = re.compile(
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
-    r"|evenement|veranstaltung|seminar|seminario)?\W*$",
+    r"|evenement|veranstaltung|seminar|seminario)?"
+    r"(?:\s+(?:en\s+línea|en\s+ligne|online|on-line|in\s+linea|em\s+linha|a\s+distancia|à\s+distance|presencial"
+    r"|in\s+presenza|en\s+présentiel))?\W*$",
     re.I,
 )
 

@@ -25,6 +25,10 @@ _LABELLED = re.compile(
 _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
     r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
+    # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
+    r"|\bfor\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
+    r"|\bper\s+aver\s+(?:completato|seguito|frequentato)|\bpor\s+(?:ter\s+)?conclu(?:ir|ído)|\ba\s+assisté\s+(?:au|à\s+la|aux|à)"
+    r"|\bha\s+asistido\s+a(?:l\b)?|\bha\s+(?:partecipato|preso\s+parte)\s+a(?:l|lla|llo|i)?\b"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
     r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
@@ -33,6 +37,7 @@ _COMPLETED = re.compile(
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
     r"|ha\s+(?:completato|terminato|concluso|superato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
+    r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
     r"(?P<rest>[^\n]*)",
     re.I,
 )
@@ -303,6 +308,13 @@ def _after_completed(
                     if title and not GENERIC.match(title) and _worded(title):
                         return title, True
                     continue
+            # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream")
+            after = text[match.end() :].lstrip(" \t").removeprefix("\n")
+            rest, sure = _continued(rest, after)
+            title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
+            if title and not GENERIC.match(title) and _worded(title) and not _DESCRIBED.match(title):
+                return title, sure
+            continue
         elif next_line_only:
             continue
         else:
@@ -359,6 +371,7 @@ def _continued(rest: str, after: str) -> tuple[str, bool]:
         len(following) < 2
         or not following[1].strip()
         or _CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
+        or _DAY_LINE.match(following[1])  # "Tuesday, 11 February 2025": when, not more of the title
     ):
         return rest, True
     if rest.rstrip().endswith(("-", "–")):
@@ -369,6 +382,10 @@ def _continued(rest: str, after: str) -> tuple[str, bool]:
     if head != following[1].strip():
         return join_wrapped([rest, head]), True
     return rest, False
+
+
+#: A line that starts with a day: a weekday or a month and a figure, or a figure.
+_DAY_LINE = re.compile(rf"^\s*(?:\d|(?:{MONTH_PATTERN})\.?\s+\d|[^\W\d]+\.?,?\s+\d{{1,2}}\b)", re.I)
 
 
 def _checked(title: str, kind: NoteKind, sure: bool = True) -> Field:
