@@ -87,8 +87,7 @@ _TAIL = re.compile(
     r"(?:\s*[-–:|(]?\s*(?:registration\s+|enrollment\s+|enrolment\s+|booking\s+|attendance\s+)?"
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
-    r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+)"
-    r"|is\s+(?:ready|available|now\s+available|here|confirmed))\)?"
+    r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
@@ -167,12 +166,23 @@ _VERB_LAST = re.compile(
 )
 
 
+#: "Your agenda for WAVE Italia 2026 is ready": the event between what is ready and "is ready"
+#: ("Your certificate is ready" alone names nothing, and stays as it is).
+_READY = re.compile(
+    r"^(?:[^:|–-]{0,30}\s[-–|:]\s+)?your\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge|certificate|recording)"
+    r"\s+for\s+(?:the\s+)?"
+    r"(?P<title>.+?)\s+is\s+(?:ready|available|now\s+available|here)\W*$",
+    re.I,
+)
+
+
 def strip_title(text: str) -> str:
     """A subject or heading without its reply marks, confirmation phrases and tails."""
     title = " ".join(text.split())
     for _ in range(4):
         before = title
         title = re.sub(rf"^{_REPLY}", "", title, flags=re.I)
+        title = _READY.sub(r"\g<title>", title)
         title = _PHRASE.sub("", title)
         title = _VERB_LAST.sub(r"\g<title>", title)
         title = _LEAD.sub("", title)
