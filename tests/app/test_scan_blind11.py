@@ -1,0 +1,44 @@
+"""The eleventh blind scan corpus (tests/fixtures/scan_blind11, emails and
+invitations) holds together: every document has its truth and every truth
+its document, in the format of the main corpus, with built-in kinds only.
+No accuracy is asserted here: the set is blind, measured once by the lead
+with `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind11`."""
+
+from __future__ import annotations
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND11 = REPO / "tests" / "fixtures" / "scan_blind11"
+
+
+def test_the_blind11_corpus_holds_together():
+    assert corpus_problems(BLIND11) == []
+
+
+def test_the_blind11_corpus_has_its_size():
+    entries = truths(BLIND11)
+    assert sum(e["evidence"] for e in entries) == 22
+    assert sum(not e["evidence"] for e in entries) == 5
+
+
+def test_the_blind11_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND11) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind11_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND11) if e.get("unreadable")] == []
+
+
+def test_the_blind11_corpus_is_emails_and_invitations_mostly():
+    types = [e["type"] for e in truths(BLIND11)]
+    assert types.count("eml") + types.count("ics") >= 20
+    assert {"msg", "txt", "html"} <= set(types)
+
+
+def test_the_blind11_readme_lists_every_document():
+    readme = (BLIND11 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND11))
