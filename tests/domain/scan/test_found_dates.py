@@ -111,7 +111,11 @@ def test_two_labelled_dates_that_agree_are_found():
     ("text", "day", "confidence"),
     [
         # the day the holder signed up is no activity's date, in the seven languages
-        ("Fecha de inscripción: 28/10/2025\nFecha de finalización: 06/11/2025", dt.date(2025, 11, 6), "found"),
+        (
+            "Fecha de inscripción: 28/10/2025\nFecha de finalización: 06/11/2025",
+            dt.date(2025, 11, 6),
+            "found",
+        ),
         ("Enrolled on: 2025-10-28\nCompleted: 2025-11-06", dt.date(2025, 11, 6), "found"),
         ("Anmeldedatum: 28.10.2025\nAbgeschlossen am 06.11.2025", dt.date(2025, 11, 6), "found"),
         ("Data di iscrizione: 28/10/2025\nData: 06/11/2025", dt.date(2025, 11, 6), "found"),
@@ -147,7 +151,9 @@ def test_two_day_events_and_letter_dates(text, day, confidence):
 def test_two_whole_dates_written_as_one_range_are_its_first_day_and_its_days():
     hits = find_dates("Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM (GMT-07:00)")
     assert [(hit.day, hit.days) for hit in hits] == [(dt.date(2025, 10, 13), 4)]
-    assert pick_date("Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM").value == dt.date(2025, 10, 13)
+    assert pick_date("Date & time: Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025 1:00 PM").value == dt.date(
+        2025, 10, 13
+    )
     # two dates of a listing, each with its own words, are two days
     listing = find_dates("Sept. 18, 2025 — Modern Budgeting Register\nOct 2, 2025 — Scenario Modeling")
     assert [hit.days for hit in listing] == [1, 1]
@@ -163,3 +169,22 @@ def test_two_whole_dates_written_as_one_range_are_its_first_day_and_its_days():
 )
 def test_a_list_of_days_is_the_first_and_its_count(text, day, days):
     assert [(hit.day, hit.days) for hit in find_dates(text)] == [(day, days)]
+
+
+def test_a_day_said_only_as_the_documents_issue_date_is_a_guess():
+    assert pick_date("Certificate of Attendance\nIssued June 1, 2026.")[:2] == (
+        dt.date(2026, 6, 1),
+        "guessed",
+    )
+
+
+def test_a_range_whose_dash_a_pdf_lost_is_still_a_range():
+    assert pick_date("for attending Splash 2026, May 18   21, 2026. Issued June 1, 2026.")[:2] == (
+        dt.date(2026, 5, 18),
+        "found",
+    )
+
+
+def test_the_day_of_a_registration_said_at_length_is_no_events():
+    text = "Thursday, March 12\n6:30 PM - 8:00 PM\nYou received this email because you registered for an event on Luma on March 2, 2026."
+    assert pick_date(text, 2026)[:2] == (dt.date(2026, 3, 12), "guessed")

@@ -48,7 +48,10 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
         # the length a day's time range is said to make, breaks left out
-        ("le 22 septembre 2026, de 9 h 30 à 17 h 00,\nsoit 6 heures de sessions (hors pauses et déjeuner).", "6"),
+        (
+            "le 22 septembre 2026, de 9 h 30 à 17 h 00,\nsoit 6 heures de sessions (hors pauses et déjeuner).",
+            "6",
+        ),
     ],
 )
 def test_stated_hours_in_the_seven_languages_are_found(text, hours):
@@ -160,7 +163,13 @@ def test_minutes_after_an_hours_label_and_the_hours_of_longer_courses_spelled_ou
 
 
 @pytest.mark.parametrize(
-    "line", ["OnePoints toegekend 10", "OnePoints vergeben: 10", "OnePoints attribués : 10", "OnePoints atribuídos: 10"]
+    "line",
+    [
+        "OnePoints toegekend 10",
+        "OnePoints vergeben: 10",
+        "OnePoints attribués : 10",
+        "OnePoints atribuídos: 10",
+    ],
 )
 def test_onepoints_awarded_in_the_seven_languages(line):
     from onepoints_cli.domain.scan.hours import points_from_text
@@ -204,13 +213,28 @@ def test_a_stated_figure_another_contradicts_is_a_guess(text, hours):
 
 
 def test_a_time_range_longer_than_the_stated_hours_is_the_breaks_and_contradicts_nothing():
-    assert hours_from_text("Dauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)")[:2] == (Decimal("6"), "found")
+    assert hours_from_text("Dauer: 6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)")[:2] == (
+        Decimal("6"),
+        "found",
+    )
 
 
 def test_an_articles_reading_time_is_no_length():
-    assert hours_from_text("Article ID: OSP-2026-0412 · Word count: 2,150 · Reading time: 9 minutes")[1] == "missing"
+    assert (
+        hours_from_text("Article ID: OSP-2026-0412 · Word count: 2,150 · Reading time: 9 minutes")[1]
+        == "missing"
+    )
 
 
 def test_an_approximate_duration_is_stated_and_a_countdown_is_none():
     text = "Duration: approx. 45 minutes, including live Q&A\nCountdown: 14 days 03 hours 12 minutes"
     assert hours_from_text(text)[:2] == (Decimal("0.75"), "found")
+
+
+def test_a_courses_length_outweighs_the_cpe_credit_it_recommends_and_attendance_time_does_not():
+    course = (
+        "Course completed on Oct 12, 2026 at 09:41PM UTC • 1 hour 12 minutes\nRecommended CPE credit: 1.4."
+    )
+    assert hours_from_text(course)[:2] == (Decimal("1.2"), "guessed")
+    attended = "Webinar date: July 22, 2025\nAttendance: 58 minutes\nCPE credits: 1.0"
+    assert hours_from_text(attended)[:2] == (Decimal("1.0"), "found")

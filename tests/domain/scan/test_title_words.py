@@ -85,6 +85,8 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Your agenda for WAVE Italia 2026 is ready", "WAVE Italia 2026"),
         ("Your certificate for Cube Views is ready", "Cube Views"),
         ("Your certificate is ready", "Your certificate is ready"),  # names nothing: left whole
+        ("Sie sind registriert!", ""),  # a confirmation said alone names nothing
+        ("Vous êtes inscrit ! Tech Talk OneStream", "Tech Talk OneStream"),
         # Google Calendar's tail, with a two-letter Dutch weekday
         ("OneStream Tech Talk: Data Quality @ di 10 mrt 2026 16:00 - 17:00 (CET) (sam@example.com)",
          "OneStream Tech Talk: Data Quality"),

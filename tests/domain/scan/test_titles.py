@@ -539,3 +539,8 @@ def test_the_title_a_french_attestation_sets_in_larger_type_after_a_assiste_au()
     text = "\n".join(line.text for line in lines)
     title = pick_title(None, None, text, "attestation.pdf", lines).value
     assert title == "Clôture IFRS 17 et Solvabilité II : automatiser les états réglementaires avec OneStream"
+
+
+def test_the_guest_list_line_introduces_the_event():
+    text = "lu.ma\nYou're registered!\nHi Sam, you're on the guest list for\nOneStream Tech Talk: Eliminations\nThursday, March 12\n"
+    assert pick_title(None, None, text, "luma.eml").value == "OneStream Tech Talk: Eliminations"

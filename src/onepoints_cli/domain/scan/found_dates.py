@@ -24,7 +24,8 @@ _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
 _D2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)\b"
 # "9 et 10 décembre", "21 y 22 de octubre": an event of two days, in the seven languages
-_TO = r"\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m|and|&|und|et|y|e|en)\s*"
+# A dash a re-distilled PDF lost leaves its spaces: "May 18   21, 2026".
+_TO = r"(?:\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m|and|&|und|et|y|e|en)\s*|[ \t]{2,})"
 _WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
 _PATTERNS = (
     # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
@@ -77,6 +78,8 @@ _OTHER = re.compile(
     r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
     # the day the holder signed up, not the activity's: "Fecha de inscripción", "Enrolled on", "Anmeldedatum"
     r"|enrol(?:l)?(?:ment|led)|registration\s+(?:date|on)|registered\s+on|date\s+registered|signed\s+up|rsvp(?:['’]?d|ed)?"
+    # "You received this email because you registered for an event on Luma on March 2, 2026"
+    r"|because\s+you\s+(?:registered|signed\s+up|rsvp(?:['’]?d|ed)?)(?:\s+[\w.]+){0,6}\s+on"
     # the day an order was placed (a ticket bought weeks before the event)
     r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|bestellt\s+am|commandé\s+le|pedido\s+(?:el|em)"
     # a step before the activity: an article accepted before it was published, a proposal submitted
@@ -124,6 +127,9 @@ def find_dates(text: str) -> list[DateHit]:
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
                 label, other = _labels(before)
+                # "because you registered for an event on Luma on": a step before, said at length
+                other = other or bool(_OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
+                label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 # "München, den 26.11.2025" ending its line: where and when a letter was written
                 letter = hit.days == 1 and not after.strip(" .") and _letter_place(before)
@@ -222,13 +228,17 @@ def pick_date(text: str, year: int | None = None) -> Field:
     if len(labelled_days := {hit.day for hit in labelled if hit.day is not None}) >= MIN_SCAN_LISTED_DATES:
         # a transcript: "Completed: 2025-09-02" for each of its courses; the whole is done on the last
         return Field(max(labelled_days), "guessed", Note("latest-labelled", number=len(labelled_days)))
+    if chosen.issued or chosen.letter:
+        # only the day the document was issued or written: the activity was on it or before
+        return Field(chosen.day, "guessed", Note("first-of-dates", number=len(distinct), days=chosen.days))
     if len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
         return Field(chosen.day, "found", _from(chosen))
     # The other days are said to be the document's own ("Issued:"); a letter's place is only a
     # shape, so a day excused by it leaves the date guessed.
     excused = all(hit.day == chosen.day or _within(hit, chosen) for hit in hits if not hit.issued)
-    if chosen.labelled and excused:
-        # "Issued: June 5. The webinar on June 3": the other day is said to be the document's own
+    if (chosen.labelled or chosen.days > 1) and excused:
+        # "Issued: June 5. The webinar on June 3", "May 18 – 21, 2026 ... Issued June 1, 2026": the
+        # other day is said to be the document's own
         return Field(chosen.day, "found", _from(chosen))
     if labelled:
         # A label is a strong hint, not proof: a forwarded header's "Date:", a course's

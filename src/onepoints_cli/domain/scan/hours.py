@@ -182,6 +182,15 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         if label in _CREDIT_LABELS and clock and set(clock) != set(values):
             # "Program length 75 minutes" beside "CPE credits 1.5" (of a 50-minute hour): the time spent counts
             label, values = next((other, found) for other, found in labelled if other in _CLOCK_LABELS)
+        elif (
+            label in _CREDIT_LABELS
+            and not clock
+            and not _ATTENDED_TIME.search(text)
+            and (spent := _loose(without_ranges(text)))
+            and set(spent) != set(values)
+        ):
+            # "Course completed ... • 1 hour 12 minutes" beside "Recommended CPE credit: 1.4": the time spent, a guess
+            return Field(spent[0], "guessed", Note("loose-hours", caveat="other-figures"))
         field = _verdict(values, Note("hours-labelled", label), sure=True)
         # Another stated figure says otherwise, or a time range shorter than the figure (a longer
         # one holds breaks: "6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)"): likelier, not proven.
@@ -220,6 +229,13 @@ def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
     return list(found.items())
 
 
+#: The time the holder attended or watched ("Attendance: 58 minutes", "Your viewing time"): no
+#: length of the program, so it does not outweigh the credits the program is worth.
+_ATTENDED_TIME = re.compile(
+    r"\b(?:attendance|viewing\s+time|time\s+(?:viewed|watched|attended)|watched|anwesenheit|présence|asistencia"
+    r"|aanwezigheid|presenza|presença)\b",
+    re.I,
+)
 #: Figures that count credits (a CPE credit may be a 50-minute hour), and those that count time.
 _CREDIT_LABELS = ("cpe-credits", "credit-hours")
 _CLOCK_LABELS = ("duration", "stated-hours", "hours-completed")

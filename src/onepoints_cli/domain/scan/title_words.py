@@ -56,6 +56,10 @@ _PHRASE = re.compile(
     r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*!+"
+    # a confirmation said alone, in the seven languages: "Sie sind registriert!", "Vous êtes inscrit !"
+    r"|(?:sie\s+sind|du\s+bist|vous\s+êtes|tu\s+es|you(?:'|’)?re|you\s+are|estás|está|je\s+bent|u\s+bent|sei|você\s+está)\s+"
+    r"(?:registriert|angemeldet|inscrite?|registered|all\s+set|registrad[oa]|inscrit[oa]|registad[oa]|geregistreerd"
+    r"|ingeschreven|iscritt[oa])\s*[!.]+(?=\s|$)"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
     # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...

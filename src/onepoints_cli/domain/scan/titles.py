@@ -206,7 +206,9 @@ _INTRODUCTION = (
     r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
     r"|\bOneStream\s+Press[ \t]*:"
     # a registration page's or ticket's line of its own over the event's name, in the seven languages
-    r"|^[ \t]*(?:(?:congratulations[!,.]?[ \t]+)?you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)"
+    r"|^[ \t]*(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|olá|beste)[ \t]+[^,\n]{1,30},[ \t]*)?"
+    r"(?:you(?:['’]re|\s+are)\s+on\s+the\s+(?:guest\s+list|list)\s+for"
+    r"|(?:congratulations[!,.]?[ \t]+)?you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)"
     r"(?:\s+for\s+the(?:\s+live)?\s+(?:webinar|session|event|course|tech\s+talk))?|registration\s+(?:confirmed|complete)"
     r"|sie\s+sind\s+angemeldet|vous\s+êtes\s+inscrite?|(?:ya\s+)?estás\s+(?:registrad[oa]|inscrit[oa])(?:\s+en)?"
     r"|je\s+bent\s+(?:geregistreerd|ingeschreven|aangemeld)(?:\s+voor)?|sei\s+iscritt[oa](?:\s+a)?"
