@@ -354,3 +354,19 @@ def test_an_order_for_a_subscription_is_no_activity():
 def test_a_message_to_someone_who_missed_the_session_is_not_evidence(body):
     result = _email("OneStream webinar: the recording", body)
     assert isinstance(result, Skip) and result.reason == Reason("not-attended")
+
+
+def test_a_free_ticket_and_a_reply_asking_for_the_invoice_are_no_receipts():
+    ticket = (
+        "Thank you for booking your ticket for OneStream Splash on Tour 2026 – Bengaluru.\nEvent date\n19 May 2026\n"
+        "Time\n09:30 AM - 05:30 PM IST\nAmount paid\nINR 0.00\nBooked on 21 Apr 2026."
+    )
+    assert isinstance(_email("Your ticket is confirmed", ticket), Proposal)
+    reply = (
+        "Podem emitir a fatura em nome da Contoso Portugal?\nDe: OneStream Ibéria\n"
+        "A sua inscrição no WAVE Ibéria 2026 está confirmada.\nDatas: 3 e 4 de junho de 2026"
+    )
+    assert isinstance(_email("RE: Inscrição confirmada – WAVE Ibéria 2026", reply), Proposal)
+    receipt = "Receipt no. 4411 for your OneStream training\nAmount paid: USD 450.00\nOn 3 June 2025"
+    result = _email("Your receipt", receipt)
+    assert isinstance(result, Skip) and result.reason == Reason("invoice")

@@ -76,6 +76,9 @@ def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, d
         "Your article was accepted on 1 June 2025 and will be published soon.",
         "Order #884512 · Placed on 1 June 2025 · A copy has been sent to you",
         "You received this email because you RSVP’d on Crowdcast on 1 June 2025.",
+        "Booked on 1 June 2025, 04:12 PM. Please carry a photo ID.",
+        "Save the date: Splash 2026, 1 June 2025.",
+        "Die nächste Folge findet am 1. Juni 2025 statt.",
     ],
 )
 def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):

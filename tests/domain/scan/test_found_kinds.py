@@ -24,6 +24,7 @@ from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
         "Ringraziamo Sam Taylor per aver partecipato in qualità di relatore al webinar.",
         "Ha participado en calidad de ponente en el webinar.",
         "We thank Jordan Ellis for facilitating the following session for our customers.",
+        "Fabrikam Consultoría te ha añadido como ponente del siguiente webinar.",
         "Certificamos que Jamie Okafor atuou como facilitador(a) do webinar.",
         "With thanks, presented to Jamie Okafor for presenting the session.",
         "Grazie per il tuo intervento al webinar di ieri.",
@@ -188,3 +189,14 @@ def test_a_sentence_that_opens_with_the_kind_says_what_the_activity_is():
 def test_a_webcast_is_a_webinar():
     text = "ONESTREAM WEBCAST SERIES\nThank you for attending\nWebcast date 03-Feb-2026"
     assert guess_kind("Close Faster", text)[:2] == ("webinar", "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Format: Classroom, London. Start 16/06/2026 09:00, learning hours 3.5.",
+        "for participation in the non-credit professional development program on EPM with OneStream",
+    ],
+)
+def test_a_classroom_or_professional_development_program_is_a_course(text):
+    assert guess_kind("Account Reconciliations: Design", text)[0] == "course"

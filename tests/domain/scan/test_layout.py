@@ -3,7 +3,7 @@ under them, centred or not, and a caption in small type over its value."""
 
 from __future__ import annotations
 
-from onepoints_cli.domain.scan.layout import paired_lines
+from onepoints_cli.domain.scan.layout import paired_lines, stacked_pairs
 from onepoints_cli.domain.scan.records import Line
 
 
@@ -101,3 +101,20 @@ def test_a_forms_labels_with_their_colon_pair_with_values_wrapped_in_their_colum
         "Thema: Smart Integration Connector: Daten aus SAP S/4HANA und Snowflake sicher anbinden"
         in paired_lines(lines)
     )
+
+
+def test_a_caption_centred_over_its_value_is_its_label():
+    lines = (
+        _row(520, (270.0, "Attendance hours"), size=9),
+        _row(505, (294.0, "16.0"), size=13),
+    )
+    assert paired_lines(lines) == ["Attendance hours: 16.0"]
+
+
+def test_an_emails_table_as_text_pairs_a_label_over_its_value():
+    text = "Event date\n19 May 2026\nTime\n09:30 AM - 05:30 PM IST\nLearning credits\n6 hours (certificate issued)\nHello Sam"
+    assert stacked_pairs(text) == [
+        "Event date: 19 May 2026",
+        "Time: 09:30 AM - 05:30 PM IST",
+        "Learning credits: 6 hours (certificate issued)",
+    ]

@@ -222,7 +222,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if _PURCHASE.search(text[:3000]) and _ORDER.search(f"{heads}\n{text[:3000]}"):
         return Reason("invoice")  # a subscription or a pack of credits bought: no activity yet
     top = f"{heads}\n{text[:600]}"
-    if _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2:
+    invoice_words = _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
+    if invoice_words and _charged(text[:5000]):
         return Reason("invoice")
     return None
 
@@ -231,6 +232,23 @@ def _event_days(text: str) -> set[date]:
     """The days a text names as days of events: not a deadline's ("rooms held until"),
     not the day it was issued (a range is its first day: find_dates joins it)."""
     return {hit.day for hit in find_dates(text) if hit.day is not None and not (hit.other or hit.issued)}
+
+
+#: A sum of money: a currency beside a figure ("USD 1,995.00", "€ 450", "450,00 €", "INR 0.00").
+_AMOUNT = re.compile(
+    r"(?:[$€£₹]|\b(?:USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN)\b|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
+    r"|(?P<b>\d[\d.,]*)[ \t]*(?:€|\b(?:EUR|USD|GBP|CHF)\b)"
+)
+
+
+def _charged(text: str) -> bool:
+    """Some sum above zero is named: an invoice or receipt charges something. (A free ticket's
+    "Amount paid INR 0.00" and a reply asking for the invoice charge nothing.)"""
+    for match in _AMOUNT.finditer(text):
+        figure = (match["a"] or match["b"] or "").strip()
+        if any(digit not in "0" for digit in re.sub(r"\D", "", figure)):
+            return True
+    return False
 
 
 def marketing(text: str) -> bool:

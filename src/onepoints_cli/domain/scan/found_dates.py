@@ -81,7 +81,10 @@ _OTHER = re.compile(
     # "You received this email because you registered for an event on Luma on March 2, 2026"
     r"|because\s+you\s+(?:registered|signed\s+up|rsvp(?:['’]?d|ed)?)(?:\s+[\w.]+){0,6}\s+on"
     # the day an order was placed (a ticket bought weeks before the event)
-    r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|bestellt\s+am|commandé\s+le|pedido\s+(?:el|em)"
+    r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
+    r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"
+    # another event to come: "Save the date: Splash 2027, May 10 – 13", "Die nächste Folge findet am ... statt"
+    r"|save\s+the\s+date|nächste[nr]?\s+\w+|prochaine?\s+\w+|próxim[oa]\s+\w+|prossim[oa]\s+\w+|volgende\s+\w+"
     # a step before the activity: an article accepted before it was published, a proposal submitted
     r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
     r"|accettato|inviato|aceito|submetido"

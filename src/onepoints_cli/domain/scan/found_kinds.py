@@ -39,6 +39,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "course",
         re.compile(
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
+            r"|classroom|hands-on\s+lab|continuing\s+(?:professional\s+)?education|professional\s+development\s+program(?:me)?"
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
@@ -60,6 +61,10 @@ _HOSTING = re.compile(
     r"(?:(?:a|an|the|o|a|el|la|le|il|de)\s+)?(?:speaker|presenter|facilitator|host|moderator|panelist|facilitador(?:\(a\)|a)?"
     r"|palestrante|apresentador(?:\(a\)|a)?|moderador(?:\(a\)|a)?|ponente|intervenant|animat(?:eur|rice)|relat(?:ore|rice)"
     r"|referent(?:in)?|sprecher(?:in)?|spreker|presentator)"
+    # "te ha añadido como ponente del siguiente webinar", "added you as a panelist"
+    r"|\b(?:te\s+ha|le\s+ha|has\s+sido|ha\s+sido)\s+(?:añadid[oa]|invitad[oa]|agregad[oa])\s+como\s+(?:ponente|panelista|presentador)"
+    r"|\badded\s+(?:you\s+)?as\s+(?:a\s+|the\s+)?(?:speaker|presenter|panelist|co-?host)"
+    r"|\bals\s+(?:referent|sprecher|moderator)(?:in)?\s+(?:hinzugefügt|eingeladen|eingetragen)"
     # "for presenting the session X", "for hosting this Tech Talk"
     r"|\bfor\s+(?:presenting|hosting|facilitating|delivering|leading)\s+(?:the|a|an|our|your|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:session|talk|webinar|tech\s+talk|workshop|webcast)"

@@ -50,7 +50,7 @@ _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 #: A label that says the figure after it is hours, in the seven languages
 #: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
 _HOURS_LABEL = (
-    r"(?:contact[ \t]+hours?|seat[ \t]+time|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
+    r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
     r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
     r"|carga[ \t]+(?:horária|horaria|lectiva)|n[úu]mero[ \t]+de[ \t]+horas|horas[ \t]+(?:lectivas|de[ \t]+formaci[óo]n|de[ \t]+forma[çc][ãa]o)"
     r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione"

@@ -58,7 +58,8 @@ _GREETING = re.compile(
 #: A cell that is a known label with no colon ("Titolo del webinar" | value,
 #: "Data" | "21 ottobre 2025", "Orario" | "15:00 - 16:30"): a title, date or time label.
 _KNOWN_LABEL = re.compile(
-    rf"^\s*(?:{TITLE_LABEL}|dates?|datum|data|fecha|when|time|times|uhrzeit|zeit|heure|horaire|horario|hora"
+    # "Event date", "Completion date", "Start time": one word may say which date or time
+    rf"^\s*(?:{TITLE_LABEL}|(?:[^\W\d]+\s+)?(?:dates?|datum|data|fecha|time|times)|when|uhrzeit|zeit|heure|horaire|horario|hora"
     r"|orario|ora|tijd|tijdstip|duration|dauer|durée|duración|duur|durata|duração|length|länge|longueur|longitud"
     r"|lengte|lunghezza|comprimento|completed|date\s+and\s+time|date\s+&\s+time)\s*$",
     re.I,
@@ -116,6 +117,22 @@ def _middle(cell: tuple[float, str], size: float) -> float:
     return x + len(text) * size * _GLYPH_EM / 2
 
 
+def stacked_pairs(text: str) -> list[str]:
+    """'Label: value' for a label on a line of its own over its value, as an email's
+    HTML table comes out as text ('Learning credits' / '6 hours (certificate ...)')."""
+    lines = [line.strip() for line in text.split("\n")]
+    return [
+        f"{label}: {value}"
+        for label, value in zip(lines, lines[1:], strict=False)
+        if label
+        and value
+        and len(label.split()) <= 4
+        and _HEADER_CELL.match(label)
+        and not _HEADER_CELL.match(value)
+        and ":" not in label
+    ]
+
+
 def _labels_unwrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A form's label wrapped over two lines ('Total session' then 'hours' | '19.5') as one
     row: a line of one cell right above a row of two that starts at the same place."""
@@ -146,10 +163,14 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
         if (
             len(caption.cells) == 1
             and len(value.cells) == 1
-            and abs(caption.cells[0][0] - value.cells[0][0]) <= 1
+            # one over the other, from the same start or centred alike ('Attendance hours' over '16.0')
+            and (
+                abs(caption.cells[0][0] - value.cells[0][0]) <= 1
+                or abs(_middle(caption.cells[0], caption.size) - _middle(value.cells[0], value.size)) <= _COLUMN_SLACK
+            )
             and caption.size < value.size
-            and _KNOWN_LABEL.match(close_spacing(caption.text))
-            and not _KNOWN_LABEL.match(value.text)
+            and _HEADER_CELL.match(close_spacing(caption.text))
+            and not _HEADER_CELL.match(value.text)
         ):
             pairs.append(f"{close_spacing(caption.text).strip()}: {value.text.strip()}")
     return pairs

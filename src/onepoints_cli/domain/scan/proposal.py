@@ -8,7 +8,7 @@ from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
-from .layout import paired_lines
+from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
@@ -25,7 +25,8 @@ def searched_text(source: Source) -> str:
     values, the invitation's description; normalised (text.py)."""
     event = source.event
     body = without_quotes(source.text) if source.format in ("email", "msg") else source.text
-    paired = "\n".join(paired_lines(source.lines))
+    # a PDF's layout pairs its labels and values; an email's table comes out a label over its value
+    paired = "\n".join(paired_lines(source.lines) if source.lines else stacked_pairs(body))
     return normalise("\n".join(filter(None, (source.subject, body, paired, event and event.description))))
 
 
