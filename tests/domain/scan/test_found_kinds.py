@@ -200,3 +200,17 @@ def test_a_webcast_is_a_webinar():
 )
 def test_a_classroom_or_professional_development_program_is_a_course(text):
     assert guess_kind("Account Reconciliations: Design", text)[0] == "course"
+
+
+
+def test_a_speaker_added_to_a_webinar_named_in_passing_is_guessed_its_host():
+    title = "Planificación de tesorería con OneStream: del Excel al modelo integrado"
+    text = (
+        f"Has sido invitado como ponente: {title}\n\nzuddl\nHola Sam,\n"
+        f"Fabrikam Consultoría te ha añadido como ponente del siguiente webinar:\n{title}\n"
+        "🗓 miércoles, 20 de mayo de 2026\n🕐 16:00 – 17:00 (CEST, Madrid)\n"
+        "🎙 Ensayo técnico: lunes, 18 de mayo de 2026, 15:30 – 16:00\n"
+        "Entra al backstage 30 minutos antes del inicio con tu enlace personal de ponente (no lo compartas):\n"
+        "Entrar como ponente\nAñadir al calendario\nInscritos hasta hoy: 236\n"
+    )
+    assert guess_kind(title, text)[0] == "webinar-host"

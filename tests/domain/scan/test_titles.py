@@ -544,3 +544,12 @@ def test_the_title_a_french_attestation_sets_in_larger_type_after_a_assiste_au()
 def test_the_guest_list_line_introduces_the_event():
     text = "lu.ma\nYou're registered!\nHi Sam, you're on the guest list for\nOneStream Tech Talk: Eliminations\nThursday, March 12\n"
     assert pick_title(None, None, text, "luma.eml").value == "OneStream Tech Talk: Eliminations"
+
+
+def test_a_quoted_line_of_its_own_is_the_title():
+    text = (
+        "Hallo Sam,\nherzlichen Glückwunsch: Ihr Beitrag ist seit heute auf OneStream Press veröffentlicht.\n"
+        "„Zehn Lehren aus unserer Migration auf OneStream Release 9“\nhttps://press.onestream.example/de/zehn\n"
+    )
+    field = pick_title(None, "Ihr Beitrag ist online – OneStream Press", text, "beitrag.eml")
+    assert field.value == "Zehn Lehren aus unserer Migration auf OneStream Release 9"

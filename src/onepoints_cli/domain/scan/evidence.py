@@ -325,6 +325,10 @@ _POSTPONED = re.compile(
 _NO_NEW_DATE = re.compile(
     r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be)|has\s+not\s+(?:yet\s+)?been)"
     r"|no\s+new\s+date|not\s+(?:yet\s+)?been\s+rescheduled|date\s+ultérieure"
+    # "Todavía no tenemos nueva fecha", "noch kein neuer Termin", "pas encore de nouvelle date"
+    r"|(?:no\s+tenemos|sin|todavía\s+no\s+(?:hay|tenemos))\s+(?:una\s+)?nueva\s+fecha|noch\s+kein(?:en)?\s+neue[nr]?\s+termin"
+    r"|pas\s+encore\s+de\s+nouvelle\s+date|nog\s+geen\s+nieuwe\s+datum|ancora\s+nessuna\s+nuova\s+data"
+    r"|ainda\s+(?:não\s+(?:há|temos)|sem)\s+nova\s+data"
     r"|nouvelle\s+date\s+(?:dès|vous\s+sera|sera)|späteren\s+(?:zeitpunkt|termin)|neuer\s+termin\s+(?:wird|folgt|steht)"
     r"|fecha\s+posterior|nueva\s+fecha\s+(?:se|será)|later\s+tijdstip|nieuwe\s+datum\s+(?:volgt|wordt)"
     r"|data\s+successiva|data\s+da\s+definire|nuova\s+data\s+(?:sarà|verrà)|data\s+posterior|nova\s+data\s+(?:será|ainda))",

@@ -109,7 +109,7 @@ _SPEAKER = re.compile(
 _SESSION = re.compile(
     r"\b(?:session|attendees|audience|recording|registered|participants|sitzung|teilnehmer(?:innen)?|aufzeichnung"
     r"|séance|enregistrement|sesión|asistentes|grabación|sessie|deelnemers|opname|sessione|partecipanti"
-    r"|registrazione|sessão|participantes|gravação)\b",
+    r"|registrazione|sessão|participantes|gravação|registrants|inscritos|inscrits|iscritti|angemeldete)\b",
     re.I,
 )
 #: A place online where a session is held: with no kind named, an online session is most often a webinar.
@@ -200,6 +200,9 @@ def guess_kind(
             return Field(kind, confidence, Note("kind-words", where))
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
         return Field("webinar-host", "found", Note("kind-presenting"))
+    if _HOSTING.search(f"{title}\n{text}") and "webinar" in passing:
+        # "te ha añadido como ponente del siguiente webinar": the webinar named in the very sentence
+        return Field("webinar-host", "guessed", Note("kind-presenting"))
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
         return Field(found[0], "guessed", Note("kind-file-name"))

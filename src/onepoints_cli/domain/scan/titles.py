@@ -150,14 +150,16 @@ _QUOTED = re.compile(
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
-    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]",
+    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
+    # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
+    r"|(?<=\n)[ \t]*[\"“„«](?P<line>[^\"“”„«»\n]{8,120})[\"”“»][ \t]*(?=\n)",
     re.I,
 )
 
 
 def _quoted(text: str) -> str | None:
     for match in _QUOTED.finditer(text):
-        title = _one_line(strip_title(match["q"]))
+        title = _one_line(strip_title(match["q"] or match["line"]))
         if _worded(title) and not GENERIC.match(title):
             return title
     return None
