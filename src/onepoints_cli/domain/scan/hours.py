@@ -229,11 +229,11 @@ def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
     return list(found.items())
 
 
-#: The time the holder attended or watched ("Attendance: 58 minutes", "Your viewing time"): no
-#: length of the program, so it does not outweigh the credits the program is worth.
+#: The time the holder attended, watched or read ("Attendance: 58 minutes", "Your viewing time",
+#: "about 2 hours of reading"): no length of the program, so it does not outweigh its credits.
 _ATTENDED_TIME = re.compile(
     r"\b(?:attendance|viewing\s+time|time\s+(?:viewed|watched|attended)|watched|anwesenheit|présence|asistencia"
-    r"|aanwezigheid|presenza|presença)\b",
+    r"|aanwezigheid|presenza|presença|reading|preparation|pre-?work|self-study|homework|lektüre|lecture|lectura)\b",
     re.I,
 )
 #: Figures that count credits (a CPE credit may be a 50-minute hour), and those that count time.
