@@ -1,17 +1,32 @@
-"""The ninth blind scan corpus (tests/fixtures/scan_blind9: emails and
+"""The ninth blind scan corpus (tests/fixtures/scan_blind9, emails and
 invitations) holds together: every document has its truth and every truth its
-document, in the format of the main corpus, with built-in kinds only. It is
-written blind for issue 20's final measure, so no accuracy is asserted here;
-measure with
+document, in the format of the main corpus, with built-in kinds only. The set
+measured the reader blind once (13 of 23 all right, 1 wrong "found", 3 of 5
+non-evidence proposed: its README); since its misses fixed the reader it is
+seen, and what the fixes reached is kept: no field marked "found" is wrong,
+every document that is not evidence is skipped, at least 20 of 23 evidence
+documents all right. Measure with
 `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind9`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND9 = REPO / "tests" / "fixtures" / "scan_blind9"
+#: Evidence documents with all four fields right (20 of 23). Lower only with the reason.
+ALL_RIGHT_FLOOR = 20
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind9_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND9)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind9_corpus_holds_together():
