@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from onepoints_cli.domain.scan.hours import hours_from_text
+from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text
         ("Dauer: 2 Stunden und 15 Minuten", "2.25"),
         ("Duración del curso: 1:30 h\nPuntuación: 95/100", "1.5"),
         ("Studieduur: 2,5 uur · Behaalde score: 18 van 20 vragen", "2.5"),
+        ("Learning time  3h 00m\nCompleted on  27 March 2026", "3"),
+        ("Length 6.5 total hours", "6.5"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
         # the length a day's time range is said to make, breaks left out
@@ -238,3 +240,12 @@ def test_a_courses_length_outweighs_the_cpe_credit_it_recommends_and_attendance_
     assert hours_from_text(course)[:2] == (Decimal("1.2"), "guessed")
     attended = "Webinar date: July 22, 2025\nAttendance: 58 minutes\nCPE credits: 1.0"
     assert hours_from_text(attended)[:2] == (Decimal("1.0"), "found")
+
+
+def test_points_another_platform_gives_are_no_onepoints():
+    assert points_from_text("Points earned (Degreed) 412\nDegreed points are not OnePoints  1 / 2")[0] is None
+    assert points_from_text("OnePoints awarded: 10")[0] == Decimal("10")
+
+
+def test_an_articles_average_reading_time_is_no_length():
+    assert hours_from_text("Tempo médio de leitura: 7 min.")[1] == "missing"

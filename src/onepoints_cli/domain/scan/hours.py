@@ -50,7 +50,9 @@ _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 #: A label that says the figure after it is hours, in the seven languages
 #: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
 _HOURS_LABEL = (
-    r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
+    r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|learning[ \t]+time"
+    r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
+    r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
     r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
     r"|carga[ \t]+(?:horária|horaria|lectiva)|n[úu]mero[ \t]+de[ \t]+horas|horas[ \t]+(?:lectivas|de[ \t]+formaci[óo]n|de[ \t]+forma[çc][ãa]o)"
     r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione"
@@ -60,7 +62,7 @@ _HOURS_LABEL = (
     r"|accredited[ \t]+training)"
 )
 #: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
-_H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?P<m>[0-5]\d)?(?![\w])"
+_H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?:(?P<m>[0-5]\d)(?:[ \t]?m(?:in)?)?)?(?![\w])"  # "1h30", "3h 00m"
 _MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
 _HM = (
     rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:(?:and|und|et|y|e|en)[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
@@ -143,7 +145,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_N}(?:[ \t]*|['’]){_HR}", re.I)),
+    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_N}(?:[ \t]*|['’])(?:total[ \t]+)?{_HR}", re.I)),  # "6.5 total hours"
 )  # fmt: skip
 _LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
 _LOOSE_H_MIN = re.compile(rf"\b{_H_MIN}", re.I)
@@ -156,8 +158,8 @@ _LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|m
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
 _REMINDER_BEFORE = re.compile(
     # "Reading time: 9 minutes": an article's, not an activity's length
-    r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd|tempo\s+di\s+lettura"
-    r"|tempo\s+de\s+leitura)\s*:?\s*$"
+    r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+(?:moyen\s+)?de\s+lecture|tiempo\s+(?:medio\s+)?de\s+lectura|leestijd"
+    r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)\s*:?\s*$"
     r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
     r"|entro|em|en)\s+(?:about\s+)?$",
     re.I,
@@ -252,9 +254,20 @@ def _loose(text: str) -> list[Decimal]:
     return []
 
 
+_NOT_ONEPOINTS = re.compile(r"\b(?:not|no|kein\w*|pas|niet|geen|non|não|nicht)\s+$", re.I)
+
+
 def points_from_text(text: str) -> Field:
     """OnePoints the document awards ("OnePoints: 10", "10 OnePoints")."""
-    values = [v for p in (_POINTS, _POINTS_AFTER) for m in p.finditer(text) if (v := _amount(m)) is not None]
+    values = [
+        v
+        for p in (_POINTS, _POINTS_AFTER)
+        for m in p.finditer(text)
+        # "Degreed points are not OnePoints  1 / 2": a negation, and a page's number
+        if not _NOT_ONEPOINTS.search(text[max(0, m.start() - 12) : m.start()])
+        and not re.match(r"[ \t]*/[ \t]*\d", text[m.end() :])
+        and (v := _amount(m)) is not None
+    ]
     if not values:
         return Field(None, "missing", None)
     return _verdict(values, Note("points-awarded"), sure=True)
@@ -268,7 +281,7 @@ def _verdict(values: list[Decimal], note: Note, sure: bool) -> Field:
 
 
 def _reminder(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 20) : match.start()]
+    before = text[max(0, match.start() - 30) : match.start()]
     return bool(
         _REMINDER_BEFORE.search(before) or _REMINDER_AFTER.match(text[match.end() : match.end() + 20])
     )
