@@ -324,6 +324,12 @@ MAX_SCAN_PDF_METADATA_CHARS = 300
 #: read sentence by sentence.
 MAX_SCAN_KIND_MENTIONS = 200
 
+#: Not from a source: the labelled lines ("Title:", "Thema:", "Course:") tried
+#: as a document's title, and again for a label's whole value. A certificate
+#: has one or two; a file repeating "Title:" 100,000 times is not read line
+#: against line.
+MAX_SCAN_TITLE_LABELS = 50
+
 
 # --- start-up and scan's found hours (this stop's speed and honesty work) ---------
 

@@ -553,3 +553,14 @@ def test_a_quoted_line_of_its_own_is_the_title():
     )
     field = pick_title(None, "Ihr Beitrag ist online – OneStream Press", text, "beitrag.eml")
     assert field.value == "Zehn Lehren aus unserer Migration auf OneStream Release 9"
+
+
+def test_a_file_repeating_a_title_label_reads_only_the_first_labels():
+    """A label is tried for the title, and again for its whole value, at most MAX_SCAN_TITLE_LABELS
+    times: a file of 10,000 "Title: 1" lines is not read line against line, and a label past
+    those is not reached (a certificate has one or two)."""
+    text = "Title: 1\n" * 10_000 + "Thema: Konsolidierung mit OneStream\n"
+    assert pick_title(None, None, text, "t.pdf").value != "Konsolidierung mit OneStream"
+    assert pick_title(None, None, "Title: 1\n" * 3 + "Thema: Konsolidierung mit OneStream\n", "t.pdf").value == (
+        "Konsolidierung mit OneStream"
+    )

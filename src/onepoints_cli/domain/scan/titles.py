@@ -6,8 +6,10 @@ confirmation and completion phrases around it (title_words.py)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import PurePath
 
+from ..rules import MAX_SCAN_TITLE_LABELS
 from .layout import BOILERPLATE, body_size, heading, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line, Note, NoteKind
@@ -104,7 +106,8 @@ def _pick(
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
-    for match in sorted(_LABELLED.finditer(text), key=lambda found: not _TOPIC.match(found.group(0))):
+    labelled = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
+    for match in sorted(labelled, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = _whole_value(match, text)
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
@@ -272,7 +275,8 @@ def _whole_value(match: re.Match[str], text: str) -> str:
     lines joined ("Thema: Smart Integration Connector: Daten aus" / "... anbinden")."""
     value = match.group(0) if match["own"] else match["rest"]
     label = match.group(0)[: len(match.group(0)) - len(match["rest"])]
-    for later in re.finditer(rf"^{re.escape(label.strip())}[ \t]*(?P<rest>\S.*)$", text[match.end() :], re.M):
+    again = re.finditer(rf"^{re.escape(label.strip())}[ \t]*(?P<rest>\S.*)$", text[match.end() :], re.M)
+    for later in islice(again, MAX_SCAN_TITLE_LABELS):
         if later["rest"].startswith(match["rest"]) and len(later["rest"]) > len(match["rest"]):
             return value + later["rest"][len(match["rest"]) :]
     return value
