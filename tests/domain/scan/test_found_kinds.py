@@ -25,6 +25,7 @@ from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
         "Ha participado en calidad de ponente en el webinar.",
         "We thank Jordan Ellis for facilitating the following session for our customers.",
         "Fabrikam Consultoría te ha añadido como ponente del siguiente webinar.",
+        "Vous avez été ajouté(e) en tant que présentateur pour le webinaire.",
         "Certificamos que Jamie Okafor atuou como facilitador(a) do webinar.",
         "With thanks, presented to Jamie Okafor for presenting the session.",
         "Grazie per il tuo intervento al webinar di ieri.",

@@ -95,13 +95,17 @@ _TAIL = re.compile(
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
+    # "(Online-Schulung, 2 Termine)", "(présentiel, 2 jours)": how and how often, not which
+    r"|\s+\(\s*(?:online|live|virtual|virtuell|hybrid|präsenz|in[\s-]person|présentiel|à\s+distance|en\s+línea|presencial"
+    r"|in\s+presenza|e-?learning)[^()\n]{0,40}\)"
     # "Specialist Curriculum (13 courses)": how many, not which
     r"|\s+\(\s*\d+\s+(?:courses?|modules?|lessons?|units?|cursos|kurse|cours|corsi|cursussen|módulos|moduli)\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
     # "WAVE ANZ 2026 | Accelevents": a page title's site, one or two words after a bar
     r"|\s+\|\s+[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*)?"
     # " – OneStream user group": who holds the event, after its name
-    r"|\s+[-–—|]\s+onestream\s+(?:user\s+group|users?\s+community|gebruikersgroep|anwendergruppe|anwendertreffen"
+    r"|\s+[-–—|]\s+(?:the\s+)?onestream\s+(?:user\s+(?:group|conference|community)|users?\s+community|gebruikersgroep|anwendergruppe|anwendertreffen"
+    r"|anwenderkonferenz|conférence\s+utilisateurs|conferencia\s+de\s+usuarios"
     r"|groupe\s+d['’]utilisateurs|grupo\s+de\s+usuarios|gruppo\s+(?:di\s+)?utenti|comunidade\s+de\s+usu[áa]rios))\s*$",
     re.I,
 )
