@@ -95,9 +95,10 @@ _TAIL = re.compile(
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
-    # "(Online-Schulung, 2 Termine)", "(présentiel, 2 jours)": how and how often, not which
-    r"|\s+\(\s*(?:online|live|virtual|virtuell|hybrid|präsenz|in[\s-]person|présentiel|à\s+distance|en\s+línea|presencial"
-    r"|in\s+presenza|e-?learning)[^()\n]{0,40}\)"
+    # "(Online-Schulung, 2 Termine)", "(online training, 3 sessions)": the format of a course, not which
+    # ("(Virtual, EMEA)", an edition, stays)
+    r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
+    r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
     # "Specialist Curriculum (13 courses)": how many, not which
     r"|\s+\(\s*\d+\s+(?:courses?|modules?|lessons?|units?|cursos|kurse|cours|corsi|cursussen|módulos|moduli)\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
