@@ -1,0 +1,46 @@
+"""The twelfth blind scan corpus (tests/fixtures/scan_blind12: PDF
+certificates and transcripts) holds together: every document has its truth
+and every truth its document, in the format of the main corpus, with
+built-in kinds only. It has not been measured yet: no accuracy is asserted
+here (its README says how to measure it with bench/bench_scan_accuracy.py)."""
+
+from __future__ import annotations
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND12 = REPO / "tests" / "fixtures" / "scan_blind12"
+
+
+def test_the_blind12_corpus_holds_together():
+    assert corpus_problems(BLIND12) == []
+
+
+def test_the_blind12_corpus_has_its_size():
+    entries = truths(BLIND12)
+    assert sum(e["evidence"] for e in entries) == 16
+    assert sum(not e["evidence"] for e in entries) == 3
+
+
+def test_the_blind12_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND12) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind12_corpus_is_pdfs_only_from_at_least_four_producers():
+    entries = truths(BLIND12)
+    assert {e["type"] for e in entries} == {"pdf"}
+    for entry in entries:
+        assert (BLIND12 / "documents" / entry["file"]).read_bytes().startswith(b"%PDF-"), entry["file"]
+    assert len({e["producer"].split("/")[0] for e in entries}) >= 4
+
+
+def test_the_blind12_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND12) if e.get("unreadable")] == []
+
+
+def test_the_blind12_readme_lists_every_document():
+    readme = (BLIND12 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND12))
