@@ -16,6 +16,7 @@ from onepoints_cli.domain.scan.text import close_spacing
         ("C E R T I F I C AT E  O F  C O M P L E T I O N", "CERTIFICATE OF COMPLETION"),
         ("AWA R D E D  TO", "AWARDED TO"),
         ("I N S T R U CTO R", "INSTRUCTOR"),
+        ("AT T E S TATO  DI  PA R T E C I PA Z I O N E", "ATTESTATO DI PARTECIPAZIONE"),
         # words, not letters spaced out
         ("OneStream Tech Talk: Q & A", "OneStream Tech Talk: Q & A"),
         ("ISO 9001 UK US", "ISO 9001 UK US"),

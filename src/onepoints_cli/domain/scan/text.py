@@ -27,9 +27,9 @@ _KNOWN_WORDS = frozenset(
 #: Four or more single letters one space apart: a letter-spaced heading.
 _SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
 _SPACED_WORD = re.compile(r"^(?:\w )+\w$")
-#: Capitals spaced out with kerning pairs left joined: "L E N GT H", "C E R T I F I C AT E".
-_KERNED = re.compile(r"(?<!\S)(?:[^\W\d_a-z]{1,3} ){2,}[^\W\d_a-z]{1,3}(?!\S)")
-_KERNED_WORD = re.compile(r"^(?:[^\W\d_a-z]{1,3} ){2,}[^\W\d_a-z]{1,3}$")
+#: Capitals spaced out with kerning pairs left joined: "L E N GT H", "C E R T I F I C AT E", "AT T E S TATO".
+_KERNED = re.compile(r"(?<!\S)(?:[^\W\d_a-z]{1,4} ){2,}[^\W\d_a-z]{1,4}(?!\S)")
+_KERNED_WORD = re.compile(r"^(?:[^\W\d_a-z]{1,4} ){2,}[^\W\d_a-z]{1,4}$")
 
 
 #: A minus sign or a hyphen character written for a hyphen ("2025−03−18").
