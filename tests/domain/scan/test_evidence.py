@@ -371,3 +371,13 @@ def test_a_free_ticket_and_a_reply_asking_for_the_invoice_are_no_receipts():
     receipt = "Receipt no. 4411 for your OneStream training\nAmount paid: USD 450.00\nOn 3 June 2025"
     result = _email("Your receipt", receipt)
     assert isinstance(result, Skip) and result.reason == Reason("invoice")
+
+
+def test_another_vendors_certificate_comparing_itself_to_onestream_is_not_evidence():
+    text = (
+        "ANAPLAN ACADEMY\nCertificate of Completion\nDaniel Ortiz\nhas completed\nLevel 1 Model Builder\n"
+        "Completed: 08/27/2026 · Estimated duration: 20 hours\nComparable modules are offered for OneStream, "
+        "Oracle and SAP users in our partner programme; this certificate covers Anaplan only."
+    )
+    result = propose(Source("a.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")

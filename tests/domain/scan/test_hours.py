@@ -47,6 +47,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
         ("Studieduur: 2,5 uur · Behaalde score: 18 van 20 vragen", "2.5"),
         ("Learning time  3h 00m\nCompleted on  27 March 2026", "3"),
         ("Length 6.5 total hours", "6.5"),
+        ("L'evento ha previsto 6,5 ore di formazione effettiva (pausa pranzo esclusa)", "6.5"),
+        ("Completed Time in lesson Score\nTime in lesson: 1 hr 15 min", "1.25"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
         # the length a day's time range is said to make, breaks left out
@@ -249,3 +251,7 @@ def test_points_another_platform_gives_are_no_onepoints():
 
 def test_an_articles_average_reading_time_is_no_length():
     assert hours_from_text("Tempo médio de leitura: 7 min.")[1] == "missing"
+
+
+def test_hours_a_fee_helped_fund_are_no_length():
+    assert hours_from_text("Your order helped fund 2 hours of learning.")[1] != "found"

@@ -85,6 +85,8 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Your agenda for WAVE Italia 2026 is ready", "WAVE Italia 2026"),
         ("Your certificate for Cube Views is ready", "Cube Views"),
         ("WAVE Europe 2026 – the OneStream user conference", "WAVE Europe 2026"),
+        ("Splash Americas 2026 – confirmation #EM-2026-58213", "Splash Americas 2026"),
+        ("Bevestiging webinarregistratie voor Kasstroomprognoses in OneStream", "Kasstroomprognoses in OneStream"),
         ("OneStream Dashboards für Power-User (Online-Schulung, 2 Termine)", "OneStream Dashboards für Power-User"),
         ("Your certificate is ready", "Your certificate is ready"),  # names nothing: left whole
         ("Sie sind registriert!", ""),  # a confirmation said alone names nothing

@@ -564,3 +564,8 @@ def test_a_file_repeating_a_title_label_reads_only_the_first_labels():
     assert pick_title(None, None, "Title: 1\n" * 3 + "Thema: Konsolidierung mit OneStream\n", "t.pdf").value == (
         "Konsolidierung mit OneStream"
     )
+
+
+def test_the_event_after_partecipato_all_evento_is_the_title():
+    text = "Si attesta che il dott. Marco Bellini ha\npartecipato all'evento\nOneStream Splash on Tour Milano 2026\nsvoltosi martedì 16 giugno 2026"
+    assert pick_title(None, None, text, "attestato.pdf").value == "OneStream Splash on Tour Milano 2026"

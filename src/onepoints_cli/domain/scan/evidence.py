@@ -153,7 +153,9 @@ def onestream_sign(source: Source, text: str | None = None) -> bool:
 #: OneStream as someone else's guest: "guest speaker from OneStream", "sponsored by OneStream".
 _GUEST = re.compile(
     r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
-    r"|exhibitors?|partner\s+session)\b[^.\n]{0,40}$",
+    r"|exhibitors?|partner\s+session"
+    # "Comparable modules are offered for OneStream, Oracle and SAP users": another vendor's, compared
+    r"|comparable|(?:also\s+)?(?:offered|available)\s+for|alternatives?\s+to|migrat\w+\s+from)\b[^.\n]{0,40}$",
     re.I,
 )
 

@@ -51,6 +51,7 @@ _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 #: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
 _HOURS_LABEL = (
     r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|learning[ \t]+time"
+    r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
     r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
     r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
     r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
@@ -136,6 +137,10 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(
         rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
         rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
+    # "6,5 ore di formazione effettiva", "8 hours of training": the figure before what it counts
+    ("stated-hours", re.compile(
+        rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"
+        r"|formação|training|schulung|opleiding|instruction)\b", re.I)),
     # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),

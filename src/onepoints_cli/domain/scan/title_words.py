@@ -64,6 +64,10 @@ _PHRASE = re.compile(
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
     # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
     r"|(?:registration|enrol(?:l)?ment|booking|attendance)\s+(?:confirmation|confirmed|reminder)\s+(?:for|to)(?:\s+the)?"
+    # "Bevestiging webinarregistratie voor X", "Bestätigung Ihrer Anmeldung zu X", "Confirmation d'inscription à X"
+    r"|(?:bevestiging|bestätigung|confirmation|confirmación|conferma|confirmação)\s+(?:\w+\s+){0,2}?"
+    r"(?:\w*registratie|\w*inschrijving|anmeldung|registrierung|d['’]inscription|de\s+inscripción|de\s+registro"
+    r"|di\s+iscrizione|de\s+inscrição)\s+(?:voor|zu[mr]?|für|à|au|a|al|para|per|alla|ao|à)\b(?:\s+(?:de|het|der|die|das|la|le|el|il|o))?"
     r"|confirmation\s+of\s+(?:your\s+)?(?:registration|enrol(?:l)?ment|attendance)\s+(?:for|to|in|at)(?:\s+the)?"
     r"|(?:invitation|einladung|invitación|uitnodiging|invito|convite)\s+(?:to|for|zum|zur|zu|au|aux|à|a|al|para|voor|per|alla|para\s+o|para\s+a)\b"
     r"(?:\s+(?:the|el|la|le|l'|de|het|il|lo|o|a)\b)?"
@@ -91,6 +95,7 @@ _TAIL = re.compile(
     r"(?:\s*[-–:|(]?\s*(?:registration\s+|enrollment\s+|enrolment\s+|booking\s+|attendance\s+)?"
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
+    r"|confirmation\s*(?:#|no\.?|n[º°])\s*[\w-]+"
     r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"

@@ -34,7 +34,7 @@ _COMPLETED = re.compile(
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
     r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
-    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+a(?:l|lla|llo|i|gli|lle|d)?\b"
+    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+(?:all['’]|a(?:l|lla|llo|i|gli|lle|d)?\b)"
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
@@ -316,10 +316,11 @@ def _after_completed(
                     if title and not GENERIC.match(title) and _worded(title):
                         return title, True
                     continue
-            # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream")
+            # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream");
+            # a line of its own is not cut at "on" or a comma ("OneStream Splash on Tour Milano 2026")
             after = text[match.end() :].lstrip(" \t").removeprefix("\n")
             rest, sure = _continued(rest, after)
-            title = _one_line(strip_title(_CUT.split(rest.strip(), maxsplit=1)[0]))
+            title = _one_line(strip_title(rest.strip()))
             if title and not GENERIC.match(title) and _worded(title) and not _DESCRIBED.match(title):
                 return title, sure
             continue
