@@ -191,3 +191,8 @@ def test_a_range_whose_dash_a_pdf_lost_is_still_a_range():
 def test_the_day_of_a_registration_said_at_length_is_no_events():
     text = "Thursday, March 12\n6:30 PM - 8:00 PM\nYou received this email because you registered for an event on Luma on March 2, 2026."
     assert pick_date(text, 2026)[:2] == (dt.date(2026, 3, 12), "guessed")
+
+
+def test_a_birthday_is_no_activitys_day():
+    text = "Herr\nLukas Brenner\ngeboren am 04.03.1988 in Darmstadt\nhat vom 12. bis 14. Oktober 2026 an dem Lehrgang"
+    assert pick_date(text)[:2] == (dt.date(2026, 10, 12), "found")

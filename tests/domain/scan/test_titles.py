@@ -561,11 +561,48 @@ def test_a_file_repeating_a_title_label_reads_only_the_first_labels():
     those is not reached (a certificate has one or two)."""
     text = "Title: 1\n" * 10_000 + "Thema: Konsolidierung mit OneStream\n"
     assert pick_title(None, None, text, "t.pdf").value != "Konsolidierung mit OneStream"
-    assert pick_title(None, None, "Title: 1\n" * 3 + "Thema: Konsolidierung mit OneStream\n", "t.pdf").value == (
-        "Konsolidierung mit OneStream"
-    )
+    assert pick_title(
+        None, None, "Title: 1\n" * 3 + "Thema: Konsolidierung mit OneStream\n", "t.pdf"
+    ).value == ("Konsolidierung mit OneStream")
 
 
 def test_the_event_after_partecipato_all_evento_is_the_title():
     text = "Si attesta che il dott. Marco Bellini ha\npartecipato all'evento\nOneStream Splash on Tour Milano 2026\nsvoltosi martedì 16 giugno 2026"
     assert pick_title(None, None, text, "attestato.pdf").value == "OneStream Splash on Tour Milano 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "hat vom 12. bis 14. Oktober 2026 an dem Lehrgang\nKonzernkonsolidierung mit OneStream –\n"
+            "Eliminierungen, Minderheiten und Währungsumrechnung\nteilgenommen.",
+            "Konzernkonsolidierung mit OneStream – Eliminierungen, Minderheiten und Währungsumrechnung",
+        ),
+        (
+            "Mme Élodie Garnier\na suivi l'action : « Rapprochements bancaires avec OneStream Account\n"
+            "Reconciliations »\nqui s'est déroulée du 16/11/2026 au 17/11/2026",
+            "Rapprochements bancaires avec OneStream Account Reconciliations",
+        ),
+    ],
+)
+def test_a_title_the_verb_or_the_quote_closes_lines_later(text, title):
+    assert pick_title(None, None, text, "bescheinigung.pdf").value == title
+
+
+def test_the_line_presenting_the_certificate_is_no_heading():
+    lines = (
+        _row(760, (60, "Certificate of Completion"), size=24),
+        _row(730, (60, "This certificate is presented to"), size=16),
+        _row(700, (60, "Kevin Walsh"), size=20),
+        _row(680, (60, "for the completion of"), size=11),
+        _row(660, (60, "OneStream Account Reconciliations for Accounting Teams"), size=14),
+        _row(640, (60, "Date Completed: 09/22/2026"), size=11),
+        _row(620, (60, "Contact Hours: 6.0"), size=11),
+        _row(600, (60, "CEUs: 0.6"), size=11),
+    )
+    text = "\n".join(line.text for line in lines)
+    assert (
+        pick_title(None, None, text, "tovuti.pdf", lines).value
+        == "OneStream Account Reconciliations for Accounting Teams"
+    )

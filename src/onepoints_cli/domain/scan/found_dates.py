@@ -83,6 +83,8 @@ _OTHER = re.compile(
     # the day an order was placed (a ticket bought weeks before the event)
     r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
     r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"
+    # the holder's birthday on a German or French certificate: "geboren am 04.03.1988"
+    r"|geboren|born|née?|nacid[oa]|nat[oa]|nascid[oa]|date\s+of\s+birth|geburtsdatum|date\s+de\s+naissance"
     # another event to come: "Save the date: Splash 2027, May 10 – 13", "Die nächste Folge findet am ... statt"
     r"|save\s+the\s+date|nächste[nr]?\s+\w+|prochaine?\s+\w+|próxim[oa]\s+\w+|prossim[oa]\s+\w+|volgende\s+\w+"
     # a step before the activity: an article accepted before it was published, a proposal submitted

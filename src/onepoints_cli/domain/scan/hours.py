@@ -137,6 +137,11 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(
         rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
         rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
+    # "24 Unterrichtsstunden à 45 Minuten", "12 UE zu je 45 Min.": teaching units, each of so many minutes
+    ("stated-hours", re.compile(
+        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
+        r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+"
+        r"(?P<each>\d{2})[ \t]*(?:min(?:uten|utes|uti|utos)?\.?)", re.I)),
     # "6,5 ore di formazione effettiva", "8 hours of training": the figure before what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"
@@ -303,6 +308,8 @@ def hours_from_length(length: timedelta | None) -> Field:
 
 def _amount(match: re.Match[str]) -> Decimal | None:
     groups = match.groupdict()
+    if groups.get("units") is not None:  # "24 Unterrichtsstunden à 45 Minuten": units of so many minutes
+        return _tidy(Decimal(groups["units"]) * Decimal(groups["each"]) / 60)
     if groups.get("h") is not None:
         return _tidy(Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60)
     if groups.get("mins") is not None:

@@ -28,8 +28,10 @@ BOILERPLATE = re.compile(
     r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
     r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
-    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*|onestream(?: software| university| press)?)\b"
+    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
+    # OneStream's own name alone ("OneStream Software"), not "OneStream Account Reconciliations for Teams"
+    r"|onestream(?: software| university| press)?\b)"
     # "Teilnahmebestätigung Webinar", "Certificate – Tech Talk": the document and its kind, still no title
     r"(?:\s*[-–—:|]?\s*(?:webinar|webinaire|webinario|course|kurs|schulung|training|tech\s+talk|session|seminar"
     r"|formation|curso|corso|cursus|workshop))?"
@@ -37,7 +39,9 @@ BOILERPLATE = re.compile(
     re.I,
 )
 _HOLDER_INTRO = re.compile(
-    r"\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify"
+    # a salutation alone on its line, the name under it: "Herr" / "Lukas Brenner"
+    r"^\s*(?:herr|frau|mr\.?|mrs\.?|ms\.?|monsieur|madame|mme|m\.|sr\.?|sra\.?|dott\.?|dott\.ssa|dhr\.?|mevr\.?)\s*$"
+    r"|\b(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|issued\s+to|granted\s+to|this\s+is\s+to\s+certify"
     # "the holder, named next", in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:bestätigen|bescheinigen)\s+wir,?\s+dass|wird\s+(?:bestätigt|bescheinigt),?\s+dass|verliehen\s+an"
     r"|(?:certifi|atteste|attesto)\w*\s+que|décerné\w*\s+à|(?:certific|acredit|constat|hace\s+constar)\w*\s+que"
@@ -266,6 +270,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not GENERIC.match(line.text)
         and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
+        and not _HOLDER_INTRO.search(line.text)  # "This certificate is presented to": the name comes next
     ]
     if not body or not candidates:
         return None
@@ -286,7 +291,8 @@ def join_wrapped(parts: list[str]) -> str:
         part = part.strip()
         text = (
             text + part
-            if not text or text.endswith(("-", "–")) and not text.endswith(" -")
+            # a word cut at its hyphen or a range at its dash joins up; a dash between words keeps its space
+            if not text or text.endswith(("-", "–")) and not text.endswith((" -", " –"))
             else f"{text} {part}"
         )
     return text

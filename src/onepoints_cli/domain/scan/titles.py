@@ -27,6 +27,9 @@ _LABELLED = re.compile(
 _COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
     r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
+    # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
+    r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
+    r"|\ban\s+de[mrn]\s+(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
     # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
     r"|\bfor\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
     r"|\bper\s+aver\s+(?:completato|seguito|frequentato)|\bpor\s+(?:ter\s+)?conclu(?:ir|ído)|\ba\s+assisté\s+(?:au|à\s+la|aux|à)"
@@ -148,10 +151,10 @@ def _pick(
 
 #: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
 _QUOTED = re.compile(
-    r"(?:\b(?:for|of|in|at|to|completed|attended|article|post|course|webinar|session|talk|event|für|pour|para|por"
+    r"(?:\b(?:for|of|in|at|to|completed|attended|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
-    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s+)"
+    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s*:?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
     # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
