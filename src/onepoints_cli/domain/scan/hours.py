@@ -137,8 +137,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(
         rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
         rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
-    # "24 Unterrichtsstunden à 45 Minuten", "12 UE zu je 45 Min.": teaching units, each of so many minutes
-    ("stated-hours", re.compile(
+    # "24 Unterrichtsstunden à 45 Minuten", "12 UE zu je 45 Min.": a course's teaching units, each of so
+    # many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)
+    ("total", re.compile(
         r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
         r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+"
         r"(?P<each>\d{2})[ \t]*(?:min(?:uten|utes|uti|utos)?\.?)", re.I)),
