@@ -153,6 +153,7 @@ def test_thanks_for_presenting_with_the_verb_is_hosting(thanks):
         "Evening Q&A for customers. Join with Google Meet: https://meet.google.example/abc",
         "Click to join the Zoom meeting: https://zoom.example/j/123",
         "Join the event on Crowdcast: https://crowdcast.example/e/cube-views",
+        "You're registered for this LinkedIn Live event. We'll remind you before it starts.",
     ],
 )
 def test_an_online_session_with_no_kind_named_is_guessed_a_webinar(text):

@@ -86,6 +86,8 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Your certificate for Cube Views is ready", "Cube Views"),
         ("WAVE Europe 2026 – the OneStream user conference", "WAVE Europe 2026"),
         ("Splash Americas 2026 – confirmation #EM-2026-58213", "Splash Americas 2026"),
+        ("Votre inscription à WAVE France 2026 est confirmée", "WAVE France 2026"),
+        ("Thanks for filling out \"OneStream Hands-on Lab\"", "OneStream Hands-on Lab"),
         ("Bevestiging webinarregistratie voor Kasstroomprognoses in OneStream", "Kasstroomprognoses in OneStream"),
         ("OneStream Dashboards für Power-User (Online-Schulung, 2 Termine)", "OneStream Dashboards für Power-User"),
         ("Your certificate is ready", "Your certificate is ready"),  # names nothing: left whole

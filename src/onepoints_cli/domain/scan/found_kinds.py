@@ -122,7 +122,7 @@ _SESSION = re.compile(
 _ONLINE_SESSION = re.compile(
     r"\b(?:zoom|microsoft\s+teams|teams\.microsoft|google\s+meet|meet\.google|webex|livestorm|bigmarker|airmeet|demio"
     r"|gotowebinar|gotomeeting|goto\s+webinar|on24|hopin|clickmeeting|streamyard|webcast|live\s*stream|crowdcast"
-    r"|adobe\s*connect|webinarjam|zoho\s+webinar|kaltura|goldcast)\b",
+    r"|adobe\s*connect|webinarjam|zoho\s+webinar|kaltura|goldcast|linkedin\s+(?:live|events?))\b",
     re.I,
 )
 

@@ -56,6 +56,7 @@ _PHRASE = re.compile(
     r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
     r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*!+"
+    r"|(?:thanks|thank\s+you)\s+for\s+filling\s+out(?:\s+the)?"
     # a confirmation said alone, in the seven languages: "Sie sind registriert!", "Vous êtes inscrit !"
     r"|(?:sie\s+sind|du\s+bist|vous\s+êtes|tu\s+es|you(?:'|’)?re|you\s+are|estás|está|je\s+bent|u\s+bent|sei|você\s+está)\s+"
     r"(?:registriert|angemeldet|inscrite?|registered|all\s+set|registrad[oa]|inscrit[oa]|registad[oa]|geregistreerd"
@@ -96,6 +97,8 @@ _TAIL = re.compile(
     r"(?:confirmation|confirmed|bestätigung|bevestiging|confirmación|conferma|confirmação|is\s+confirmed"
     r"|has\s+been\s+confirmed|reminder|certificate|starts\s+(?:soon|today|tomorrow|in\s+\w+\s+\w+)"
     r"|confirmation\s*(?:#|no\.?|n[º°])\s*[\w-]+"
+    # "WAVE France 2026 est confirmée", "... ist bestätigt": the registration said confirmed, after the name
+    r"|est\s+confirmée?|ist\s+bestätigt|está\s+confirmad[oa]|è\s+confermat[oa]|is\s+bevestigd|foi\s+confirmad[oa]"
     r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
