@@ -294,6 +294,7 @@ def test_the_holders_own_reply_declining_is_not_evidence(subject):
         "The OneStream webinar of 4 March 2025 has been postponed to a later date.",
         "Das OneStream Webinar am 4. März 2025 wird auf einen späteren Termin verschoben.",
         "We have postponed this OneStream workshop of March 19, 2026. A new date has not been set yet.",
+        "La Jornada OneStream Bogotá 2026 del 29 de octubre de 2026 queda aplazada. La nueva fecha aún no está definida.",
         "El webinar «Conciliación bancaria con OneStream» del 11 de junio de 2026 queda aplazado. Todavía no tenemos nueva fecha.",
     ],
 )

@@ -79,6 +79,7 @@ def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, d
         "Booked on 1 June 2025, 04:12 PM. Please carry a photo ID.",
         "Save the date: Splash 2026, 1 June 2025.",
         "Die nächste Folge findet am 1. Juni 2025 statt.",
+        "Ihr Messeticket (Nr. 2026-448812) gilt vom 1. Juni 2025.",
     ],
 )
 def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):
@@ -196,3 +197,9 @@ def test_the_day_of_a_registration_said_at_length_is_no_events():
 def test_a_birthday_is_no_activitys_day():
     text = "Herr\nLukas Brenner\ngeboren am 04.03.1988 in Darmstadt\nhat vom 12. bis 14. Oktober 2026 an dem Lehrgang"
     assert pick_date(text)[:2] == (dt.date(2026, 10, 12), "found")
+
+
+def test_a_numeric_range_joins_once_another_date_settles_its_form():
+    text = "Event Dates\nTuesday 10/11/2026 - Wednesday 11/11/2026\nRegistration Date\n18/08/2026"
+    joined = [hit for hit in find_dates(text) if hit.days > 1]
+    assert [(hit.day, hit.days) for hit in joined] == [(dt.date(2026, 11, 10), 2)]

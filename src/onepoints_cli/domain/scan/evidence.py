@@ -327,6 +327,9 @@ _POSTPONED = re.compile(
 _NO_NEW_DATE = re.compile(
     r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be)|has\s+not\s+(?:yet\s+)?been)"
     r"|no\s+new\s+date|not\s+(?:yet\s+)?been\s+rescheduled|date\s+ultérieure"
+    # "La nueva fecha aún no está definida", "la nouvelle date n'est pas encore fixée", "nova data ainda não"
+    r"|nueva\s+fecha\s+(?:aún\s+|todavía\s+)?no\s+(?:está|ha\s+sido)|nouvelle\s+date\s+n['’](?:est|a)\s+pas\s+encore"
+    r"|nuova\s+data\s+non\s+è\s+ancora|nova\s+data\s+ainda\s+não|nieuwe\s+datum\s+is\s+nog\s+niet"
     # "Todavía no tenemos nueva fecha", "noch kein neuer Termin", "pas encore de nouvelle date"
     r"|(?:no\s+tenemos|sin|todavía\s+no\s+(?:hay|tenemos))\s+(?:una\s+)?nueva\s+fecha|noch\s+kein(?:en)?\s+neue[nr]?\s+termin"
     r"|pas\s+encore\s+de\s+nouvelle\s+date|nog\s+geen\s+nieuwe\s+datum|ancora\s+nessuna\s+nuova\s+data"

@@ -82,6 +82,8 @@ _OTHER = re.compile(
     r"|because\s+you\s+(?:registered|signed\s+up|rsvp(?:['’]?d|ed)?)(?:\s+[\w.]+){0,6}\s+on"
     # the day an order was placed (a ticket bought weeks before the event)
     r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
+    # a ticket or a pass valid over days: "Ihr Messeticket gilt vom 16. bis 18. November"
+    r"|gilt|valid\s+from|valable\s+du|válid[oa]\s+del|geldig\s+van|valid[oa]\s+dal"
     r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"
     # the holder's birthday on a German or French certificate: "geboren am 04.03.1988"
     r"|geboren|born|née?|nacid[oa]|nat[oa]|nascid[oa]|date\s+of\s+birth|geburtsdatum|date\s+de\s+naissance"
@@ -145,13 +147,15 @@ def find_dates(text: str) -> list[DateHit]:
                 )
                 taken.append(match.span())
     hits.sort(key=lambda found: found[0])
-    return _settled(_ranges_joined(text, hits))
+    # settled first: "Tuesday 10/11/2026 - Wednesday 11/11/2026" joins once "18/08/2026" says day first
+    settled = _settled([hit for _, _, hit in hits])
+    return _ranges_joined(text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)])
 
 
 #: What stands between the two dates of one range: a time, a dash or "to", a weekday
 #: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025").
 _RANGE_BETWEEN = re.compile(
-    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|to|bis|au|al|tot|até|a)[ \t]*"
+    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
     r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
     re.I,
 )

@@ -19,7 +19,7 @@ _LEAD_WORDS = (
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
     r"|confirmaci|recordatorio|invitaci|gracias|felicidades|bienvenid"
     r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
-    r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut"
+    r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut|recap|eingeladen"
     r"|confirmaç|lembrete|convite|obrigad|parabéns|bem-vind"
     # published (a press article), and completed, in the seven languages
     r"|publish|publicad|publié|veröffentlicht|gepubliceerd|pubblicat|now\s+live|new\s+(?:article|post)"
@@ -103,6 +103,11 @@ _TAIL = re.compile(
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
     r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
+    # "(3 days)", "(60 min) with Dana Kim on Thursday, October 29", "(24/11/2026)": how long or when, not which
+    r"|\s+\(\s*(?:\d+(?:[.,]\d+)?\s*(?:days?|tage|jours|días|dagen|giorni|dias|min(?:utes|uten|utos|uti)?|hours?|hrs?|h"
+    r"|stunden|heures|horas|ore|uur)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*\)(?:\s+with\s+[^,\n]{1,40}\s+on\s+.*)?"
+    # " - your attendee reference AVT-55120": the booking's number
+    r"|\s+[-–|]\s+your\s+(?:attendee|booking|registration|order|ticket)\s+(?:reference|number|no\.?|id)\b.*"
     # "(Online-Schulung, 2 Termine)", "(online training, 3 sessions)": the format of a course, not which
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
@@ -126,6 +131,7 @@ _DATE_TAIL = re.compile(
     r"\s+[-–—|]\s+(?:(?:live[-\s]?)?(?:webinar|webinaire|webinario|web-?seminar|session|sessie|sesión|sessione|sessão|event"
     r"|evento|événement|veranstaltung|training|schulung|kurs|cours|curso|corso|cursus)\s+"
     r"(?:am|on|le|el|il|op|em|du|vom|del|dal|van|de)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "- Tuesday 3 November 2026"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?(?:{MONTH_PATTERN})"
     rf"\.?(?:\s+de)?,?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$",
