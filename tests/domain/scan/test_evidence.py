@@ -382,3 +382,15 @@ def test_another_vendors_certificate_comparing_itself_to_onestream_is_not_eviden
     )
     result = propose(Source("a.pdf", "0" * 64, "pdf", text))
     assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+
+
+def test_onestream_named_as_one_vendor_of_a_list_is_no_onestream_evidence():
+    text = (
+        "PLANFUL ACADEMY\nCertificate of Achievement\npresented to\nSamuel Ortiz\nfor successfully completing\n"
+        "Planful Structured Planning: Certified Administrator\nCompleted: 08/19/2026 · Learning hours: 16\n"
+        "Candidate's firm: Contoso Advisory LLP (Planful and OneStream implementation partner)"
+    )
+    result = propose(Source("p.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+    own = "Certificate of Completion\nPlanning and Forecasting with OneStream\nCompleted: 08/19/2026"
+    assert isinstance(propose(Source("o.pdf", "0" * 64, "pdf", own)), Proposal)

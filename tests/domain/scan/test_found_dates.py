@@ -194,6 +194,11 @@ def test_the_day_of_a_registration_said_at_length_is_no_events():
     assert pick_date(text, 2026)[:2] == (dt.date(2026, 3, 12), "guessed")
 
 
+@pytest.mark.parametrize("born", ["geboren am 04.03.1988", "geb. 04.03.1988", "né le 04.03.1988"])
+def test_a_birthday_said_any_way_is_no_activitys_day(born):
+    assert pick_date(f"Herr Florian Pichler\n{born}\n")[0] is None
+
+
 def test_a_birthday_is_no_activitys_day():
     text = "Herr\nLukas Brenner\ngeboren am 04.03.1988 in Darmstadt\nhat vom 12. bis 14. Oktober 2026 an dem Lehrgang"
     assert pick_date(text)[:2] == (dt.date(2026, 10, 12), "found")

@@ -169,7 +169,13 @@ def only_a_guest(source: Source) -> bool:
         return False
     folded = source.text.casefold()
     starts = [m.start() for m in re.finditer(_SIGN, folded)]
-    return bool(starts) and all(_GUEST.search(folded[max(0, at - 60) : at]) for at in starts)
+    return bool(starts) and all(
+        _GUEST.search(folded[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at]) for at in starts
+    )
+
+
+#: OneStream named as one vendor of a list: "(Planful and OneStream implementation partner)".
+_LISTED = re.compile(r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|en|ou|o)\s*$")
 
 
 def not_evidence(source: Source, text: str) -> Reason | None:

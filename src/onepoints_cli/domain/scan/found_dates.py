@@ -86,7 +86,7 @@ _OTHER = re.compile(
     r"|gilt|valid\s+from|valable\s+du|válid[oa]\s+del|geldig\s+van|valid[oa]\s+dal"
     r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"
     # the holder's birthday on a German or French certificate: "geboren am 04.03.1988"
-    r"|geboren|born|née?|nacid[oa]|nat[oa]|nascid[oa]|date\s+of\s+birth|geburtsdatum|date\s+de\s+naissance"
+    r"|geboren|geb(?=\.)|born|née?|nacid[oa]|nat[oa]|nascid[oa]|date\s+of\s+birth|geburtsdatum|date\s+de\s+naissance"
     # another event to come: "Save the date: Splash 2027, May 10 – 13", "Die nächste Folge findet am ... statt"
     r"|save\s+the\s+date|nächste[nr]?\s+\w+|prochaine?\s+\w+|próxim[oa]\s+\w+|prossim[oa]\s+\w+|volgende\s+\w+"
     # a step before the activity: an article accepted before it was published, a proposal submitted

@@ -143,6 +143,10 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
         r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+"
         r"(?P<each>\d{2})[ \t]*(?:min(?:uten|utes|uti|utos)?\.?)", re.I)),
+    # "8 Unterrichtseinheiten (1 UE = 45 Minuten)"
+    ("total", re.compile(
+        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?)[ \t]*"
+        r"\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*(?P<each>\d{2})[ \t]*min(?:uten|utes)?\.?[ \t]*\)", re.I)),
     # "6,5 ore di formazione effettiva", "8 hours of training": the figure before what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"
