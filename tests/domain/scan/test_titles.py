@@ -606,3 +606,20 @@ def test_the_line_presenting_the_certificate_is_no_heading():
         pick_title(None, None, text, "tovuti.pdf", lines).value
         == "OneStream Account Reconciliations for Accounting Teams"
     )
+
+
+def test_a_name_after_a_salutation_is_the_holder_not_the_heading():
+    lines = (
+        _row(760, (60, "KURSBESTÄTIGUNG"), size=18),
+        _row(730, (60, "Frau Nadine Keller-Huber"), size=16),
+        _row(700, (60, "hat den Kurs"), size=11),
+        _row(680, (60, "Cube Views und Dashboards in OneStream für Controller"), size=14),
+        _row(660, (60, "am 03.11.2026 besucht."), size=11),
+        _row(640, (60, "Dauer: 7 Stunden"), size=11),
+        _row(620, (60, "Zürich, 05.11.2026"), size=11),
+    )
+    text = "\n".join(line.text for line in lines)
+    assert (
+        pick_title(None, None, text, "kurs.pdf", lines).value
+        == "Cube Views und Dashboards in OneStream für Controller"
+    )

@@ -89,6 +89,7 @@ _DURATION = (
     # "Duración del curso: 1:30 h", "Duration of the course: 2 hours"
     r"(?:[ \t]+(?:del|de\s+la|of\s+the|du|des|della|dello|do|da|des|der)[ \t]+(?:curso|course|cours|corso|kurs(?:es)?"
     r"|webinars?|sessions?|sesión|sessione|sessão|formation|formación|formazione|formação|training|evento|event|programs?))?"
+    r"(?:[ \t]*\([^()\n]{1,8}\))?"  # "Duration (hh:mm): 03:30"
     # "Duration: approx. 45 minutes", "Dauer: ca. 2 Stunden", "Durée : environ 1 h"
     r"(?:[ \t]*:?[ \t]*(?:approx(?:imately|\.)?|about|around|ca\.|circa|etwa|ungefähr|environ|aprox(?:imadamente|\.)?"
     r"|ongeveer|circa|cerca\s+de|aproximadamente))?"
@@ -147,6 +148,10 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?)[ \t]*"
         r"\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*(?P<each>\d{2})[ \t]*min(?:uten|utes)?\.?[ \t]*\)", re.I)),
+    # "6 hours of structured learning": a CPD record's hours, said with what kind of learning
+    ("stated-hours", re.compile(
+        rf"\b{_N}[ \t]+hours?[ \t]+of[ \t]+(?:structured|verifiable|formal|continuing|professional)[ \t]+"
+        r"(?:learning|development|education|training)\b", re.I)),
     # "6,5 ore di formazione effettiva", "8 hours of training": the figure before what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"

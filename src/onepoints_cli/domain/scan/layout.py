@@ -49,6 +49,11 @@ _HOLDER_INTRO = re.compile(
     r"|(?:si\s+)?(?:certifica|attesta|dichiara)\w*\s+che|conferito\s+a|(?:atesta|declara)\w*\s+que|conferido\s+a)\W*$",
     re.I,
 )
+#: A name after a salutation, on its own line: the holder, not a title.
+_SALUTED = re.compile(
+    r"^\s*(?i:herr|frau|mr\.?|mrs\.?|ms\.?|monsieur|madame|mme|dott\.?(?:ssa)?|sr\.?|sra\.?|dhr\.?|mevr\.?)"
+    r"(?:\s+(?i:mag\.?a?|dr\.?|ing\.?|prof\.?|dipl\.?-?\w*))*(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}\s*$"
+)
 #: A heading that only greets or thanks ("Congratulations!", "Bedankt voor uw presentatie!"): no
 #: title ("Thank you for presenting: X" and "Congratulations! You completed X" go on to one).
 _GREETING = re.compile(
@@ -271,6 +276,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
         and not _HOLDER_INTRO.search(line.text)  # "This certificate is presented to": the name comes next
+        and not _SALUTED.match(line.text)  # "Frau Nadine Keller-Huber": the holder
     ]
     if not body or not candidates:
         return None
