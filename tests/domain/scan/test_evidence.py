@@ -394,3 +394,12 @@ def test_onestream_named_as_one_vendor_of_a_list_is_no_onestream_evidence():
     assert isinstance(result, Skip) and result.reason == Reason("guest-only")
     own = "Certificate of Completion\nPlanning and Forecasting with OneStream\nCompleted: 08/19/2026"
     assert isinstance(propose(Source("o.pdf", "0" * 64, "pdf", own)), Proposal)
+
+
+def test_a_registration_summary_with_an_unsubscribe_footer_and_a_reception_is_no_digest():
+    text = (
+        "Thank you for your registration. Please find your registration summary below.\nEvent\n"
+        "OneStream Splash Asia-Pacific 2026\nEvent Dates\nTuesday 10/11/2026 - Wednesday 11/11/2026\n"
+        "Registration Date\n18/08/2026\nWelcome reception: Monday 9 November 2026, 6:00pm.\nunsubscribe here."
+    )
+    assert isinstance(_email("Confirmation SPLASH-APJ-26", text), Proposal)

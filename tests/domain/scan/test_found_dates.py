@@ -80,6 +80,7 @@ def test_the_day_a_document_was_issued_is_no_label_of_the_activitys_date(text, d
         "Save the date: Splash 2026, 1 June 2025.",
         "Die nächste Folge findet am 1. Juni 2025 statt.",
         "Ihr Messeticket (Nr. 2026-448812) gilt vom 1. Juni 2025.",
+        "Registration Date\n1 June 2025",  # a table as text: its label on the line above
     ],
 )
 def test_a_deadline_in_any_language_is_never_the_activitys_date(deadline):

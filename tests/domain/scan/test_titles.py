@@ -623,3 +623,8 @@ def test_a_name_after_a_salutation_is_the_holder_not_the_heading():
         pick_title(None, None, text, "kurs.pdf", lines).value
         == "Cube Views und Dashboards in OneStream für Controller"
     )
+
+
+def test_a_labels_value_that_is_itself_a_label_is_no_title():
+    text = "Event\nOneStream Splash Asia-Pacific 2026\nEvent: Event Dates\nEvent: OneStream Splash Asia-Pacific 2026\n"
+    assert pick_title(None, None, text, "c.eml").value == "OneStream Splash Asia-Pacific 2026"

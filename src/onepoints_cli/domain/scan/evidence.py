@@ -199,7 +199,7 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("meeting")
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return Reason("calendar", event.events)
-    if _DIGEST.search(f"{heads}\n{text[:5000]}"):
+    if _DIGEST.search(f"{heads}\n{text[:5000]}") and not _OWN_REGISTRATION.search(text[:3000]):
         days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return Reason("digest", len(days))
@@ -315,6 +315,15 @@ _PURCHASE = re.compile(
 _ORDER = re.compile(
     r"\b(?:order\s+(?:number|confirmation|date)|thank\s+you\s+for\s+your\s+(?:order|purchase)|total\s+charged"
     r"|bestell(?:nummer|bestätigung|ung)|commande|pedido|bestelling|ordine|encomenda)\b",
+    re.I,
+)
+#: The holder's own registration confirmed, in the seven languages: a confirmation with an
+#: "unsubscribe" footer and a welcome reception's day beside its own is no newsletter.
+_OWN_REGISTRATION = re.compile(
+    r"\b(?:thank\s+you\s+for\s+your\s+registration|your\s+registration\s+(?:is\s+)?(?:confirmed|summary)"
+    r"|registration\s+summary|confirmation\s+no\.?|ihre\s+anmeldung\s+(?:ist\s+)?bestätigt|votre\s+inscription\s+est\s+confirmée"
+    r"|su\s+inscripción\s+(?:está\s+)?confirmada|uw\s+inschrijving\s+is\s+bevestigd|la\s+tua\s+iscrizione\s+è\s+confermata"
+    r"|a\s+sua\s+inscrição\s+(?:está\s+)?confirmada)\b",
     re.I,
 )
 #: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).

@@ -133,6 +133,8 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
+                if not before.strip():  # a table as text: "Registration Date" on the line above the date
+                    before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(_OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))

@@ -126,6 +126,11 @@ def _middle(cell: tuple[float, str], size: float) -> float:
     return x + len(text) * size * _GLYPH_EM / 2
 
 
+def is_label(text: str) -> bool:
+    """A form's or a table's label ("Event Dates", "CPE credits"), not a value."""
+    return bool(_HEADER_CELL.match(text))
+
+
 def stacked_pairs(text: str) -> list[str]:
     """'Label: value' for a label on a line of its own over its value, as an email's
     HTML table comes out as text ('Learning credits' / '6 hours (certificate ...)')."""

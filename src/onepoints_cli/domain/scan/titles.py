@@ -10,7 +10,7 @@ from itertools import islice
 from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS
-from .layout import BOILERPLATE, body_size, heading, join_wrapped
+from .layout import BOILERPLATE, body_size, heading, is_label, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
@@ -115,6 +115,8 @@ def _pick(
         labelled = _whole_value(match, text)
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
             labelled += " " + _next_line(text, match.end())
+        if is_label(match["rest"]):
+            continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
         if not _WHEN.search(match["rest"]) and _worded(title := _one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := _after_completed(text, lines, next_line_only=True)):
