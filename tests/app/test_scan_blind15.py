@@ -1,16 +1,32 @@
 """The fifteenth blind scan corpus (tests/fixtures/scan_blind15, emails and
 invitations) holds together: every document has its truth and every truth its
-document, in the format of the main corpus, with built-in kinds only. No
-accuracy is asserted here: the set is blind, measured by the lead with
+document, in the format of the main corpus, with built-in kinds only. The set
+measured the reader blind once (7 of 19 all right, 2 wrong "found", 1 of 5
+non-evidence proposed, 1 evidence document skipped: its README); since its
+misses fixed the reader it is seen, and what the fixes reached is kept: no
+field marked "found" is wrong, every document that is not evidence is skipped,
+at least 12 of 19 evidence documents all right. Measure with
 `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind15`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND15 = REPO / "tests" / "fixtures" / "scan_blind15"
+#: Evidence documents with all four fields right (12 of 19). Lower only with the reason.
+ALL_RIGHT_FLOOR = 12
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind15_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND15)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind15_corpus_holds_together():
