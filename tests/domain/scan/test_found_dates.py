@@ -209,3 +209,8 @@ def test_a_numeric_range_joins_once_another_date_settles_its_form():
     text = "Event Dates\nTuesday 10/11/2026 - Wednesday 11/11/2026\nRegistration Date\n18/08/2026"
     joined = [hit for hit in find_dates(text) if hit.days > 1]
     assert [(hit.day, hit.days) for hit in joined] == [(dt.date(2026, 11, 10), 2)]
+
+
+def test_a_forms_year_month_day_boxes_are_a_date_and_a_range():
+    text = "Periodo de ejecución: De Año / Mes / Día a Año / Mes / Día\n2026 / 08 / 10   a   2026 / 08 / 14"
+    assert [(hit.day, hit.days) for hit in find_dates(text)] == [(dt.date(2026, 8, 10), 5)]

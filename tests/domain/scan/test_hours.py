@@ -52,6 +52,8 @@ from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
         ("Lehrgangsumfang: 24 Unterrichtsstunden à 45 Minuten\nUnterrichtszeiten: täglich 08:30 – 15:30 Uhr", "18"),
         ("im Ausmaß von 8 Unterrichtseinheiten (1 UE = 45 Minuten) teilgenommen.\nUhrzeit: 09:00 – 15:30 Uhr", "6"),
         ("Completion Date: 17-SEP-2026\nDuration (hh:mm): 03:30\nScore: 92.00", "3.5"),
+        ("Duración en horas: 20\nÁrea temática del curso", "20"),
+        ("CPE CREDITS EARNED: 16.5\n1 CPE credit = 50 minutes.", "16.5"),
         ("For your CPD records: 6 hours of structured learning (09:30 – 17:00, excluding breaks and lunch).", "6"),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),

@@ -118,3 +118,8 @@ def test_an_emails_table_as_text_pairs_a_label_over_its_value():
         "Time: 09:30 AM - 05:30 PM IST",
         "Learning credits: 6 hours (certificate issued)",
     ]
+
+
+def test_a_value_with_a_figure_is_no_label_of_the_line_below():
+    text = "Gesamtdauer 14 Stunden\nMünchen, den 26.11.2025\nDuración en horas\n20"
+    assert stacked_pairs(text) == ["Duración en horas: 20"]

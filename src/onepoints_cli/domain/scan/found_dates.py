@@ -41,6 +41,8 @@ _PATTERNS = (
     re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
     # 2025-03-04 (and 2025-03-04T14:00:00Z), 2025/03/04, 2025.03.04: the year first is always month then day
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month>\d\d)(?P=ysep)(?P<day>\d\d)(?!\d)"),
+    # "2026 / 08 / 10", a form's year, month and day boxes (Mexico's DC-3)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[ \t]+(?P<ysep>/)[ \t]+(?P<month>\d\d)[ \t]+/[ \t]+(?P<day>\d\d)(?!\d)"),
     # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
     re.compile(
         r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"

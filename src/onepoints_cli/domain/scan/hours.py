@@ -117,9 +117,15 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
         re.I)),
-    ("cpe-credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b", re.I)),
+    # "8 CPE credits", not "1 CPE credit = 50 minutes" (what a credit is worth)
+    ("cpe-credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b(?![ \t]+credits?[ \t]*(?:=|equals\b|is\s+(?:based|equal)))", re.I)),
+    # "Duración en horas: 20", "Duration in hours 20": the unit in the label
+    ("stated-hours", re.compile(
+        rf"\b(?:duration|duración|durée|dauer|duur|durata|duração)[ \t]+(?:en|in|em)[ \t]+(?:horas|hours|heures|stunden|uren|ore)"
+        rf"{_SEP}{_NUMBER}(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("cpe-credits", re.compile(
-        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
+        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b"
+        rf"(?![ \t]*(?:{_MIN}|%))",  # "1 CPE credit = 50 minutes" says what a credit is worth
         re.I)),
     ("credit-hours", re.compile(
         r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
@@ -252,10 +258,12 @@ def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
 
 
 #: The time the holder attended, watched or read ("Attendance: 58 minutes", "Your viewing time",
-#: "about 2 hours of reading"): no length of the program, so it does not outweigh its credits.
+#: "about 2 hours of reading"), or a credit's worth: no length of the program, so it does not
+#: outweigh its credits.
 _ATTENDED_TIME = re.compile(
     r"\b(?:attendance|viewing\s+time|time\s+(?:viewed|watched|attended)|watched|anwesenheit|présence|asistencia"
-    r"|aanwezigheid|presenza|presença|reading|preparation|pre-?work|self-study|homework|lektüre|lecture|lectura)\b",
+    r"|aanwezigheid|presenza|presença|reading|preparation|pre-?work|self-study|homework|lektüre|lecture|lectura"
+    r"|credits?\s*(?:=|equals))",  # "1 CPE credit = 50 minutes": what a credit is worth
     re.I,
 )
 #: Figures that count credits (a CPE credit may be a 50-minute hour), and those that count time.

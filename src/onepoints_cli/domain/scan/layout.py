@@ -141,6 +141,7 @@ def stacked_pairs(text: str) -> list[str]:
         if label
         and value
         and len(label.split()) <= 4
+        and not any(char.isdigit() for char in label)  # "Gesamtdauer 14 Stunden" is a value of its own
         and _HEADER_CELL.match(label)
         and not _HEADER_CELL.match(value)
         and ":" not in label

@@ -26,7 +26,7 @@ def searched_text(source: Source) -> str:
     event = source.event
     body = without_quotes(source.text) if source.format in ("email", "msg") else source.text
     # a PDF's layout pairs its labels and values; an email's table comes out a label over its value
-    paired = "\n".join(paired_lines(source.lines) if source.lines else stacked_pairs(body))
+    paired = "\n".join(paired_lines(source.lines) + stacked_pairs(body) if source.lines else stacked_pairs(body))
     return normalise("\n".join(filter(None, (source.subject, body, paired, event and event.description))))
 
 
