@@ -1,0 +1,47 @@
+"""The sixteenth blind scan corpus (tests/fixtures/scan_blind16, PDF
+certificates and transcripts) holds together: every document has its truth
+and every truth its document, in the format of the main corpus, with built-in
+kinds only. Coherence only: the set is written to measure the reader blind,
+so no accuracy is asserted here (the lead measures it with
+`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind16`)."""
+
+from __future__ import annotations
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND16 = REPO / "tests" / "fixtures" / "scan_blind16"
+
+
+def test_the_blind16_corpus_holds_together():
+    assert corpus_problems(BLIND16) == []
+
+
+def test_the_blind16_corpus_has_its_size():
+    entries = truths(BLIND16)
+    assert sum(e["evidence"] for e in entries) == 16
+    assert sum(not e["evidence"] for e in entries) == 3
+
+
+def test_the_blind16_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND16) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind16_corpus_is_pdfs_only_from_at_least_four_producers():
+    entries = truths(BLIND16)
+    assert {e["type"] for e in entries} == {"pdf"}
+    for entry in entries:
+        assert (BLIND16 / "documents" / entry["file"]).read_bytes().startswith(b"%PDF-"), entry["file"]
+    assert len({e["producer"].split("/")[0] for e in entries}) >= 4
+
+
+def test_the_blind16_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND16) if e.get("unreadable")] == []
+
+
+def test_the_blind16_readme_lists_every_document():
+    readme = (BLIND16 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND16))
