@@ -403,3 +403,13 @@ def test_a_registration_summary_with_an_unsubscribe_footer_and_a_reception_is_no
         "Registration Date\n18/08/2026\nWelcome reception: Monday 9 November 2026, 6:00pm.\nunsubscribe here."
     )
     assert isinstance(_email("Confirmation SPLASH-APJ-26", text), Proposal)
+
+
+def test_a_tax_invoice_with_its_currency_in_brackets_is_a_receipt():
+    text = (
+        "Vistara Learning Solutions Pvt. Ltd.\nTAX INVOICE\nInvoice No.: VLS/2026-27/0418\n"
+        "1  OneStream Planning & Budgeting Essentials  2  42,000.00  84,000.00\nBatch HYD-OS-2612, 3rd–5th December 2026\n"
+        "Total (INR)              99,120.00"
+    )
+    result = propose(Source("i.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("invoice")

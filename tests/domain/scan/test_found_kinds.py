@@ -217,3 +217,8 @@ def test_a_speaker_added_to_a_webinar_named_in_passing_is_guessed_its_host():
         "Entrar como ponente\nAñadir al calendario\nInscritos hasta hoy: 236\n"
     )
     assert guess_kind(title, text)[0] == "webinar-host"
+
+
+def test_two_kinds_named_in_a_title_are_a_guess():
+    field = guess_kind("Splash Academy 2027 - Hands-on Training Day: Workflows", "Training credit: 8 hours")
+    assert field.confidence == "guessed"

@@ -123,3 +123,23 @@ def test_an_emails_table_as_text_pairs_a_label_over_its_value():
 def test_a_value_with_a_figure_is_no_label_of_the_line_below():
     text = "Gesamtdauer 14 Stunden\nMünchen, den 26.11.2025\nDuración en horas\n20"
     assert stacked_pairs(text) == ["Duración en horas: 20"]
+
+
+def test_a_title_wrapped_word_by_word_in_a_narrow_column_is_read_whole():
+    words = [
+        "OneStream",
+        "Consolidation",
+        "Fundamentals:",
+        "Ownership,",
+        "Eliminations and",
+        "Currency",
+        "Translation",
+    ]
+    lines = (
+        _row(600, (60, "Training title"), (200, "Date(s) of training"), (330, "Training hours"), size=9),
+        *(_row(585 - 12 * i, (60, word), size=9) for i, word in enumerate(words)),
+    )
+    assert (
+        "Training title: OneStream Consolidation Fundamentals: Ownership, Eliminations and Currency Translation"
+        in paired_lines(lines)
+    )

@@ -242,9 +242,10 @@ def _event_days(text: str) -> set[date]:
     return {hit.day for hit in find_dates(text) if hit.day is not None and not (hit.other or hit.issued)}
 
 
-#: A sum of money: a currency beside a figure ("USD 1,995.00", "€ 450", "450,00 €", "INR 0.00").
+#: A sum of money: a currency beside a figure ("USD 1,995.00", "€ 450", "450,00 €", "INR 0.00",
+#: "Total (INR) 99,120.00").
 _AMOUNT = re.compile(
-    r"(?:[$€£₹]|\b(?:USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN)\b|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
+    r"(?:[$€£₹]|\b(?:USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN)\b\)?|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
     r"|(?P<b>\d[\d.,]*)[ \t]*(?:€|\b(?:EUR|USD|GBP|CHF)\b)"
 )
 

@@ -15,7 +15,7 @@ _COLUMN_SLACK = 24.0
 #: A character's average width, in ems: where a cell's middle is, from its start and its length.
 _GLYPH_EM = 0.5
 #: The lines under a row of labels searched for their values.
-_TABLE_LINES = 6
+_TABLE_LINES = 10  # a title wrapped word by word in a narrow column runs to seven or eight
 #: A line at least this much larger than the body text is a heading.
 _HEADING_RATIO = 1.2
 #: The rows under a row of labels searched for a 'Total' row.
