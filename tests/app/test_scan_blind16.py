@@ -1,17 +1,32 @@
 """The sixteenth blind scan corpus (tests/fixtures/scan_blind16, PDF
-certificates and transcripts) holds together: every document has its truth
-and every truth its document, in the format of the main corpus, with built-in
-kinds only. Coherence only: the set is written to measure the reader blind,
-so no accuracy is asserted here (the lead measures it with
-`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind16`)."""
+certificates) holds together: every document has its truth and every truth its
+document, in the format of the main corpus, with built-in kinds only. The set
+measured the reader blind once (6 of 16 all right, 1 wrong "found", 1 of 3
+non-evidence proposed: its README); its wrong "found" field and the document
+proposed were then fixed, so it is seen, and what the fixes reached is kept:
+no field marked "found" is wrong, every document that is not evidence is
+skipped, at least 6 of 16 evidence documents all right. Measure with
+`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind16`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND16 = REPO / "tests" / "fixtures" / "scan_blind16"
+#: Evidence documents with all four fields right (6 of 16). Lower only with the reason.
+ALL_RIGHT_FLOOR = 6
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind16_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND16)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind16_corpus_holds_together():
