@@ -3,8 +3,8 @@ invitations) holds together: every document has its truth and every truth its
 document, in the format of the main corpus, with built-in kinds only. The set
 measured the reader blind once (12 of 20 all right, 1 wrong "found", 0 of 5
 non-evidence proposed, 1 evidence document skipped: its README); its wrong
-"found" field and the document proposed were then fixed, so it is seen, and
-what the fixes reached is kept: no field marked "found" is wrong, every
+"found" field was then fixed, so it is seen, and what the fixes reached is
+kept: no field marked "found" is wrong, every
 document that is not evidence is skipped, at least 12 of 20 evidence documents
 all right. Measure with
 `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind17`."""
