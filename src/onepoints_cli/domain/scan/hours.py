@@ -225,7 +225,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         # A total differs from each day's times and each course's hours by being their sum.
         others = {v for _, found in labelled for v in found} | {v for v in ranges if v < values[0]}
         if field.confidence == "found" and label != "total" and others - {field.value}:
-            return Field(field.value, "guessed", field.note._replace(caveat="other-figures"))
+            return Field(field.value, "guessed", Note("hours-labelled", label, caveat="other-figures"))
         return field
     loose = _loose(without_ranges(text))
     if ranges:

@@ -109,8 +109,8 @@ def _pick(
     big = _one_line(strip_title(heading(lines) or "")) if lines else ""
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
-    labelled = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
-    for match in sorted(labelled, key=lambda found: not _TOPIC.match(found.group(0))):
+    label_lines = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
+    for match in sorted(label_lines, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = _whole_value(match, text)
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
