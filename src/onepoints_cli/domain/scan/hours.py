@@ -144,16 +144,13 @@ _LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(
         rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
         rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
-    # "24 Unterrichtsstunden à 45 Minuten", "12 UE zu je 45 Min.": a course's teaching units, each of so
-    # many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)
+    # "24 Unterrichtsstunden à 45 Minuten", "8 Unterrichtseinheiten (1 UE = 45 Minuten)": a course's teaching
+    # units, each of so many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)
     ("total", re.compile(
         r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
-        r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+"
-        r"(?P<each>\d{2})[ \t]*(?:min(?:uten|utes|uti|utos)?\.?)", re.I)),
-    # "8 Unterrichtseinheiten (1 UE = 45 Minuten)"
-    ("total", re.compile(
-        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?)[ \t]*"
-        r"\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*(?P<each>\d{2})[ \t]*min(?:uten|utes)?\.?[ \t]*\)", re.I)),
+        r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)"
+        r"(?:[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+|[ \t]*\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*)"
+        r"(?P<each>\d{2})[ \t]*min(?:uten|utes|uti|utos)?\.?", re.I)),
     # "6 hours of structured learning": a CPD record's hours, said with what kind of learning
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+hours?[ \t]+of[ \t]+(?:structured|verifiable|formal|continuing|professional)[ \t]+"
