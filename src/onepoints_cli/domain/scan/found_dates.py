@@ -15,92 +15,19 @@ from typing import NamedTuple
 
 from ..dates import date_problem
 from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_DAYS, MIN_SCAN_LISTED_DATES
-from .months import MONTH_PATTERN, MONTHS
+from .date_patterns import (
+    A_YEAR,
+    ISSUED,
+    LABEL,
+    LETTER_PLACE,
+    NO_YEAR,
+    OTHER,
+    PATTERNS,
+    RANGE_BETWEEN,
+    WEEKDAYS,
+)
+from .months import MONTHS
 from .records import Field, Note, Order
-
-_M = rf"(?P<month>{MONTH_PATTERN})\.?"
-_M2 = rf"(?:(?P<month2>{MONTH_PATTERN})\.?\s+)?"
-_D = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
-_D2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?"
-_Y = r"(?P<year>(?:19|20)\d\d)\b"
-# "9 et 10 décembre", "21 y 22 de octubre": an event of two days, in the seven languages
-# A dash a re-distilled PDF lost leaves its spaces: "May 18   21, 2026".
-_TO = r"(?:\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m|and|&|und|et|y|e|en)\s*|[ \t]{2,})"
-_WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
-_PATTERNS = (
-    # May 13, 2025 · May 13–15, 2025 · Tuesday, May 13 – Thursday, May 15, 2025
-    re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
-    # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025 · 30 septembre – 2 octobre 2025
-    # · los días 6, 7 y 8 de octubre de 2025 (a list of days: the first, and those to the last)
-    re.compile(
-        r"\b(?:(?P<lead>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,\s*(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?,\s*){0,5})?"
-        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
-        re.I,
-    ),
-    # 10-Jun-2025
-    re.compile(rf"\b{_D}-{_M}-{_Y}", re.I),
-    # 2025-03-04 (and 2025-03-04T14:00:00Z), 2025/03/04, 2025.03.04: the year first is always month then day
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month>\d\d)(?P=ysep)(?P<day>\d\d)(?!\d)"),
-    # "2026 / 08 / 10", a form's year, month and day boxes (Mexico's DC-3)
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[ \t]+(?P<ysep>/)[ \t]+(?P<month>\d\d)[ \t]+/[ \t]+(?P<day>\d\d)(?!\d)"),
-    # 3/10/2025 – 3/12/2025: a range whose one reading is a few days, the other months
-    re.compile(
-        r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
-        r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
-    ),
-    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-)
-#: "September 18-21" or "18 September" with no year: read only when nothing else is.
-_NO_YEAR = (
-    re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_M2}{_D2})?(?![\d,]*\s*,?\s*(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b{_D}(?:{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d)\b", re.I),
-)
-_A_YEAR = re.compile(r"\b(20\d\d)\b")
-#: Words just before a date that say it is the date of the activity.
-_LABEL = re.compile(
-    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op|il|em|den"
-    r"|vom|du|del|dal|van)\b"
-    r"\W{0,4}(?:\w+\W+){0,2}$",
-    re.I,
-)
-#: Words just before a date that say when the document was made, which may
-#: be days after the activity: such a date is no label's ("ausgestellt am").
-_ISSUED = re.compile(
-    r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|erzeugt|ausstellungsdatum"
-    r"|émise?|délivrée?|générée?|fait\s+à|emitid[oa]|expedid[oa]|generad[oa]|fecha\s+de\s+emisión|uitgegeven|afgegeven"
-    r"|gegenereerd|aangemaakt|rilasciat[oa]|emess[oa]|generat[oa]|data\s+di\s+emissione|gerad[oa]"
-    r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,2}$",
-    re.I,
-)
-#: Words just before a date that say it is some other day: a deadline, a booking.
-_OTHER = re.compile(
-    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|opens|cut-?off|sent|printed|rate|reserve|next"
-    # the same in the other six languages: "Anmeldeschluss", "date limite", "fecha límite", "uiterlijk", "entro il", "prazo"
-    r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
-    r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
-    # the day the holder signed up, not the activity's: "Fecha de inscripción", "Enrolled on", "Anmeldedatum"
-    r"|enrol(?:l)?(?:ment|led)|registration\s+(?:date|on)|registered\s+on|date\s+registered|signed\s+up|rsvp(?:['’]?d|ed)?"
-    # "You received this email because you registered for an event on Luma on March 2, 2026"
-    r"|because\s+you\s+(?:registered|signed\s+up|rsvp(?:['’]?d|ed)?)(?:\s+[\w.]+){0,6}\s+on"
-    # the day an order was placed (a ticket bought weeks before the event)
-    r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
-    # a ticket or a pass valid over days: "Ihr Messeticket gilt vom 16. bis 18. November"
-    r"|gilt|valid\s+from|valable\s+du|válid[oa]\s+del|geldig\s+van|valid[oa]\s+dal"
-    r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"
-    # the holder's birthday on a German or French certificate: "geboren am 04.03.1988"
-    r"|geboren|geb(?=\.)|born|née?|nacid[oa]|nat[oa]|nascid[oa]|date\s+of\s+birth|geburtsdatum|date\s+de\s+naissance"
-    # another event to come: "Save the date: Splash 2027, May 10 – 13", "Die nächste Folge findet am ... statt"
-    r"|save\s+the\s+date|nächste[nr]?\s+\w+|prochaine?\s+\w+|próxim[oa]\s+\w+|prossim[oa]\s+\w+|volgende\s+\w+"
-    # a step before the activity: an article accepted before it was published, a proposal submitted
-    r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
-    r"|accettato|inviato|aceito|submetido"
-    r"|anmeldedatum|angemeldet\s+am|anmeldung\s+vom|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
-    r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em)\b"
-    r"\W{0,4}(?:\w+\W+){0,3}$",
-    re.I,
-)
-
-
 
 
 class DateHit(NamedTuple):
@@ -126,7 +53,7 @@ def find_dates(text: str) -> list[DateHit]:
     """The dates of the text, in order, at most MAX_SCAN_DATES of each form."""
     hits: list[tuple[int, int, DateHit]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in PATTERNS:
         for count, match in enumerate(pattern.finditer(text)):
             if count >= MAX_SCAN_DATES:
                 break
@@ -139,12 +66,12 @@ def find_dates(text: str) -> list[DateHit]:
                     before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
-                other = other or bool(_OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
+                other = other or bool(OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
                 label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 # "München, den 26.11.2025" ending its line: where and when a letter was written
                 letter = hit.days == 1 and not after.strip(" .") and _letter_place(before)
-                issued = bool(_ISSUED.search(before))
+                issued = bool(ISSUED.search(before))
                 label = label and not issued and not letter
                 hits.append(
                     (*match.span(), hit._replace(labelled=label, other=other, issued=issued, letter=letter))
@@ -154,15 +81,6 @@ def find_dates(text: str) -> list[DateHit]:
     # settled first: "Tuesday 10/11/2026 - Wednesday 11/11/2026" joins once "18/08/2026" says day first
     settled = _settled([hit for _, _, hit in hits])
     return _ranges_joined(text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)])
-
-
-#: What stands between the two dates of one range: a time, a dash or "to", a weekday
-#: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025").
-_RANGE_BETWEEN = re.compile(
-    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
-    r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
-    re.I,
-)
 
 
 def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[DateHit]:
@@ -177,7 +95,7 @@ def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[Date
         if following is not None and hit.day is not None and hit.days == 1:
             start, _, later = following
             span = (later.day - hit.day).days if later.day is not None else 0
-            if later.days == 1 and 0 < span <= MAX_SCAN_EVENT_DAYS and _RANGE_BETWEEN.match(text[end:start]):
+            if later.days == 1 and 0 < span <= MAX_SCAN_EVENT_DAYS and RANGE_BETWEEN.match(text[end:start]):
                 joined.append(hit._replace(days=span + 1))
                 skip = True
                 continue
@@ -187,24 +105,13 @@ def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[Date
 
 def _labels(before: str) -> tuple[bool, bool]:
     """(a label of the activity's date, a deadline's word) just before a date."""
-    other = bool(_OTHER.search(before))
-    return bool(_LABEL.search(before)) and not other and not _ISSUED.search(before), other
-
-
-#: "München, den", "Paris, le", "Utrecht,": a letter's place and date, the day it was written.
-_LETTER_PLACE = re.compile(r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]*(?:(?:den|le|el|il|em|op|am)[ \t]+)?$")
-_WEEKDAYS = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|diens|donners|frei|sams|sonn)tag$|^mittwoch$"
-    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$"
-    r"|^(?:maan|dins|woens|donder|vrij|zater|zon)dag$|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$"
-    r"|^(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?$",
-    re.I,
-)
+    other = bool(OTHER.search(before))
+    return bool(LABEL.search(before)) and not other and not ISSUED.search(before), other
 
 
 def _letter_place(before: str) -> bool:
-    match = _LETTER_PLACE.match(before)
-    return match is not None and not _WEEKDAYS.match(match["place"].split()[-1])
+    match = LETTER_PLACE.match(before)
+    return match is not None and not WEEKDAYS.match(match["place"].split()[-1])
 
 
 def _settled(hits: list[DateHit]) -> list[DateHit]:
@@ -267,11 +174,11 @@ def _from(hit: DateHit) -> Note:
 def _without_year(text: str, sent_year: int | None) -> Field:
     """A day and month with no year ("September 18-21"), in the only year the
     document names, else the year it was sent: a guess."""
-    years = set(_A_YEAR.findall(text[: MAX_SCAN_DATES * 50]))
+    years = set(A_YEAR.findall(text[: MAX_SCAN_DATES * 50]))
     year = int(next(iter(years))) if len(years) == 1 else sent_year if not years else None
     if year is None:
         return Field(None, "missing", Note("no-date"))
-    for pattern in _NO_YEAR:
+    for pattern in NO_YEAR:
         for match in pattern.finditer(text[: MAX_SCAN_DATES * 50]):
             groups = {**match.groupdict(), "year": str(year)}
             hit = _read_groups(match.group(0), groups)

@@ -14,184 +14,24 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..rules import MAX_SCAN_EVENT_HOURS, MAX_SCAN_SURE_RANGE_HOURS
 from ..validation import CENT, amount_fault, tidy_amount
+from .hour_patterns import (
+    AND_A_HALF,
+    ATTENDED_TIME,
+    LABELLED,
+    LOOSE_H_MIN,
+    LOOSE_HM,
+    LOOSE_HOURS,
+    LOOSE_MINUTES,
+    LOOSE_SPELLED,
+    NOT_ONEPOINTS,
+    POINTS,
+    POINTS_AFTER,
+    REMINDER_AFTER,
+    REMINDER_BEFORE,
+    WORDS,
+)
 from .records import Field, Note
 from .time_ranges import range_hours, without_ranges
-
-#: Numbers spelled out (one to twelve, and the hours of two or three days), in German, French, Spanish, Dutch, Italian and Portuguese
-#: ("acht Stunden", "cuatro horas", "un'ora"); English's are in _WORDS.
-_SPELLED = {
-    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
-    "tien": 10, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
-    "dieci": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
-    # the longer courses: two or three days' hours
-    "vierzehn": 14, "sechzehn": 16, "achtzehn": 18, "zwanzig": 20, "quatorze": 14, "seize": 16, "dix-huit": 18,
-    "vingt": 20, "catorce": 14, "dieciséis": 16, "dieciocho": 18, "veinte": 20, "veertien": 14, "zestien": 16,
-    "achttien": 18, "twintig": 20, "quattordici": 14, "sedici": 16, "diciotto": 18, "venti": 20, "catorze": 14,
-    "dezesseis": 16, "dezoito": 18, "vinte": 20,
-}  # fmt: skip
-_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "sixteen": 16,
-    "eighteen": 18, "twenty": 20, **_SPELLED,
-}  # fmt: skip
-_SPELLED_PATTERN = "|".join(sorted(_SPELLED, key=len, reverse=True))
-_N = (
-    r"(?<![\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen|eighteen|twenty"
-    rf"|{_SPELLED_PATTERN}|an?)"
-)
-_SEP = r"[ \t]*(?:[:=]|-|–)?[ \t]*"  # one line: spaces and tabs, never a newline
-_HR = r"(?:hours?|hrs?|h|(?:zeit|lehr)?stunden?|std|heures?|horas?|uren|uur|ore|ora)\b"
-#: "Total" in the seven languages: a transcript's or a multi-day course's sum.
-_TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
-#: A label that says the figure after it is hours, in the seven languages
-#: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
-_HOURS_LABEL = (
-    r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|learning[ \t]+time"
-    r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
-    r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
-    r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
-    r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
-    r"|carga[ \t]+(?:horária|horaria|lectiva)|n[úu]mero[ \t]+de[ \t]+horas|horas[ \t]+(?:lectivas|de[ \t]+formaci[óo]n|de[ \t]+forma[çc][ãa]o)"
-    r"|numero[ \t]+(?:di[ \t]+)?ore|monte[ \t]+ore|ore[ \t]+(?:di[ \t]+)?formazione"
-    # "Formación acreditada: 6,5 horas", "Accredited training: 6 hours"
-    r"|(?:formación|formação|formazione|formation|training|fortbildung|weiterbildung|opleiding)[ \t]+"
-    r"(?:acreditada|accreditata|accréditée|accredited|anerkannt|geaccrediteerd|certificada|certificata)"
-    r"|accredited[ \t]+training)"
-)
-#: "1h30", "2h", "1 h 30": hours and minutes as French, Italian and Portuguese write them.
-_H_MIN = r"(?<![\d.,])(?P<h>\d{1,2})[ \t]?h[ \t]?(?:(?P<m>[0-5]\d)(?:[ \t]?m(?:in)?)?)?(?![\w])"  # "1h30", "3h 00m"
-_MIN = r"(?:minutes?|mins?|m|minuten|minutos|minuti)\b"
-_HM = (
-    rf"(?<![\d.,])(?P<h>\d{{1,2}})[ \t]*{_HR}\.?(?:[ \t]*(?:(?:and|und|et|y|e|en)[ \t]+)?(?P<m>\d{{1,2}})[ \t]*{_MIN})?"
-    r"(?![ \t]?\d)"
-)  # "1 hr 30 min", "1 hora e 30 minutos", "2 Stunden und 15 Minuten"
-_POINTS = re.compile(
-    # "OnePoints awarded: 10", and "OnePoints toegekend 10", "OnePoints vergeben", "OnePoints attribués"...
-    r"\bOnePoints?(?:[ \t]+(?:awarded|earned|credited|toegekend|verdiend|vergeben|erhalten|gutgeschrieben"
-    r"|attribués|obtenus|crédités|otorgados|obtenidos|asignados|assegnati|ottenuti|riconosciuti|atribuídos"
-    rf"|concedidos|obtidos))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b",
-    re.I,
-)
-_POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
-_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
-#: The unit after a total's words: "Total course hours: 12", "Total de horas: 12", "Totaal aantal uren: 12".
-_TOTAL_UNIT = r"(?:hours?|hrs|credits?|stunden|heures|horas|uren|ore|crediti|créditos|crédits)"
-#: A short aside between a label and its figure: "Total learning hours (path): 42.50".
-_ASIDE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
-#: A duration's label: "Schulungsdauer", "Kursdauer" too; "una duración de", "della durata di" before the figure.
-_DURATION = (
-    r"(?:\b\w*dauer|\b\w*duur|\b(?:duration|length|umfang|durée|duración|durata|duração))"
-    r"(?:[ \t]+(?:of|de|di|van|von))?"
-    # "Duración del curso: 1:30 h", "Duration of the course: 2 hours"
-    r"(?:[ \t]+(?:del|de\s+la|of\s+the|du|des|della|dello|do|da|des|der)[ \t]+(?:curso|course|cours|corso|kurs(?:es)?"
-    r"|webinars?|sessions?|sesión|sessione|sessão|formation|formación|formazione|formação|training|evento|event|programs?))?"
-    r"(?:[ \t]*\([^()\n]{1,8}\))?"  # "Duration (hh:mm): 03:30"
-    # "Duration: approx. 45 minutes", "Dauer: ca. 2 Stunden", "Durée : environ 1 h"
-    r"(?:[ \t]*:?[ \t]*(?:approx(?:imately|\.)?|about|around|ca\.|circa|etwa|ungefähr|environ|aprox(?:imadamente|\.)?"
-    r"|ongeveer|circa|cerca\s+de|aproximadamente))?"
-)
-_LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
-    ("total", re.compile(
-        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_ASIDE}{_SEP}{_NUMBER}"
-        rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
-    # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
-    ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
-    ("total", re.compile(
-        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+"
-        r"(?:totale?|total|totaal|complessiv[ao]|globale?|complet[ao]|gesamt)"
-        rf"|gesamtdauer|gesamtstunden){_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
-    # A transcript lists each course's hours, then their total (often on its last page).
-    ("total", re.compile(
-        rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
-        rf"(?:[ \t]+(?:earned|completed|awarded))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b", re.I)),
-    ("total", re.compile(rf"\b{_TOTAL}{_SEP}{_HM}", re.I)),  # "total 4 h 15 min", "Totaal: 12 uur"
-    # "Total learning time: 18 hours", "Gesamte Lernzeit: 14 Stunden": the unit after the figure
-    ("total", re.compile(rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*{_HM}", re.I)),  # "4 uur 15 minuten"
-    ("total", re.compile(
-        rf"\b{_TOTAL}(?:[ \t]+[^\W\d][\w'’-]*){{1,3}}[ \t]*:[ \t]*(?P<n>\d{{1,3}}[.,]\d{{1,2}})[ \t]*{_HR}", re.I)),
-    ("total", re.compile(
-        rf"\b{_TOTAL}{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)[ \t]*(?:CPE[ \t]+)?(?:credit[ \t]+)?(?:hours?|hrs?|credits?|{_HR})",
-        re.I)),
-    # "8 CPE credits", not "1 CPE credit = 50 minutes" (what a credit is worth)
-    ("cpe-credits", re.compile(rf"\b{_N}[ \t]*(?:CPE|NASBA)\b(?![ \t]+credits?[ \t]*(?:=|equals\b|is\s+(?:based|equal)))", re.I)),
-    # "Duración en horas: 20", "Duration in hours 20": the unit in the label
-    ("stated-hours", re.compile(
-        rf"\b(?:duration|duración|durée|dauer|duur|durata|duração)[ \t]+(?:en|in|em)[ \t]+(?:horas|hours|heures|stunden|uren|ore)"
-        rf"{_SEP}{_NUMBER}(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
-    ("cpe-credits", re.compile(
-        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b"
-        rf"(?![ \t]*(?:{_MIN}|%))",  # "1 CPE credit = 50 minutes" says what a credit is worth
-        re.I)),
-    ("credit-hours", re.compile(
-        r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
-        rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
-        re.I)),
-    # "completed 6.0 hours of instructor-led training": the hours the holder earned.
-    ("hours-completed", re.compile(
-        r"\b(?:completed|earned|attended)[ \t]+(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:hours?|hrs?)\b", re.I)),
-    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_H_MIN}", re.I)),
-    # "Hours: 6", "Stunden: 8", "Heures : 7" as a form's row: a label of its own line
-    ("stated-hours", re.compile(
-        rf"^[ \t]*(?:hours|stunden|heures|horas|uren|ore)[ \t]*:[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))",
-        re.I | re.M)),
-    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
-    # "de 9 h 30 à 17 h 00, soit 6 heures de sessions": the length a time range is said to make
-    ("stated-hours", re.compile(
-        rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
-        rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
-    # "24 Unterrichtsstunden à 45 Minuten", "8 Unterrichtseinheiten (1 UE = 45 Minuten)": a course's teaching
-    # units, each of so many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)
-    ("total", re.compile(
-        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
-        r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)"
-        r"(?:[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+|[ \t]*\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*)"
-        r"(?P<each>\d{2})[ \t]*min(?:uten|utes|uti|utos)?\.?", re.I)),
-    # "6 hours of structured learning": a CPD record's hours, said with what kind of learning
-    ("stated-hours", re.compile(
-        rf"\b{_N}[ \t]+hours?[ \t]+of[ \t]+(?:structured|verifiable|formal|continuing|professional)[ \t]+"
-        r"(?:learning|development|education|training)\b", re.I)),
-    # "6,5 ore di formazione effettiva", "8 hours of training": the figure before what it counts
-    ("stated-hours", re.compile(
-        rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"
-        r"|formação|training|schulung|opleiding|instruction)\b", re.I)),
-    # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
-    ("stated-hours", re.compile(
-        rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),
-    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
-    ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}(?P<h>\d{{1,2}}):(?P<m>\d\d)\b", re.I)),
-    ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_N}(?:[ \t]*|['’])(?:total[ \t]+)?{_HR}", re.I)),  # "6.5 total hours"
-)  # fmt: skip
-_LOOSE_HM = re.compile(rf"\b{_HM}", re.I)
-_LOOSE_H_MIN = re.compile(rf"\b{_H_MIN}", re.I)
-_LOOSE_HOURS = re.compile(rf"\b{_N}[ \t-]*(?:hours?|hrs?)\b", re.I)
-#: "acht Stunden", "cuatro horas", "un'ora": a spelled number before an hour of the other six languages.
-_LOOSE_SPELLED = re.compile(
-    rf"\b(?P<n>{_SPELLED_PATTERN})(?:[ \t]+|['’])(?:stunden?|heures?|horas?|uur|uren|ore|ora)\b", re.I
-)
-_LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
-#: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
-_REMINDER_BEFORE = re.compile(
-    # "Reading time: 9 minutes": an article's, not an activity's length
-    r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+(?:moyen\s+)?de\s+lecture|tiempo\s+(?:medio\s+)?de\s+lectura|leestijd"
-    r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)\s*:?\s*$"
-    r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
-    r"|entro|em|en)\s+(?:about\s+)?$",
-    re.I,
-)
-_REMINDER_AFTER = re.compile(
-    r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
-    r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência)\b",
-    re.I,
-)
 
 
 def hours_from_text(text: str, title: str = "", several_days: bool = False) -> Field:
@@ -210,7 +50,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         elif (
             label in _CREDIT_LABELS
             and not clock
-            and not _ATTENDED_TIME.search(text)
+            and not ATTENDED_TIME.search(text)
             and (spent := _loose(without_ranges(text)))
             and set(spent) != set(values)
         ):
@@ -244,7 +84,7 @@ def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
     first pattern that reads it ("Umfang: 2 Std. 30 Min." is 2.5, not also 2)."""
     taken: list[tuple[int, int]] = []
     found: dict[str, list[Decimal]] = {}
-    for label, pattern in _LABELLED:
+    for label, pattern in LABELLED:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
@@ -254,15 +94,6 @@ def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
     return list(found.items())
 
 
-#: The time the holder attended, watched or read ("Attendance: 58 minutes", "Your viewing time",
-#: "about 2 hours of reading"), or a credit's worth: no length of the program, so it does not
-#: outweigh its credits.
-_ATTENDED_TIME = re.compile(
-    r"\b(?:attendance|viewing\s+time|time\s+(?:viewed|watched|attended)|watched|anwesenheit|présence|asistencia"
-    r"|aanwezigheid|presenza|presença|reading|preparation|pre-?work|self-study|homework|lektüre|lecture|lectura"
-    r"|credits?\s*(?:=|equals))",  # "1 CPE credit = 50 minutes": what a credit is worth
-    re.I,
-)
 #: Figures that count credits (a CPE credit may be a 50-minute hour), and those that count time.
 _CREDIT_LABELS = ("cpe-credits", "credit-hours")
 _CLOCK_LABELS = ("duration", "stated-hours", "hours-completed")
@@ -270,7 +101,7 @@ _CLOCK_LABELS = ("duration", "stated-hours", "hours-completed")
 
 def _loose(text: str) -> list[Decimal]:
     """The hours a text names with no label ("1.5 hours", "45 minutes"), the first form that gives any."""
-    for pattern in (_LOOSE_HM, _LOOSE_H_MIN, _LOOSE_HOURS, _LOOSE_SPELLED, _LOOSE_MINUTES):
+    for pattern in (LOOSE_HM, LOOSE_H_MIN, LOOSE_HOURS, LOOSE_SPELLED, LOOSE_MINUTES):
         values = [
             v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))
         ]
@@ -279,17 +110,14 @@ def _loose(text: str) -> list[Decimal]:
     return []
 
 
-_NOT_ONEPOINTS = re.compile(r"\b(?:not|no|kein\w*|pas|niet|geen|non|não|nicht)\s+$", re.I)
-
-
 def points_from_text(text: str) -> Field:
     """OnePoints the document awards ("OnePoints: 10", "10 OnePoints")."""
     values = [
         v
-        for p in (_POINTS, _POINTS_AFTER)
+        for p in (POINTS, POINTS_AFTER)
         for m in p.finditer(text)
         # "Degreed points are not OnePoints  1 / 2": a negation, and a page's number
-        if not _NOT_ONEPOINTS.search(text[max(0, m.start() - 12) : m.start()])
+        if not NOT_ONEPOINTS.search(text[max(0, m.start() - 12) : m.start()])
         and not re.match(r"[ \t]*/[ \t]*\d", text[m.end() :])
         and (v := _amount(m)) is not None
     ]
@@ -308,7 +136,7 @@ def _verdict(values: list[Decimal], note: Note, sure: bool) -> Field:
 def _reminder(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(
-        _REMINDER_BEFORE.search(before) or _REMINDER_AFTER.match(text[match.end() : match.end() + 20])
+        REMINDER_BEFORE.search(before) or REMINDER_AFTER.match(text[match.end() : match.end() + 20])
     )
 
 
@@ -330,18 +158,10 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     if groups.get("mins") is not None:
         return _tidy(Decimal(groups["mins"]) / 60)
     text = groups["n"].casefold().replace(",", ".")
-    number = Decimal(_WORDS[text]) if text in _WORDS else Decimal(text)
-    if _AND_A_HALF.match(match.string, match.end()):  # "un'ora e mezza", "dos horas y media"
+    number = Decimal(WORDS[text]) if text in WORDS else Decimal(text)
+    if AND_A_HALF.match(match.string, match.end()):  # "un'ora e mezza", "dos horas y media"
         number += Decimal("0.5")
     return _tidy(number)
-
-
-#: "... and a half" after an hour, in the seven languages.
-_AND_A_HALF = re.compile(
-    r"[ \t]+(?:and[ \t]+a[ \t]+half|und[ \t]+eine?[ \t]+halbe|et[ \t]+demie|y[ \t]+media|en[ \t]+een[ \t]+half"
-    r"|e[ \t]+mezz[ao]|e[ \t]+meia)\b",
-    re.I,
-)
 
 
 def _tidy(hours: Decimal) -> Decimal | None:

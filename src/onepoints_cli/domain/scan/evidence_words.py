@@ -1,0 +1,159 @@
+"""The words that say a document is no evidence of one activity, in the seven
+languages: no attendance (a no-show, a refused or declined registration, a
+waiting list, a postponement with no new date), an offer (a call for
+speakers), a purchase (an order, a sum charged)."""
+
+from __future__ import annotations
+
+import re
+
+#: A sum of money: a currency beside a figure ("USD 1,995.00", "€ 450", "450,00 €", "INR 0.00",
+#: "Total (INR) 99,120.00").
+AMOUNT = re.compile(
+    r"(?:[$€£₹]|\b(?:USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN)\b\)?|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
+    r"|(?P<b>\d[\d.,]*)[ \t]*(?:€|\b(?:EUR|USD|GBP|CHF)\b)"
+)
+
+
+def charged(text: str) -> bool:
+    """Some sum above zero is named: an invoice or receipt charges something. (A free ticket's
+    "Amount paid INR 0.00" and a reply asking for the invoice charge nothing.)"""
+    for match in AMOUNT.finditer(text):
+        figure = (match["a"] or match["b"] or "").strip()
+        if any(digit not in "0" for digit in re.sub(r"\D", "", figure)):
+            return True
+    return False
+
+
+#: A registration denied, in the seven languages: "Haven't registered yet?", "noch nicht angemeldet".
+NOT_YET = re.compile(
+    r"\b(?:(?:have\s*n['’]?t|have\s+not|not\s+yet|aren['’]t|are\s+not)\s+(?:yet\s+)?(?:registered|enrolled|signed\s+up)"
+    r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
+    r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
+    r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou))\b",
+    re.I,
+)
+
+
+#: Sent to someone who registered but did not come ("Sorry we missed you"), in the seven languages.
+NOT_ATTENDED = re.compile(
+    r"\b(?:sorry\s+we\s+missed\s+you|we\s+missed\s+you|you\s+(?:missed|were\s+unable\s+to\s+(?:attend|join)|did\s+not\s+(?:attend|join)"
+    r"|didn['’]t\s+(?:attend|make\s+it))|schade,?\s+dass\s+sie\s+nicht|sie\s+(?:haben|konnten)\s+nicht\s+teilnehmen"
+    r"|vous\s+n['’]avez\s+pas\s+pu\s+(?:assister|participer)|nous\s+vous\s+avons\s+manqué|te\s+echamos\s+de\s+menos"
+    r"|no\s+pudiste\s+(?:asistir|unirte)|we\s+hebben\s+je\s+gemist|je\s+was\s+er\s+niet\s+bij|ci\s+sei\s+mancat[oa]"
+    r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer)"
+    # "we are sorry you could not attend", in the seven languages
+    r"|sorry\s+you\s+(?:could\s+not|couldn['’]t)\s+(?:attend|join|make\s+it)|te\s+lo\s+perdiste"
+    r"|lamentamos\s+que\s+no\s+(?:haya|hayas)\s+podido\s+(?:asistir|participar|unirte)"
+    r"|bedauern,?\s+dass\s+sie\s+nicht\s+(?:teilnehmen|dabei\s+sein)|regrettons\s+que\s+vous\s+n['’]ayez\s+pas\s+pu"
+    r"|jammer\s+dat\s+(?:je|u)\s+er\s+niet\s+bij\s+(?:kon|kon\s+zijn|was)|dispiace\s+che\s+(?:tu\s+)?non\s+(?:sia|abbia)"
+    r"|lamentamos\s+que\s+(?:você\s+)?não\s+(?:tenha\s+podido|pôde))\b",
+    re.I,
+)
+
+
+#: A registration refused or not confirmed: the session is full or closed.
+DECLINED = re.compile(
+    r"\b(?:registration\s+(?:was\s+|is\s+)?(?:not\s+confirmed|declined|unsuccessful)|(?:session|course|event|workshop)\s+is\s+(?:full|sold\s+out|fully\s+booked)"
+    r"|anmeldung\s+(?:nicht\s+bestätigt|abgelehnt)|ausgebucht|inscription\s+(?:non\s+confirmée|refusée)|(?:session|atelier|formation|cours)\s+est\s+complète?\b"
+    r"|inscripción\s+(?:no\s+confirmada|rechazada)|aanmelding\s+(?:niet\s+bevestigd|afgewezen)|volgeboekt"
+    r"|iscrizione\s+non\s+confermata|(?:è|e)\s+al\s+completo|inscrição\s+(?:não\s+confirmada|recusada)|esgotad[oa])",
+    re.I,
+)
+
+
+#: A call for speakers or papers: an offer to propose a session, in the seven languages.
+CALL_FOR_SPEAKERS = re.compile(
+    r"\b(?:call\s+for\s+(?:speakers|papers|presenters|proposals|sessions)|submit\s+(?:a|your)\s+(?:session|talk|abstract|proposal)"
+    r"|referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateurs|intervenants|communications)|convocatoria\s+de\s+ponentes"
+    r"|oproep\s+voor\s+sprekers|call\s+for\s+speaker|chamada\s+de\s+palestrantes)\b",
+    re.I,
+)
+
+
+#: What an order buys when it is no event's ticket: a subscription, a pack of training credits.
+PURCHASE = re.compile(
+    r"\b(?:subscription|abonnement|suscripci[óo]n|abbonamento|assinatura|(?:credit|training|learning)\s+(?:pack|credits)"
+    r"|all-access|licen[cs]e\s+(?:fee|renewal))\b",
+    re.I,
+)
+
+
+#: An order's words, in the seven languages.
+ORDER = re.compile(
+    r"\b(?:order\s+(?:number|confirmation|date)|thank\s+you\s+for\s+your\s+(?:order|purchase)|total\s+charged"
+    r"|bestell(?:nummer|bestätigung|ung)|commande|pedido|bestelling|ordine|encomenda)\b",
+    re.I,
+)
+
+
+#: The holder's own registration confirmed, in the seven languages: a confirmation with an
+#: "unsubscribe" footer and a welcome reception's day beside its own is no newsletter.
+OWN_REGISTRATION = re.compile(
+    r"\b(?:thank\s+you\s+for\s+your\s+registration|your\s+registration\s+(?:is\s+)?(?:confirmed|summary)"
+    r"|registration\s+summary|confirmation\s+no\.?|ihre\s+anmeldung\s+(?:ist\s+)?bestätigt|votre\s+inscription\s+est\s+confirmée"
+    r"|su\s+inscripción\s+(?:está\s+)?confirmada|uw\s+inschrijving\s+is\s+bevestigd|la\s+tua\s+iscrizione\s+è\s+confermata"
+    r"|a\s+sua\s+inscrição\s+(?:está\s+)?confirmada)\b",
+    re.I,
+)
+
+
+#: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
+REPLY_DECLINED = re.compile(
+    r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa]"
+    r"|tentative|mit\s+vorbehalt|provisoire|provisional|tentativ[oa]|voorlopig|provisóri[oa])\s*:",
+    re.I,
+)
+
+
+#: An event moved to a later day...
+POSTPONED = re.compile(
+    r"\b(?:postponed|verschoben|report(?:é|ée|és)|est\s+reportée?|pospuest[oa]|aplazad[oa]|uitgesteld|verplaatst"
+    r"|rinviat[oa]|posticipat[oa]|adiad[oa]|^report\s+de)\b",
+    re.I | re.M,
+)
+
+
+#: ...that is not known yet.
+NO_NEW_DATE = re.compile(
+    r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be)|has\s+not\s+(?:yet\s+)?been)"
+    r"|no\s+new\s+date|not\s+(?:yet\s+)?been\s+rescheduled|date\s+ultérieure"
+    # "La nueva fecha aún no está definida", "la nouvelle date n'est pas encore fixée", "nova data ainda não"
+    r"|nueva\s+fecha\s+(?:aún\s+|todavía\s+)?no\s+(?:está|ha\s+sido)|nouvelle\s+date\s+n['’](?:est|a)\s+pas\s+encore"
+    r"|nuova\s+data\s+non\s+è\s+ancora|nova\s+data\s+ainda\s+não|nieuwe\s+datum\s+is\s+nog\s+niet"
+    # "Todavía no tenemos nueva fecha", "noch kein neuer Termin", "pas encore de nouvelle date"
+    r"|(?:no\s+tenemos|sin|todavía\s+no\s+(?:hay|tenemos))\s+(?:una\s+)?nueva\s+fecha|noch\s+kein(?:en)?\s+neue[nr]?\s+termin"
+    r"|pas\s+encore\s+de\s+nouvelle\s+date|nog\s+geen\s+nieuwe\s+datum|ancora\s+nessuna\s+nuova\s+data"
+    r"|ainda\s+(?:não\s+(?:há|temos)|sem)\s+nova\s+data"
+    r"|nouvelle\s+date\s+(?:dès|vous\s+sera|sera)|späteren\s+(?:zeitpunkt|termin)|neuer\s+termin\s+(?:wird|folgt|steht)"
+    r"|fecha\s+posterior|nueva\s+fecha\s+(?:se|será)|later\s+tijdstip|nieuwe\s+datum\s+(?:volgt|wordt)"
+    r"|data\s+successiva|data\s+da\s+definire|nuova\s+data\s+(?:sarà|verrà)|data\s+posterior|nova\s+data\s+(?:será|ainda))",
+    re.I,
+)
+
+
+#: The holder put on a waiting list, in the seven languages (not "someone on the waiting list").
+ON_THE_WAITING_LIST = re.compile(
+    r"\b(?:you(?:['’]re|\s+are|\s+have\s+been|\s+were)\s+(?:now\s+)?(?:on|added\s+to|placed\s+on|put\s+on)\s+(?:the|our|a)\s+"
+    r"wait(?:ing)?[\s-]?list|wait[\s-]?listed|auf\s+(?:der|die)\s+warteliste|sur\s+(?:la|notre)\s+liste\s+d['’]attente"
+    r"|en\s+(?:la|nuestra)\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|(?:in|nella)\s+lista\s+d['’]attesa"
+    r"|na\s+lista\s+de\s+espera)\b",
+    re.I,
+)
+
+
+#: A waiting list named in a subject, in the seven languages: no seat yet, so no activity yet.
+WAITING_LIST = re.compile(
+    r"\b(?:wait(?:ing)?[\s-]?list(?:ed)?|warteliste|liste\s+d['’]attente|lista\s+de\s+espera|wachtlijst"
+    r"|lista\s+d['’]attesa)\b",
+    re.I,
+)
+
+
+#: ...unless the notice says the holder has a seat now.
+OFF_THE_LIST = re.compile(
+    r"\b(?:(?:off|from)\s+the\s+wait(?:ing)?[\s-]?list|your\s+(?:seat|place|spot)\s+is\s+(?:now\s+)?confirmed"
+    r"|you\s+(?:now\s+)?have\s+a\s+(?:seat|place|spot)|plaza\s+(?:está\s+)?confirmada|platz\s+ist\s+(?:jetzt\s+)?bestätigt"
+    r"|place\s+est\s+confirmée|plek\s+is\s+bevestigd|posto\s+è\s+confermato|vaga\s+(?:está\s+)?confirmada)\b",
+    re.I,
+)

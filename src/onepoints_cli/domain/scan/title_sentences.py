@@ -1,0 +1,247 @@
+"""A title in running text: after the words that say the holder attended or
+completed it ("completed", "a assisté au", "for the completion of"), on
+the line a letter or a page introduces it on ("your article", "You're
+registered!"), with its wrapped lines joined where a title goes on."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import BOILERPLATE, body_size, join_wrapped
+from .months import MONTH_PATTERN
+from .records import Line
+from .title_words import GENERIC, strip_title
+
+#: Titles are one line; longer text is a paragraph caught by mistake.
+MAX_TITLE = 120
+
+COMPLETED = re.compile(
+    r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
+    r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
+    # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
+    r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
+    r"|\ban\s+de[mrn]\s+(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
+    # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
+    r"|\bfor\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
+    r"|\bper\s+aver\s+(?:completato|seguito|frequentato)|\bpor\s+(?:ter\s+)?conclu(?:ir|ído)|\ba\s+assisté\s+(?:au|à\s+la|aux|à)"
+    r"|\bha\s+asistido\s+a(?:l\b)?|\bha\s+(?:partecipato|preso\s+parte)\s+a(?:l|lla|llo|i)?\b"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
+    r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
+    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+(?:all['’]|a(?:l|lla|llo|i|gli|lle|d)?\b)"
+    r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
+    # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
+    r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
+    r"|ha\s+(?:completato|terminato|concluso|superato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
+    r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
+    r"(?P<rest>[^\n]*)",
+    re.I,
+)
+
+
+#: A lowercase article at its start: a description ("the pre-conference lab"), not a title.
+DESCRIBED = re.compile(
+    r"^(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)\s"
+)
+
+
+#: Where a sentence after "attended" stops being the title.
+CUT = re.compile(
+    r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el"
+    # the words that say when or how it was held: "organisé le", "tenutosi il", "celebrada el"
+    r"|organi[sz]ed?|organisée?|tenutosi|svoltosi|celebrad[oa]|realizad[oa]|abgehalten|durchgeführt|gehouden|hosted"
+    r"|delivered)\b"
+    r"|\s+with\s+(?:a\s+)?(?:grade|score|mark)\b|\s+\(|$)",
+    re.I,
+)
+
+
+#: "completed the course X": the kind of thing before the title is not part of it.
+KIND_LEAD = re.compile(
+    r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced|customer|partner"
+    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab)\s+",
+    re.I,
+)
+
+
+#: A line of its own: a label and its value, not the rest of a sentence.
+LABEL_LINE = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:")
+
+
+#: Words after "completed" that count what was earned ("6.0 hours of training"), not name it.
+QUANTITY = re.compile(
+    r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|credits?|units?|modules?|courses?|points?)\b", re.I
+)
+
+
+def worded(title: str) -> bool:
+    """A title has words: "2025-05-30" or "May 30" after "Completed:" is a date, "3.0" a figure."""
+    return len(re.findall(r"[^\W\d_]", MONTH_WORD.sub(" ", title))) >= 3
+
+
+MONTH_WORD = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
+
+
+#: A line that ends by introducing the activity on the next line: "your article" (an author's
+#: letter), "awarded you a badge:", "publicado em 14/07/2025 na OneStream Press:".
+INTRODUCTION = (
+    r"(?:\b(?:your|tu|su|seu|sua|votre|ihr|dein|je|uw|jouw|il\s+tuo|il\s+suo)\s+(?:new\s+)?"
+    r"(?:article|artículo|articulo|artigo|artikel|beitrag|articolo|post|blog\s+post)"
+    r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
+    r"|\bOneStream\s+Press[ \t]*:"
+    # a registration page's or ticket's line of its own over the event's name, in the seven languages
+    r"|^[ \t]*(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|olá|beste)[ \t]+[^,\n]{1,30},[ \t]*)?"
+    r"(?:you(?:['’]re|\s+are)\s+on\s+the\s+(?:guest\s+list|list)\s+for"
+    r"|(?:congratulations[!,.]?[ \t]+)?you(?:['’]re|\s+are)\s+(?:registered|in|all\s+set|confirmed|booked)"
+    r"(?:\s+for\s+the(?:\s+live)?\s+(?:webinar|session|event|course|tech\s+talk))?|registration\s+(?:confirmed|complete)"
+    r"|sie\s+sind\s+angemeldet|vous\s+êtes\s+inscrite?|(?:ya\s+)?estás\s+(?:registrad[oa]|inscrit[oa])(?:\s+en)?"
+    r"|je\s+bent\s+(?:geregistreerd|ingeschreven|aangemeld)(?:\s+voor)?|sei\s+iscritt[oa](?:\s+a)?"
+    r"|(?:você\s+)?está\s+(?:registad[oa]|inscrit[oa]|registrad[oa])(?:\s+em)?)(?:,[ \t]*[^\n!.:]{1,30})?[ \t]*[!.]?"
+    r"|\b(?:here\s+is\s+)?your\s+ticket\s+for)"
+)
+
+
+INTRODUCER = re.compile(
+    INTRODUCTION + r"[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<title>[^\n]{8,120}?)[ \t]*\n", re.I | re.M
+)
+
+
+#: A line that is itself an introduction ("Here is your ticket for"), not what it introduces.
+AN_INTRODUCTION = re.compile(INTRODUCTION + r"[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
+    """The line a line ending "your article" or "awarded you a badge:" introduces
+    (on a PDF, with the lines of its size after it: a title wrapped in large type)."""
+    at = 0
+    while match := INTRODUCER.search(text, at):
+        at = match.start("title")  # the line introduced may introduce the next one
+        line = one_line(match["title"])
+        title = one_line(strip_title(larger_lines(match["title"], lines) or match["title"]))
+        if (
+            title
+            and worded(title)
+            # a sentence going on ("went live today.") is no title; a title may ask ("Why close in 5 days?")
+            and not line.endswith(".")
+            # nor is a line of its own that introduces ("Here is your ticket for") or confirms
+            # ("Registration confirmed | Goldcast": the words strip_title takes off)
+            and not AN_INTRODUCTION.search(line)
+            and line.lstrip(" \"'“„«‚‹").casefold().startswith(title.casefold()[:8])
+        ):
+            return title
+    return None
+
+
+def after_completed(
+    text: str, lines: tuple[Line, ...], next_line_only: bool = False
+) -> tuple[str, bool] | None:
+    """The title after "completed", "attended"...: on its line, or, when the
+    line says only "the webinar", on the next one (on a PDF, in larger letters:
+    a heading of its own, wrapped lines joined). With whether it is sure: a
+    title that reaches the end of its line in a paragraph may go on."""
+    for match in COMPLETED.finditer(text):
+        # "thanks for registering for our webinar X": the preposition and the kind go before the title
+        rest = KIND_LEAD.sub(
+            "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
+        )
+        sure = True
+        if QUANTITY.match(rest):
+            continue  # "completed 6.0 hours of training": what was earned, not what it was
+        if GENERIC.match(CUT.split(rest, maxsplit=1)[0]):
+            rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+            if not rest.strip() or BOILERPLATE.match(rest):
+                continue
+            if lines:
+                larger = larger_lines(rest, lines)
+                if larger is None and next_line_only:
+                    continue
+                if larger:  # a heading of its own, whole: "Costi con le Business Rules" is not cut at "le"
+                    title = one_line(strip_title(larger))
+                    if title and not GENERIC.match(title) and worded(title):
+                        return title, True
+                    continue
+            # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream");
+            # a line of its own is not cut at "on" or a comma ("OneStream Splash on Tour Milano 2026")
+            after = text[match.end() :].lstrip(" \t").removeprefix("\n")
+            rest, sure = continued(rest, after)
+            title = one_line(strip_title(rest.strip()))
+            if title and not GENERIC.match(title) and worded(title) and not DESCRIBED.match(title):
+                return title, sure
+            continue
+        elif next_line_only:
+            continue
+        else:
+            rest, sure = continued(rest, text[match.end() :])
+        title = one_line(strip_title(CUT.split(rest.strip(), maxsplit=1)[0]))
+        if DESCRIBED.match(title):
+            continue  # "joining the pre-conference hands-on lab": what it was, in words; a later sentence may name it
+        if title and not GENERIC.match(title) and worded(title):
+            return title, sure and not cut_in_a_list(rest.strip())
+    return None
+
+
+#: After a comma or a dash, a title's words may go on ("Planning, Budgeting and Forecasting");
+#: a date, a place or a clause ("held on", "in Chicago") may not.
+CLAUSE = re.compile(
+    rf"^\s*(?:(?:on|held|from|at|in|which|with|dated?|am|le|el|il|op|em|du|vom|del|dal|the|a|an|and|for)\b"
+    rf"|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{MONTH_PATTERN})\b|$)",
+    re.I,
+)
+
+
+def cut_in_a_list(line: str) -> bool:
+    """A title cut at a comma or a dash where the line goes on with more words of
+    a title, not a date or a clause: it may be longer than what was kept."""
+    parts = CUT.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    separator = CUT.search(line)
+    return bool(
+        separator and separator.group(0).strip()[:1] in (",", "-", "–") and not CLAUSE.match(parts[1])
+    )
+
+
+def larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:
+    """The line `first` and the lines of its size after it, if it is larger than the body text."""
+    body = body_size(lines)
+    for index, line in enumerate(lines):
+        if line.text.strip() == first.strip() and line.size > body:
+            same = [line.text]
+            for after in lines[index + 1 :]:
+                if abs(after.size - line.size) > 0.5:
+                    break
+                same.append(after.text)
+            return join_wrapped(same)
+    return None
+
+
+def continued(rest: str, after: str) -> tuple[str, bool]:
+    """A title cut by the end of its line ('... May 13–' then '15, 2025'), or
+    wrapped in a sentence that goes on ('completed X' then 'Y (ILT), held'):
+    joined when the next line's words stop where a title does, else not sure."""
+    following = after.split("\n", 2)
+    if (
+        len(following) < 2
+        or not following[1].strip()
+        or CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
+        or DAY_LINE.match(following[1])  # "Tuesday, 11 February 2025": when, not more of the title
+    ):
+        return rest, True
+    if rest.rstrip().endswith(("-", "–")):
+        return join_wrapped([rest, following[1]]), True
+    head = CUT.split(" " + following[1].strip(), maxsplit=1)[0].strip()
+    if not head or LABEL_LINE.match(following[1]):
+        return rest, True  # the next line starts with "on ...", "held ..." or a label of its own
+    if head != following[1].strip():
+        return join_wrapped([rest, head]), True
+    return rest, False
+
+
+#: A line that starts with a day: a weekday or a month and a figure, or a figure.
+DAY_LINE = re.compile(rf"^\s*(?:\d|(?:{MONTH_PATTERN})\.?\s+\d|[^\W\d]+\.?,?\s+\d{{1,2}}\b)", re.I)
+
+
+def one_line(text: str) -> str:
+    """Whitespace and control characters collapsed: a title is one line."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return line[:MAX_TITLE].rstrip()

@@ -1,0 +1,63 @@
+"""A title in running text: after the words that say it was attended or completed, on the line
+a letter or a page introduces, and its wrapped lines joined only where a title goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.scan.title_sentences import after_completed, continued, introduced, one_line, worded
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sam Taylor attended Cube View Basics on 4 May 2025.", "Cube View Basics"),
+        ("Congratulations! You completed the course Planning Essentials.", "Planning Essentials"),
+        ("a assisté au webinaire :\nClôture IFRS 17\norganisé le 13 mars 2026", "Clôture IFRS 17"),
+    ],
+)
+def test_the_title_after_the_words_that_say_it_was_attended(text, title):
+    found = after_completed(text, ())
+    assert found is not None and found[0] == title
+
+
+def test_what_was_earned_is_no_title():
+    assert after_completed("You completed 6.0 hours of instructor-led training.", ()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hola, Sam:\n\nTu artículo\n\n    Cierre contable en cinco días\n\nse publicó el 9 de septiembre.\n",
+            "Cierre contable en cinco días",
+        ),
+        (
+            "You're registered!\nOneStream Live: Planning for Tariffs\nTuesday, January 13, 2026\n",
+            "OneStream Live: Planning for Tariffs",
+        ),
+    ],
+)
+def test_the_line_an_introduction_stands_over(text, title):
+    assert introduced(text, ()) == title
+
+
+def test_an_introduction_over_another_introduction_is_skipped_to_the_title():
+    text = "You're all set, Sam!\nHere is your ticket for\nOneStream Splash 2025\nDate & time\n"
+    assert introduced(text, ()) == "OneStream Splash 2025"
+
+
+def test_a_wrapped_title_goes_on_only_into_a_line_a_title_can_end_with():
+    assert continued("OneStream Planning Budgets and", "x\nForecasts (ILT), held online\n") == (
+        "OneStream Planning Budgets and Forecasts",
+        True,
+    )
+    assert continued("Tech Talk: Journal Templates", "x\nTuesday, 11 February 2025\n") == (
+        "Tech Talk: Journal Templates",
+        True,
+    )
+
+
+def test_a_title_is_one_line_of_words():
+    assert one_line("  Cube\nViews \t Basics ") == "Cube Views Basics"
+    assert worded("Cube Views") and not worded("2025-05-30") and not worded("May 30")
