@@ -142,8 +142,9 @@ def onestream_sign(source: Source, text: str | None = None) -> bool:
     """The document names OneStream (or one of its events) where it counts:
     in a heading part (subject, sender, an invitation's summary, place or
     organiser, a PDF's metadata: "OneStream University" as its Author), or,
-    for a certificate with no heading parts, anywhere; an email naming it only once, in passing deep
-    in another sender's text ("customers of Anaplan and OneStream"), does not."""
+    for a certificate with no heading parts, anywhere; an email naming it
+    only once, in passing deep in another sender's text ("customers of
+    Anaplan and OneStream"), does not."""
     event = source.event
     heads = (
         source.subject,
