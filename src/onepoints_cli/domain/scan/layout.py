@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .person_names import person_shaped
 from .records import Line
 from .text import close_spacing
 from .title_words import GENERIC, TITLE_LABEL
@@ -283,6 +284,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
         and not _HOLDER_INTRO.search(line.text)  # "This certificate is presented to": the name comes next
         and not _SALUTED.match(line.text)  # "Frau Nadine Keller-Huber": the holder
+        and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
     ]
     if not body or not candidates:
         return None

@@ -1,0 +1,67 @@
+"""The holder's name printed large on a certificate is told apart from a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.scan.layout import heading
+from onepoints_cli.domain.scan.person_names import person_shaped
+from onepoints_cli.domain.scan.records import Line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jamie Okafor",
+        "Hannah Okonkwo-Berg",
+        "Karthik Ramasubramanian",
+        "Ing. Jakub Novák",
+        "Jordan A. Whitfield",
+        "Daniel Ortiz, CPA",
+        "Priya Raman, CPA, CMA",
+        "Ruud van der Berg",
+        "JAMIE OKAFOR",
+        "Dott.ssa Giulia De Luca",
+    ],
+)
+def test_a_name_is_person_shaped(line: str) -> None:
+    assert person_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learning OneStream Cube Views",
+        "Splash 2026",
+        "WAVE Nordics",
+        "Account Reconciliations",
+        "Certificate of Completion",
+        "ACHIEVEMENT",
+        "Jamie",  # one word: no name to tell
+        "A. B.",  # initials alone
+        "Data Integration with Smart Integration Connector",
+        "This is to certify that Mr./Ms.",
+        "Northwind Learning Studio",
+    ],
+)
+def test_a_title_is_not(line: str) -> None:
+    assert not person_shaped(line)
+
+
+def _line(text: str, size: float, y: float) -> Line:
+    return Line(text, size, ((72.0, text),), y)
+
+
+def test_the_heading_skips_a_name_printed_larger_than_the_course() -> None:
+    lines = (
+        _line("Certificate of Completion", 13, 460),
+        _line("Jamie Okafor", 30, 410),
+        _line("Course completed on Oct 12, 2026", 12, 370),
+        _line("Learning OneStream Cube Views", 24, 320),
+        _line("Top skills covered: Financial Reporting", 11, 290),
+        _line("By continuing to learn, you have expanded your perspective", 9, 150),
+        _line("Certificate ID: AbX3kPq9L2mN7rT0wYz4Hc1vE8sJ", 9, 90),
+    )
+    assert heading(lines) == "Learning OneStream Cube Views"
+    # a page whose only large line is a name has no heading to give
+    assert heading(lines[:3] + lines[4:]) is None
