@@ -184,3 +184,27 @@ def test_an_invitation_that_makes_you_its_chair_is_hosting(chair, kind):
     result = propose(Source("w.ics", "0" * 64, "ics", "", event=event))
     assert isinstance(result, Proposal)
     assert result.kind[:2] == (kind, "found")
+
+
+@pytest.mark.parametrize(
+    ("body", "hours", "note"),
+    [
+        # a conference day, doors to close: no count of the sessions attended
+        ("Your ticket for OneStream WAVE Nordics 2026.\n14 October 2026, 08:30 - 17:00.", None, "conference-day"),
+        # an agenda of several sessions: which ones the holder attends is not known
+        (
+            "Your Splash 2026 agenda, 14 October 2026:\n09:00 - 10:00 Keynote\n11:00 - 12:30 Consolidation lab",
+            None,
+            "conference-day",
+        ),
+        # a Splash workshop's own time range is still its length
+        ("Your seat for the Splash 2026 workshop is confirmed.\n14 October 2026, 13:00 - 16:00.", "3", "time-range"),
+        # a course's day stays its hours: the rule is a conference's
+        ("Your seat for the OneStream course is confirmed.\n14 October 2026, 09:00 - 17:00.", "8", "time-range"),
+    ],
+)
+def test_a_conference_days_opening_hours_are_left_to_the_holder(body, hours, note):
+    result = propose(Source("t.eml", "0" * 64, "email", body, subject="Ticket"))
+    assert isinstance(result, Proposal)
+    assert result.hours.value == (Decimal(hours) if hours else None)
+    assert result.hours.note is not None and result.hours.note.kind == note

@@ -338,6 +338,12 @@ MAX_SCAN_TITLE_LABELS = 50
 #: guessed. Webinars and Tech Talks run one to three hours.
 MAX_SCAN_SURE_RANGE_HOURS = 3
 
+#: Not from a source: a Splash or WAVE ticket's time range this long or longer
+#: is the conference day's opening hours (registration, lunch and breaks within),
+#: not the sessions the holder attends; its hours are left to the holder. A
+#: workshop's or a lab's range (three or four hours) is still read.
+MIN_SCAN_CONFERENCE_DAY_HOURS = 6
+
 #: Not from a source: Python collects reference cycles after this many new
 #: objects during a run, instead of its default 700. A start allocates many
 #: small objects that live to the end (modules, a cached ledger's records);

@@ -28,6 +28,8 @@ _NOTES = {
     "loose-hours": "from the hours in the file",
     "no-hours": "no duration, hours or CPE credits in the file",
     "invitation-length": "from the invitation's start and end",
+    "conference-day": "the file gives the conference's opening hours or agenda, not the sessions you attended:"
+    " give the hours your attendance letter states",
     "no-end": "the invitation has no end time",
     "points-awarded": "the OnePoints the file awards",
     "points-given": "points given",

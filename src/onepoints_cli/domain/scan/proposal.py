@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from ..rules import MIN_SCAN_CONFERENCE_DAY_HOURS
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date
 from .found_kinds import guess_kind, kind_named
@@ -53,15 +54,15 @@ def read_fields(
     subject_is: NoteKind = "page-heading" if source.format == "html" else "subject"
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
+    kind = _kind(source, title.value, text, own_kinds)
+    hours = _hours(source, text, title.value) if points.value is None else Field(None, "missing", Note("points-given"))
     return Proposal(
         path=source.path,
         sha256=source.sha256,
         title=title,
         date=_date(source, text),
-        hours=_hours(source, text, title.value)
-        if points.value is None
-        else Field(None, "missing", Note("points-given")),
-        kind=_kind(source, title.value, text, own_kinds),
+        hours=_conference_hours(hours, kind.value),
+        kind=kind,
         notes=source.notes,
         points=points,
     )
@@ -93,6 +94,18 @@ def _hours(source: Source, text: str, title: str) -> Field:
             return length
     several_days = any(hit.days > 1 for hit in find_dates(text))
     return hours_from_text(text, title, several_days)
+
+
+def _conference_hours(hours: Field, kind: object) -> Field:
+    """A Splash or WAVE ticket's day (doors to close) or agenda of several sessions
+    is no count of the sessions the holder attends: left for the holder to give."""
+    if kind not in ("splash", "wave") or hours.note is None or hours.value is None:
+        return hours
+    note = hours.note
+    whole_day = note.kind == "day-range" or (
+        note.kind == "time-range" and (hours.value >= MIN_SCAN_CONFERENCE_DAY_HOURS or note.figures > 1)
+    )
+    return Field(None, "missing", Note("conference-day")) if whole_day else hours
 
 
 def _kind(source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...]) -> Field:

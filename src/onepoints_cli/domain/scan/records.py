@@ -96,6 +96,7 @@ NoteKind = Literal[
     "invitation-length",
     "no-end",
     "too-long",  # the invitation lasts text
+    "conference-day",  # a conference's opening hours or agenda, not the sessions attended
     "points-awarded",
     "points-given",
     # The kind.
