@@ -214,3 +214,45 @@ def test_a_numeric_range_joins_once_another_date_settles_its_form():
 def test_a_forms_year_month_day_boxes_are_a_date_and_a_range():
     text = "Periodo de ejecución: De Año / Mes / Día a Año / Mes / Día\n2026 / 08 / 10   a   2026 / 08 / 14"
     assert [(hit.day, hit.days) for hit in find_dates(text)] == [(dt.date(2026, 8, 10), 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "days"),
+    [
+        # a weekday before each day of a range, in French and Italian
+        ("Dates : du jeudi 8 au vendredi 9 octobre 2026", dt.date(2026, 10, 8), 2),
+        ("martedì 20 e mercoledì 21 ottobre 2026", dt.date(2026, 10, 20), 2),
+        # Italian elides "alle": "dal 9 all'11 giugno"
+        ("svoltosi dal 9 all'11 giugno 2026", dt.date(2026, 6, 9), 3),
+        # Czech and Slovak space their dotted dates
+        ("Date: 12. 11. 2026", dt.date(2026, 11, 12), 1),
+    ],
+)
+def test_ranges_with_weekdays_and_spaced_dotted_dates_are_read(text, day, days):
+    field = pick_date(text)
+    assert field.value == day and field.note.days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "when" in Italian labels the event; the registration day is another day's
+        ("Registrazione effettuata il 6 novembre 2026.\nquando: mercoledì 18 novembre 2026", dt.date(2026, 11, 18)),
+        # an order's day is no event's, whatever its number says
+        ("Commande n° 88412093 du 01/09/2026\nMardi 17 novembre 2026, de 9h à 18h", dt.date(2026, 11, 17)),
+        # a printed email's header block: the day it was sent
+        (
+            "Von: Events <events@example.com>\nGesendet: Montag, 12. Januar 2026 09:03\nAn: Anna\n"
+            "Donnerstag, 22. Januar 2026, 14:00 – 15:00",
+            dt.date(2026, 1, 22),
+        ),
+    ],
+)
+def test_a_registration_an_order_or_a_message_header_does_not_date_the_activity(text, day):
+    assert pick_date(text).value == day
+
+
+def test_a_forms_date_beside_its_topic_is_no_message_header():
+    """'Onderwerp:' (topic, or subject) beside 'Datum:' is a certificate's form: no sender, no recipient."""
+    text = "Onderwerp: Kasstroomoverzicht\nDatum: donderdag 2 oktober 2025\nTijd: 15.00 – 16.00 uur"
+    assert pick_date(text)[:2] == (dt.date(2025, 10, 2), "found")

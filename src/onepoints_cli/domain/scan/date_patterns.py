@@ -27,7 +27,7 @@ _Y = r"(?P<year>(?:19|20)\d\d)\b"
 
 # "9 et 10 décembre", "21 y 22 de octubre": an event of two days, in the seven languages
 # A dash a re-distilled PDF lost leaves its spaces: "May 18   21, 2026".
-_TO = r"(?:\s*(?:-|–|—|to|through|thru|until|bis|au|al|a|tot|t/m|and|&|und|et|y|e|en)\s*|[ \t]{2,})"
+_TO = r"(?:\s*(?:-|–|—|to|through|thru|until|bis|au|al|all['’]|a|tot|t/m|and|&|und|et|y|e|en)\s*|[ \t]{2,})"
 
 
 _WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
@@ -40,7 +40,8 @@ PATTERNS = (
     # · los días 6, 7 y 8 de octubre de 2025 (a list of days: the first, and those to the last)
     re.compile(
         r"\b(?:(?P<lead>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,\s*(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?,\s*){0,5})?"
-        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
+        # "du jeudi 8 au vendredi 9 octobre 2026", "martedì 20 e mercoledì 21 ottobre": a weekday before each day
+        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_WEEKDAY}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
         re.I,
     ),
     # 10-Jun-2025
@@ -57,6 +58,8 @@ PATTERNS = (
         r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    # "12. 11. 2026": Czech and Slovak space their dotted dates
+    re.compile(r"\b(?P<first>\d{1,2})(?P<sep>\.)[ \t](?P<second>\d{1,2})\.[ \t](?P<year>(?:19|20)\d\d)\b"),
 )
 
 
@@ -72,7 +75,8 @@ A_YEAR = re.compile(r"\b(20\d\d)\b")
 
 #: Words just before a date that say it is the date of the activity.
 LABEL = re.compile(
-    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|on|datum|fecha|data|le|am|el|op|il|em|den"
+    r"\b(?:date|dates|completed|completion|awarded|issued|held|event|when|wann|quand|cuándo|wanneer|quando|on|datum"
+    r"|fecha|data|le|am|el|op|il|em|den"
     r"|vom|du|del|dal|van)\b"
     r"\W{0,4}(?:\w+\W+){0,2}$",
     re.I,
@@ -102,6 +106,9 @@ OTHER = re.compile(
     r"|because\s+you\s+(?:registered|signed\s+up|rsvp(?:['’]?d|ed)?)(?:\s+[\w.]+){0,6}\s+on"
     # the day an order was placed (a ticket bought weeks before the event)
     r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
+    # an order's number and day: "Commande n° 88412093 du 01/09/2026", "Order #4471 of", "Bestellung Nr. 12 vom"
+    r"|commande|order|bestellung|pedido|bestelling|ordine|encomenda"
+    r"|registrazione|registriert\s+am|registrado\s+(?:el|em)|geregistreerd\s+op|inscrite?\s+le"
     # a ticket or a pass valid over days: "Ihr Messeticket gilt vom 16. bis 18. November"
     r"|gilt|valid\s+from|valable\s+du|válid[oa]\s+del|geldig\s+van|valid[oa]\s+dal"
     r"|réservé\s+le|pedido\s+(?:el|em)|reservado\s+(?:el|em)"

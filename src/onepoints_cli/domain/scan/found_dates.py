@@ -28,6 +28,7 @@ from .date_patterns import (
 )
 from .months import MONTHS
 from .records import Field, Note, Order
+from .text import in_header_block
 
 
 class DateHit(NamedTuple):
@@ -67,6 +68,7 @@ def find_dates(text: str) -> list[DateHit]:
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
+                other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
                 label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 # "München, den 26.11.2025" ending its line: where and when a letter was written

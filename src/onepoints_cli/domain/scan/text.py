@@ -94,6 +94,31 @@ _HEADER = re.compile(
     r"|onderwerp|da|inviato|a|oggetto)\s*:.*$",
     re.I,
 )
+#: A header line that dates a message: "Sent:", "Date:", "Gesendet:", "Envoyé :".
+_DATING_HEADER = re.compile(
+    r"^[ \t>*]*(?:sent|date|gesendet|datum|envoyé|enviado|enviada|enviado\s+em|enviada\s+em|fecha|data|verzonden"
+    r"|inviato)\s*:",
+    re.I,
+)
+
+
+def in_header_block(text: str, at: int) -> bool:
+    """Whether the line at `at` dates a message in a header block (a "Sent:" line
+    beside a "From:" or a "To:" line), as a printed or pasted email keeps it:
+    the day a message was sent, not the activity's."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _DATING_HEADER.match(text[start:at]):
+        return False
+    before = text[max(0, start - 300) : start].split("\n")[-3:-1]
+    after = text[at : at + 300].split("\n")[1:3]
+    return any(_ADDRESS_HEADER.match(line) for line in before + after)
+
+
+#: A header line naming a sender or a recipient: a certificate's form has a "Topic:" beside
+#: its "Date:", never a "From:" or a "To:".
+_ADDRESS_HEADER = re.compile(r"^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a)\s*:", re.I)
+
+
 _QUOTE_INTRO = re.compile(
     r"^\s*(?:on\b.{0,120}\bwrote|am\b.{0,120}\bschrieb\b.{0,80}|le\b.{0,120}\ba\s+écrit"
     r"|el\b.{0,120}\bescribió|em\b.{0,120}\bescreveu|il\b.{0,120}\bha\s+scritto|op\b.{0,120}\bschreef\b.{0,80})"
