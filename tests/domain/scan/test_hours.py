@@ -261,3 +261,17 @@ def test_an_articles_average_reading_time_is_no_length():
 
 def test_hours_a_fee_helped_fund_are_no_length():
     assert hours_from_text("Your order helped fund 2 hours of learning.")[1] != "found"
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Pontuação OnePoints atribuída ao autor: 10 pontos.", "10"),
+        ("In line with the programme, a published article earns 10\nOnePoints; they appear within 30 days.", "10"),
+        # a table's cell over the word is no figure of points: "2,150" words, then "OnePoints" under it
+        ("Word count\n2,150\nOnePoints awarded", None),
+    ],
+)
+def test_points_worded_after_a_label_or_wrapped_before_the_word_are_read(text, points):
+    field = points_from_text(text)
+    assert field.value == (Decimal(points) if points else None)

@@ -93,6 +93,19 @@ POINTS = re.compile(
 POINTS_AFTER = re.compile(r"\b(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]+OnePoints?\b", re.I)
 
 
+#: Wrapped: the figure ends a sentence's line ("earns 10" / "OnePoints"), not a table's cell
+#: ("2,150" over "OnePoints").
+POINTS_WRAPPED = re.compile(r"(?<=[^\W\d][ \t])(?P<n>\d{1,4})[ \t]*\n[ \t]*OnePoints?\b", re.I)
+
+
+#: "Pontuação OnePoints atribuída ao autor: 10 pontos": a few words between, and the unit after.
+POINTS_WORDED = re.compile(
+    r"\bOnePoints?(?:[ \t]+[^\W\d]+){1,4}[ \t]*:[ \t]*(?P<n>\d{1,4}(?:[.,]\d{1,2})?)[ \t]*"
+    r"(?:points?|pontos?|punkte?|puntos?|punti|punten|pts?)\b",
+    re.I,
+)
+
+
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
 
 

@@ -26,6 +26,8 @@ from .hour_patterns import (
     NOT_ONEPOINTS,
     POINTS,
     POINTS_AFTER,
+    POINTS_WORDED,
+    POINTS_WRAPPED,
     REMINDER_AFTER,
     REMINDER_BEFORE,
     WORDS,
@@ -114,7 +116,7 @@ def points_from_text(text: str) -> Field:
     """OnePoints the document awards ("OnePoints: 10", "10 OnePoints")."""
     values = [
         v
-        for p in (POINTS, POINTS_AFTER)
+        for p in (POINTS, POINTS_AFTER, POINTS_WRAPPED, POINTS_WORDED)
         for m in p.finditer(text)
         # "Degreed points are not OnePoints  1 / 2": a negation, and a page's number
         if not NOT_ONEPOINTS.search(text[max(0, m.start() - 12) : m.start()])
