@@ -117,6 +117,11 @@ def test_opening_quotes_are_stripped_like_closing_ones(quoted):
 def test_presenting_a_webinar_is_hosting_and_group_internet_based_is_a_webinar():
     hosted = guess_kind("Driver Trees", "In recognition of presenting the OneStream webinar\nDriver Trees")
     assert hosted.value == "webinar-host"
+    for text in (
+        "in grateful recognition of serving as presenter of the member webinar",
+        "in grateful recognition of presenting the session\nat our partner webinar Finance Live",
+    ):
+        assert guess_kind("Month-End in Five Days", text).value == "webinar-host"
     nasba = guess_kind(
         "Lease Accounting Update", "Certificate of Completion\nDelivery method: Group Internet Based"
     )

@@ -65,3 +65,15 @@ def test_the_heading_skips_a_name_printed_larger_than_the_course() -> None:
     assert heading(lines) == "Learning OneStream Cube Views"
     # a page whose only large line is a name has no heading to give
     assert heading(lines[:3] + lines[4:]) is None
+
+
+def test_a_heading_in_small_capitals_with_a_dropped_first_letter_is_still_the_documents_name() -> None:
+    lines = (
+        _line("C ERTIFICATE  OF  A PPRECIATION", 27, 471),
+        _line("presented to", 12, 441),
+        _line("Daniel Ortiz, CPA", 19.5, 402),
+        _line("in grateful recognition of serving as presenter of the member webinar", 12, 366),
+        _line("From Spreadsheets to OneStream", 16.5, 336),
+        _line("Thursday, September 24, 2026", 11, 291),
+    )
+    assert heading(lines) == "From Spreadsheets to OneStream"

@@ -54,7 +54,10 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: The holder's own part: a webinar they presented is "webinar-host".
 _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
-    r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?webinar"
+    r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:webinar|session|talk|webcast|workshop)"
+    # "in grateful recognition of serving as presenter of the member webinar": no article before the role
+    r"|\b(?:serving|acting)\s+as\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:speaker|presenter|host|facilitator|panelist|co-?host|moderator)"
     r"|you\s+(?:presented|hosted)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?webinar"
     r"|as\s+(?:a|the|our)\s+(?:speaker|presenter|host|facilitator|panelist|co-?host)"
     # "acted as facilitator of the webinar", "atuou como facilitador(a) do webinar", "actuó como ponente"

@@ -279,6 +279,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         for index, line in enumerate(lines)
         if line.size >= body * _HEADING_RATIO
         and not BOILERPLATE.match(close_spacing(line.text))
+        and not BOILERPLATE.match(_DROP_CAP.sub("", line.text))  # "C ERTIFICATE  OF  A PPRECIATION"
         and not GENERIC.match(line.text)
         and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
@@ -296,6 +297,10 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
             break
         joined.append(line.text)
     return join_wrapped(joined)
+
+
+#: Small capitals set with a larger first letter come out with a space after it: "C ERTIFICATE".
+_DROP_CAP = re.compile(r"(?<=\b[A-Z]) (?=[A-Z]{2,}\b)")
 
 
 def join_wrapped(parts: list[str]) -> str:
