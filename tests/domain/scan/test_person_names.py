@@ -75,5 +75,7 @@ def test_a_heading_in_small_capitals_with_a_dropped_first_letter_is_still_the_do
         _line("in grateful recognition of serving as presenter of the member webinar", 12, 366),
         _line("From Spreadsheets to OneStream", 16.5, 336),
         _line("Thursday, September 24, 2026", 11, 291),
+        _line("Presenters earn 1.0 CPE credit for preparation and delivery", 11, 279),
+        _line("412 registrants, 288 live attendees", 9.7, 247),
     )
     assert heading(lines) == "From Spreadsheets to OneStream"
