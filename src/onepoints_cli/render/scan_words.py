@@ -129,6 +129,8 @@ _FIXED = {
     "not-attended": "a message to someone who did not attend (a replay offered): no attendance",
     "declined": "a registration not confirmed (the session is full or closed): no seat, no activity",
     "reply-declined": "your own reply to the invitation, declining or tentative: no attendance confirmed",
+    "documentation": "product documentation (release notes, a guide): no activity of yours",
+    "auto-reply": "an automatic reply (out of office) from someone else: no registration or attendance of yours",
     "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",

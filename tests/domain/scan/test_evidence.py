@@ -413,3 +413,48 @@ def test_a_tax_invoice_with_its_currency_in_brackets_is_a_receipt():
     )
     result = propose(Source("i.pdf", "0" * 64, "pdf", text))
     assert isinstance(result, Skip) and result.reason == Reason("invoice")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        # an out-of-office reply quoting the invitation it answers
+        (
+            "Automatic reply: Invitation: OneStream Tech Talk - Budgets",
+            "I am out of the office until Monday, December 14, 2026.\nSubject: Invitation: OneStream Tech Talk",
+            "auto-reply",
+        ),
+        ("Automatische Antwort: OneStream Webinar", "Ich bin bis 14.12.2026 nicht im Büro. OneStream", "auto-reply"),
+        # release notes that advertise a Tech Talk are no activity
+        (
+            "OneStream Platform Release 9.2 – Release Notes",
+            "Release date: November 10, 2026.\nJoin the Tech Talk on December 3, 2026, 11:00 AM – 12:00 PM ET.",
+            "documentation",
+        ),
+        # postponed to a date to be determined, in Italian
+        (
+            "Evento rinviato: OneStream Tech Day Milano",
+            "il OneStream Tech Day Milano, previsto per giovedì 20 novembre 2025, è rinviato a data da destinarsi.",
+            "postponed",
+        ),
+        # a replay mailed to every registrant, whether they came or not
+        (
+            "On demand now: Narrative Reporting",
+            "Couldn't make it live? The recording is ready. OneStream webinar of December 4, 2025.",
+            "not-attended",
+        ),
+    ],
+)
+def test_an_auto_reply_release_notes_a_postponement_or_a_replay_is_not_evidence(subject, body, reason):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason == Reason(reason)
+
+
+def test_a_registration_with_an_unsubscribe_footer_and_past_episodes_is_no_digest():
+    body = (
+        "You're in! Thanks for signing up (registered on 19 February 2026).\n"
+        "OneStream Tech Talk #7: Cube Views\nWhen: Thursday, March 12, 2026\n"
+        "Recordings of #5 (27 Nov 2025) and #6 (22 Jan 2026) are on our portal.\nUnsubscribe"
+    )
+    result = _email("You're in: Tech Talk #7", body)
+    assert isinstance(result, Proposal) and result.date.value == dt.date(2026, 3, 12)

@@ -628,3 +628,26 @@ def test_a_name_after_a_salutation_is_the_holder_not_the_heading():
 def test_a_labels_value_that_is_itself_a_label_is_no_title():
     text = "Event\nOneStream Splash Asia-Pacific 2026\nEvent: Event Dates\nEvent: OneStream Splash Asia-Pacific 2026\n"
     assert pick_title(None, None, text, "c.eml").value == "OneStream Splash Asia-Pacific 2026"
+
+
+def test_an_event_label_giving_only_a_date_and_an_agendas_session_rows_are_no_title():
+    body = (
+        "Evenement: dinsdag 12 t/m donderdag 14 mei 2026\n"
+        "Sessie: Keynote: The Finance Platform\n10:15–11:00\n"
+        "Sessie: Sensible ML in de praktijk\n14:00–14:45\n"
+        "Sessie: Roadmap Release 9\n16:00–16:45\n"
+    )
+    field = pick_title(None, "Je persoonlijke agenda voor Splash EMEA 2026 📅", body, "a.eml")
+    assert field.value == "Splash EMEA 2026"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Ihre persönliche Agenda für WAVE DACH 2026", "WAVE DACH 2026"),
+        ("🎟️ Votre agenda personnel pour WAVE France 2026", "WAVE France 2026"),
+        ("✅ You're in: Fabrikam Tech Talk #7", "Fabrikam Tech Talk #7"),
+    ],
+)
+def test_an_agenda_in_other_languages_emoji_and_youre_in_are_stripped(subject, title):
+    assert strip_title(subject) == title

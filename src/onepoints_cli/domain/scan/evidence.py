@@ -9,8 +9,10 @@ from datetime import date
 
 from ..rules import MIN_SCAN_DIGEST_EVENTS
 from .evidence_words import (
+    AUTO_REPLY,
     CALL_FOR_SPEAKERS,
     DECLINED,
+    DOCUMENTATION,
     NO_NEW_DATE,
     NOT_ATTENDED,
     NOT_YET,
@@ -236,6 +238,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("not-attended")
     if DECLINED.search(f"{heads}\n{text[:1500]}") and not OFF_THE_LIST.search(text):
         return Reason("declined")
+    if DOCUMENTATION.search(f"{heads}\n{text[:200]}"):
+        return Reason("documentation")
+    if AUTO_REPLY.match(heads):
+        return Reason("auto-reply")
     if REPLY_DECLINED.match(heads):
         return Reason("reply-declined")
     if POSTPONED.search(f"{heads}\n{text[:2000]}") and NO_NEW_DATE.search(text[:3000]):

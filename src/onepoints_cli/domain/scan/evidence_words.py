@@ -44,10 +44,30 @@ NOT_ATTENDED = re.compile(
     r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer)"
     # "we are sorry you could not attend", in the seven languages
     r"|sorry\s+you\s+(?:could\s+not|couldn['’]t)\s+(?:attend|join|make\s+it)|te\s+lo\s+perdiste"
+    # a replay sent to every registrant: "Couldn't make it live?", "whether you joined us live or not"
+    r"|(?:could\s+not|couldn['’]t)\s+make\s+it\s+live|whether\s+(?:or\s+not\s+)?you\s+(?:joined|attended)(?:\s+us)?(?:\s+live)?\s+or\s+not"
     r"|lamentamos\s+que\s+no\s+(?:haya|hayas)\s+podido\s+(?:asistir|participar|unirte)"
     r"|bedauern,?\s+dass\s+sie\s+nicht\s+(?:teilnehmen|dabei\s+sein)|regrettons\s+que\s+vous\s+n['’]ayez\s+pas\s+pu"
     r"|jammer\s+dat\s+(?:je|u)\s+er\s+niet\s+bij\s+(?:kon|kon\s+zijn|was)|dispiace\s+che\s+(?:tu\s+)?non\s+(?:sia|abbia)"
     r"|lamentamos\s+que\s+(?:você\s+)?não\s+(?:tenha\s+podido|pôde))\b",
+    re.I,
+)
+
+
+#: Product documentation named at its top: release notes, an installation or user guide.
+DOCUMENTATION = re.compile(
+    r"\b(?:release\s+notes|versionshinweise|notes\s+de\s+(?:version|publication)|notas\s+de\s+(?:la\s+)?versi[óo]n"
+    r"|release-?opmerkingen|note\s+di\s+rilascio|notas\s+de\s+(?:lançamento|versão)|(?:installation|upgrade|user|administrator)\s+guide"
+    r"|installationshandbuch|benutzerhandbuch|guide\s+d['’](?:installation|utilisation)|guía\s+de\s+(?:instalación|usuario))\b",
+    re.I,
+)
+
+
+#: An automatic reply ("Out of Office", "Automatische Antwort") quoting what it answers: someone else's mailbox.
+AUTO_REPLY = re.compile(
+    r"^(?:automatic\s+reply|auto(?:matic)?[-\s]?reply|out\s+of\s+(?:the\s+)?office|automatische\s+antwort|abwesenheitsnotiz"
+    r"|réponse\s+automatique|absence\s+du\s+bureau|respuesta\s+automática|fuera\s+de\s+la\s+oficina|automatisch\s+antwoord"
+    r"|afwezig|risposta\s+automatica|fuori\s+sede|resposta\s+automática|fora\s+do\s+escritório)\s*:",
     re.I,
 )
 
@@ -93,7 +113,11 @@ OWN_REGISTRATION = re.compile(
     r"\b(?:thank\s+you\s+for\s+your\s+registration|your\s+registration\s+(?:is\s+)?(?:confirmed|summary)"
     r"|registration\s+summary|confirmation\s+no\.?|ihre\s+anmeldung\s+(?:ist\s+)?bestätigt|votre\s+inscription\s+est\s+confirmée"
     r"|su\s+inscripción\s+(?:está\s+)?confirmada|uw\s+inschrijving\s+is\s+bevestigd|la\s+tua\s+iscrizione\s+è\s+confermata"
-    r"|a\s+sua\s+inscrição\s+(?:está\s+)?confirmada)\b",
+    r"|a\s+sua\s+inscrição\s+(?:está\s+)?confirmada"
+    # the holder's own sign-up said in words: "You're in!", "Thanks for signing up", "Sie sind angemeldet"
+    r"|you(?:['’]re|\s+are)\s+(?:in\b(?=\s*[!.,])|registered|confirmed|all\s+set)|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|registering)"
+    r"|sie\s+sind\s+(?:angemeldet|registriert)|vous\s+êtes\s+inscrite?|estás\s+(?:registrad|inscrit)[oa]"
+    r"|je\s+bent\s+(?:ingeschreven|aangemeld|geregistreerd)|sei\s+iscritt[oa]|você\s+está\s+inscrit[oa])\b",
     re.I,
 )
 
@@ -127,6 +151,9 @@ NO_NEW_DATE = re.compile(
     r"|ainda\s+(?:não\s+(?:há|temos)|sem)\s+nova\s+data"
     r"|nouvelle\s+date\s+(?:dès|vous\s+sera|sera)|späteren\s+(?:zeitpunkt|termin)|neuer\s+termin\s+(?:wird|folgt|steht)"
     r"|fecha\s+posterior|nueva\s+fecha\s+(?:se|será)|later\s+tijdstip|nieuwe\s+datum\s+(?:volgt|wordt)"
+    # "rinviato a data da destinarsi", "aplazado a una fecha por determinar", "date to be announced"
+    r"|data\s+da\s+destinarsi|fecha\s+por\s+(?:determinar|confirmar|definir)|date\s+à\s+(?:déterminer|définir|confirmer)"
+    r"|datum\s+(?:nog\s+)?te\s+bepalen|data\s+a\s+(?:definir|confirmar)|(?:new\s+)?date\s+(?:tbd|tba|to\s+be\s+(?:determined|announced|confirmed))"
     r"|data\s+successiva|data\s+da\s+definire|nuova\s+data\s+(?:sarà|verrà)|data\s+posterior|nova\s+data\s+(?:será|ainda))",
     re.I,
 )

@@ -85,6 +85,18 @@ def find_dates(text: str) -> list[DateHit]:
     return _ranges_joined(text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)])
 
 
+def only_a_date(text: str) -> bool:
+    """Whether a value says only when: a date or a range, with at most weekdays and
+    a joining word around it ("dinsdag 12 t/m donderdag 14 mei 2026")."""
+    rest = text
+    for pattern in PATTERNS:
+        rest = pattern.sub(" ", rest)
+    if rest == text:
+        return False
+    words = [word for word in re.findall(r"[^\W\d_]{3,}", rest) if not WEEKDAYS.match(word)]
+    return not words
+
+
 def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[DateHit]:
     """Two whole dates written as one range are one event's days: the first, with their count."""
     joined: list[DateHit] = []

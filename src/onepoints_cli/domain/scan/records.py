@@ -189,6 +189,8 @@ ReasonKind = Literal[
     "not-attended",
     "declined",
     "reply-declined",
+    "auto-reply",
+    "documentation",
     "postponed",
     "call-for-speakers",
     "marketing",

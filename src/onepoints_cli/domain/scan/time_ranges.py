@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import islice
 
 from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_HOURS
 
@@ -33,6 +34,15 @@ def range_hours(text: str) -> Iterator[Decimal]:
         hours = _length(match)
         if hours is not None:
             yield hours
+
+
+def distinct_ranges(text: str) -> int:
+    """How many different time ranges the text writes ("10:15–11:00", "14:00–14:45"):
+    an agenda's sessions; the same range written twice (a form's pair) counts once."""
+    found = {
+        re.sub(r"\s+", "", match.group(0)) for match in islice(_RANGE.finditer(text), MAX_SCAN_DATES) if _length(match)
+    }
+    return len(found)
 
 
 def without_ranges(text: str) -> str:

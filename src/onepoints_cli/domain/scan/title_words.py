@@ -48,6 +48,11 @@ _PHRASE = re.compile(
     r"|[^„“\"«\n]{1,30}?\s[„“\"«](?=[^”\"»“]*$)"
     r"|(?:starting|starts|happening|live)\s+(?:soon|now|today)\s*[:!\-–]"
     r"|your\s+(?:agenda|schedule|itinerary)\s+for"
+    # the same in the six other languages: "Je persoonlijke agenda voor X", "Ihre Agenda für X"
+    r"|(?:je|uw|ihre|deine|votre|ton|tu|su|la\s+tua|la\s+sua|a\s+sua|o\s+seu|sua|seu)\s+"
+    r"(?:persoonlijke\s+|persönliche\s+|personal\s+|personale\s+)?(?:agenda|programma|planning|zeitplan|programme"
+    r"|programa|itinéraire|itinerario)(?:\s+personnel(?:le)?|\s+personal|\s+personale)?"
+    r"\s+(?:voor|für|pour|para|per)(?:\s+(?:het|de|den|die|das|le|la|el|il|o|a))?"
     r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
     r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
     r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
@@ -59,7 +64,7 @@ _PHRASE = re.compile(
     r"|terminé|complété|réussi|suivi|completado|terminado|finalizado|completato|terminato|concluso|superato|seguito)"
     r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
-    r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*!+"
+    r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*[!:]+"
     r"|(?:thanks|thank\s+you)\s+for\s+filling\s+out(?:\s+the)?"
     # a confirmation said alone, in the seven languages: "Sie sind registriert!", "Vous êtes inscrit !"
     r"|(?:sie\s+sind|du\s+bist|vous\s+êtes|tu\s+es|you(?:'|’)?re|you\s+are|estás|está|je\s+bent|u\s+bent|sei|você\s+está)\s+"
@@ -203,9 +208,14 @@ _READY = re.compile(
 )
 
 
+#: Emoji, pictographs and their joiners and variation selectors.
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+
+
 def strip_title(text: str) -> str:
     """A subject or heading without its reply marks, confirmation phrases and tails."""
-    title = " ".join(text.split())
+    # an emoji or a pictograph ends or starts a subject ("... 📅", "🎟️ Your ticket"): never the title's
+    title = " ".join(_PICTOGRAPHS.sub(" ", text).split())
     for _ in range(4):
         before = title
         title = re.sub(rf"^{_REPLY}", "", title, flags=re.I)

@@ -9,10 +9,12 @@ import re
 from itertools import islice
 from pathlib import PurePath
 
-from ..rules import MAX_SCAN_TITLE_LABELS
+from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_DIGEST_EVENTS
+from .found_dates import only_a_date
 from .layout import BOILERPLATE, heading, is_label
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
+from .time_ranges import distinct_ranges
 from .title_checks import corroborated, dangling_end, gated_title
 from .title_sentences import LABEL_LINE, after_completed, introduced, one_line, worded
 from .title_words import GENERIC, TITLE_LABEL, strip_title
@@ -28,6 +30,8 @@ _VAGUE = re.compile(
     r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua)\b",
     re.I,
 )
+#: A bare "Session:" label, the row of an agenda's table in any of the seven languages.
+_SESSION_LABEL = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)[ \t]*:", re.I)
 #: A "Session:" that gives a day or a time, not a title.
 _WHEN = re.compile(
     r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b", re.I
@@ -66,6 +70,7 @@ def _pick(
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
     label_lines = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
+    agenda = distinct_ranges(text) >= MIN_SCAN_DIGEST_EVENTS
     for match in sorted(label_lines, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = _whole_value(match, text)
@@ -73,7 +78,11 @@ def _pick(
             labelled += " " + _next_line(text, match.end())
         if is_label(match["rest"]):
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
-        if not _WHEN.search(match["rest"]) and worded(title := one_line(strip_title(labelled))):
+        if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
+            continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
+        if agenda and _SESSION_LABEL.match(match.group(0)):
+            continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
+        if worded(title := one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
@@ -172,7 +181,7 @@ def _as_written(title: str, text: str) -> str:
     return title
 
 
-_SEPARATOR = re.compile(r"\s*[:\-–—|]\s+|\s+[\-–—|]\s*")
+_SEPARATOR = re.compile(r"\s*[:\-–—|·]\s+|\s+[\-–—|·]\s*")  # "Splash EMEA 2026 · Attendify": a site after its page
 
 
 #: A label that names a session's topic, in the seven languages.
