@@ -222,3 +222,35 @@ def test_a_speaker_added_to_a_webinar_named_in_passing_is_guessed_its_host():
 def test_two_kinds_named_in_a_title_are_a_guess():
     field = guess_kind("Splash Academy 2027 - Hands-on Training Day: Workflows", "Training credit: 8 hours")
     assert field.confidence == "guessed"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a roundtable or a user group on Teams is no webinar
+        ("Customer Community Roundtable", "Join on Microsoft Teams. OneStream customers only.", "other"),
+        ("Anwendertreffen Nord", "Zoom-Link folgt. OneStream", "other"),
+        # a live stream's guest on air hosts it
+        ("Faster Forecasting", "Marco invited you to join a broadcast as a guest\nStreamYard studio", "webinar-host"),
+        (
+            "Consolidação societária",
+            "convidou você para participar como convidado(a) de uma transmissão ao vivo no StreamYard",
+            "webinar-host",
+        ),
+        # NASBA's delivery method, hyphenated as some portals print it
+        ("IFRS 17 Disclosures", "CPE credits 1.5 (Field of study: Accounting; Group-Internet Based)", "webinar"),
+        ("OneStream voor controllers", "heeft deelgenomen aan de tweedaagse masterclass", "course"),
+    ],
+)
+def test_gatherings_guests_on_air_internet_based_cpe_and_masterclasses(title, text, kind):
+    assert guess_kind(title, text).value == kind
+
+
+def test_a_published_interview_is_press_dated_the_day_it_was_published():
+    body = (
+        "la Sua intervista «Budget a base zero con OneStream» è stata pubblicata martedì 9 dicembre 2025 sul numero 12.\n"
+        "Intervista raccolta il 14 novembre 2025 da Giulia Esempio."
+    )
+    result = propose(Source("i.eml", "0" * 64, "email", body, subject="La Sua intervista è online"))
+    assert isinstance(result, Proposal)
+    assert (result.kind.value, result.date.value) == ("press", dt.date(2025, 12, 9))

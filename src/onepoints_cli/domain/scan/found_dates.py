@@ -85,6 +85,26 @@ def find_dates(text: str) -> list[DateHit]:
     return _ranges_joined(text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)])
 
 
+#: The words that say an article went out: the date after them is a press activity's.
+_PUBLISHED = re.compile(
+    r"\b(?:published|went\s+live|publicad[oa]|publié(?:e|s)?|pubblicat[oa]|veröffentlicht|gepubliceerd|online\s+gegangen)\b",
+    re.I,
+)
+
+
+def published_date(text: str) -> Field | None:
+    """The first date written within a sentence's reach after "published" (accepted,
+    submitted or interviewed days come before it): a press activity's day."""
+    for count, match in enumerate(_PUBLISHED.finditer(text)):
+        if count >= MAX_SCAN_DATES:
+            break
+        reach = re.split(r"[.!?](?:\s|$)", text[match.end() : match.end() + 120], maxsplit=1)[0]
+        hits = [hit for hit in find_dates(reach) if hit.day is not None]
+        if hits:
+            return Field(hits[0].day, "guessed", _from(hits[0]))
+    return None
+
+
 def only_a_date(text: str) -> bool:
     """Whether a value says only when: a date or a range, with at most weekdays and
     a joining word around it ("dinsdag 12 t/m donderdag 14 mei 2026")."""

@@ -21,6 +21,8 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bOneStream\s+Press\b|\b(?:author|co-author|contributor)\s+of\s+the\s+(?:chapter|book|article)\b"
             # an article or post of the holder's, published: in the seven languages
             r"|\b(?:article|blog\s*post|artigo|artículo|artikel|articolo|beitrag|bijdrage|publication|publicação|publicación"
+            # an interview of the holder's, published ("la Sua intervista ... è stata pubblicata")
+            r"|interview|intervista|entrevista|interviu"
             r"|pubblicazione|veröffentlichung|publicatie)\b[^.!?]{0,160}?\b(?:published|went\s+live|is\s+(?:now\s+)?live"
             r"|publicad[oa]|publié|veröffentlicht|gepubliceerd|pubblicat[oa]|autoria|authored)"
             r"|\b(?:published|publicad[oa]|publié|veröffentlicht|gepubliceerd|pubblicat[oa])\b[^\n]{0,60}?"
@@ -31,7 +33,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bwebcasts?\b|\bon24\b|\bgroup\s+internet[\s-]based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
+            r"\bwebinars?\b|\bwebcasts?\b|\bon24\b|\bgroup[\s-]+internet[\s-]+based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),
@@ -39,6 +41,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "course",
         re.compile(
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
+            r"|master\s?class|masterclasse?s?"
             r"|classroom|hands-on\s+lab|continuing\s+(?:professional\s+)?education|professional\s+development\s+program(?:me)?"
             r"|lesson\s+completion|learning\s+path|action\s+de\s+formation"
             r"|(?:has|have)\s+successfully\s+completed"
@@ -81,6 +84,11 @@ _HOSTING = re.compile(
     r"|\bthank(?:s|ing)?\s+(?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:presenting|speaking|hosting|facilitating|delivering|moderating)"
     # Webex, Teams, Zoom: "you are invited to be a panelist", "Your role: Panelist (presenter)"
     r"|invited\s+(?:to\s+be\s+|as\s+)(?:a\s+|an\s+|the\s+)?(?:panelist|presenter|speaker|co-?host|alternative\s+host)"
+    # a live stream's guest on air (StreamYard, Restream): "invited you to join a broadcast as a guest"
+    r"|\b(?:broadcast|live\s?stream|live\s+show|episode)\s+as\s+(?:a\s+|the\s+)?guest|\bguest\s+speaker\b"
+    r"|como\s+convidad[oa](?:\(a\))?\s+de\s+uma\s+(?:transmissão|live)|come\s+ospite\s+(?:della|di\s+una)\s+(?:diretta|trasmissione)"
+    r"|als\s+gast\s+(?:in|bei)\s+(?:einer|der|een|de)\s+(?:live-?übertragung|livestream|uitzending)"
+    r"|como\s+invitad[oa]\s+(?:a|en)\s+(?:una|la)\s+(?:transmisión|emisión)|en\s+tant\s+qu['’]invitée?\s+(?:d['’]une|de\s+la)\s+(?:diffusion|émission)"
     r"|(?:your\s+)?role\s*:\s*(?:panelist|presenter|speaker|co-?host|host)|role=chair"
     r"|en\s+tant\s+que\s+panéliste|como\s+panelista|als\s+panellid|come\s+panelista|como\s+painelista|als\s+diskussionsteilnehmer(?:in)?"
     r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
@@ -122,6 +130,13 @@ _SESSION = re.compile(
     re.I,
 )
 #: A place online where a session is held: with no kind named, an online session is most often a webinar.
+#: A gathering of peers, not a session given to an audience: a roundtable, a user group, a meetup.
+_GATHERING = re.compile(
+    r"\b(?:round\s?-?table|user\s+group|users?\s+community\s+(?:meeting|call)|meetup|customer\s+advisory\s+board"
+    r"|table\s+ronde|mesa\s+redonda|tavola\s+rotonda|rondetafel|gebruikersgroep|anwendertreffen|anwendergruppe"
+    r"|groupe\s+d['’]utilisateurs|grupo\s+de\s+usuarios|gruppo\s+(?:di\s+)?utenti|comunidad(?:e)?\s+(?:de\s+usu[áa]rios|onestream))\b",
+    re.I,
+)
 _ONLINE_SESSION = re.compile(
     r"\b(?:zoom|microsoft\s+teams|teams\.microsoft|google\s+meet|meet\.google|webex|livestorm|bigmarker|airmeet|demio"
     r"|gotowebinar|gotomeeting|goto\s+webinar|on24|hopin|clickmeeting|streamyard|webcast|live\s*stream|crowdcast"
@@ -218,7 +233,12 @@ def guess_kind(
     named = re.sub(r"[_\W]+", " ", file_name)
     if found := [kind for kind, pattern in (*_KIND_WORDS, *own) if pattern.search(named)]:
         return Field(found[0], "guessed", Note("kind-file-name"))
+    if _GATHERING.search(f"{title}\n{text}"):
+        # a roundtable or a user group meeting online is still no webinar: no kind of the program's named
+        return Field("other", "guessed", Note("kind-none"))
     if _ONLINE_SESSION.search(f"{title}\n{text}"):
+        if _HOSTING.search(f"{title}\n{text}"):  # a live stream's guest speaker
+            return Field("webinar-host", "guessed", Note("kind-presenting"))
         return Field("webinar", "guessed", Note("kind-online"))
     if passing:
         return Field("other", "guessed", Note("kind-in-passing", passing[0]))

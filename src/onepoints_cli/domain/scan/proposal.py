@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 from ..rules import MIN_SCAN_CONFERENCE_DAY_HOURS
 from .evidence import not_evidence, onestream_sign
-from .found_dates import find_dates, pick_date
+from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines, stacked_pairs
@@ -60,7 +60,7 @@ def read_fields(
         path=source.path,
         sha256=source.sha256,
         title=title,
-        date=_date(source, text),
+        date=_date(source, text, kind.value),
         hours=_conference_hours(hours, kind.value),
         kind=kind,
         notes=source.notes,
@@ -77,9 +77,11 @@ def _first_line(source: Source, text: str) -> str | None:
     return first if len(first) <= 150 and ("onestream" in first.casefold() or kind_named(first)) else None
 
 
-def _date(source: Source, text: str) -> Field:
+def _date(source: Source, text: str, kind: object = None) -> Field:
     if source.event and source.event.start:
         return Field(source.event.start, "found", Note("invitation-start", days=source.event.days))
+    if kind == "press" and (published := published_date(text)) is not None:
+        return published  # an article's day is the day it was published, not accepted or written
     found = pick_date(text, source.sent.year if source.sent else None)
     if found.confidence == "missing" and source.sent:
         return Field(source.sent, "guessed", Note("email-sent"))
