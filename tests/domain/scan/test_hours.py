@@ -275,3 +275,16 @@ def test_hours_a_fee_helped_fund_are_no_length():
 def test_points_worded_after_a_label_or_wrapped_before_the_word_are_read(text, points):
     field = points_from_text(text)
     assert field.value == (Decimal(points) if points else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Temps de formation attesté : 6 h 30 (hors pauses)", "6.5"),
+        ("Training time: 3 hr 15 min", "3.25"),
+        # the length of other activities the message suggests is not this one's
+        ("Credit hours: 2.5\nKeep going: 3 more activities in the\npath (approx. 6 hours).", "2.5"),
+    ],
+)
+def test_training_time_is_stated_and_other_activities_lengths_are_not(text, hours):
+    assert hours_from_text(text).value == Decimal(hours)

@@ -56,6 +56,9 @@ _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 _HOURS_LABEL = (
     r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|learning[ \t]+time"
     r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
+    # "Temps de formation attesté : 6 h 30", "Training time", in the seven languages
+    r"|training[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"
+    r"|tempo[ \t]+di[ \t]+formazione|schulungszeit|schulungsdauer|opleidingstijd|trainingstijd"
     r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
     r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
     r"|stundenanzahl|stundenumfang|unterrichtsstunden|nombre[ \t]+d['’]heures|volume[ \t]+horaire|heures[ \t]+de[ \t]+formation"
@@ -234,6 +237,17 @@ REMINDER_BEFORE = re.compile(
     r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)\s*:?\s*$"
     r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
     r"|entro|em|en)\s+(?:about\s+)?$",
+    re.I,
+)
+
+
+#: Other activities counted before a figure in the same sentence: "3 more activities in the path
+#: (approx. 6 hours)" is their length, not this one's.
+OTHERS_BEFORE = re.compile(
+    r"\b(?:more|remaining|other|further|upcoming|next)\s+(?:\w+\s+)?(?:activities|courses|modules|sessions|lessons"
+    r"|webinars|talks|events)\b|\bweitere[nr]?\s+(?:kurse|module|aktivitäten|sitzungen)\b|\bautres\s+(?:cours|modules|activités)\b"
+    r"|\bmás\s+(?:cursos|módulos|actividades)\b|\bmeer\s+(?:cursussen|modules|activiteiten)\b|\baltri\s+(?:corsi|moduli)\b"
+    r"|\bmais\s+(?:cursos|módulos|atividades)\b",
     re.I,
 )
 

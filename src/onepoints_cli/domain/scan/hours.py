@@ -25,6 +25,7 @@ from .hour_patterns import (
     LOOSE_SPELLED,
     NOT_ONEPOINTS,
     POINTS,
+    OTHERS_BEFORE,
     POINTS_AFTER,
     POINTS_WORDED,
     POINTS_WRAPPED,
@@ -137,8 +138,12 @@ def _verdict(values: list[Decimal], note: Note, sure: bool) -> Field:
 
 def _reminder(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
+    # the sentence so far: "approx. 6 hours" goes on after its abbreviation
+    sentence = re.split(r"[.!?]\s+(?=[A-ZÀ-Þ])", text[max(0, match.start() - 120) : match.start()])[-1]
     return bool(
-        REMINDER_BEFORE.search(before) or REMINDER_AFTER.match(text[match.end() : match.end() + 20])
+        REMINDER_BEFORE.search(before)
+        or REMINDER_AFTER.match(text[match.end() : match.end() + 20])
+        or OTHERS_BEFORE.search(sentence)
     )
 
 
