@@ -458,3 +458,16 @@ def test_a_registration_with_an_unsubscribe_footer_and_past_episodes_is_no_diges
     )
     result = _email("You're in: Tech Talk #7", body)
     assert isinstance(result, Proposal) and result.date.value == dt.date(2026, 3, 12)
+
+
+def test_a_reply_whose_subject_names_nothing_takes_the_forwarded_messages_subject():
+    body = (
+        "Thanks Sam, registered as well.\n\n> ---------- Forwarded message ---------\n"
+        "> From: Events <events@example.com>\n> Date: Wed, Sep 30, 2026 at 4:47 PM\n"
+        "> Subject: You're registered: Driver-Based Planning for Retail with OneStream\n"
+        "> You're registered for Driver-Based Planning for Retail with OneStream, a live webinar.\n"
+        "> WHEN: Wednesday, October 14, 2026 | 1:00 PM - 2:00 PM CT\n"
+    )
+    result = _email("Re: Fwd: registration", body)
+    assert isinstance(result, Proposal)
+    assert result.title.value == "Driver-Based Planning for Retail with OneStream"

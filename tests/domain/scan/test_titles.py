@@ -651,3 +651,26 @@ def test_an_event_label_giving_only_a_date_and_an_agendas_session_rows_are_no_ti
 )
 def test_an_agenda_in_other_languages_emoji_and_youre_in_are_stripped(subject, title):
     assert strip_title(subject) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Splash 2026 – registered (conf. SPL26-40917)", "Splash 2026"),
+        ("WAVE DACH 2026 (Ref. 4471)", "WAVE DACH 2026"),
+        ("Planning (Advanced)", "Planning (Advanced)"),  # a title's own parenthesis stays
+    ],
+)
+def test_the_holders_booking_after_an_events_name_is_taken_off(subject, title):
+    assert strip_title(subject) == title
+
+
+def test_a_table_row_ending_attended_does_not_make_the_next_row_or_figure_a_title():
+    text = (
+        "Sessions attended (badge scans)\n"
+        "8:30 AM – 9:15 AM Opening Keynote attended\n"
+        "9:30 AM – 10:20 AM Release 9 Roadmap attended\n"
+        "Sessions attended: 5 Learning hours recorded: 4.5\n"
+    )
+    field = pick_title(None, None, text, "WAVE26_DayPass.pdf")
+    assert "attended" not in field.value and not field.value.startswith(("(", "9:30", "5 "))

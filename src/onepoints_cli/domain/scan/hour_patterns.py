@@ -169,7 +169,8 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     ("credit-hours", re.compile(
         r"\b(?:total[ \t]+)?(?:credit[ \t]+hours?|(?:credits?|crédits?|créditos?|crediti|kredite?|credits?punten)(?:[ \t]+(?:earned|awarded|obtenus|obtenidos|erhalten|ottenuti|obtidos))?|total[ \t]+hours?|hours[ \t]+(?:earned|completed|awarded)"
-        rf"|learning[ \t]+hours?|training[ \t]+hours?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
+        # "Learning hours recorded: 4.5"
+        rf"|(?:learning|training)[ \t]+hours?(?:[ \t]+(?:recorded|logged|attested|earned|completed))?){_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/))",
         re.I)),
     # "completed 6.0 hours of instructor-led training": the hours the holder earned.
     ("hours-completed", re.compile(

@@ -32,7 +32,9 @@ BOILERPLATE = re.compile(
     r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
     # OneStream's own name alone ("OneStream Software"), not "OneStream Account Reconciliations for Teams"
-    r"|onestream(?: software| university| press)?\b)"
+    r"|onestream(?: software| university| press)?\b"
+    # a ticket's or a pass's name: "DAY PASS", "Conference badge", "E-Ticket"
+    r"|(?:day|full|event|conference|e-?|your)\s*(?:pass|ticket|badge)|pass|ticket|badge|billet|entrada|eintrittskarte)"
     # "Teilnahmebestätigung Webinar", "Certificate – Tech Talk": the document and its kind, still no title
     r"(?:\s*[-–—:|]?\s*(?:webinar|webinaire|webinario|course|kurs|schulung|training|tech\s+talk|session|seminar"
     r"|formation|curso|corso|cursus|workshop))?"

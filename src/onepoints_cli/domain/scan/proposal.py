@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from pathlib import PurePath
 
-from ..rules import MIN_SCAN_CONFERENCE_DAY_HOURS
+from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import guess_kind, kind_named
@@ -13,6 +15,7 @@ from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
+from .title_words import strip_title
 from .titles import pick_title
 
 _MAX_HEADING = 1000
@@ -50,6 +53,7 @@ def read_fields(
     if source.format == "html" and subject and not names_one(subject):
         subject = None  # a page's heading that says "Course completed" names no course
     body = text if not subject else text.removeprefix(subject)
+    subject = _inner_subject(source, subject)
     summary = event.summary[:_MAX_HEADING] if event and event.summary else None
     subject_is: NoteKind = "page-heading" if source.format == "html" else "subject"
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
@@ -66,6 +70,23 @@ def read_fields(
         notes=source.notes,
         points=points,
     )
+
+
+#: A forwarded or quoted message's own subject line, in the seven languages.
+_INNER_SUBJECT = re.compile(
+    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto)[ \t]*:[ \t]*(?P<rest>\S.*)$", re.I | re.M
+)
+
+
+def _inner_subject(source: Source, subject: str | None) -> str | None:
+    """A reply's or forward's subject of a word or two ("Re: Fwd: registration") names
+    nothing: the forwarded message's own subject, quoted in the text, does."""
+    if source.format not in ("email", "msg") or not subject or len(strip_title(subject).split()) > 2:
+        return subject
+    for match in islice(_INNER_SUBJECT.finditer(source.text), MAX_SCAN_TITLE_LABELS):
+        if len(strip_title(match["rest"]).split()) > 2:
+            return normalise(match["rest"][:_MAX_HEADING]).strip()
+    return subject
 
 
 def _first_line(source: Source, text: str) -> str | None:

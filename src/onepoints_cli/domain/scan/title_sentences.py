@@ -64,6 +64,12 @@ KIND_LEAD = re.compile(
 )
 
 
+#: A form's label and a figure: "Sessions attended: 5" (a "Tech Talk: Journal Templates" line is a title).
+_FIGURE_LABEL = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:\s*\d")
+#: A line that starts with a clock time: an agenda's row ("9:30 AM – 10:20 AM Roadmap"), not a title.
+_CLOCK_FIRST = re.compile(r"^\s*\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b)", re.I)
+
+
 #: A line of its own: a label and its value, not the rest of a sentence.
 LABEL_LINE = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:")
 
@@ -140,6 +146,8 @@ def after_completed(
     a heading of its own, wrapped lines joined). With whether it is sure: a
     title that reaches the end of its line in a paragraph may go on."""
     for match in COMPLETED.finditer(text):
+        if re.match(r"[ \t]*:[ \t]*\d", match["rest"]):
+            continue  # "Sessions attended: 5", "Completed: 2026-03-04": a form's label and its figure
         # "thanks for registering for our webinar X": the preposition and the kind go before the title
         rest = KIND_LEAD.sub(
             "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
@@ -149,8 +157,8 @@ def after_completed(
             continue  # "completed 6.0 hours of training": what was earned, not what it was
         if GENERIC.match(CUT.split(rest, maxsplit=1)[0]):
             rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
-            if not rest.strip() or BOILERPLATE.match(rest):
-                continue
+            if not rest.strip() or BOILERPLATE.match(rest) or _FIGURE_LABEL.match(rest) or _CLOCK_FIRST.match(rest):
+                continue  # "... attended" ending a table's row, then "Sessions attended: 5" or a time: no title
             if lines:
                 larger = larger_lines(rest, lines)
                 if larger is None and next_line_only:
@@ -173,8 +181,8 @@ def after_completed(
         else:
             rest, sure = continued(rest, text[match.end() :])
         title = one_line(strip_title(CUT.split(rest.strip(), maxsplit=1)[0]))
-        if DESCRIBED.match(title):
-            continue  # "joining the pre-conference hands-on lab": what it was, in words; a later sentence may name it
+        if DESCRIBED.match(title) or title.startswith("("):
+            continue  # "joining the pre-conference hands-on lab"; "attended (badge scans)": an aside: what it was, in words; a later sentence may name it
         if title and not GENERIC.match(title) and worded(title):
             return title, sure and not cut_in_a_list(rest.strip())
     return None

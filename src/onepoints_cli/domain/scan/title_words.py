@@ -115,6 +115,10 @@ _TAIL = re.compile(
     # "(3 days)", "(60 min) with Dana Kim on Thursday, October 29", "(24/11/2026)": how long or when, not which
     r"|\s+\(\s*(?:\d+(?:[.,]\d+)?\s*(?:days?|tage|jours|días|dagen|giorni|dias|min(?:utes|uten|utos|uti)?|hours?|hrs?|h"
     r"|stunden|heures|horas|ore|uur)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*\)(?:\s+with\s+[^,\n]{1,40}\s+on\s+.*)?"
+    # " – registered (conf. SPL26-40917)", " (ref. 4471)": the holder's booking, after the event's name
+    r"|\s*[-–|]\s*(?:registered|confirmed|booked|angemeldet|inscrite?|inscrit[oa]|registrad[oa]|ingeschreven|iscritt[oa])"
+    r"(?:\s*\([^()\n]{0,40}\))?"
+    r"|\s+\(\s*(?:conf(?:irmation)?|ref(?:erence)?|booking|order|ticket|réf|bestell(?:ung)?)\.?\s*(?:no\.?|n[º°]|#)?\s*[\w-]+\s*\)"
     # " - your attendee reference AVT-55120": the booking's number
     r"|\s+[-–|]\s+your\s+(?:attendee|booking|registration|order|ticket)\s+(?:reference|number|no\.?|id)\b.*"
     # "(Online-Schulung, 2 Termine)", "(online training, 3 sessions)": the format of a course, not which
