@@ -79,3 +79,16 @@ def test_a_heading_in_small_capitals_with_a_dropped_first_letter_is_still_the_do
         _line("412 registrants, 288 live attendees", 9.7, 247),
     )
     assert heading(lines) == "From Spreadsheets to OneStream"
+
+
+def test_a_document_name_wrapped_over_two_lines_is_no_heading() -> None:
+    lines = (
+        _line("Attestato di partecipazione in qualità di", 21, 687),
+        _line("relatore", 21, 651),
+        _line("Si attesta che il Dott. Alessandro Ferri è intervenuto come relatore al webinar", 11.5, 589),
+        _line("Chiusura contabile veloce con OneStream", 14, 555),
+        _line("organizzato da Fabrikam Italia e trasmesso in diretta su Microsoft Teams", 11.5, 496),
+        _line("giovedì 8 ottobre 2026, dalle 11:00 alle 12:00", 11.5, 465),
+        _line("Milano, 12 ottobre 2026", 10, 381),
+    )
+    assert heading(lines) == "Chiusura contabile veloce con OneStream"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from onepoints_cli.domain.scan.layout import heading, paired_lines
+from onepoints_cli.domain.scan.layout import BOILERPLATE, heading, paired_lines
 from onepoints_cli.domain.scan.records import Line
 from onepoints_cli.domain.scan.title_words import strip_title
+from onepoints_cli.domain.scan.title_sentences import after_completed
 from onepoints_cli.domain.scan.titles import pick_title
 
 
@@ -674,3 +675,14 @@ def test_a_table_row_ending_attended_does_not_make_the_next_row_or_figure_a_titl
     )
     field = pick_title(None, None, text, "WAVE26_DayPass.pdf")
     assert "attended" not in field.value and not field.value.startswith(("(", "9:30", "5 "))
+
+
+def test_a_bilingual_certificates_other_language_and_the_holders_part_are_no_title():
+    text = (
+        "Certificate of Attendance\nAttestation de participation\n"
+        "attended the webinar / a assisté au webinaire\nStreamlining Intercompany Consolidation with OneStream\n"
+    )
+    named = after_completed(text, ())
+    assert named is not None and named[0] == "Streamlining Intercompany Consolidation with OneStream"
+    assert BOILERPLATE.match("Attestato di partecipazione in qualità di relatore")
+    assert BOILERPLATE.match("Certificate of Participation as a speaker")

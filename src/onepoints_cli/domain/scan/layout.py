@@ -31,6 +31,9 @@ BOILERPLATE = re.compile(
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
     r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
+    # "... in qualità di relatore", "... as a speaker": the holder's part, still the document's name
+    r"(?:\s+(?:in\s+qualità\s+di|as(?:\s+an?)?|als|en\s+tant\s+qu['’]e?|en\s+qualité\s+d['’]e?|como|na\s+qualidade\s+de"
+    r"|en\s+calidad\s+de)\s*\w*)?"
     # OneStream's own name alone ("OneStream Software"), not "OneStream Account Reconciliations for Teams"
     r"|onestream(?: software| university| press)?\b"
     # a ticket's or a pass's name: "DAY PASS", "Conference badge", "E-Ticket"
@@ -288,6 +291,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not _HOLDER_INTRO.search(line.text)  # "This certificate is presented to": the name comes next
         and not _SALUTED.match(line.text)  # "Frau Nadine Keller-Huber": the holder
         and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
+        and not _ends_a_document_name(lines, index)
     ]
     if not body or not candidates:
         return None
@@ -299,6 +303,14 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
             break
         joined.append(line.text)
     return join_wrapped(joined)
+
+
+def _ends_a_document_name(lines: tuple[Line, ...], index: int) -> bool:
+    """A line that ends the document's name wrapped over two ("Attestato di partecipazione
+    in qualità di" / "relatore"): in the same size, the two are boilerplate together."""
+    if not index or abs(lines[index - 1].size - lines[index].size) > 0.5:
+        return False
+    return bool(BOILERPLATE.match(close_spacing(f"{lines[index - 1].text} {lines[index].text}")))
 
 
 #: Small capitals set with a larger first letter come out with a space after it: "C ERTIFICATE".

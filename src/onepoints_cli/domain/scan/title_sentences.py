@@ -27,7 +27,7 @@ COMPLETED = re.compile(
     r"|\bha\s+asistido\s+a(?:l\b)?|\bha\s+(?:partecipato|preso\s+parte)\s+a(?:l|lla|llo|i)?\b"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
-    r"|(?:your\s+)?attendance\s+at|(?:your\s+)?participation\s+in"
+    r"|(?:your\s+)?attendance\s+at\b|(?:your\s+)?participation\s+in\b"  # not "Attendance" / "Attestation"
     r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+(?:all['’]|a(?:l|lla|llo|i|gli|lle|d)?\b)"
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
@@ -152,6 +152,7 @@ def after_completed(
         rest = KIND_LEAD.sub(
             "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
         )
+        rest = re.sub(r"^\s*/\s.*$", "", rest)  # "attended the webinar / a assisté au webinaire": the line's other language
         sure = True
         if QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
