@@ -7,8 +7,8 @@ import pytest
 
 from onepoints_cli.domain.scan.layout import BOILERPLATE, heading, paired_lines
 from onepoints_cli.domain.scan.records import Line
-from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.title_sentences import after_completed
+from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.titles import pick_title
 
 
