@@ -92,3 +92,11 @@ def test_a_document_name_wrapped_over_two_lines_is_no_heading() -> None:
         _line("Milano, 12 ottobre 2026", 10, 381),
     )
     assert heading(lines) == "Chiusura contabile veloce con OneStream"
+
+
+def test_the_issuers_company_name_and_a_single_achievement_word_are_no_heading() -> None:
+    from onepoints_cli.domain.scan.layout import BOILERPLATE
+
+    assert BOILERPLATE.match("OneStream Software LLC")
+    assert BOILERPLATE.match("ACHIEVEMENT")
+    assert not BOILERPLATE.match("OneStream Administrator Foundations")

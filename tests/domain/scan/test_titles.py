@@ -686,3 +686,32 @@ def test_a_bilingual_certificates_other_language_and_the_holders_part_are_no_tit
     assert named is not None and named[0] == "Streamlining Intercompany Consolidation with OneStream"
     assert BOILERPLATE.match("Attestato di partecipazione in qualità di relatore")
     assert BOILERPLATE.match("Certificate of Participation as a speaker")
+
+
+def test_german_verb_last_and_a_letters_subject_give_the_title():
+    text = (
+        "Hiermit bestätigen wir, dass\nFrau Dr. Johanna Lindqvist\n"
+        "im Rahmen unserer Webinarreihe als Referentin den Vortrag\n"
+        "Konsolidierung mit OneStream: Eliminierungen\ngehalten hat.\n"
+    )
+    named = after_completed(text, ())
+    assert named is not None and named[0].startswith("Konsolidierung mit OneStream")
+    assert strip_title("Continuing Professional Education – Splash EMEA 2026") == "Splash EMEA 2026"
+
+
+def _cells(y: float, *texts: str) -> Line:
+    return Line("  ".join(texts), 9.5, tuple((60.0 + 120 * i, text) for i, text in enumerate(texts)), y)
+
+
+def test_a_session_row_of_a_table_of_several_is_no_title_but_a_certificates_one_row_is():
+    several = (
+        _cells(419, "Date", "Session", "Hours"),
+        _cells(404, "13 Oct", "Keynote and Product Roadmap", "2.0"),
+        _cells(389, "13 Oct", "Hands-on Lab: Machine Learning", "3.0"),
+        _cells(374, "14 Oct", "Consolidation Deep Dive", "3.5"),
+    )
+    text = "\n".join(line.text for line in several) + "\nSession: Keynote and Product Roadmap\n"
+    assert pick_title(None, None, text, "letter.pdf", several).value != "Keynote and Product Roadmap"
+    one = several[:2]
+    text = "\n".join(line.text for line in one) + "\nSession: Keynote and Product Roadmap\n"
+    assert pick_title(None, None, text, "letter.pdf", one).value == "Keynote and Product Roadmap"

@@ -29,13 +29,13 @@ BOILERPLATE = re.compile(
     r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
     r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
-    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning)\w*\b"
+    r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning|achievement|accomplishment|appreciation)\w*\b"
     r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
     # "... in qualità di relatore", "... as a speaker": the holder's part, still the document's name
     r"(?:\s+(?:in\s+qualità\s+di|as(?:\s+an?)?|als|en\s+tant\s+qu['’]e?|en\s+qualité\s+d['’]e?|como|na\s+qualidade\s+de"
     r"|en\s+calidad\s+de)\s*\w*)?"
     # OneStream's own name alone ("OneStream Software"), not "OneStream Account Reconciliations for Teams"
-    r"|onestream(?: software| university| press)?\b"
+    r"|onestream(?: software| university| press)?(?:,?\s+(?:llc|inc\.?|gmbh|ltd\.?|b\.v\.|s\.a\.|ag|corp(?:oration)?))?\b"
     # a ticket's or a pass's name: "DAY PASS", "Conference badge", "E-Ticket"
     r"|(?:day|full|event|conference|e-?|your)\s*(?:pass|ticket|badge)|pass|ticket|badge|billet|entrada|eintrittskarte)"
     # "Teilnahmebestätigung Webinar", "Certificate – Tech Talk": the document and its kind, still no title

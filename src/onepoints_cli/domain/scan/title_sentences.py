@@ -21,6 +21,9 @@ COMPLETED = re.compile(
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
     r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
     r"|\ban\s+de[mrn]\s+(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
+    # German puts the verb last: "als Referentin den Vortrag" / title / "gehalten hat", "an der Weiterbildung" / title
+    r"|\b(?:den|das|die|an\s+de[mr])\s+(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
+    r"|fortbildung|veranstaltung|präsentation)(?=[ \t]*(?:\n|$))"
     # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
     r"|\bfor\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
     r"|\bper\s+aver\s+(?:completato|seguito|frequentato)|\bpor\s+(?:ter\s+)?conclu(?:ir|ído)|\ba\s+assisté\s+(?:au|à\s+la|aux|à)"
@@ -59,7 +62,7 @@ CUT = re.compile(
 #: "completed the course X": the kind of thing before the title is not part of it.
 KIND_LEAD = re.compile(
     r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced|customer|partner"
-    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab)\s+",
+    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab|activity)\s+",
     re.I,
 )
 

@@ -14,6 +14,7 @@ _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
 _LEAD_WORDS = (
     r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
     r"|attendance|thank|congratul|certific|welcome|your|speaker|presenting|rsvp|new\s+event"
+    r"|continuing\s+(?:professional\s+)?education|cpe|cpd"
     r"|anmeld|angemeldet|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen|billet|bilhete|biglietto"
     r"|geregistreerd|ingeschreven|aangemeld"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
@@ -164,7 +165,7 @@ GENERIC = re.compile(
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
-    r"|evenement|veranstaltung|seminar|seminario)?"
+    r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit)?"
     r"(?:\s+(?:en\s+línea|en\s+ligne|online|on-line|in\s+linea|em\s+linha|a\s+distancia|à\s+distance|presencial"
     r"|in\s+presenza|en\s+présentiel))?\W*$",
     re.I,

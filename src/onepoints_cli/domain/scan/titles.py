@@ -80,7 +80,7 @@ def _pick(
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
         if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
-        if agenda and _SESSION_LABEL.match(match.group(0)):
+        if _SESSION_LABEL.match(match.group(0)) and (agenda or _a_table_row(match["rest"], lines)):
             continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
         if worded(title := one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
@@ -136,6 +136,14 @@ def _quoted(text: str) -> str | None:
         if worded(title) and not GENERIC.match(title):
             return title
     return None
+
+
+def _a_table_row(value: str, lines: tuple[Line, ...]) -> bool:
+    """A value that is one cell of a table of several sessions: three rows or more of three cells
+    with figures ("13 Oct | Keynote | 2.0"), one of them holding it. A certificate's one row is its own."""
+    value = value.strip()
+    rows = [line for line in lines if len(line.cells) >= 3 and any(char.isdigit() for char in line.text)]
+    return len(rows) >= MIN_SCAN_DIGEST_EVENTS and any(cell.strip() == value for row in rows for _, cell in row.cells)
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
