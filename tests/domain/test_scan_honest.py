@@ -213,3 +213,39 @@ def test_a_conference_days_opening_hours_are_left_to_the_holder(body, hours, not
     assert isinstance(result, Proposal)
     assert result.hours.value == (Decimal(hours) if hours else None)
     assert result.hours.note is not None and result.hours.note.kind == note
+
+
+def _cells(y: float, *cells: tuple[float, str]) -> Line:
+    return Line("  ".join(text for _, text in cells), 8, cells, y)
+
+
+def test_a_cpe_transcripts_onestream_row_gives_the_title_day_and_credits_all_guessed():
+    columns = (40.0, 100.0, 300.0, 420.0)
+    lines = (
+        Line("Calloway Brandt LLP", 15, ((40.0, "Calloway Brandt LLP"),), 570),
+        _cells(528, (40.0, "Run date: 12/01/2026 07:14 ET")),
+        _cells(450, *zip(columns, ("Completed", "Course title", "Delivery method", "CPE"), strict=True)),
+        _cells(433, *zip(columns, ("06/18/2026", "Independence and Ethics Update", "Self Study", "2.0"), strict=True)),
+        _cells(419, *zip(columns, ("07/09/2026", "Revenue Recognition Deep Dive", "Group Live", "8.0"), strict=True)),
+        _cells(363, *zip(columns, ("10/14/2026", "OneStream Platform: Consolidation for", "Group Live", "4.0"), strict=True)),
+        _cells(353, (100.0, "Auditors (Virtual Classroom)")),
+        _cells(339, *zip(columns, ("11/05/2026", "SOX 404 Controls Refresher", "Self Study", "1.5"), strict=True)),
+        _cells(30, (40.0, "CPE credits are based on a 50-minute hour. Page 1 of 1")),
+    )
+    text = "\n".join(line.text for line in lines)
+    result = propose(Source("t.pdf", "0" * 64, "pdf", text, lines=lines))
+    assert isinstance(result, Proposal)
+    assert result.title[:2] == ("OneStream Platform: Consolidation for Auditors", "guessed")
+    assert result.date[:2] == (dt.date(2026, 10, 14), "guessed")
+    assert result.hours[:2] == (Decimal(4), "guessed")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Durata complessiva: 3 ore e 30 minuti (inclusa una pausa caffè di 15 minuti).", "3.5"),
+        ("CPE credits: 1.0\nCPE credits are based on a 50-minute hour.", "1"),
+    ],
+)
+def test_a_whole_length_keeps_its_minutes_and_a_credits_worth_is_no_length(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")

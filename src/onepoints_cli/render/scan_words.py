@@ -13,6 +13,7 @@ _NOTES = {
     "labelled-not-heading": "the title the file labels (the page's heading says otherwise)",
     "largest-lines": "the largest lines of the page",
     "largest-lines-table": "the largest lines of the page (a table lists other sessions)",
+    "table-row": "the row that names OneStream in a table of several courses",
     "course-named": "the course the file names",
     "introduced": "the line the file introduces (\"your article\", \"awarded you a badge\")",
     "quoted": "the title the file quotes",

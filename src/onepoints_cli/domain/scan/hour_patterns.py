@@ -134,6 +134,13 @@ _DURATION = (
 )
 
 
+#: "Durée totale", "Durata complessiva", "Gesamtdauer": the whole length, in the seven languages.
+_WHOLE_LENGTH = (
+    r"(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+"
+    r"(?:totale?|total|totaal|complessiv[ao]|globale?|complet[ao]|gesamt)|gesamtdauer|gesamtstunden)"
+)
+
+
 LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
     ("total", re.compile(
@@ -141,10 +148,10 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
     # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
     ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
+    # "Durata complessiva: 3 ore e 30 minuti": hours and minutes, read whole
+    ("total", re.compile(rf"\b{_WHOLE_LENGTH}{_SEP}{_HM}", re.I)),
     ("total", re.compile(
-        rf"\b(?:(?:durée|duración|durata|duração|dauer|duur|duration|carga[ \t]+hor[áa]ria)[ \t]+"
-        r"(?:totale?|total|totaal|complessiv[ao]|globale?|complet[ao]|gesamt)"
-        rf"|gesamtdauer|gesamtstunden){_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
+        rf"\b{_WHOLE_LENGTH}{_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"
@@ -254,7 +261,8 @@ OTHERS_BEFORE = re.compile(
 
 
 REMINDER_AFTER = re.compile(
-    r"^\s*(?:before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
+    # "a 50-minute CPE hour": what a credit is worth, not a length
+    r"^\s*(?:(?:cpe\s+|credit\s+)?hour\b|before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
     r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência)\b",
     re.I,
 )

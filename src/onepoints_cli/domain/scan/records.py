@@ -69,6 +69,7 @@ NoteKind = Literal[
     "labelled-not-heading",  # ... and the page's heading says otherwise
     "largest-lines",  # the largest lines of the page
     "largest-lines-table",  # ... as a table lists other sessions
+    "table-row",  # the row of a table of several that names OneStream
     "course-named",  # the course the file names ("completed X")
     "introduced",  # the line after "your article" or "awarded you a badge:"
     "quoted",  # the title the file quotes

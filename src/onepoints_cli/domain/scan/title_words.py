@@ -112,7 +112,7 @@ _TAIL = re.compile(
     r"|(?:is\s+)?(?:starting|beginning|begins|starts)\s+(?:soon|now|today|tomorrow|in\s+\w+\s+\w+))\)?"
     r"|\s*[-–|:]\s*(?:certificate\s+of\s+(?:completion|attendance|participation|achievement)|teilnahmebescheinigung"
     r"|zertifikat|certificat|certificado|certificaat|certificato|attestato|attestation(?:\s+de\s+\w+)?)"
-    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class))?\s*\)"
+    r"|\s+\(\s*(?:live|on[\s-]demand|recording|virtual|online)(?:\s+(?:webinar|session|event|training|class|classroom))?\s*\)"
     # "(3 days)", "(60 min) with Dana Kim on Thursday, October 29", "(24/11/2026)": how long or when, not which
     r"|\s+\(\s*(?:\d+(?:[.,]\d+)?\s*(?:days?|tage|jours|días|dagen|giorni|dias|min(?:utes|uten|utos|uti)?|hours?|hrs?|h"
     r"|stunden|heures|horas|ore|uur)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*\)(?:\s+with\s+[^,\n]{1,40}\s+on\s+.*)?"

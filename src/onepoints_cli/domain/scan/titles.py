@@ -11,7 +11,7 @@ from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_DIGEST_EVENTS
 from .found_dates import only_a_date
-from .layout import BOILERPLATE, heading, is_label
+from .layout import BOILERPLATE, heading, is_label, join_wrapped
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
@@ -80,8 +80,14 @@ def _pick(
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
         if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
-        if _SESSION_LABEL.match(match.group(0)) and (agenda or _a_table_row(match["rest"], lines)):
+        if _SESSION_LABEL.match(match.group(0)) and agenda:
             continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
+        if _a_table_row(match["rest"], lines):
+            # "Course title: Independence and Ethics" is the first row of a transcript of several:
+            # the row that names OneStream, if one alone does, is likelier the activity
+            if named_row := _onestream_row(match["rest"], lines):
+                return Field(named_row, "guessed", Note("table-row"))
+            continue
         if worded(title := one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
     if lines and (named := after_completed(text, lines, next_line_only=True)):
@@ -144,6 +150,33 @@ def _a_table_row(value: str, lines: tuple[Line, ...]) -> bool:
     value = value.strip()
     rows = [line for line in lines if len(line.cells) >= 3 and any(char.isdigit() for char in line.text)]
     return len(rows) >= MIN_SCAN_DIGEST_EVENTS and any(cell.strip() == value for row in rows for _, cell in row.cells)
+
+
+def _onestream_row(value: str, lines: tuple[Line, ...]) -> str | None:
+    """In a table whose rows hold `value` in one column, that column's cell of the one
+    row naming OneStream, with its wrapped line under it ("... for" / "Auditors")."""
+    value = value.strip()
+    column = next((x for line in lines for x, cell in line.cells if cell.strip() == value), None)
+    if column is None:
+        return None
+    named = [
+        index
+        for index, line in enumerate(lines)
+        if len(line.cells) >= 3
+        and any(char.isdigit() for char in line.text)  # a row of the table, with its figures
+        and "onestream" in line.text.casefold()
+        and value not in line.text
+    ]
+    if len(named) != 1:
+        return None
+    row = lines[named[0]]
+    cell = next((text for x, text in row.cells if abs(x - column) <= 24), None)
+    if cell is None:
+        return None
+    pieces = [cell]
+    if named[0] + 1 < len(lines) and len(under := lines[named[0] + 1].cells) == 1 and abs(under[0][0] - column) <= 24:
+        pieces.append(under[0][1])
+    return one_line(strip_title(join_wrapped(pieces)))
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
