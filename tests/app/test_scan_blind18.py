@@ -1,17 +1,31 @@
-"""The eighteenth blind scan corpus (tests/fixtures/scan_blind18) holds
-together: every document has its truth and every truth its document, in the
-format of the main corpus, with built-in kinds only. PDFs only (certificates,
-transcripts, letters, printed emails), written blind for issue 20's measure;
-no accuracy is asserted here: the set measures the reader once, blind
-(`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind18`)."""
+"""The eighteenth blind scan corpus (tests/fixtures/scan_blind18, PDFs only: certificates, transcripts, letters, printed emails) holds
+together: every document has its truth and every truth its document, in the format of the
+main corpus, with built-in kinds only. The set measured the reader blind once (13 of 18
+all right, 2 wrong "found", 0 of 3 non-evidence proposed: its README); its misses
+were then fixed as classes, so it is seen, and what the fixes reached is kept: no field marked
+"found" is wrong, every document that is not evidence is skipped, at least 15 of 18 evidence
+documents all right. Measure with
+`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind18`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND18 = REPO / "tests" / "fixtures" / "scan_blind18"
+#: Evidence documents with all four fields right (15 of 18). Lower only with the reason.
+ALL_RIGHT_FLOOR = 15
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind18_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND18)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind18_corpus_holds_together():
