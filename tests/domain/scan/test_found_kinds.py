@@ -254,3 +254,8 @@ def test_a_published_interview_is_press_dated_the_day_it_was_published():
     result = propose(Source("i.eml", "0" * 64, "email", body, subject="La Sua intervista è online"))
     assert isinstance(result, Proposal)
     assert (result.kind.value, result.date.value) == ("press", dt.date(2025, 12, 9))
+
+
+def test_a_french_hostess_in_the_feminine_hosts():
+    text = "Mme Alex Morgan est intervenue en qualité\nd'animatrice du webinaire « Clôture mensuelle »"
+    assert guess_kind("Clôture mensuelle", text).value == "webinar-host"

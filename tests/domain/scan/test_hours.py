@@ -288,3 +288,10 @@ def test_points_worded_after_a_label_or_wrapped_before_the_word_are_read(text, p
 )
 def test_training_time_is_stated_and_other_activities_lengths_are_not(text, hours):
     assert hours_from_text(text).value == Decimal(hours)
+
+
+@pytest.mark.parametrize(
+    "text", ["three sessions of 13:00-17:00 each, 12 hours total", "drei Termine, 12 Stunden insgesamt"]
+)
+def test_a_total_written_after_its_figure_wins_over_each_sessions_range(text):
+    assert hours_from_text(text)[:2] == (Decimal(12), "found")

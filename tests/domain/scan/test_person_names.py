@@ -100,3 +100,19 @@ def test_the_issuers_company_name_and_a_single_achievement_word_are_no_heading()
     assert BOILERPLATE.match("OneStream Software LLC")
     assert BOILERPLATE.match("ACHIEVEMENT")
     assert not BOILERPLATE.match("OneStream Administrator Foundations")
+
+
+def test_a_letter_spaced_document_name_with_an_apostrophe_is_no_heading() -> None:
+    from onepoints_cli.domain.scan.layout import BOILERPLATE
+
+    spaced = "A T T E S T A T I O N  D ' I N T E R V E N T I O N"
+    lines = (
+        _line(spaced, 18, 720),
+        _line("Je soussignée, Claire Le Goff, atteste que", 11, 700),
+        _line("Mme Alex Morgan est intervenue en qualité d'animatrice du webinaire", 11, 685),
+        _line("Clôture mensuelle : réduire les délais", 14, 645),
+        _line("organisé le mardi 13 octobre 2026 de 11 h 00 à 12 h 00", 11, 603),
+        _line("La présente attestation est délivrée pour servir et valoir ce que de droit.", 11, 530),
+    )
+    assert not BOILERPLATE.match(spaced)  # the spacing alone hides it
+    assert heading(lines) == "Clôture mensuelle : réduire les délais"

@@ -715,3 +715,18 @@ def test_a_session_row_of_a_table_of_several_is_no_title_but_a_certificates_one_
     one = several[:2]
     text = "\n".join(line.text for line in one) + "\nSession: Keynote and Product Roadmap\n"
     assert pick_title(None, None, text, "letter.pdf", one).value == "Keynote and Product Roadmap"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        (
+            "Microsoft Teams-Webinar: Sie sind als Referent eingeladen – Intercompany-Abstimmung mit OneStream",
+            "Intercompany-Abstimmung mit OneStream",
+        ),
+        ("AI-Powered Finance webinar on March 18", "AI-Powered Finance"),
+        ("Tech Talk: Journal Templates and Approvals", "Tech Talk: Journal Templates and Approvals"),
+    ],
+)
+def test_a_channels_name_before_the_confirmation_and_a_when_tail_are_taken_off(subject, title):
+    assert strip_title(subject) == title

@@ -96,7 +96,8 @@ _HOSTING = re.compile(
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
     # "in qualità di relatore", "en calidad de ponente", "en qualité d'intervenant", "na qualidade de palestrante"
     r"|in\s+qualità\s+di\s+(?:relatore|relatrice|speaker|presentatore|moderatore)"
-    r"|en\s+calidad\s+de\s+(?:ponente|orador|presentador)a?|en\s+qualité\s+d['’](?:intervenant|orateur|animateur)e?"
+    r"|en\s+calidad\s+de\s+(?:ponente|orador|presentador)a?"
+    r"|en\s+qualité\s+d['’](?:intervenante?|orat(?:eur|rice)|animat(?:eur|rice)|conférenci(?:er|ère))"
     r"|na\s+qualidade\s+de\s+(?:palestrante|apresentador(?:a)?|orador(?:a)?)"
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"

@@ -285,6 +285,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         if line.size >= body * _HEADING_RATIO
         and not BOILERPLATE.match(close_spacing(line.text))
         and not BOILERPLATE.match(_DROP_CAP.sub("", line.text))  # "C ERTIFICATE  OF  A PPRECIATION"
+        and not BOILERPLATE.match(_letters_joined(line.text))  # "ATTESTATION D ' I N T E R V E N T I O N"
         and not GENERIC.match(line.text)
         and not _GREETING.search(line.text)
         and not (index and _HOLDER_INTRO.search(lines[index - 1].text))
@@ -315,6 +316,13 @@ def _ends_a_document_name(lines: tuple[Line, ...], index: int) -> bool:
 
 #: Small capitals set with a larger first letter come out with a space after it: "C ERTIFICATE".
 _DROP_CAP = re.compile(r"(?<=\b[A-Z]) (?=[A-Z]{2,}\b)")
+
+
+def _letters_joined(text: str) -> str:
+    """Capitals spaced one by one after a word set tight, joined: "ATTESTATION D ' I N T E R" ->
+    "ATTESTATION D'INTER" (close_spacing wants the whole chunk spaced)."""
+    text = re.sub(r"\b(?:[A-ZÀ-Þ] ){3,}[A-ZÀ-Þ]\b", lambda match: match.group(0).replace(" ", ""), text)
+    return re.sub(r"\b([A-Za-z]) ?['’] ?(?=\w)", r"\1'", text)
 
 
 def join_wrapped(parts: list[str]) -> str:

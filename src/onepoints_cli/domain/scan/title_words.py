@@ -27,7 +27,10 @@ _LEAD_WORDS = (
     r"|abgeschlossen|bestanden|terminé|réussi|completad|voltooid|afgerond|geslaagd|completat|conclu"
 )
 _LEAD = re.compile(
-    rf"^(?:[^:\-–|!]{{0,60}}?\b(?:{_LEAD_WORDS})[^:\-–|!]{{0,40}}?\s*(?::|!|\s[-–|])\s+)", re.I
+    # a hyphen inside a word ("Teams-Webinar") is no separator; a channel's name may come first
+    # ("Microsoft Teams-Webinar: Sie sind als Referent eingeladen – X")
+    rf"^(?:[^:\n]{{0,40}}:\s+)?(?:(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,60}}?\b(?:{_LEAD_WORDS})(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,40}}?\s*(?::|!|\s[-–|])\s+)",
+    re.I,
 )
 #: Right after an article ("the webinar X", "zum Webinar X", "au webinaire X"), a
 #: kind noun is not part of the title; with none ("attending Training Basics") it may be.
@@ -139,6 +142,12 @@ _TAIL = re.compile(
 )
 #: Google Calendar appends " @ Tue Mar 4, 2025 10am - 11am (EST) (name@example.com)".
 _CALENDAR_TAIL = re.compile(r"\s+@\s+\w{2,3}\.?\s.*$")  # "@ di 10 mrt 2026" in Dutch
+#: " webinar on March 18": what it is and when, with no dash nor year, after the title.
+_WHEN_TAIL = re.compile(
+    rf"\s+(?:webinar|session|event|tech\s+talk|workshop|training)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\s*$",
+    re.I,
+)
 #: " – 17th–19th February 2026", " | 12/03/2025": a subject's date after its title, not part of it.
 _DATE_TAIL = re.compile(
     # " – Live-Webinar am 22.10.2025", " - webinar on March 4, 2025": what it is and when, after the title
@@ -230,6 +239,7 @@ def strip_title(text: str) -> str:
         title = _LEAD.sub("", title)
         title = _CALENDAR_TAIL.sub("", title)
         title = _DATE_TAIL.sub("", title)
+        title = _WHEN_TAIL.sub("", title)
         title = _COMMA_DATE_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
         if title == before:
