@@ -61,3 +61,14 @@ def test_a_wrapped_title_goes_on_only_into_a_line_a_title_can_end_with():
 def test_a_title_is_one_line_of_words():
     assert one_line("  Cube\nViews \t Basics ") == "Cube Views Basics"
     assert worded("Cube Views") and not worded("2025-05-30") and not worded("May 30")
+
+
+def test_a_kind_alone_under_youre_registered_gives_the_line_below_it():
+    text = (
+        "You're registered!\n\nOneStream Tech Talk\nHybrid Planning: Combining Driver-Based and Top-Down Plans\n\n"
+        "Thursday, September 15, 2022\n"
+    )
+    assert introduced(text, ()) == "Hybrid Planning: Combining Driver-Based and Top-Down Plans"
+    # a confirmation line that strips to a kind is no kind alone: its next line is the site's menu
+    page = "You're in!\n\n\nRegistration confirmed | OneStream Webinar\nHome Agenda Speakers Log in\n"
+    assert introduced(page, ()) != "Home Agenda Speakers Log in"

@@ -129,6 +129,13 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
         title = one_line(strip_title(larger_lines(match["title"], lines) or match["title"]))
         if (
             title
+            and GENERIC.match(title)
+            and line.casefold().startswith(title.casefold())  # the line is the kind alone, not a confirmation
+            and (below := _line_below(text, match.end("title")))
+        ):
+            line = title = below  # "You're registered!" / "OneStream Tech Talk" / the talk's own title
+        if (
+            title
             and worded(title)
             # a sentence going on ("went live today.") is no title; a title may ask ("Why close in 5 days?")
             and not line.endswith(".")
@@ -138,6 +145,18 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
             and line.lstrip(" \"'“„«‚‹").casefold().startswith(title.casefold()[:8])
         ):
             return title
+    return None
+
+
+def _line_below(text: str, end: int) -> str | None:
+    """The next non-empty line after `end`, when it reads as a title: words, no label, no day."""
+    for line in text[end:].split("\n")[1:4]:
+        line = one_line(line)
+        if not line:
+            continue
+        if worded(line) and not _FIGURE_LABEL.match(line) and not DAY_LINE.match(line) and len(line) <= MAX_TITLE:
+            return line
+        return None
     return None
 
 
