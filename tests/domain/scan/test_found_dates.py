@@ -256,3 +256,19 @@ def test_a_forms_date_beside_its_topic_is_no_message_header():
     """'Onderwerp:' (topic, or subject) beside 'Datum:' is a certificate's form: no sender, no recipient."""
     text = "Onderwerp: Kasstroomoverzicht\nDatum: donderdag 2 oktober 2025\nTijd: 15.00 – 16.00 uur"
     assert pick_date(text)[:2] == (dt.date(2025, 10, 2), "found")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Fri, Nov 13, 2026 at 8:02 AM",  # Gmail's stamp, a line of its own in a print
+        "Alex Morgan <alex@example.com>   Fri, Nov 13, 2026 at 8:02 AM",  # the sender's line
+    ],
+)
+def test_a_printed_mails_stamp_does_not_date_the_activity(stamp):
+    text = f"{stamp}\nOneStream Webinar: Intelligent Cash Forecasting\nWednesday, November 11, 2026, 10:00 AM ET"
+    assert pick_date(text).value == dt.date(2026, 11, 11)
+
+
+def test_an_events_day_and_time_on_a_labelled_line_stays_the_events():
+    assert pick_date("When: Thursday, Nov 19, 2026 at 11:00 AM ET")[:2] == (dt.date(2026, 11, 19), "found")

@@ -69,6 +69,7 @@ def find_dates(text: str) -> list[DateHit]:
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
                 other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
+                other = other or _mail_stamp(text, *match.span())
                 label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 # "München, den 26.11.2025" ending its line: where and when a letter was written
@@ -103,6 +104,23 @@ def published_date(text: str) -> Field | None:
         if hits:
             return Field(hits[0].day, "guessed", _from(hits[0]))
     return None
+
+
+#: A line that is only a mail program's stamp: "Fri, Nov 13, 2026 at 8:02 AM" (Gmail), or a
+#: sender's line with an address: "Alex Morgan <alex@example.com>  Tue, Nov 10, 2026 at 8:15 AM".
+_STAMP_AFTER = re.compile(r"^,?\s+(?:at|um|à|a\s+las|alle|às|om)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
+
+
+def _mail_stamp(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if _ADDRESS.search(before):
+        return True
+    # the line is the stamp alone: at most a weekday before the date, the time after it
+    return bool(_STAMP_AFTER.match(after)) and len(before.split()) <= 1
 
 
 def only_a_date(text: str) -> bool:
