@@ -113,9 +113,11 @@ _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 
 
 def _mail_stamp(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # a line's few hundred characters around the date: a megabyte on one line is not searched whole
+    newline = text.rfind("\n", max(0, start - 200), start)
+    line_start = newline + 1 if newline >= 0 else max(0, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
     if _ADDRESS.search(before):
         return True

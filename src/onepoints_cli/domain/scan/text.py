@@ -106,7 +106,10 @@ def in_header_block(text: str, at: int) -> bool:
     """Whether the line at `at` dates a message in a header block (a "Sent:" line
     beside a "From:" or a "To:" line), as a printed or pasted email keeps it:
     the day a message was sent, not the activity's."""
-    start = text.rfind("\n", 0, at) + 1
+    newline = text.rfind("\n", max(0, at - 200), at)
+    if newline < 0 and at > 200:
+        return False  # a line this long is no header's
+    start = newline + 1
     if not _DATING_HEADER.match(text[start:at]):
         return False
     before = text[max(0, start - 300) : start].split("\n")[-3:-1]
