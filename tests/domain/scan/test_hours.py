@@ -295,3 +295,11 @@ def test_training_time_is_stated_and_other_activities_lengths_are_not(text, hour
 )
 def test_a_total_written_after_its_figure_wins_over_each_sessions_range(text):
     assert hours_from_text(text)[:2] == (Decimal(12), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("Total hours of attendance  12.0", "12"), ("Total de horas de formación: 6", "6")],
+)
+def test_a_total_of_what_the_hours_are_is_still_a_total(text, hours):
+    assert hours_from_text(text)[:2] == (Decimal(hours), "found")

@@ -144,7 +144,10 @@ _WHOLE_LENGTH = (
 LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
     ("total", re.compile(
-        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b{_ASIDE}{_SEP}{_NUMBER}"
+        rf"\b{_TOTAL}(?:[ \t]+(?!{_TOTAL_UNIT}\b)[^\W\d][\w'’-]*){{0,3}}?[ \t]+{_TOTAL_UNIT}\b"
+        # "Total hours of attendance: 12.0", "Total de horas de formación: 6"
+        r"(?:[ \t]+(?:of|de|di|der|van|du|des)[ \t]+[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’-]*)?)?"
+        rf"{_ASIDE}{_SEP}{_NUMBER}"
         rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
     # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
     ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
