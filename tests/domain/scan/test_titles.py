@@ -730,3 +730,43 @@ def test_a_session_row_of_a_table_of_several_is_no_title_but_a_certificates_one_
 )
 def test_a_channels_name_before_the_confirmation_and_a_when_tail_are_taken_off(subject, title):
     assert strip_title(subject) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Panelist: OneStream Webinar – Planning for Healthcare Workforce", "OneStream Webinar – Planning for Healthcare Workforce"),
+        ("Mañana: OneStream Tech Talk – Conciliaciones de cuentas", "OneStream Tech Talk – Conciliaciones de cuentas"),
+        ("⏰ Starting in 1 hour: Close Faster with Task Manager", "Close Faster with Task Manager"),
+        ("You're going! Ask the Experts: Workflow Design", "Ask the Experts: Workflow Design"),
+    ],
+)
+def test_a_role_a_reminders_day_and_youre_going_are_taken_off(subject, title):
+    assert strip_title(subject) == title
+
+
+def test_a_session_row_of_an_agenda_with_start_and_end_columns_is_no_title():
+    body = (
+        "Hands-on Lab: Extending OneStream\nSessions you registered for\nSession\nStart\nEnd\n"
+        "Welcome and environment check\n9:00 AM\n9:15 AM\nLab 1 – Installing\n9:15 AM\n10:30 AM\n"
+        "Lab 2 – Building\n10:45 AM\n12:00 PM\nSession: Welcome and environment check\n"
+    )
+    assert pick_title(None, None, body, "page.html").value != "Welcome and environment check"
+
+
+def test_a_title_quoted_after_presenting_wins_over_a_short_subject():
+    body = 'A big thank you for presenting "Account Reconciliations at Scale with OneStream" in our webinar.'
+    field = pick_title(None, "Account Reconciliations webinar", body, "m.eml")
+    assert field.value == "Account Reconciliations at Scale with OneStream"
+
+
+def test_an_issuers_name_and_a_sentence_are_no_heading():
+    lines = (
+        Line("LAKESHORE SOCIETY OF CPAs", 16, ((40.0, "LAKESHORE SOCIETY OF CPAs"),), 567),
+        Line("has successfully completed the following program", 12, ((40.0, "has successfully completed the following program"),), 398),
+        Line("Accelerating the Close", 14, ((40.0, "Accelerating the Close"),), 360),
+        Line("Field of Study: Accounting", 9, ((40.0, "Field of Study: Accounting"),), 314),
+        Line("Delivery Method: Group Internet Based", 9, ((40.0, "Delivery Method: Group Internet Based"),), 294),
+        Line("Sponsor ID 109876", 9, ((40.0, "Sponsor ID 109876"),), 118),
+    )
+    assert heading(lines) == "Accelerating the Close"

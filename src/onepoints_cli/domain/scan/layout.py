@@ -93,7 +93,7 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
     lines = _labels_unwrapped(lines)
-    pairs = _beside(lines) + _captions(lines)
+    pairs = _beside(lines) + _captions(lines) + _two_columns(lines)
     pairs.extend(
         f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
         for line in lines
@@ -110,6 +110,25 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
         for x, label in row.cells:
             if value := _column_value(row, x, below[:_TABLE_LINES]) or centred.get(x):
                 pairs.append(f"{label}: {value}")
+    return pairs
+
+
+def _two_columns(lines: tuple[Line, ...]) -> list[str]:
+    """'Label: value' for a form in two columns, each row 'label | value | label | value'
+    ('Program Title | Accelerating ... | Date of Program | 11/12/2026'), when a known label is among them."""
+    pairs: list[str] = []
+    for line in lines:
+        if len(line.cells) not in (4, 6):
+            continue
+        labels, values = line.cells[0::2], line.cells[1::2]
+        # a table's header row ("Training title | Date(s) of training | Training hours | Trainer")
+        # is labels all along: some value must be one (a figure, a date, a long name)
+        if not any(any(char.isdigit() for char in text) or not _LABEL_CELL.match(text) for _, text in values):
+            continue
+        if all(_LABEL_CELL.match(text) and len(text.split()) <= 4 for _, text in labels) and any(
+            _HEADER_CELL.match(text) or re.search(rf"\b{TITLE_LABEL}\b", text, re.I) for _, text in labels
+        ):
+            pairs.extend(f"{label.strip()}: {value.strip()}" for (_, label), (_, value) in zip(labels, values, strict=True))
     return pairs
 
 
@@ -293,6 +312,8 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not _SALUTED.match(line.text)  # "Frau Nadine Keller-Huber": the holder
         and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
         and not _ends_a_document_name(lines, index)
+        and not (_ORGANISATION.search(line.text) and "onestream" not in line.text.casefold())
+        and not line.text.lstrip()[:1].islower()  # "has successfully completed the following": a sentence
     ]
     if not body or not candidates:
         return None
@@ -312,6 +333,15 @@ def _ends_a_document_name(lines: tuple[Line, ...], index: int) -> bool:
     if not index or abs(lines[index - 1].size - lines[index].size) > 0.5:
         return False
     return bool(BOILERPLATE.match(close_spacing(f"{lines[index - 1].text} {lines[index].text}")))
+
+
+#: An issuer's name at the top of a page: "UNIVERSITY OF LAKEMONT", "Lakeshore Society of CPAs",
+#: "Fabrikam Advisory LLC" (a course is rarely named after its school or firm).
+_ORGANISATION = re.compile(
+    r"\b(?:university|universit(?:é|ät|à|ad|eit|y)|society|institute|college|association|verband|kammer"
+    r"|llc|llp|inc|gmbh|ltd|ag|s\.?a\.?s?|b\.v|s\.r\.l|s\.r\.o|sp\.\s*z\s*o\.o|pvt)\b\.?",
+    re.I,
+)
 
 
 #: Small capitals set with a larger first letter come out with a space after it: "C ERTIFICATE".

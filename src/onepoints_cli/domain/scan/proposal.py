@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import islice
 from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS
-from ..validation import amount_fault, tidy_amount
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines, stacked_pairs
-from .records import Field, Line, Note, NoteKind, Proposal, Skip, Source
+from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
 from .title_words import strip_title
 from .titles import pick_title
+from .transcript_rows import onestream_row, row_fields
 
 _MAX_HEADING = 1000
 
@@ -63,9 +62,11 @@ def read_fields(
     kind = _kind(source, title.value, text, own_kinds)
     hours = _hours(source, text, title.value) if points.value is None else Field(None, "missing", Note("points-given"))
     date = _date(source, text, kind.value)
-    if title.note is not None and title.note.kind == "table-row" and (row := _row_of(title.value, lines)):
-        # a transcript's row: its own day and credits, not the first row's nor the run date
-        date, hours = _row_fields(row, date, hours)
+    if title.confidence != "found" and (transcript := onestream_row(lines)):
+        # a transcript's OneStream row: its title, its own day and credits, not the first row's,
+        # the run date or the total of every course
+        title = Field(transcript[0], "guessed", Note("table-row"))
+        date, hours = row_fields(transcript[1], date, hours)
     return Proposal(
         path=source.path,
         sha256=source.sha256,
@@ -123,22 +124,6 @@ def _hours(source: Source, text: str, title: str) -> Field:
             return length
     several_days = any(hit.days > 1 for hit in find_dates(text))
     return hours_from_text(text, title, several_days)
-
-
-def _row_of(title: object, lines: tuple[Line, ...]) -> Line | None:
-    start = str(title)[:20]
-    return next((line for line in lines if len(line.cells) >= 3 and start in line.text), None)
-
-
-def _row_fields(row: Line, date: Field, hours: Field) -> tuple[Field, Field]:
-    """A table row's first date and its last cell's figure (the credits column), both guesses."""
-    days = [hit for hit in find_dates(row.text) if hit.day is not None]
-    if days:
-        date = Field(days[0].day, "guessed", Note("table-row"))
-    last = row.cells[-1][1].strip()
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", last) and not amount_fault(amount := Decimal(last.replace(",", "."))):
-        hours = Field(tidy_amount(amount), "guessed", Note("table-row"))
-    return date, hours
 
 
 def _conference_hours(hours: Field, kind: object) -> Field:

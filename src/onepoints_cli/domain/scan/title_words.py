@@ -15,6 +15,9 @@ _LEAD_WORDS = (
     r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
     r"|attendance|thank|congratul|certific|welcome|your|speaker|presenting|rsvp|new\s+event"
     r"|continuing\s+(?:professional\s+)?education|cpe|cpd"
+    # the holder's role and a reminder's day: "Panelist: X", "Mañana: X", "Starting in 1 hour: X"
+    r"|panelist|presenter|moderator|co-?host|referent|intervenant|ponente|relatore|palestrante"
+    r"|tomorrow|today|mañana|demain|morgen|domani|amanhã|starting|starts|begins"
     r"|anmeld|angemeldet|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen|billet|bilhete|biglietto"
     r"|geregistreerd|ingeschreven|aangemeld"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
@@ -68,7 +71,7 @@ _PHRASE = re.compile(
     r"|terminé|complété|réussi|suivi|completado|terminado|finalizado|completato|terminato|concluso|superato|seguito)"
     r"(?:\s+(?:com\s+sucesso|avec\s+succès|con\s+éxito|con\s+successo))?(?:\s+(?:o|a|le|la|el|il|lo))?"
     r"|you(?:'|’)?re\s+(?:registered|confirmed|enrolled|invited)\s+(?:for|in|to)(?:\s+the)?"
-    r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+in\s*[!:]+"
+    r"|you(?:'|’)?re\s+going\s+to|you(?:'|’)?re\s+(?:in|going)\s*[!:]+"
     r"|(?:thanks|thank\s+you)\s+for\s+filling\s+out(?:\s+the)?"
     # a confirmation said alone, in the seven languages: "Sie sind registriert!", "Vous êtes inscrit !"
     r"|(?:sie\s+sind|du\s+bist|vous\s+êtes|tu\s+es|you(?:'|’)?re|you\s+are|estás|está|je\s+bent|u\s+bent|sei|você\s+está)\s+"
@@ -223,7 +226,7 @@ _READY = re.compile(
 
 
 #: Emoji, pictographs and their joiners and variation selectors.
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
 
 
 def strip_title(text: str) -> str:

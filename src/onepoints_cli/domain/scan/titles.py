@@ -11,13 +11,14 @@ from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_DIGEST_EVENTS
 from .found_dates import only_a_date
-from .layout import BOILERPLATE, heading, is_label, join_wrapped
+from .layout import BOILERPLATE, heading, is_label
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
 from .title_checks import corroborated, dangling_end, gated_title
 from .title_sentences import LABEL_LINE, after_completed, introduced, one_line, worded
 from .title_words import GENERIC, TITLE_LABEL, strip_title
+from .transcript_rows import in_a_table, onestream_row
 
 _LABELLED = re.compile(
     r"^[ \t]*(?P<own>onestream[ \t]+(?=(?:webinar|course|training|event|session)[ \t]*:))?"
@@ -30,6 +31,7 @@ _VAGUE = re.compile(
     r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua)\b",
     re.I,
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 #: A bare "Session:" label, the row of an agenda's table in any of the seven languages.
 _SESSION_LABEL = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)[ \t]*:", re.I)
 #: A "Session:" that gives a day or a time, not a title.
@@ -70,7 +72,11 @@ def _pick(
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
     label_lines = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
-    agenda = distinct_ranges(text) >= MIN_SCAN_DIGEST_EVENTS
+    # several sessions' times: ranges, or the starts and ends of a table's columns
+    agenda = (
+        distinct_ranges(text) >= MIN_SCAN_DIGEST_EVENTS
+        or len(set(_CLOCK.findall(text))) >= 2 * MIN_SCAN_DIGEST_EVENTS - 1
+    )
     for match in sorted(label_lines, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         labelled = _whole_value(match, text)
@@ -82,11 +88,11 @@ def _pick(
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
         if _SESSION_LABEL.match(match.group(0)) and agenda:
             continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
-        if _a_table_row(match["rest"], lines):
+        if in_a_table(match["rest"], lines):
             # "Course title: Independence and Ethics" is the first row of a transcript of several:
             # the row that names OneStream, if one alone does, is likelier the activity
-            if named_row := _onestream_row(match["rest"], lines):
-                return Field(named_row, "guessed", Note("table-row"))
+            if named_row := onestream_row(lines):
+                return Field(named_row[0], "guessed", Note("table-row"))
             continue
         if worded(title := one_line(strip_title(labelled))):
             return _against_heading(title, big, lines)
@@ -124,7 +130,7 @@ def _pick(
 
 #: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
 _QUOTED = re.compile(
-    r"(?:\b(?:for|of|in|at|to|completed|attended|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
+    r"(?:\b(?:for|of|in|at|to|completed|attended|presenting|presented|hosting|hosted|attending|completing|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s*:?\s+)"
@@ -142,41 +148,6 @@ def _quoted(text: str) -> str | None:
         if worded(title) and not GENERIC.match(title):
             return title
     return None
-
-
-def _a_table_row(value: str, lines: tuple[Line, ...]) -> bool:
-    """A value that is one cell of a table of several sessions: three rows or more of three cells
-    with figures ("13 Oct | Keynote | 2.0"), one of them holding it. A certificate's one row is its own."""
-    value = value.strip()
-    rows = [line for line in lines if len(line.cells) >= 3 and any(char.isdigit() for char in line.text)]
-    return len(rows) >= MIN_SCAN_DIGEST_EVENTS and any(cell.strip() == value for row in rows for _, cell in row.cells)
-
-
-def _onestream_row(value: str, lines: tuple[Line, ...]) -> str | None:
-    """In a table whose rows hold `value` in one column, that column's cell of the one
-    row naming OneStream, with its wrapped line under it ("... for" / "Auditors")."""
-    value = value.strip()
-    column = next((x for line in lines for x, cell in line.cells if cell.strip() == value), None)
-    if column is None:
-        return None
-    named = [
-        index
-        for index, line in enumerate(lines)
-        if len(line.cells) >= 3
-        and any(char.isdigit() for char in line.text)  # a row of the table, with its figures
-        and "onestream" in line.text.casefold()
-        and value not in line.text
-    ]
-    if len(named) != 1:
-        return None
-    row = lines[named[0]]
-    cell = next((text for x, text in row.cells if abs(x - column) <= 24), None)
-    if cell is None:
-        return None
-    pieces = [cell]
-    if named[0] + 1 < len(lines) and len(under := lines[named[0] + 1].cells) == 1 and abs(under[0][0] - column) <= 24:
-        pieces.append(under[0][1])
-    return one_line(strip_title(join_wrapped(pieces)))
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:

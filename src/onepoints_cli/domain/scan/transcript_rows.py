@@ -1,0 +1,93 @@
+"""A transcript or learning history: a table of several dated courses, one of
+them OneStream's. The activity is that row: its title, its day and its hours,
+not the table's first row, the export date or the total of every course."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..rules import MIN_SCAN_DIGEST_EVENTS
+from ..validation import amount_fault, tidy_amount
+from .found_dates import find_dates
+from .layout import join_wrapped
+from .records import Field, Line, Note
+from .title_sentences import one_line
+from .title_words import strip_title
+
+#: A cell this close to a column's start is in that column (in points).
+_SAME_COLUMN = 24.0
+#: Cells of one row printed as two lines (a wrapped title cell) share their height on the page.
+_SAME_ROW = 1.0
+_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def table_rows(lines: tuple[Line, ...]) -> list[int]:
+    """The indexes of a table's rows: under a header row of three cells or more with no
+    figure ("Completed | Course title | CPE"), the lines of about as many cells holding a
+    figure. A form in two columns ("Program Title | ... | Date | 11/12/2026") has no header."""
+    rows: list[int] = []
+    width = 0
+    for index, line in enumerate(lines):
+        has_figure = any(char.isdigit() for char in line.text)
+        if len(line.cells) >= 3 and not has_figure:
+            width = len(line.cells)  # a header row (again on each page)
+        elif width and has_figure and abs(len(line.cells) - width) <= 1 and len(line.cells) >= 3:
+            rows.append(index)
+    return rows
+
+
+def in_a_table(value: str, lines: tuple[Line, ...]) -> bool:
+    """Whether a value is one cell of a table of several rows ("13 Oct | Keynote | 2.0").
+    A certificate's one row of values is its own, not a table's."""
+    value = value.strip()
+    rows = table_rows(lines)
+    return len(rows) >= MIN_SCAN_DIGEST_EVENTS and any(
+        cell.strip() == value for i in rows for _, cell in lines[i].cells
+    )
+
+
+def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
+    """The title cell and the row of the one course of a table of several that names
+    OneStream, its wrapped title lines joined; None when no row or more than one does."""
+    rows = table_rows(lines)
+    if len(rows) < MIN_SCAN_DIGEST_EVENTS:
+        return None
+    first, last = rows[0], rows[-1]
+    named = [
+        i for i in range(first, last + 1) if "onestream" in lines[i].text.casefold() and not _a_header(lines[i])
+    ]
+    if len(named) != 1:
+        return None
+    index = named[0]
+    line = lines[index]
+    if len(line.cells) >= 3:
+        column = next(x for x, cell in line.cells if "onestream" in cell.casefold())
+        title, row = next(cell for x, cell in line.cells if x == column), line
+    else:  # a wrapped title cell on a line of its own, the rest of its row beside it at the same height
+        row_index = next((i for i in rows if i > index and abs(lines[i].y - line.y) <= _SAME_ROW), None)
+        if row_index is None:
+            return None
+        column, title, row = line.cells[0][0], line.text, lines[row_index]
+    pieces = [title]
+    for below in lines[index + 1 : index + 3]:
+        if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= _SAME_COLUMN and below.y < line.y:
+            pieces.append(below.text)
+        else:
+            break
+    return one_line(strip_title(join_wrapped(pieces))), row
+
+
+def _a_header(line: Line) -> bool:
+    return not any(char.isdigit() for char in line.text) and len(line.cells) >= 3
+
+
+def row_fields(row: Line, date: Field, hours: Field) -> tuple[Field, Field]:
+    """A table row's first date and its last cell's figure (the credits column), both guesses."""
+    days = [hit for hit in find_dates(row.text) if hit.day is not None]
+    if days:
+        date = Field(days[0].day, "guessed", Note("table-row"))
+    last = row.cells[-1][1].strip()
+    if _FIGURE.fullmatch(last) and not amount_fault(amount := Decimal(last.replace(",", "."))):
+        hours = Field(tidy_amount(amount), "guessed", Note("table-row"))
+    return date, hours

@@ -1,0 +1,92 @@
+"""A transcript or learning history: the one row of a table of several that names
+OneStream is the activity, with its own day and hours, its wrapped title joined."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from onepoints_cli.domain.scan.records import Field, Line, Note
+from onepoints_cli.domain.scan.transcript_rows import in_a_table, onestream_row, row_fields, table_rows
+
+_COLUMNS = (40.0, 250.0, 320.0, 400.0, 460.0)
+
+
+def _row(y: float, *texts: str) -> Line:
+    cells = tuple(zip(_COLUMNS[-len(texts) :] if len(texts) < 5 else _COLUMNS, texts, strict=True))
+    return Line("  ".join(texts), 8.5, cells, y)
+
+
+def _history() -> tuple[Line, ...]:
+    return (
+        Line("Learning History", 14, ((40.0, "Learning History"),), 732),
+        _row(672, "Title", "Type", "Completed", "Score", "Hours"),
+        _row(648, "Code of Conduct 2026", "Module", "01/12/2026", "100%", "0.75"),
+        _row(614, "Excel for Finance: Power Query", "Course", "02/03/2026", "88%", "3.00"),
+        Line(
+            "OneStream Financial Reporting: Cube Views and",
+            8.5,
+            ((40.0, "OneStream Financial Reporting: Cube Views and"),),
+            376,
+        ),
+        Line("Report Books", 8.5, ((40.0, "Report Books"),), 365),
+        _row(376, "ILT", "09/17/2026", "—", "6.00"),
+        _row(342, "Negotiation Skills", "ILT", "10/28/2026", "—", "2.50"),
+        Line(
+            "Total: 23 completions  Total hours: 42.75",
+            9,
+            ((40.0, "Total: 23 completions"), (300.0, "Total hours: 42.75")),
+            300,
+        ),
+    )
+
+
+def test_the_onestream_row_of_a_learning_history_is_the_activity_with_its_day_and_hours():
+    found = onestream_row(_history())
+    assert found is not None
+    title, row = found
+    assert title == "OneStream Financial Reporting: Cube Views and Report Books"
+    date, hours = row_fields(
+        row, Field(None, "missing", None), Field(Decimal("42.75"), "found", Note("hours-labelled"))
+    )
+    assert date[:2] == (dt.date(2026, 9, 17), "guessed")
+    assert hours[:2] == (Decimal(6), "guessed")
+
+
+def test_a_form_in_two_columns_is_no_table_and_two_onestream_rows_name_none():
+    form = (
+        Line(
+            "Program Title  Accelerating the Close  Date  11/12/2026",
+            9,
+            (
+                (40.0, "Program Title"),
+                (120.0, "Accelerating the Close"),
+                (400.0, "Date"),
+                (460.0, "11/12/2026"),
+            ),
+            354,
+        ),
+        Line(
+            "Sponsor ID  LS-1112  CPE Credits  1.5",
+            9,
+            ((40.0, "Sponsor ID"), (120.0, "LS-1112"), (400.0, "CPE Credits"), (460.0, "1.5")),
+            334,
+        ),
+        Line(
+            "Instructor  Dana, OneStream  Location  Live (2:00–3:30 PM)",
+            9,
+            (
+                (40.0, "Instructor"),
+                (120.0, "Dana, OneStream"),
+                (400.0, "Location"),
+                (460.0, "Live (2:00–3:30 PM)"),
+            ),
+            314,
+        ),
+    )
+    assert table_rows(form) == [] and not in_a_table("Accelerating the Close", form)
+    history = _history()
+    twice = (
+        history[:3] + (_row(600, "OneStream Planning", "Course", "03/03/2026", "90%", "2.00"),) + history[3:]
+    )
+    assert onestream_row(twice) is None
