@@ -131,6 +131,7 @@ _FIXED = {
     "declined": "a registration not confirmed (the session is full or closed): no seat, no activity",
     "reply-declined": "your own reply to the invitation, declining or tentative: no attendance confirmed",
     "documentation": "product documentation (release notes, a guide): no activity of yours",
+    "newsletter": "a newsletter (its subject says so): it lists events, none of them yours",
     "auto-reply": "an automatic reply (out of office) from someone else: no registration or attendance of yours",
     "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",

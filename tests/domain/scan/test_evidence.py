@@ -471,3 +471,43 @@ def test_a_reply_whose_subject_names_nothing_takes_the_forwarded_messages_subjec
     result = _email("Re: Fwd: registration", body)
     assert isinstance(result, Proposal)
     assert result.title.value == "Driver-Based Planning for Retail with OneStream"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "OneStream Press Author News – December 2026",
+            "Author clinic: Tuesday, January 12, 2027, 11:00 AM – 11:45 AM ET. Register: https://example.com\nUnsubscribe",
+            "newsletter",
+        ),
+        (
+            "Webex: registration pending approval",
+            "Your registration for the OneStream webinar of 3 March 2027 is pending the host's approval.",
+            "declined",
+        ),
+    ],
+)
+def test_a_newsletter_and_a_registration_pending_approval_are_not_evidence(subject, body, reason):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason == Reason(reason)
+
+
+def test_someone_elses_place_on_the_waiting_list_is_no_waiting_list_of_the_holders():
+    body = (
+        "Je bent ingeschreven voor het webinar Kostprijscalculatie met OneStream.\nDatum: dinsdag 24 november 2026\n"
+        "Kun je niet? Schrijf je dan uit, dan geven we je plek aan iemand op de wachtlijst."
+    )
+    assert isinstance(_email("Bevestiging", body), Proposal)
+    onto = _email("Webinar OneStream", "Je staat op de wachtlijst voor het webinar van 24 november 2026.")
+    assert isinstance(onto, Skip) and onto.reason == Reason("waiting-list")
+
+
+def test_a_companys_town_hall_is_a_meeting_and_onestreams_is_not():
+    def invitation(summary: str) -> Proposal | Skip:
+        event = Event(summary=summary, start=dt.date(2026, 12, 16), length=dt.timedelta(minutes=90))
+        return propose(Source("t.ics", "0" * 64, "ics", "OneStream rollout update, Release 9", event=event))
+
+    company = invitation("FY27 Finance Town Hall")
+    assert isinstance(company, Skip) and company.reason == Reason("meeting")
+    assert isinstance(invitation("OneStream Customer Town Hall – Release 9 Roadmap"), Proposal)

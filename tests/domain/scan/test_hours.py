@@ -303,3 +303,8 @@ def test_a_total_written_after_its_figure_wins_over_each_sessions_range(text):
 )
 def test_a_total_of_what_the_hours_are_is_still_a_total(text, hours):
     assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+
+
+def test_a_whole_length_with_a_preposition_beats_each_modules_hours():
+    text = "con una\nduración total de 12 horas lectivas.\nMódulo Horas\n1. Eliminaciones 3 h\n2. Minoritarios 3 h"
+    assert hours_from_text(text)[:2] == (Decimal(12), "found")

@@ -72,3 +72,11 @@ def test_a_kind_alone_under_youre_registered_gives_the_line_below_it():
     # a confirmation line that strips to a kind is no kind alone: its next line is the site's menu
     page = "You're in!\n\n\nRegistration confirmed | OneStream Webinar\nHome Agenda Speakers Log in\n"
     assert introduced(page, ()) != "Home Agenda Speakers Log in"
+
+
+def test_the_line_after_for_the_following_course_is_the_title():
+    text = (
+        "vielen Dank für Ihre Anmeldung – Sie sind für die folgende Schulung fest eingeplant:\n\n"
+        "OneStream Schulung: Workflow-Profile und Zertifizierung\nTermin: Dienstag, 10. November 2026\n"
+    )
+    assert introduced(text, ()) == "OneStream Schulung: Workflow-Profile und Zertifizierung"

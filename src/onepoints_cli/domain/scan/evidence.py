@@ -54,6 +54,12 @@ _DIGEST = re.compile(
     r"|darse\s+de\s+baja|uitschrijven|disiscriviti|annulla\s+l['’]iscrizione\s+alla\s+newsletter|descadastrar)\b",
     re.I,
 )
+#: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
+_COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|kick-?off|offsite|off-site|quarterly\s+business\s+review)\b", re.I)
+#: A subject that names a newsletter: whatever events it lists, none is the holder's.
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|news|digest|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b", re.I
+)
 #: A subject or summary announcing a date to keep free: no registration, no attendance.
 _ANNOUNCEMENT = re.compile(
     r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*\W*(?:save\s+the\s+date|merken\s+sie\s+sich|reservez\s+la\s+date|réservez\s+la\s+date"
@@ -101,7 +107,7 @@ _PROMOTION = re.compile(
     r"|frühbucher\w*|jetzt\s+anmelden|sichern\s+sie\s+sich|tarif\s+préférentiel|inscrivez-vous|réservez\s+votre\s+place"
     r"|inscríbete|regístrate|precio\s+especial|reserva\s+tu\s+plaza|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan"
     r"|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|prenota\s+il\s+tuo\s+posto|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga"
-    r"|desconto)\b",
+    r"|desconto|(?:still\s+)?need\s+to\s+register)\b",
     re.I,
 )
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
@@ -216,8 +222,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         and not kind_named(f"{event.summary}\n{text}")
     ):
         return Reason("meeting")
+    if event and event.summary and _COMPANY_MEETING.search(event.summary) and _SIGN not in event.summary.casefold():
+        return Reason("meeting")  # "FY27 Finance Town Hall": the holder's company's, not OneStream's
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return Reason("calendar", event.events)
+    if _NEWSLETTER.search(heads) and not OWN_REGISTRATION.search(text[:3000]):
+        return Reason("newsletter")
     if _DIGEST.search(f"{heads}\n{text[:5000]}") and not OWN_REGISTRATION.search(text[:3000]):
         days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:

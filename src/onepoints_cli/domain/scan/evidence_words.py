@@ -74,7 +74,8 @@ AUTO_REPLY = re.compile(
 
 #: A registration refused or not confirmed: the session is full or closed.
 DECLINED = re.compile(
-    r"\b(?:registration\s+(?:was\s+|is\s+)?(?:not\s+confirmed|declined|unsuccessful)|(?:session|course|event|workshop)\s+is\s+(?:full|sold\s+out|fully\s+booked)"
+    r"\b(?:registration\s+(?:was\s+|is\s+)?(?:not\s+confirmed|declined|unsuccessful|pending)"
+    r"|(?:pending|awaiting|requires?|subject\s+to)\s+(?:the\s+)?(?:host['’]s\s+|organi[sz]er['’]s\s+)?approval|(?:session|course|event|workshop)\s+is\s+(?:full|sold\s+out|fully\s+booked)"
     r"|anmeldung\s+(?:nicht\s+bestätigt|abgelehnt)|ausgebucht|inscription\s+(?:non\s+confirmée|refusée)|(?:session|atelier|formation|cours)\s+est\s+complète?\b"
     r"|inscripción\s+(?:no\s+confirmada|rechazada)|aanmelding\s+(?:niet\s+bevestigd|afgewezen)|volgeboekt"
     r"|iscrizione\s+non\s+confermata|(?:è|e)\s+al\s+completo|inscrição\s+(?:não\s+confirmada|recusada)|esgotad[oa])",
@@ -162,9 +163,14 @@ NO_NEW_DATE = re.compile(
 #: The holder put on a waiting list, in the seven languages (not "someone on the waiting list").
 ON_THE_WAITING_LIST = re.compile(
     r"\b(?:you(?:['’]re|\s+are|\s+have\s+been|\s+were)\s+(?:now\s+)?(?:on|added\s+to|placed\s+on|put\s+on)\s+(?:the|our|a)\s+"
-    r"wait(?:ing)?[\s-]?list|wait[\s-]?listed|auf\s+(?:der|die)\s+warteliste|sur\s+(?:la|notre)\s+liste\s+d['’]attente"
-    r"|en\s+(?:la|nuestra)\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|(?:in|nella)\s+lista\s+d['’]attesa"
-    r"|na\s+lista\s+de\s+espera)\b",
+    r"wait(?:ing)?[\s-]?list|you(?:['’]re|\s+are|\s+have\s+been)\s+wait[\s-]?listed"
+    # the holder said to be on it, in the six other languages (not "a place for someone on the list")
+    r"|(?:stehen|sind|wurden)\s+(?:\w+\s+){0,2}auf\s+(?:der|die)\s+warteliste"
+    r"|(?:êtes|es)\s+(?:\w+\s+){0,2}sur\s+(?:la|notre)\s+liste\s+d['’]attente"
+    r"|(?:estás|está|estáis)\s+(?:\w+\s+){0,2}en\s+(?:la|nuestra)\s+lista\s+de\s+espera"
+    r"|(?:staat|sta|bent|ben)\s+(?:\w+\s+){0,2}op\s+de\s+wachtlijst"
+    r"|(?:sei|è|siete)\s+(?:\w+\s+){0,2}(?:in|nella)\s+lista\s+d['’]attesa"
+    r"|(?:está|estás)\s+(?:\w+\s+){0,2}na\s+lista\s+de\s+espera)\b",
     re.I,
 )
 

@@ -141,6 +141,10 @@ _WHOLE_LENGTH = (
 )
 
 
+#: "duración total de 12 horas", "durata complessiva di 8 ore": a preposition before the figure.
+_OF = r"(?:[ \t]+(?:de|di|of|von|van|du|da))?"
+
+
 LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A labelled total wins over a daily time range, with up to three words between "total" and its unit.
     ("total", re.compile(
@@ -154,9 +158,9 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "12 hours total", "14 Stunden insgesamt", "21 heures au total": the word after the figure
     ("total", re.compile(rf"\b{_NUMBER}[ \t]*{_HR}[ \t]+(?:in[ \t]+|au[ \t]+|en[ \t]+)?(?:total|insgesamt|totale?|in[ \t]+totaal)\b", re.I)),
     # "Durata complessiva: 3 ore e 30 minuti": hours and minutes, read whole
-    ("total", re.compile(rf"\b{_WHOLE_LENGTH}{_SEP}{_HM}", re.I)),
+    ("total", re.compile(rf"\b{_WHOLE_LENGTH}{_OF}{_SEP}{_HM}", re.I)),
     ("total", re.compile(
-        rf"\b{_WHOLE_LENGTH}{_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
+        rf"\b{_WHOLE_LENGTH}{_OF}{_SEP}{_NUMBER}(?:[ \t]*{_HR})?(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     # A transcript lists each course's hours, then their total (often on its last page).
     ("total", re.compile(
         rf"\b(?:grand[ \t]+)?total[ \t]+(?:CPE[ \t]+|credit[ \t]+|learning[ \t]+|training[ \t]+|contact[ \t]+)?(?:hours?|credits?)"

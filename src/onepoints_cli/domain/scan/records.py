@@ -183,6 +183,7 @@ ReasonKind = Literal[
     "meeting",
     "calendar",
     "digest",
+    "newsletter",
     "announcement",
     "account",
     "catalogue",

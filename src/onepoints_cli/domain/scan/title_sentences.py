@@ -106,7 +106,11 @@ INTRODUCTION = (
     r"|sie\s+sind\s+angemeldet|vous\s+êtes\s+inscrite?|(?:ya\s+)?estás\s+(?:registrad[oa]|inscrit[oa])(?:\s+en)?"
     r"|je\s+bent\s+(?:geregistreerd|ingeschreven|aangemeld)(?:\s+voor)?|sei\s+iscritt[oa](?:\s+a)?"
     r"|(?:você\s+)?está\s+(?:registad[oa]|inscrit[oa]|registrad[oa])(?:\s+em)?)(?:,[ \t]*[^\n!.:]{1,30})?[ \t]*[!.]?"
-    r"|\b(?:here\s+is\s+)?your\s+ticket\s+for)"
+    r"|\b(?:here\s+is\s+)?your\s+ticket\s+for"
+    # "for the following course:", "für die folgende Schulung fest eingeplant:", "pour la formation suivante :"
+    r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
+    r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
+    r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:)"
 )
 
 

@@ -177,7 +177,10 @@ GENERIC = re.compile(
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
-    r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit)?"
+    r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit"
+    # a registration's own name ("AW: Anmeldung"): what the message is, not which activity
+    r"|registration|anmeldung|registrierung|inscription|inscripción|inschrijving|aanmelding|iscrizione|inscrição"
+    r"|enrol(?:l)?ment|booking|buchung|réservation|reserva|prenotazione)?"
     r"(?:\s+(?:en\s+línea|en\s+ligne|online|on-line|in\s+linea|em\s+linha|a\s+distancia|à\s+distance|presencial"
     r"|in\s+presenza|en\s+présentiel))?\W*$",
     re.I,
