@@ -10,8 +10,9 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.scan.found_kinds import guess_kind
+from onepoints_cli.domain.scan.headings import heading
 from onepoints_cli.domain.scan.hours import hours_from_text
-from onepoints_cli.domain.scan.layout import heading, paired_lines
+from onepoints_cli.domain.scan.layout import paired_lines
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_words import strip_title

@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.headings import heading
 from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
-from onepoints_cli.domain.scan.layout import heading, paired_lines
+from onepoints_cli.domain.scan.layout import paired_lines
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.text import normalise, without_quotes

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from onepoints_cli.domain.scan.layout import BOILERPLATE, heading, paired_lines
+from onepoints_cli.domain.scan.headings import BOILERPLATE, heading
+from onepoints_cli.domain.scan.layout import paired_lines
 from onepoints_cli.domain.scan.records import Line
 from onepoints_cli.domain.scan.title_sentences import after_completed
 from onepoints_cli.domain.scan.title_words import strip_title

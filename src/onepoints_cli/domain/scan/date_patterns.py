@@ -148,3 +148,15 @@ WEEKDAYS = re.compile(
     r"|^(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?$",
     re.I,
 )
+
+
+def only_a_date(text: str) -> bool:
+    """Whether a value says only when: a date or a range, with at most weekdays and
+    a joining word around it ("dinsdag 12 t/m donderdag 14 mei 2026")."""
+    rest = text
+    for pattern in PATTERNS:
+        rest = pattern.sub(" ", rest)
+    if rest == text:
+        return False
+    words = [word for word in re.findall(r"[^\W\d_]{3,}", rest) if not WEEKDAYS.match(word)]
+    return not words

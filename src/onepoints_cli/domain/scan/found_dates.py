@@ -26,6 +26,7 @@ from .date_patterns import (
     RANGE_BETWEEN,
     WEEKDAYS,
 )
+from .mail_stamps import mail_stamp
 from .months import MONTHS
 from .records import Field, Note, Order
 from .text import in_header_block
@@ -69,7 +70,7 @@ def find_dates(text: str) -> list[DateHit]:
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
                 other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
-                other = other or _mail_stamp(text, *match.span())
+                other = other or mail_stamp(text, *match.span())
                 label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 # "München, den 26.11.2025" ending its line: where and when a letter was written
@@ -104,37 +105,6 @@ def published_date(text: str) -> Field | None:
         if hits:
             return Field(hits[0].day, "guessed", _from(hits[0]))
     return None
-
-
-#: A line that is only a mail program's stamp: "Fri, Nov 13, 2026 at 8:02 AM" (Gmail), or a
-#: sender's line with an address: "Alex Morgan <alex@example.com>  Tue, Nov 10, 2026 at 8:15 AM".
-_STAMP_AFTER = re.compile(r"^,?\s+(?:at|um|à|a\s+las|alle|às|om)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
-_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
-
-
-def _mail_stamp(text: str, start: int, end: int) -> bool:
-    # a line's few hundred characters around the date: a megabyte on one line is not searched whole
-    newline = text.rfind("\n", max(0, start - 200), start)
-    line_start = newline + 1 if newline >= 0 else max(0, start - 200)
-    line_end = text.find("\n", end, end + 200)
-    line_end = min(len(text), end + 200) if line_end < 0 else line_end
-    before, after = text[line_start:start], text[end:line_end]
-    if _ADDRESS.search(before):
-        return True
-    # the line is the stamp alone: at most a weekday before the date, the time after it
-    return bool(_STAMP_AFTER.match(after)) and len(before.split()) <= 1
-
-
-def only_a_date(text: str) -> bool:
-    """Whether a value says only when: a date or a range, with at most weekdays and
-    a joining word around it ("dinsdag 12 t/m donderdag 14 mei 2026")."""
-    rest = text
-    for pattern in PATTERNS:
-        rest = pattern.sub(" ", rest)
-    if rest == text:
-        return False
-    words = [word for word in re.findall(r"[^\W\d_]{3,}", rest) if not WEEKDAYS.match(word)]
-    return not words
 
 
 def _ranges_joined(text: str, hits: list[tuple[int, int, DateHit]]) -> list[DateHit]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import BOILERPLATE
+from .headings import BOILERPLATE
 from .records import Caveat, Field
 from .title_words import GENERIC, strip_title
 

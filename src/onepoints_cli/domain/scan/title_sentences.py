@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .layout import BOILERPLATE, body_size, join_wrapped
+from .headings import BOILERPLATE
+from .layout import body_size, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Line
 from .title_words import GENERIC, strip_title

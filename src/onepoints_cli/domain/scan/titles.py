@@ -10,8 +10,9 @@ from itertools import islice
 from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_DIGEST_EVENTS
-from .found_dates import only_a_date
-from .layout import BOILERPLATE, heading, is_label
+from .date_patterns import only_a_date
+from .headings import BOILERPLATE, heading
+from .layout import is_label
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
