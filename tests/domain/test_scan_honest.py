@@ -242,11 +242,13 @@ def test_a_cpe_transcripts_onestream_row_gives_the_title_day_and_credits_all_gue
 
 
 @pytest.mark.parametrize(
-    ("text", "hours"),
+    ("text", "hours", "confidence"),
     [
-        ("Durata complessiva: 3 ore e 30 minuti (inclusa una pausa caffè di 15 minuti).", "3.5"),
-        ("CPE credits: 1.0\nCPE credits are based on a 50-minute hour.", "1"),
+        ("Durata complessiva: 3 ore e 30 minuti (inclusa una pausa caffè di 15 minuti).", "3.5", "found"),
+        # "a 50-minute hour" is no length of 50 minutes; credits of 50 minutes are not clock hours either
+        ("CPE credits: 1.0\nCPE credits are based on a 50-minute hour.", "1", "guessed"),
+        ("CPE credits: 1.0", "1", "found"),
     ],
 )
-def test_a_whole_length_keeps_its_minutes_and_a_credits_worth_is_no_length(text, hours):
-    assert hours_from_text(text)[:2] == (Decimal(hours), "found")
+def test_a_whole_length_keeps_its_minutes_and_a_credits_worth_is_no_length(text, hours, confidence):
+    assert hours_from_text(text)[:2] == (Decimal(hours), confidence)

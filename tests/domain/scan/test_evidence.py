@@ -424,7 +424,11 @@ def test_a_tax_invoice_with_its_currency_in_brackets_is_a_receipt():
             "I am out of the office until Monday, December 14, 2026.\nSubject: Invitation: OneStream Tech Talk",
             "auto-reply",
         ),
-        ("Automatische Antwort: OneStream Webinar", "Ich bin bis 14.12.2026 nicht im Büro. OneStream", "auto-reply"),
+        (
+            "Automatische Antwort: OneStream Webinar",
+            "Ich bin bis 14.12.2026 nicht im Büro. OneStream",
+            "auto-reply",
+        ),
         # release notes that advertise a Tech Talk are no activity
         (
             "OneStream Platform Release 9.2 – Release Notes",
@@ -511,3 +515,36 @@ def test_a_companys_town_hall_is_a_meeting_and_onestreams_is_not():
     company = invitation("FY27 Finance Town Hall")
     assert isinstance(company, Skip) and company.reason == Reason("meeting")
     assert isinstance(invitation("OneStream Customer Town Hall – Release 9 Roadmap"), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "OneStream Press Author Update December",
+            "Call for articles: due February 1, 2027. Office hour January 12, 2027.",
+            "newsletter",
+        ),
+        (
+            "Anaplan Academy certificate",
+            "Certificate of Completion, Level 1 Model Builder, October 7, 2026. Compare with your OneStream training.",
+            "guest-only",
+        ),
+    ],
+)
+def test_an_authors_update_and_another_vendors_certificate_are_not_evidence(subject, body, reason):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason == Reason(reason)
+
+
+def test_a_pasted_chat_saying_not_registered_yet_is_not_evidence():
+    chat = (
+        "Lena 10:02\nare you joining the OneStream Tech Talk on Thursday, 19 November 2026?\n"
+        "Sam 10:04\nnot registered yet – is it 11:00 ET?\nLena 10:05\nmaybe you can still sign up\n"
+    )
+    assert isinstance(propose(Source("teams chat.txt", "0" * 64, "text", chat)), Skip)
+
+
+def test_an_email_naming_onestream_only_in_its_activitys_title_is_onestreams():
+    body = "Fabrikam Campus\nBonjour Sam,\nVotre attestation pour la session « OneStream : modélisation des flux » du 8 octobre 2026."
+    assert isinstance(_email("Votre attestation de formation est disponible", body), Proposal)

@@ -205,7 +205,6 @@ def test_a_classroom_or_professional_development_program_is_a_course(text):
     assert guess_kind("Account Reconciliations: Design", text)[0] == "course"
 
 
-
 def test_a_speaker_added_to_a_webinar_named_in_passing_is_guessed_its_host():
     title = "Planificación de tesorería con OneStream: del Excel al modelo integrado"
     text = (
@@ -231,14 +230,22 @@ def test_two_kinds_named_in_a_title_are_a_guess():
         ("Customer Community Roundtable", "Join on Microsoft Teams. OneStream customers only.", "other"),
         ("Anwendertreffen Nord", "Zoom-Link folgt. OneStream", "other"),
         # a live stream's guest on air hosts it
-        ("Faster Forecasting", "Marco invited you to join a broadcast as a guest\nStreamYard studio", "webinar-host"),
+        (
+            "Faster Forecasting",
+            "Marco invited you to join a broadcast as a guest\nStreamYard studio",
+            "webinar-host",
+        ),
         (
             "Consolidação societária",
             "convidou você para participar como convidado(a) de uma transmissão ao vivo no StreamYard",
             "webinar-host",
         ),
         # NASBA's delivery method, hyphenated as some portals print it
-        ("IFRS 17 Disclosures", "CPE credits 1.5 (Field of study: Accounting; Group-Internet Based)", "webinar"),
+        (
+            "IFRS 17 Disclosures",
+            "CPE credits 1.5 (Field of study: Accounting; Group-Internet Based)",
+            "webinar",
+        ),
         ("OneStream voor controllers", "heeft deelgenomen aan de tweedaagse masterclass", "course"),
     ],
 )
@@ -259,3 +266,30 @@ def test_a_published_interview_is_press_dated_the_day_it_was_published():
 def test_a_french_hostess_in_the_feminine_hosts():
     text = "Mme Alex Morgan est intervenue en qualité\nd'animatrice du webinaire « Clôture mensuelle »"
     assert guess_kind("Clôture mensuelle", text).value == "webinar-host"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a talk given in a webinar, its subject naming a Splash recap
+        (
+            "OneStream Anwendertreffen Splash-Nachlese",
+            "herzlichen Dank für Ihren Vortrag „Rollierende Forecasts“ im Webinar am 5. Februar 2026",
+            "webinar-host",
+        ),
+        ("Fechamento em 5 dias", "Você será palestrante convidado no nosso webinar", "webinar-host"),
+        (
+            "Lease Accounting under ASC 842",
+            "Thank you for attending, broadcast live on February 19, 2026",
+            "webinar",
+        ),
+        # a roundtable whose letter says no continuing education credit is awarded
+        (
+            "OneStream CFO Roundtable: Finance in Healthcare",
+            "No continuing education credit is awarded.",
+            "other",
+        ),
+    ],
+)
+def test_talks_in_webinars_broadcasts_and_roundtables(title, text, kind):
+    assert guess_kind(title, text).value == kind

@@ -90,3 +90,28 @@ def test_a_form_in_two_columns_is_no_table_and_two_onestream_rows_name_none():
         history[:3] + (_row(600, "OneStream Planning", "Course", "03/03/2026", "90%", "2.00"),) + history[3:]
     )
     assert onestream_row(twice) is None
+
+
+def test_a_title_wrapped_above_its_row_joins_the_rows_first_cell_and_takes_its_length():
+    columns = (40.0, 250.0, 320.0, 400.0, 460.0)
+
+    def row(y: float, *texts: str) -> Line:
+        return Line("  ".join(texts), 9, tuple(zip(columns, texts, strict=False)), y)
+
+    lines = (
+        row(699, "Title", "Type", "Completed", "Time spent", "Status"),
+        row(674, "Excel 365: Advanced Formulas", "Course", "02/16/2026", "1h 48m", "Completed"),
+        row(654, "Agile Project Management", "Course", "04/07/2026", "2h 05m", "Completed"),
+        Line(
+            "OneStream Account Reconciliations: Fundamentals and",
+            9,
+            ((40.0, "OneStream Account Reconciliations: Fundamentals and"),),
+            633.4,
+        ),
+        row(628.2, "Matching", "Course", "10/27/2026", "2h 15m", "Completed"),
+        row(592, "Communicating with Confidence", "Book", "11/02/2026", "4h 10m", "In progress"),
+    )
+    found = onestream_row(lines)
+    assert found is not None and found[0] == "OneStream Account Reconciliations: Fundamentals and Matching"
+    date, hours = row_fields(found[1], Field(None, "missing", None), Field(Decimal("10.97"), "found", None))
+    assert (date.value, hours[:2]) == (dt.date(2026, 10, 27), (Decimal("2.25"), "guessed"))

@@ -29,6 +29,7 @@ from .evidence_words import (
 from .found_dates import find_dates
 from .found_kinds import kind_named
 from .records import Reason, Source
+from .title_words import TITLE_LABEL
 
 #: Every document OneStream sends names it; a file that does not is someone else's.
 _SIGN = "onestream"
@@ -58,7 +59,7 @@ _DIGEST = re.compile(
 _COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|kick-?off|offsite|off-site|quarterly\s+business\s+review)\b", re.I)
 #: A subject that names a newsletter: whatever events it lists, none is the holder's.
 _NEWSLETTER = re.compile(
-    r"\b(?:newsletter|news|digest|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b", re.I
+    r"\b(?:newsletter|news|digest|author\s+update|community\s+update|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b", re.I
 )
 #: A subject or summary announcing a date to keep free: no registration, no attendance.
 _ANNOUNCEMENT = re.compile(
@@ -82,7 +83,7 @@ _ACCOUNT = re.compile(
 )
 #: A catalogue, programme or calendar of courses on offer: several events, no one activity.
 _CATALOGUE = re.compile(
-    r"\b(?:catalog(?:ue)?|katalog|catálogo|catalogo|catalogus|course\s+(?:schedule|calendar|offerings)"
+    r"\b(?:catalog(?:ue)?|\w*katalog|catálogo|catalogo|catalogus|course\s+(?:schedule|calendar|offerings)"
     r"|training\s+(?:schedule|calendar|programme|offerings)|schulungs(?:kalender|programm|angebot)|kursprogramm"
     r"|calendrier\s+des\s+formations|offre\s+de\s+formation|calendario\s+de\s+(?:cursos|formación)"
     r"|opleidingskalender|cursusaanbod|trainingskalender|calendario\s+dei\s+corsi|calendário\s+de\s+(?:cursos|treinamentos)"
@@ -107,7 +108,8 @@ _PROMOTION = re.compile(
     r"|frühbucher\w*|jetzt\s+anmelden|sichern\s+sie\s+sich|tarif\s+préférentiel|inscrivez-vous|réservez\s+votre\s+place"
     r"|inscríbete|regístrate|precio\s+especial|reserva\s+tu\s+plaza|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan"
     r"|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|prenota\s+il\s+tuo\s+posto|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga"
-    r"|desconto|(?:still\s+)?need\s+to\s+register)\b",
+    r"|desconto|(?:still\s+)?need\s+to\s+register|(?:can|could)\s+still\s+(?:sign\s+up|register)"
+    r"|not\s+registered\s+yet)\b",
     re.I,
 )
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
@@ -170,9 +172,21 @@ def onestream_sign(source: Source, text: str | None = None) -> bool:
         # Distinct lines: the plain and HTML bodies of one email say the same thing twice.
         naming = {" ".join(line.split()) for line in text.casefold().split("\n") if _SIGN in line}
         opening = " ".join([line for line in text.split("\n") if line.strip()][:3]).casefold()
-        return len(naming) >= 2 or _SIGN in opening or bool(_PRODUCTS.search(text))
+        return (
+            len(naming) >= 2
+            or _SIGN in opening
+            or bool(_PRODUCTS.search(text))
+            or bool(_NAMED_ACTIVITY.search(text))  # « OneStream : ... », "Webinar: ... mit OneStream"
+        )
     text = source.text if text is None else text  # normalised: "O N E S T R E A M" is a name
     return _SIGN in text.casefold() or bool(_PRODUCTS.search(text))
+
+
+#: OneStream named in an activity's own title: quoted, or on the line its label opens.
+_NAMED_ACTIVITY = re.compile(
+    rf"[«“„\"]\s*[^«»“”„\"\n]{{0,80}}\bOneStream\b|^[ \t>]*{TITLE_LABEL}[ \t]*:[^\n]{{0,120}}\bOneStream\b",
+    re.I | re.M,
+)
 
 
 #: OneStream as someone else's guest: "guest speaker from OneStream", "sponsored by OneStream".
@@ -180,7 +194,7 @@ _GUEST = re.compile(
     r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
     r"|exhibitors?|partner\s+session"
     # "Comparable modules are offered for OneStream, Oracle and SAP users": another vendor's, compared
-    r"|comparable|(?:also\s+)?(?:offered|available)\s+for|alternatives?\s+to|migrat\w+\s+from)\b[^.\n]{0,40}$",
+    r"|comparable|compare(?:d)?\s+(?:with|to)|(?:also\s+)?(?:offered|available)\s+for|alternatives?\s+to|migrat\w+\s+from)\b[^.\n]{0,40}$",
     re.I,
 )
 

@@ -27,7 +27,7 @@ def charged(text: str) -> bool:
 
 #: A registration denied, in the seven languages: "Haven't registered yet?", "noch nicht angemeldet".
 NOT_YET = re.compile(
-    r"\b(?:(?:have\s*n['’]?t|have\s+not|not\s+yet|aren['’]t|are\s+not)\s+(?:yet\s+)?(?:registered|enrolled|signed\s+up)"
+    r"\b(?:(?:have\s*n['’]?t|have\s+not|not\s+yet|aren['’]t|are\s+not|not)\s+(?:yet\s+)?(?:registered|enrolled|signed\s+up)(?:\s+yet)?"
     r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
     r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
     r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou))\b",

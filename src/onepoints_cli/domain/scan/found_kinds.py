@@ -33,7 +33,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bwebcasts?\b|\bon24\b|\bgroup[\s-]+internet[\s-]+based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
+            r"\bwebinars?\b|\bwebcasts?\b|\bbroadcast\s+live\b|\blive\s+broadcast\b|\bon24\b|\bgroup[\s-]+internet[\s-]+based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),
@@ -41,7 +41,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "course",
         re.compile(
             r"\b(?:courses?|training|navigator|certificate\s+of\s+(?:completion|achievement)|instructor[\s-]led|class"
-            r"|master\s?class|masterclasse?s?"
+            r"|master\s?class|masterclasse?s?|トレーニング|研修"
             r"|classroom|hands-on\s+lab|continuing\s+(?:professional\s+)?education|professional\s+development\s+program(?:me)?"
             r"|lesson\s+completion|learning\s+path|action\s+de\s+formation"
             r"|(?:has|have)\s+successfully\s+completed"
@@ -52,6 +52,9 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+_WEBINAR = dict(_KIND_WORDS)["webinar"]
 
 
 #: The holder's own part: a webinar they presented is "webinar-host".
@@ -100,7 +103,11 @@ _HOSTING = re.compile(
     r"|en\s+qualité\s+d['’](?:intervenante?|orat(?:eur|rice)|animat(?:eur|rice)|conférenci(?:er|ère))"
     r"|na\s+qualidade\s+de\s+(?:palestrante|apresentador(?:a)?|orador(?:a)?)"
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
-    r"|(?:danke|dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
+    r"|(?:danke|dank|dankeschön|herzlichen\s+dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
+    # an invitation to speak, accepted: "Você será palestrante convidado", "you will be a speaker"
+    r"|\bwill\s+be\s+(?:a\s+|the\s+|our\s+)?(?:speaker|presenter|panelist)|\bser(?:á|a)\s+(?:o\s+|a\s+)?(?:palestrante|apresentador)"
+    r"|\bserás\s+(?:el\s+|la\s+)?ponente|\bsarai\s+(?:il\s+|la\s+)?relat(?:ore|rice)|\bconvite\s+para\s+palestrar"
+    r"|\binvitation\s+to\s+speak|\binvitación\s+(?:para|a)\s+(?:ser\s+)?ponente|\beinladung\s+(?:als\s+referent|zum\s+vortrag)"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"
     r"|gracias\s+por\s+(?:su|tu)\s+(?:presentación|ponencia|charla)|como\s+(?:ponente|orador|presentador)(?:a)?"
     r"|bedankt\s+voor\s+(?:uw|je|jouw)\s+(?:presentatie|bijdrage\s+als\s+spreker|sessie)|als\s+(?:spreker|presentator|gastspreker|facilitator)"
@@ -217,6 +224,9 @@ def guess_kind(
             distinct = [kind for kind in found if not (kind == "webinar" and "tech-talk" in found)]
             confidence: Confidence = "found" if len(distinct) == 1 else "guessed"
             kind = found[0]
+            if where == "file" and kind in ("course", "webinar") and _GATHERING.search(title):
+                # "CFO Roundtable: ..." with "no continuing education credit" in its text: a gathering
+                return Field("other", "guessed", Note("kind-none"))
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
                 kind = "webinar-host"
             elif kind == "webinar" and _SPEAKER.search(text):
@@ -224,6 +234,9 @@ def guess_kind(
             elif (
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):
+                return Field("webinar-host", "guessed", Note("kind-presenting"))
+            elif kind != "webinar-host" and _WEBINAR.search(f"{title}\n{text}") and _HOSTING.search(f"{title}\n{text}"):
+                # "Dankeschön für Ihren Vortrag ... im Webinar", a Splash recap in its subject: the talk was given
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
             return Field(kind, confidence, Note("kind-words", where))
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):

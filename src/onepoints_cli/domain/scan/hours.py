@@ -17,6 +17,7 @@ from ..validation import CENT, amount_fault, tidy_amount
 from .hour_patterns import (
     AND_A_HALF,
     ATTENDED_TIME,
+    FIFTY_MINUTE_CREDITS,
     LABELLED,
     LOOSE_H_MIN,
     LOOSE_HM,
@@ -65,6 +66,9 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         # A total differs from each day's times and each course's hours by being their sum.
         others = {v for _, found in labelled for v in found} | {v for v in ranges if v < values[0]}
         if field.confidence == "found" and label != "total" and others - {field.value}:
+            return Field(field.value, "guessed", Note("hours-labelled", label, caveat="other-figures"))
+        if field.confidence == "found" and label in _CREDIT_LABELS and FIFTY_MINUTE_CREDITS.search(text):
+            # "CPE credits: 18.0 ... based on a 50-minute hour": 15 clock hours or 18 credits, the holder's call
             return Field(field.value, "guessed", Note("hours-labelled", label, caveat="other-figures"))
         return field
     loose = _loose(without_ranges(text))

@@ -13,6 +13,7 @@ from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_DIGEST_EVENTS
 from .date_patterns import only_a_date
 from .headings import BOILERPLATE, heading
 from .layout import is_label
+from .months import MONTH_PATTERN
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
@@ -32,6 +33,8 @@ _VAGUE = re.compile(
     r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua)\b",
     re.I,
 )
+#: "Session: Frankfurt – March 2026": a session's place and month, not the course's title.
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 #: A bare "Session:" label, the row of an agenda's table in any of the seven languages.
 _SESSION_LABEL = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)[ \t]*:", re.I)
@@ -87,7 +90,7 @@ def _pick(
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
         if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
-        if _SESSION_LABEL.match(match.group(0)) and agenda:
+        if _SESSION_LABEL.match(match.group(0)) and (agenda or _MONTH_YEAR.search(match["rest"])):
             continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
         if in_a_table(match["rest"], lines):
             # "Course title: Independence and Ethics" is the first row of a transcript of several:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..rules import MIN_SCAN_DIGEST_EVENTS
 from ..validation import amount_fault, tidy_amount
 from .found_dates import find_dates
+from .hours import hours_from_text
 from .layout import join_wrapped
 from .records import Field, Line, Note
 from .title_sentences import one_line
@@ -64,11 +65,13 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
     if len(line.cells) >= 3:
         column = next(x for x, cell in line.cells if "onestream" in cell.casefold())
         title, row = next(cell for x, cell in line.cells if x == column), line
-    else:  # a wrapped title cell on a line of its own, the rest of its row beside it at the same height
-        row_index = next((i for i in rows if i > index and abs(lines[i].y - line.y) <= _SAME_ROW), None)
+    else:  # a wrapped title cell on a line of its own, the rest of its row beside it or just under it
+        row_index = next((i for i in rows if i > index and abs(lines[i].y - line.y) <= max(_SAME_ROW, line.size)), None)
         if row_index is None:
             return None
         column, title, row = line.cells[0][0], line.text, lines[row_index]
+        if abs(row.y - line.y) > _SAME_ROW and abs(row.cells[0][0] - column) <= _SAME_COLUMN:
+            title = join_wrapped([title, row.cells[0][1]])  # "... Fundamentals and" over "Matching | Course | ..."
     pieces = [title]
     for below in lines[index + 1 : index + 3]:
         if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= _SAME_COLUMN and below.y < line.y:
@@ -83,11 +86,16 @@ def _a_header(line: Line) -> bool:
 
 
 def row_fields(row: Line, date: Field, hours: Field) -> tuple[Field, Field]:
-    """A table row's first date and its last cell's figure (the credits column), both guesses."""
+    """A table row's first date and its rightmost figure or length (the credits or time column,
+    "6.00", "2h 15m"), both guesses; with none, the hours found elsewhere (a total of every
+    course) are a guess too."""
     days = [hit for hit in find_dates(row.text) if hit.day is not None]
     if days:
         date = Field(days[0].day, "guessed", Note("table-row"))
-    last = row.cells[-1][1].strip()
-    if _FIGURE.fullmatch(last) and not amount_fault(amount := Decimal(last.replace(",", "."))):
-        hours = Field(tidy_amount(amount), "guessed", Note("table-row"))
-    return date, hours
+    for _, cell in reversed(row.cells):
+        cell = cell.strip()
+        if _FIGURE.fullmatch(cell) and not amount_fault(amount := Decimal(cell.replace(",", "."))):
+            return date, Field(tidy_amount(amount), "guessed", Note("table-row"))
+        if (length := hours_from_text(cell)).value is not None and not find_dates(cell):
+            return date, Field(length.value, "guessed", Note("table-row"))
+    return date, hours._replace(confidence="guessed") if hours.confidence == "found" else hours
