@@ -293,3 +293,15 @@ def test_a_french_hostess_in_the_feminine_hosts():
 )
 def test_talks_in_webinars_broadcasts_and_roundtables(title, text, kind):
     assert guess_kind(title, text).value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join our OneStream webinar on 3 March 2027. Guest speaker: Dana Whitfield, OneStream.",
+        "Join our OneStream webinar on 3 March 2027. Dana Whitfield will be the presenter.",
+        "Webinar OneStream em 3 de março de 2027: o Sr. Silva será palestrante.",
+    ],
+)
+def test_someone_elses_part_in_a_webinar_is_no_hosting_of_the_holders(text):
+    assert guess_kind("Budget Drivers", text).value == "webinar"
