@@ -548,3 +548,8 @@ def test_a_pasted_chat_saying_not_registered_yet_is_not_evidence():
 def test_an_email_naming_onestream_only_in_its_activitys_title_is_onestreams():
     body = "Fabrikam Campus\nBonjour Sam,\nVotre attestation pour la session « OneStream : modélisation des flux » du 8 octobre 2026."
     assert isinstance(_email("Votre attestation de formation est disponible", body), Proposal)
+
+
+def test_good_news_about_a_certificate_is_no_newsletter():
+    body = "Your certificate for the OneStream course Cube Views, completed 3 March 2027, is ready. Credit hours: 2"
+    assert isinstance(_email("Good news: your certificate is ready", body), Proposal)

@@ -771,3 +771,9 @@ def test_an_issuers_name_and_a_sentence_are_no_heading():
         Line("Sponsor ID 109876", 9, ((40.0, "Sponsor ID 109876"),), 118),
     )
     assert heading(lines) == "Accelerating the Close"
+
+
+def test_a_series_name_before_a_title_that_starts_with_a_confirming_word_stays():
+    assert strip_title("Tech Talk: Confirming Intercompany Balances – Part 2") == (
+        "Tech Talk: Confirming Intercompany Balances – Part 2"
+    )

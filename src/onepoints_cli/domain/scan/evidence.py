@@ -56,10 +56,13 @@ _DIGEST = re.compile(
     re.I,
 )
 #: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
-_COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|kick-?off|offsite|off-site|quarterly\s+business\s+review)\b", re.I)
-#: A subject that names a newsletter: whatever events it lists, none is the holder's.
+_COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|quarterly\s+business\s+review)\b", re.I)
+#: A subject that names a newsletter: whatever events it lists, none is the holder's ("Good
+#: news: your certificate is ready" is no newsletter).
 _NEWSLETTER = re.compile(
-    r"\b(?:newsletter|news|digest|author\s+update|community\s+update|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b", re.I
+    r"\b(?:newsletter|digest|(?:author|community|partner|customer|monthly|weekly|product)\s+(?:news|update)"
+    r"|news\s+(?:round-?up|bulletin)|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b",
+    re.I,
 )
 #: A subject or summary announcing a date to keep free: no registration, no attendance.
 _ANNOUNCEMENT = re.compile(

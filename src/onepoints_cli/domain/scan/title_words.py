@@ -32,7 +32,7 @@ _LEAD_WORDS = (
 _LEAD = re.compile(
     # a hyphen inside a word ("Teams-Webinar") is no separator; a channel's name may come first
     # ("Microsoft Teams-Webinar: Sie sind als Referent eingeladen – X")
-    rf"^(?:[^:\n]{{0,40}}:\s+)?(?:(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,60}}?\b(?:{_LEAD_WORDS})(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,40}}?\s*(?::|!|\s[-–|])\s+)",
+    rf"^(?:(?:microsoft\s+)?(?:teams|zoom|webex|goto)[\w -]{{0,25}}:\s+)?(?:(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,60}}?\b(?:{_LEAD_WORDS})(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,40}}?\s*(?::|!|\s[-–|])\s+)",
     re.I,
 )
 #: Right after an article ("the webinar X", "zum Webinar X", "au webinaire X"), a
