@@ -272,3 +272,8 @@ def test_a_printed_mails_stamp_does_not_date_the_activity(stamp):
 
 def test_an_events_day_and_time_on_a_labelled_line_stays_the_events():
     assert pick_date("When: Thursday, Nov 19, 2026 at 11:00 AM ET")[:2] == (dt.date(2026, 11, 19), "found")
+
+
+def test_in_order_to_is_no_order():
+    assert pick_date("In order to join on 12 May 2026, click the link.")[:2] == (dt.date(2026, 5, 12), "found")
+    assert pick_date("Order #4471 of 01 April 2026\nWebinar: 12 May 2026").value == dt.date(2026, 5, 12)

@@ -107,7 +107,7 @@ OTHER = re.compile(
     # the day an order was placed (a ticket bought weeks before the event)
     r"|placed\s+on|ordered\s+on|order\s+date|purchased\s+on|booked\s+on|bestellt\s+am|gebucht\s+am|commandé\s+le"
     # an order's number and day: "Commande n° 88412093 du 01/09/2026", "Order #4471 of", "Bestellung Nr. 12 vom"
-    r"|commande|order|bestellung|pedido|bestelling|ordine|encomenda"
+    r"|commande|order\s*(?:#|n[o°º]\.?|number|nr\.?|id\b)|bestellung|pedido|bestelling|ordine|encomenda"
     r"|registrazione|registriert\s+am|registrado\s+(?:el|em)|geregistreerd\s+op|inscrite?\s+le"
     # a ticket or a pass valid over days: "Ihr Messeticket gilt vom 16. bis 18. November"
     r"|gilt|valid\s+from|valable\s+du|válid[oa]\s+del|geldig\s+van|valid[oa]\s+dal"
