@@ -15,7 +15,7 @@ _NOTES = {
     "largest-lines-table": "the largest lines of the page (a table lists other sessions)",
     "table-row": "the row that names OneStream in a table of several courses",
     "course-named": "the course the file names",
-    "introduced": "the line the file introduces (\"your article\", \"awarded you a badge\")",
+    "introduced": 'the line the file introduces ("your article", "awarded you a badge")',
     "quoted": "the title the file quotes",
     "quoted-in-subject": "the title the file quotes, in the subject too",
     "quoted-not-subject": "the title the file quotes (the subject says otherwise)",

@@ -212,7 +212,8 @@ def only_a_guest(source: Source) -> bool:
     folded = source.text.casefold()
     starts = [m.start() for m in re.finditer(_SIGN, folded)]
     return bool(starts) and all(
-        _GUEST.search(folded[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at]) for at in starts
+        _GUEST.search(folded[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at])
+        for at in starts
     )
 
 
@@ -239,7 +240,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         and not kind_named(f"{event.summary}\n{text}")
     ):
         return Reason("meeting")
-    if event and event.summary and _COMPANY_MEETING.search(event.summary) and _SIGN not in event.summary.casefold():
+    if (
+        event
+        and event.summary
+        and _COMPANY_MEETING.search(event.summary)
+        and _SIGN not in event.summary.casefold()
+    ):
         return Reason("meeting")  # "FY27 Finance Town Hall": the holder's company's, not OneStream's
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return Reason("calendar", event.events)
@@ -280,7 +286,9 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if PURCHASE.search(text[:3000]) and ORDER.search(f"{heads}\n{text[:3000]}"):
         return Reason("invoice")  # a subscription or a pack of credits bought: no activity yet
     top = f"{heads}\n{text[:600]}"
-    invoice_words = _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
+    invoice_words = (
+        _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
+    )
     if invoice_words and charged(text[:5000]):
         return Reason("invoice")
     return None
@@ -298,5 +306,3 @@ def marketing(text: str) -> bool:
     "Join us" alone is no offer: a reminder of a webinar says it too; "Haven't
     registered yet?" is no registration."""
     return bool(_PROMOTION.search(text)) and not _CONFIRMATION.search(NOT_YET.sub(" ", text))
-
-

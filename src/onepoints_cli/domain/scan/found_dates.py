@@ -68,7 +68,9 @@ def find_dates(text: str) -> list[DateHit]:
                     before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
-                other = other or bool(OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1]))
+                other = other or bool(
+                    OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1])
+                )
                 other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
                 other = other or mail_stamp(text, *match.span())
                 label = label and not other
@@ -84,7 +86,9 @@ def find_dates(text: str) -> list[DateHit]:
     hits.sort(key=lambda found: found[0])
     # settled first: "Tuesday 10/11/2026 - Wednesday 11/11/2026" joins once "18/08/2026" says day first
     settled = _settled([hit for _, _, hit in hits])
-    return _ranges_joined(text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)])
+    return _ranges_joined(
+        text, [(start, end, hit) for (start, end, _), hit in zip(hits, settled, strict=True)]
+    )
 
 
 #: The words that say an article went out: the date after them is a press activity's.

@@ -235,7 +235,11 @@ def guess_kind(
                 kind in ("course", "other") and _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text)
             ):
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
-            elif kind != "webinar-host" and _WEBINAR.search(f"{title}\n{text}") and _HOSTING.search(f"{title}\n{text}"):
+            elif (
+                kind != "webinar-host"
+                and _WEBINAR.search(f"{title}\n{text}")
+                and _HOSTING.search(f"{title}\n{text}")
+            ):
                 # "Dankeschön für Ihren Vortrag ... im Webinar", a Splash recap in its subject: the talk was given
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
             return Field(kind, confidence, Note("kind-words", where))

@@ -281,7 +281,9 @@ REMINDER_AFTER = re.compile(
 #: "about 2 hours of reading"), or a credit's worth: no length of the program, so it does not
 #: outweigh its credits.
 #: Credits said to be worth 50 minutes each (NASBA's rule): a count of credits, not of clock hours.
-FIFTY_MINUTE_CREDITS = re.compile(r"\b50[-\s]?min(?:ute)?s?\b(?:[^.\n]{0,30}\bhour)?|\bone\s+cpe\s+credit\s*=\s*50", re.I)
+FIFTY_MINUTE_CREDITS = re.compile(
+    r"\b50[-\s]?min(?:ute)?s?\b(?:[^.\n]{0,30}\bhour)?|\bone\s+cpe\s+credit\s*=\s*50", re.I
+)
 
 
 ATTENDED_TIME = re.compile(

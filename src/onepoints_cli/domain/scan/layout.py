@@ -80,7 +80,10 @@ def _two_columns(lines: tuple[Line, ...]) -> list[str]:
         if all(_LABEL_CELL.match(text) and len(text.split()) <= 4 for _, text in labels) and any(
             _HEADER_CELL.match(text) or re.search(rf"\b{TITLE_LABEL}\b", text, re.I) for _, text in labels
         ):
-            pairs.extend(f"{label.strip()}: {value.strip()}" for (_, label), (_, value) in zip(labels, values, strict=True))
+            pairs.extend(
+                f"{label.strip()}: {value.strip()}"
+                for (_, label), (_, value) in zip(labels, values, strict=True)
+            )
     return pairs
 
 
@@ -88,7 +91,11 @@ def _centred_row(row: Line, under: Line) -> dict[float, str]:
     """The row right under a table's row of labels (three or more: two are a form's
     label and value), cell by cell, when each of its cells is centred nearest its own
     label ('Training hours' over '2.5', 'CERTIFICATE ID' over 'NAV-CVD-2026-00913')."""
-    if len(row.cells) < 3 or len(under.cells) != len(row.cells) or abs(under.y - row.y) > 4 * max(under.size, 1):
+    if (
+        len(row.cells) < 3
+        or len(under.cells) != len(row.cells)
+        or abs(under.y - row.y) > 4 * max(under.size, 1)
+    ):
         return {}
     centres = [_middle(cell, row.size) for cell in row.cells]
     for index, cell in enumerate(under.cells):
@@ -158,7 +165,8 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
             # one over the other, from the same start or centred alike ('Attendance hours' over '16.0')
             and (
                 abs(caption.cells[0][0] - value.cells[0][0]) <= 1
-                or abs(_middle(caption.cells[0], caption.size) - _middle(value.cells[0], value.size)) <= _COLUMN_SLACK
+                or abs(_middle(caption.cells[0], caption.size) - _middle(value.cells[0], value.size))
+                <= _COLUMN_SLACK
             )
             and caption.size < value.size
             and _HEADER_CELL.match(close_spacing(caption.text))

@@ -8,7 +8,9 @@ import re
 
 #: A line that is only a mail program's stamp: "Fri, Nov 13, 2026 at 8:02 AM" (Gmail), or a
 #: sender's line with an address: "Alex Morgan <alex@example.com>  Tue, Nov 10, 2026 at 8:15 AM".
-_STAMP_AFTER = re.compile(r"^,?\s+(?:at|um|à|a\s+las|alle|às|om)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+_STAMP_AFTER = re.compile(
+    r"^,?\s+(?:at|um|à|a\s+las|alle|às|om)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I
+)
 _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 
 

@@ -31,7 +31,9 @@ def searched_text(source: Source) -> str:
     event = source.event
     body = without_quotes(source.text) if source.format in ("email", "msg") else source.text
     # a PDF's layout pairs its labels and values; an email's table comes out a label over its value
-    paired = "\n".join(paired_lines(source.lines) + stacked_pairs(body) if source.lines else stacked_pairs(body))
+    paired = "\n".join(
+        paired_lines(source.lines) + stacked_pairs(body) if source.lines else stacked_pairs(body)
+    )
     return normalise("\n".join(filter(None, (source.subject, body, paired, event and event.description))))
 
 
@@ -60,7 +62,11 @@ def read_fields(
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
     kind = _kind(source, title.value, text, own_kinds)
-    hours = _hours(source, text, title.value) if points.value is None else Field(None, "missing", Note("points-given"))
+    hours = (
+        _hours(source, text, title.value)
+        if points.value is None
+        else Field(None, "missing", Note("points-given"))
+    )
     date = _date(source, text, kind.value)
     if title.confidence != "found" and (transcript := onestream_row(lines)):
         # a transcript's OneStream row: its title, its own day and credits, not the first row's,
@@ -81,7 +87,8 @@ def read_fields(
 
 #: A forwarded or quoted message's own subject line, in the seven languages.
 _INNER_SUBJECT = re.compile(
-    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto)[ \t]*:[ \t]*(?P<rest>\S.*)$", re.I | re.M
+    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    re.I | re.M,
 )
 
 

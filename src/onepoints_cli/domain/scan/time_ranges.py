@@ -40,7 +40,9 @@ def distinct_ranges(text: str) -> int:
     """How many different time ranges the text writes ("10:15–11:00", "14:00–14:45"):
     an agenda's sessions; the same range written twice (a form's pair) counts once."""
     found = {
-        re.sub(r"\s+", "", match.group(0)) for match in islice(_RANGE.finditer(text), MAX_SCAN_DATES) if _length(match)
+        re.sub(r"\s+", "", match.group(0))
+        for match in islice(_RANGE.finditer(text), MAX_SCAN_DATES)
+        if _length(match)
     }
     return len(found)
 

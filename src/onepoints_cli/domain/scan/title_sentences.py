@@ -159,7 +159,12 @@ def _line_below(text: str, end: int) -> str | None:
         line = one_line(line)
         if not line:
             continue
-        if worded(line) and not _FIGURE_LABEL.match(line) and not DAY_LINE.match(line) and len(line) <= MAX_TITLE:
+        if (
+            worded(line)
+            and not _FIGURE_LABEL.match(line)
+            and not DAY_LINE.match(line)
+            and len(line) <= MAX_TITLE
+        ):
             return line
         return None
     return None
@@ -179,13 +184,20 @@ def after_completed(
         rest = KIND_LEAD.sub(
             "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
         )
-        rest = re.sub(r"^\s*/\s.*$", "", rest)  # "attended the webinar / a assisté au webinaire": the line's other language
+        rest = re.sub(
+            r"^\s*/\s.*$", "", rest
+        )  # "attended the webinar / a assisté au webinaire": the line's other language
         sure = True
         if QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
         if GENERIC.match(CUT.split(rest, maxsplit=1)[0]):
             rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
-            if not rest.strip() or BOILERPLATE.match(rest) or _FIGURE_LABEL.match(rest) or _CLOCK_FIRST.match(rest):
+            if (
+                not rest.strip()
+                or BOILERPLATE.match(rest)
+                or _FIGURE_LABEL.match(rest)
+                or _CLOCK_FIRST.match(rest)
+            ):
                 continue  # "... attended" ending a table's row, then "Sessions attended: 5" or a time: no title
             if lines:
                 larger = larger_lines(rest, lines)

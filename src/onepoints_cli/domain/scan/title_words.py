@@ -196,9 +196,7 @@ _KIND_NOUN = (
 )
 #: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
 #: ("Course name"; a bare "Name:" is the holder's).
-_TITLE_NOUN = (
-    r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp|argomento)"
-)
+_TITLE_NOUN = r"(?:title|titel|titre|intitulé|intitule|título|titulo|titolo|topic|thema|thème|sujet|tema|onderwerp|argomento)"
 _NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
 _OF_THE = (
     r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"
@@ -229,7 +227,7 @@ _READY = re.compile(
 
 
 #: Emoji, pictographs and their joiners and variation selectors.
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
 
 def strip_title(text: str) -> str:

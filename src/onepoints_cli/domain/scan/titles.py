@@ -68,7 +68,12 @@ _NAMED_AS_TITLE = ("summary", "labelled")
 
 
 def _pick(
-    summary: str | None, subject: str | None, text: str, path: str, lines: tuple[Line, ...], subject_is: NoteKind
+    summary: str | None,
+    subject: str | None,
+    text: str,
+    path: str,
+    lines: tuple[Line, ...],
+    subject_is: NoteKind,
 ) -> Field:
     if summary and (title := one_line(strip_title(summary) or summary)):
         return Field(title, "found", Note("summary"))
@@ -102,7 +107,11 @@ def _pick(
             return _against_heading(title, big, lines)
     if lines and (named := after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
-    if lines and (regarding := _LETTER_SUBJECT.search(text)) and worded(title := one_line(strip_title(regarding["rest"]))):
+    if (
+        lines
+        and (regarding := _LETTER_SUBJECT.search(text))
+        and worded(title := one_line(strip_title(regarding["rest"])))
+    ):
         return _checked(title, "labelled")  # a letter's "Objet : attestation de présence – WAVE France 2026"
     # a text file's first line is its subject, and may be the line that introduces
     if announced := introduced(f"{subject}\n{text}" if subject else text, lines):
@@ -162,9 +171,7 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     if not big or title.casefold() in big.casefold() or big.casefold() in title.casefold():
         return _checked(title, "labelled")
     if all(BOILERPLATE.match(part.strip()) for part in re.split(r"\s[-–—|]\s", big)):
-        return _checked(
-            title, "labelled"
-        )  # "Academy – Learning Transcript": the document's name
+        return _checked(title, "labelled")  # "Academy – Learning Transcript": the document's name
     # The label's own line may be cut in cells too ("Evenement:" | title | ", the day"): no table row.
     in_table = any(
         len(line.cells) >= 3
@@ -179,7 +186,8 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
 
 #: A printed letter's subject line (in an email, such a line is a forwarded message's header).
 _LETTER_SUBJECT = re.compile(
-    r"^[ \t]*(?:objet|betreff|asunto|oggetto|assunto|onderwerp|subject|re|concerne)[ \t]*:[ \t]*(?P<rest>\S.*)$", re.I | re.M
+    r"^[ \t]*(?:objet|betreff|asunto|oggetto|assunto|onderwerp|subject|re|concerne)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    re.I | re.M,
 )
 
 
@@ -197,11 +205,15 @@ def _as_written(title: str, text: str) -> str:
     return title
 
 
-_SEPARATOR = re.compile(r"\s*[:\-–—|·]\s+|\s+[\-–—|·]\s*")  # "Splash EMEA 2026 · Attendify": a site after its page
+_SEPARATOR = re.compile(
+    r"\s*[:\-–—|·]\s+|\s+[\-–—|·]\s*"
+)  # "Splash EMEA 2026 · Attendify": a site after its page
 
 
 #: A label that names a session's topic, in the seven languages.
-_TOPIC = re.compile(r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject)[ \t]*:", re.I)
+_TOPIC = re.compile(
+    r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject)[ \t]*:", re.I
+)
 
 
 def _whole_value(match: re.Match[str], text: str) -> str:
@@ -231,5 +243,3 @@ def _checked(title: str, kind: NoteKind, sure: bool = True) -> Field:
     if BOILERPLATE.match(title) or GENERIC.match(title):
         return Field(title, "guessed", Note(kind, caveat="generic"))
     return Field(title, "found", Note(kind))
-
-

@@ -56,7 +56,9 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
         return None
     first, last = rows[0], rows[-1]
     named = [
-        i for i in range(first, last + 1) if "onestream" in lines[i].text.casefold() and not _a_header(lines[i])
+        i
+        for i in range(first, last + 1)
+        if "onestream" in lines[i].text.casefold() and not _a_header(lines[i])
     ]
     if len(named) != 1:
         return None
@@ -66,12 +68,16 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
         column = next(x for x, cell in line.cells if "onestream" in cell.casefold())
         title, row = next(cell for x, cell in line.cells if x == column), line
     else:  # a wrapped title cell on a line of its own, the rest of its row beside it or just under it
-        row_index = next((i for i in rows if i > index and abs(lines[i].y - line.y) <= max(_SAME_ROW, line.size)), None)
+        row_index = next(
+            (i for i in rows if i > index and abs(lines[i].y - line.y) <= max(_SAME_ROW, line.size)), None
+        )
         if row_index is None:
             return None
         column, title, row = line.cells[0][0], line.text, lines[row_index]
         if abs(row.y - line.y) > _SAME_ROW and abs(row.cells[0][0] - column) <= _SAME_COLUMN:
-            title = join_wrapped([title, row.cells[0][1]])  # "... Fundamentals and" over "Matching | Course | ..."
+            title = join_wrapped(
+                [title, row.cells[0][1]]
+            )  # "... Fundamentals and" over "Matching | Course | ..."
     pieces = [title]
     for below in lines[index + 1 : index + 3]:
         if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= _SAME_COLUMN and below.y < line.y:
