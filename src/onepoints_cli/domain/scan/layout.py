@@ -11,7 +11,7 @@ from .text import close_spacing
 from .title_words import TITLE_LABEL
 
 #: A cell under a label is its value when it starts this close (in points).
-_COLUMN_SLACK = 24.0
+COLUMN_SLACK = 24.0
 #: A character's average width, in ems: where a cell's middle is, from its start and its length.
 _GLYPH_EM = 0.5
 #: The lines under a row of labels searched for their values.
@@ -166,7 +166,7 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
             and (
                 abs(caption.cells[0][0] - value.cells[0][0]) <= 1
                 or abs(_middle(caption.cells[0], caption.size) - _middle(value.cells[0], value.size))
-                <= _COLUMN_SLACK
+                <= COLUMN_SLACK
             )
             and caption.size < value.size
             and _HEADER_CELL.match(close_spacing(caption.text))
@@ -202,7 +202,7 @@ def _beside(lines: tuple[Line, ...]) -> list[str]:
 
 def _same_places(cells: tuple[tuple[float, str], ...], where: tuple[float, float]) -> bool:
     """Labels start at one place; values near one (figures set right-aligned start apart)."""
-    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= _COLUMN_SLACK
+    return abs(cells[0][0] - where[0]) <= 1 and abs(cells[1][0] - where[1]) <= COLUMN_SLACK
 
 
 def _form_pairs(block: list[tuple[str, list[str]]]) -> list[str]:
@@ -222,7 +222,7 @@ def _total_row(row: Line, below: tuple[Line, ...]) -> list[str]:
             return [
                 f"Total {label}: {cells[0]}"
                 for x, label in row.cells[1:]
-                if (cells := [text for cx, text in line.cells[1:] if abs(cx - x) <= _COLUMN_SLACK])
+                if (cells := [text for cx, text in line.cells[1:] if abs(cx - x) <= COLUMN_SLACK])
             ]
     return []
 
@@ -234,7 +234,7 @@ def _column_value(row: Line, x: float, below: tuple[Line, ...]) -> str | None:
     pieces: list[str] = []
     last_y = row.y
     for line in below:
-        mine = [text for cx, text in line.cells if abs(cx - x) <= _COLUMN_SLACK]
+        mine = [text for cx, text in line.cells if abs(cx - x) <= COLUMN_SLACK]
         gap = abs(line.y - last_y)
         if not mine:
             if pieces:

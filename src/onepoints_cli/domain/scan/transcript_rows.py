@@ -11,13 +11,11 @@ from ..rules import MIN_SCAN_DIGEST_EVENTS
 from ..validation import amount_fault, tidy_amount
 from .found_dates import find_dates
 from .hours import hours_from_text
-from .layout import join_wrapped
+from .layout import COLUMN_SLACK, join_wrapped
 from .records import Field, Line, Note
 from .title_sentences import one_line
 from .title_words import strip_title
 
-#: A cell this close to a column's start is in that column (in points).
-_SAME_COLUMN = 24.0
 #: Cells of one row printed as two lines (a wrapped title cell) share their height on the page.
 _SAME_ROW = 1.0
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
@@ -30,11 +28,10 @@ def table_rows(lines: tuple[Line, ...]) -> list[int]:
     rows: list[int] = []
     width = 0
     for index, line in enumerate(lines):
-        has_figure = any(char.isdigit() for char in line.text)
-        if len(line.cells) >= 3 and not has_figure:
-            width = len(line.cells)  # a header row (again on each page)
-        elif width and has_figure and abs(len(line.cells) - width) <= 1 and len(line.cells) >= 3:
-            rows.append(index)
+        if _a_header(line):
+            width = len(line.cells)  # again on each page
+        elif width and len(line.cells) >= 3 and abs(len(line.cells) - width) <= 1:
+            rows.append(index)  # not a header, so it holds a figure
     return rows
 
 
@@ -74,13 +71,13 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
         if row_index is None:
             return None
         column, title, row = line.cells[0][0], line.text, lines[row_index]
-        if abs(row.y - line.y) > _SAME_ROW and abs(row.cells[0][0] - column) <= _SAME_COLUMN:
+        if abs(row.y - line.y) > _SAME_ROW and abs(row.cells[0][0] - column) <= COLUMN_SLACK:
             title = join_wrapped(
                 [title, row.cells[0][1]]
             )  # "... Fundamentals and" over "Matching | Course | ..."
     pieces = [title]
     for below in lines[index + 1 : index + 3]:
-        if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= _SAME_COLUMN and below.y < line.y:
+        if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= COLUMN_SLACK and below.y < line.y:
             pieces.append(below.text)
         else:
             break
@@ -88,6 +85,7 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
 
 
 def _a_header(line: Line) -> bool:
+    """A table's header row: three cells or more, no figure ("Title | Type | Completed | Hours")."""
     return not any(char.isdigit() for char in line.text) and len(line.cells) >= 3
 
 
