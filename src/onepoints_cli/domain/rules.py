@@ -233,6 +233,12 @@ def __getattr__(name: str) -> "Decimal":
 #: needs (docs/performance.md, "Limits against hostile files").
 MAX_SCAN_TEXT_CHARS = 100_000
 
+#: Not from a source: the characters read around a date to tell a mail
+#: program's stamp or a forwarded header's "Sent:" line (its line, the lines
+#: beside it). Such lines are short; a megabyte on one line is not searched
+#: once for every date in it.
+MAX_SCAN_LINE_CONTEXT_CHARS = 300
+
 #: Not from a source: the pages of a PDF read. A transcript states its total on
 #: its last page (six pages and more); a 300-page brochure stops here, and the
 #: text stops at MAX_SCAN_TEXT_CHARS before, whichever comes first.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..rules import MAX_SCAN_LINE_CONTEXT_CHARS
+
 #: A line that is only a mail program's stamp: "Fri, Nov 13, 2026 at 8:02 AM" (Gmail), or a
 #: sender's line with an address: "Alex Morgan <alex@example.com>  Tue, Nov 10, 2026 at 8:15 AM".
 _STAMP_AFTER = re.compile(
@@ -16,11 +18,11 @@ _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 
 def mail_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a mail program's stamp: the day a message was sent."""
-    # a line's few hundred characters around the date: a megabyte on one line is not searched whole
-    newline = text.rfind("\n", max(0, start - 200), start)
-    line_start = newline + 1 if newline >= 0 else max(0, start - 200)
-    line_end = text.find("\n", end, end + 200)
-    line_end = min(len(text), end + 200) if line_end < 0 else line_end
+    reach = MAX_SCAN_LINE_CONTEXT_CHARS
+    newline = text.rfind("\n", max(0, start - reach), start)
+    line_start = newline + 1 if newline >= 0 else max(0, start - reach)
+    line_end = text.find("\n", end, end + reach)
+    line_end = min(len(text), end + reach) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
     if _ADDRESS.search(before):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..rules import MAX_SCAN_TEXT_CHARS
+from ..rules import MAX_SCAN_LINE_CONTEXT_CHARS, MAX_SCAN_TEXT_CHARS
 
 #: The letters a font's ligature glyph stands for when the PDF does not map it.
 _LIGATURES = ("tt", "ti", "fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ct", "th", "f")
@@ -106,14 +106,15 @@ def in_header_block(text: str, at: int) -> bool:
     """Whether the line at `at` dates a message in a header block (a "Sent:" line
     beside a "From:" or a "To:" line), as a printed or pasted email keeps it:
     the day a message was sent, not the activity's."""
-    newline = text.rfind("\n", max(0, at - 200), at)
-    if newline < 0 and at > 200:
+    reach = MAX_SCAN_LINE_CONTEXT_CHARS
+    newline = text.rfind("\n", max(0, at - reach), at)
+    if newline < 0 and at > reach:
         return False  # a line this long is no header's
     start = newline + 1
     if not _DATING_HEADER.match(text[start:at]):
         return False
-    before = text[max(0, start - 300) : start].split("\n")[-3:-1]
-    after = text[at : at + 300].split("\n")[1:3]
+    before = text[max(0, start - reach) : start].split("\n")[-3:-1]
+    after = text[at : at + reach].split("\n")[1:3]
     return any(_ADDRESS_HEADER.match(line) for line in before + after)
 
 
