@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from onepoints_cli.domain.scan.records import Proposal, Skip
-from onepoints_cli.render.scan_words import reason_text
 from onepoints_cli.render.scan import proposal_data
+from onepoints_cli.render.scan_words import reason_text
 from tests.support.scan_corpus import FIELDS, corpus_documents, field_right, read_document, reader_amount
 
 #: The share of evidence documents with all four fields right: the floor the
@@ -29,7 +29,9 @@ def test_the_reader_on_the_corpus():
                 not_skipped.append(truth["file"])
             continue
         if truth.get("unreadable"):
-            assert isinstance(result, Skip) and truth["unreadable"] in reason_text(result.reason).casefold(), truth["file"]
+            assert (
+                isinstance(result, Skip) and truth["unreadable"] in reason_text(result.reason).casefold()
+            ), truth["file"]
             continue
         measured += 1
         if isinstance(result, Skip):

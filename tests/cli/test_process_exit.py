@@ -54,8 +54,11 @@ def test_output_that_cannot_be_written_is_not_an_exit_0():
     # /dev/full: the flush fails; the ordinary exit reports it and does not claim success.
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
-            [sys.executable, "-c", "from onepoints_cli.cli.process_exit import run_and_exit;"
-             "run_and_exit(lambda: print('data'))"],
+            [
+                sys.executable,
+                "-c",
+                "from onepoints_cli.cli.process_exit import run_and_exit;run_and_exit(lambda: print('data'))",
+            ],
             stdout=full,
             stderr=subprocess.PIPE,
         )
@@ -72,8 +75,12 @@ def test_cycles_are_still_collected():
     import gc
 
     done = subprocess.run(
-        [sys.executable, "-c", "import gc\nfrom onepoints_cli.cli.process_exit import run_and_exit\n"
-         "run_and_exit(lambda: print(gc.isenabled(), gc.get_threshold()[0]))"],
+        [
+            sys.executable,
+            "-c",
+            "import gc\nfrom onepoints_cli.cli.process_exit import run_and_exit\n"
+            "run_and_exit(lambda: print(gc.isenabled(), gc.get_threshold()[0]))",
+        ],
         capture_output=True,
         text=True,
     )

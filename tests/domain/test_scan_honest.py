@@ -196,7 +196,11 @@ def test_an_invitation_that_makes_you_its_chair_is_hosting(chair, kind):
     ("body", "hours", "note"),
     [
         # a conference day, doors to close: no count of the sessions attended
-        ("Your ticket for OneStream WAVE Nordics 2026.\n14 October 2026, 08:30 - 17:00.", None, "conference-day"),
+        (
+            "Your ticket for OneStream WAVE Nordics 2026.\n14 October 2026, 08:30 - 17:00.",
+            None,
+            "conference-day",
+        ),
         # an agenda of several sessions: which ones the holder attends is not known
         (
             "Your Splash 2026 agenda, 14 October 2026:\n09:00 - 10:00 Keynote\n11:00 - 12:30 Consolidation lab",
@@ -204,9 +208,17 @@ def test_an_invitation_that_makes_you_its_chair_is_hosting(chair, kind):
             "conference-day",
         ),
         # a Splash workshop's own time range is still its length
-        ("Your seat for the Splash 2026 workshop is confirmed.\n14 October 2026, 13:00 - 16:00.", "3", "time-range"),
+        (
+            "Your seat for the Splash 2026 workshop is confirmed.\n14 October 2026, 13:00 - 16:00.",
+            "3",
+            "time-range",
+        ),
         # a course's day stays its hours: the rule is a conference's
-        ("Your seat for the OneStream course is confirmed.\n14 October 2026, 09:00 - 17:00.", "8", "time-range"),
+        (
+            "Your seat for the OneStream course is confirmed.\n14 October 2026, 09:00 - 17:00.",
+            "8",
+            "time-range",
+        ),
     ],
 )
 def test_a_conference_days_opening_hours_are_left_to_the_holder(body, hours, note):
@@ -226,11 +238,26 @@ def test_a_cpe_transcripts_onestream_row_gives_the_title_day_and_credits_all_gue
         Line("Calloway Brandt LLP", 15, ((40.0, "Calloway Brandt LLP"),), 570),
         _cells(528, (40.0, "Run date: 12/01/2026 07:14 ET")),
         _cells(450, *zip(columns, ("Completed", "Course title", "Delivery method", "CPE"), strict=True)),
-        _cells(433, *zip(columns, ("06/18/2026", "Independence and Ethics Update", "Self Study", "2.0"), strict=True)),
-        _cells(419, *zip(columns, ("07/09/2026", "Revenue Recognition Deep Dive", "Group Live", "8.0"), strict=True)),
-        _cells(363, *zip(columns, ("10/14/2026", "OneStream Platform: Consolidation for", "Group Live", "4.0"), strict=True)),
+        _cells(
+            433,
+            *zip(columns, ("06/18/2026", "Independence and Ethics Update", "Self Study", "2.0"), strict=True),
+        ),
+        _cells(
+            419,
+            *zip(columns, ("07/09/2026", "Revenue Recognition Deep Dive", "Group Live", "8.0"), strict=True),
+        ),
+        _cells(
+            363,
+            *zip(
+                columns,
+                ("10/14/2026", "OneStream Platform: Consolidation for", "Group Live", "4.0"),
+                strict=True,
+            ),
+        ),
         _cells(353, (100.0, "Auditors (Virtual Classroom)")),
-        _cells(339, *zip(columns, ("11/05/2026", "SOX 404 Controls Refresher", "Self Study", "1.5"), strict=True)),
+        _cells(
+            339, *zip(columns, ("11/05/2026", "SOX 404 Controls Refresher", "Self Study", "1.5"), strict=True)
+        ),
         _cells(30, (40.0, "CPE credits are based on a 50-minute hour. Page 1 of 1")),
     )
     text = "\n".join(line.text for line in lines)

@@ -180,7 +180,10 @@ def _email(text: str, subject: str = "OneStream webinar", event: Event | None = 
     [
         (_email("The webinar on May 4, 2025 has been cancelled."), Reason("cancelled")),
         (_email("x", subject="Canceled: OneStream Tech Talk"), Reason("cancelled")),
-        (_email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, cancelled=True)), Reason("cancelled")),
+        (
+            _email("x", event=Event("Tech Talk", dt.date(2025, 5, 4), None, cancelled=True)),
+            Reason("cancelled"),
+        ),
         (
             _email("Upcoming events\nMay 4, 2025 Tech Talk\nMay 11, 2025 Webinar\nMay 18, 2025 Splash"),
             Reason("digest", 3),
@@ -264,6 +267,8 @@ def test_a_subject_about_the_message_gives_way_to_the_course_the_body_names():
 def test_forwarded_and_quoted_headers_in_the_seven_languages_are_dropped(block):
     text = f"Thanks, see below.\n{block}\n\nWhen: 23 September 2025"
     kept = without_quotes(text)
-    assert "2025-07-07" not in kept and "7 lug" not in kept and "7 de jul" not in kept and "7 juil" not in kept
+    assert (
+        "2025-07-07" not in kept and "7 lug" not in kept and "7 de jul" not in kept and "7 juil" not in kept
+    )
     assert "luglio" not in kept and "julho" not in kept and "julio" not in kept
     assert "When: 23 September 2025" in kept

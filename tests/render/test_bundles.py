@@ -200,7 +200,8 @@ def test_progress_bar_off_a_terminal_is_silent(capsys):
 
 
 @pytest.mark.parametrize(
-    ("day", "in_time"), [(dt.date(2027, 3, 30), True), (dt.date(2027, 3, 31), False), (dt.date(2027, 4, 1), False)]
+    ("day", "in_time"),
+    [(dt.date(2027, 3, 30), True), (dt.date(2027, 3, 31), False), (dt.date(2027, 4, 1), False)],
 )
 def test_bundle_written_says_attach_only_before_the_expiry_day(day, in_time):
     from onepoints_cli.domain.models import Bundle

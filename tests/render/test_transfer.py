@@ -82,7 +82,10 @@ def test_a_json_export_counts_activities_of_the_file_not_rows(capsys):
         "(activities 2, 4 of the file). `onepoints undo` takes the import back.",
     ]
     transfer.print_import(ImportPlan((), (1,), (), "utf-8", True), "export.json", dry_run=False)
-    assert capsys.readouterr().err == "Nothing new to import from export.json: its activity is already in the ledger.\n"
+    assert (
+        capsys.readouterr().err
+        == "Nothing new to import from export.json: its activity is already in the ledger.\n"
+    )
 
 
 def test_used_rows_are_never_imported_and_said_so(capsys):

@@ -43,9 +43,7 @@ class ActivityRequest(NamedTuple):  # not a dataclass: its methods are written w
     duplicate: bool = False
 
 
-def add_activity(
-    paths: Paths, request: ActivityRequest, today: date
-) -> tuple[Activity, list[AddWarning]]:
+def add_activity(paths: Paths, request: ActivityRequest, today: date) -> tuple[Activity, list[AddWarning]]:
     """Record a new activity; returns it and the warnings to show."""
     settings = ledger_store.load_settings(paths)
     _amounts(request.hours, request.points, find_kind(catalogue(settings), request.kind))
@@ -72,9 +70,7 @@ def new_activity(
         evidence=files,
         note=request.note,
     )
-    warnings: list[AddWarning] = [
-        *duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)
-    ]
+    warnings: list[AddWarning] = [*duplicates.evidence_elsewhere(snapshot.ledger, activity.id, files)]
     if request.day < PROGRAM_START:
         warnings.append(BeforeProgram(request.day))
     if request.day > today:
@@ -105,9 +101,7 @@ def attach_files(
     snapshot: Snapshot, activity_id: int, evidence: tuple[Evidence, ...]
 ) -> tuple[Ledger, tuple[int, list[AddWarning]]]:
     """The change `attach` makes under the lock (the activity may have gone meanwhile)."""
-    warnings: list[AddWarning] = [
-        *duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)
-    ]
+    warnings: list[AddWarning] = [*duplicates.evidence_elsewhere(snapshot.ledger, activity_id, evidence)]
     return edits.attach_evidence(snapshot.ledger, activity_id, evidence), (len(evidence), warnings)
 
 

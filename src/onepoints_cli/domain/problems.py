@@ -50,7 +50,9 @@ class Problem(OnePointsError):
         return tuple(getattr(self, name) for name in self._fields)
 
     def __str__(self) -> str:
-        values = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True))
+        values = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True)
+        )
         return f"{type(self).__name__}({values})"
 
     def __repr__(self) -> str:

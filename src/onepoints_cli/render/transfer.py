@@ -44,7 +44,9 @@ def print_import(plan: ImportPlan, source: str, *, dry_run: bool) -> None:
     skipped_text = ""
     if skipped:
         verb = "would skip" if dry_run else "skipped"
-        skipped_text = f"{verb} {_counted(len(skipped), unit)} already in the ledger ({_numbers(skipped, unit)})"
+        skipped_text = (
+            f"{verb} {_counted(len(skipped), unit)} already in the ledger ({_numbers(skipped, unit)})"
+        )
     if plan.used:
         used = plan.used
         note(
@@ -105,7 +107,9 @@ def _counted(count: int, unit: str) -> str:
 
 def _numbers(numbers: tuple[int, ...], unit: str) -> str:
     """'row 2' or 'activities 2, 5, ...': the first IMPORT_ROWS_SHOWN of them."""
-    shown = ", ".join(map(str, numbers[:IMPORT_ROWS_SHOWN])) + (", ..." if len(numbers) > IMPORT_ROWS_SHOWN else "")
+    shown = ", ".join(map(str, numbers[:IMPORT_ROWS_SHOWN])) + (
+        ", ..." if len(numbers) > IMPORT_ROWS_SHOWN else ""
+    )
     of_the_file = " of the file" if unit == "activity" else ""  # not the ledger's activity ids
     return f"{unit if len(numbers) == 1 else _plural(unit)} {shown}{of_the_file}"
 

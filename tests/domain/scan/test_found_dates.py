@@ -237,7 +237,10 @@ def test_ranges_with_weekdays_and_spaced_dotted_dates_are_read(text, day, days):
     ("text", "day"),
     [
         # "when" in Italian labels the event; the registration day is another day's
-        ("Registrazione effettuata il 6 novembre 2026.\nquando: mercoledì 18 novembre 2026", dt.date(2026, 11, 18)),
+        (
+            "Registrazione effettuata il 6 novembre 2026.\nquando: mercoledì 18 novembre 2026",
+            dt.date(2026, 11, 18),
+        ),
         # an order's day is no event's, whatever its number says
         ("Commande n° 88412093 du 01/09/2026\nMardi 17 novembre 2026, de 9h à 18h", dt.date(2026, 11, 17)),
         # a printed email's header block: the day it was sent
@@ -266,7 +269,9 @@ def test_a_forms_date_beside_its_topic_is_no_message_header():
     ],
 )
 def test_a_printed_mails_stamp_does_not_date_the_activity(stamp):
-    text = f"{stamp}\nOneStream Webinar: Intelligent Cash Forecasting\nWednesday, November 11, 2026, 10:00 AM ET"
+    text = (
+        f"{stamp}\nOneStream Webinar: Intelligent Cash Forecasting\nWednesday, November 11, 2026, 10:00 AM ET"
+    )
     assert pick_date(text).value == dt.date(2026, 11, 11)
 
 
@@ -275,5 +280,8 @@ def test_an_events_day_and_time_on_a_labelled_line_stays_the_events():
 
 
 def test_in_order_to_is_no_order():
-    assert pick_date("In order to join on 12 May 2026, click the link.")[:2] == (dt.date(2026, 5, 12), "found")
+    assert pick_date("In order to join on 12 May 2026, click the link.")[:2] == (
+        dt.date(2026, 5, 12),
+        "found",
+    )
     assert pick_date("Order #4471 of 01 April 2026\nWebinar: 12 May 2026").value == dt.date(2026, 5, 12)

@@ -49,11 +49,20 @@ from onepoints_cli.domain.scan.hours import hours_from_text, points_from_text
         ("Length 6.5 total hours", "6.5"),
         ("L'evento ha previsto 6,5 ore di formazione effettiva (pausa pranzo esclusa)", "6.5"),
         ("Completed Time in lesson Score\nTime in lesson: 1 hr 15 min", "1.25"),
-        ("Lehrgangsumfang: 24 Unterrichtsstunden à 45 Minuten\nUnterrichtszeiten: täglich 08:30 – 15:30 Uhr", "18"),
-        ("im Ausmaß von 8 Unterrichtseinheiten (1 UE = 45 Minuten) teilgenommen.\nUhrzeit: 09:00 – 15:30 Uhr", "6"),
+        (
+            "Lehrgangsumfang: 24 Unterrichtsstunden à 45 Minuten\nUnterrichtszeiten: täglich 08:30 – 15:30 Uhr",
+            "18",
+        ),
+        (
+            "im Ausmaß von 8 Unterrichtseinheiten (1 UE = 45 Minuten) teilgenommen.\nUhrzeit: 09:00 – 15:30 Uhr",
+            "6",
+        ),
         ("Completion Date: 17-SEP-2026\nDuration (hh:mm): 03:30\nScore: 92.00", "3.5"),
         ("Duración en horas: 20\nÁrea temática del curso", "20"),
-        ("For your CPD records: 6 hours of structured learning (09:30 – 17:00, excluding breaks and lunch).", "6"),
+        (
+            "For your CPD records: 6 hours of structured learning (09:30 – 17:00, excluding breaks and lunch).",
+            "6",
+        ),
         ("Orario: 9:00–17:00 (pausa pranzo 13:00–14:00)\nDurata complessiva: 14 ore", "14"),
         ("PLN-140 Workflow 2.00 Completed\nTotal learning hours (path): 42.50", "42.5"),
         # the length a day's time range is said to make, breaks left out
@@ -266,7 +275,10 @@ def test_hours_a_fee_helped_fund_are_no_length():
     ("text", "points"),
     [
         ("Pontuação OnePoints atribuída ao autor: 10 pontos.", "10"),
-        ("In line with the programme, a published article earns 10\nOnePoints; they appear within 30 days.", "10"),
+        (
+            "In line with the programme, a published article earns 10\nOnePoints; they appear within 30 days.",
+            "10",
+        ),
         # a table's cell over the word is no figure of points: "2,150" words, then "OnePoints" under it
         ("Word count\n2,150\nOnePoints awarded", None),
     ],
@@ -311,4 +323,7 @@ def test_a_whole_length_with_a_preposition_beats_each_modules_hours():
 
 def test_credits_said_to_be_worth_50_minutes_are_read_but_guessed():
     """16.5 credits of 50 minutes are 13.75 clock hours: which one counts is the holder's call."""
-    assert hours_from_text("CPE CREDITS EARNED: 16.5\n1 CPE credit = 50 minutes.")[:2] == (Decimal("16.5"), "guessed")
+    assert hours_from_text("CPE CREDITS EARNED: 16.5\n1 CPE credit = 50 minutes.")[:2] == (
+        Decimal("16.5"),
+        "guessed",
+    )

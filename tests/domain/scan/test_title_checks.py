@@ -144,14 +144,25 @@ def test_a_pages_heading_is_a_title_only_when_it_names_one(heading, usable):
 
 # --- a title is found only where two places of the file name it whole --------------
 
+
 @pytest.mark.parametrize(
     ("title", "subject", "text", "whole"),
     [
         ("Cube Views", "Registered: Cube Views", "Hello,\nCube Views\non May 3", True),  # subject and a line
-        ("Cube Views", None, "Cube Views\nYou attended Cube Views on May 3, 2025.", True),  # heading and sentence
+        (
+            "Cube Views",
+            None,
+            "Cube Views\nYou attended Cube Views on May 3, 2025.",
+            True,
+        ),  # heading and sentence
         ("Cube Views", None, "Cube Views\nSee you.", False),  # once
         # a longer title in both places: this one stops too early
-        ("Workflow Profiles", "Workflow Profiles, Official Reflows", "Workflow Profiles, Official Reflows", False),
+        (
+            "Workflow Profiles",
+            "Workflow Profiles, Official Reflows",
+            "Workflow Profiles, Official Reflows",
+            False,
+        ),
         ("Flash Reporting", None, "Flash Reporting and more\nFlash Reporting tools", False),  # never whole
         ("Splash 2025", "Invitation: Splash 2025 @ Tue Mar 4", "Splash 2025\n", True),
         ("Cube Views", None, "„Cube Views“ opens\n„Cube Views“", True),

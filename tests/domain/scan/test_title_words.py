@@ -66,21 +66,29 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
 @pytest.mark.parametrize(
     ("subject", "title"),
     [
-        ("Booking confirmed – OneStream Administrator Bootcamp (Virtual, EMEA) – 17th–19th February 2026",
-         "OneStream Administrator Bootcamp (Virtual, EMEA)"),
+        (
+            "Booking confirmed – OneStream Administrator Bootcamp (Virtual, EMEA) – 17th–19th February 2026",
+            "OneStream Administrator Bootcamp (Virtual, EMEA)",
+        ),
         ("Webinar – Planning | 12/03/2025", "Webinar – Planning"),
         ("Splash 2025 – May 13–15, 2025", "Splash 2025"),
         ("Kurs – Konsolidierung – 14. Oktober 2025", "Kurs – Konsolidierung"),
         ("Your Agenda for OneStream Splash 2025", "OneStream Splash 2025"),
         ("Release 8.4 – 2025", "Release 8.4 – 2025"),  # a year alone is no date
-        ("Anmeldebestätigung: Prognosen mit Sensible ML – Live-Webinar am 22.10.2025", "Prognosen mit Sensible ML"),
-        ("Splash Benelux Day 2025, woensdag 3 december 2025, Jaarbeurs, 3521 AL Utrecht", "Splash Benelux Day 2025"),
+        (
+            "Anmeldebestätigung: Prognosen mit Sensible ML – Live-Webinar am 22.10.2025",
+            "Prognosen mit Sensible ML",
+        ),
+        (
+            "Splash Benelux Day 2025, woensdag 3 december 2025, Jaarbeurs, 3521 AL Utrecht",
+            "Splash Benelux Day 2025",
+        ),
         ("Planning, Budgeting, and Forecasting", "Planning, Budgeting, and Forecasting"),
         # who holds it, and the order or registration around its name
         ("Je bestelling voor WAVE Benelux 2025 – OneStream gebruikersgroep", "WAVE Benelux 2025"),
         ("Je bent geregistreerd! OneStream Tech Talk: Dashboards", "OneStream Tech Talk: Dashboards"),
         ("Your order for Splash 2025", "Splash 2025"),
-        ("You're going to \"Winter Meetup: Dashboards and Pizza\"", "Winter Meetup: Dashboards and Pizza"),
+        ('You\'re going to "Winter Meetup: Dashboards and Pizza"', "Winter Meetup: Dashboards and Pizza"),
         ("You're in! Cube View Design Patterns", "Cube View Design Patterns"),
         ("Your agenda for WAVE Italia 2026 is ready", "WAVE Italia 2026"),
         ("Your certificate for Cube Views is ready", "Cube Views"),
@@ -88,25 +96,42 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
         ("Splash Americas 2026 – confirmation #EM-2026-58213", "Splash Americas 2026"),
         ("Votre inscription à WAVE France 2026 est confirmée", "WAVE France 2026"),
         ("OneStream Bootcamp: Planning & Forecasting (3 days)", "OneStream Bootcamp: Planning & Forecasting"),
-        ("OneStream 1:1 Training - Cube Views (60 min) with Dana Kim on Thursday, October 29, 2026",
-         "OneStream 1:1 Training - Cube Views"),
+        (
+            "OneStream 1:1 Training - Cube Views (60 min) with Dana Kim on Thursday, October 29, 2026",
+            "OneStream 1:1 Training - Cube Views",
+        ),
         ("Consolidación financiera en OneStream (24/11/2026)", "Consolidación financiera en OneStream"),
-        ("07/12/2026 09:14 Gmail - Votre billet : Journée Utilisateurs OneStream France 2026",
-         "Journée Utilisateurs OneStream France 2026"),
+        (
+            "07/12/2026 09:14 Gmail - Votre billet : Journée Utilisateurs OneStream France 2026",
+            "Journée Utilisateurs OneStream France 2026",
+        ),
         ("Tech-Talk „KI-gestützte Planung mit OneStream", "KI-gestützte Planung mit OneStream"),
-        ('Webinar "Planning basics" on 3 June', 'Webinar "Planning basics" on 3 June'),  # a quote closed: kept
+        (
+            'Webinar "Planning basics" on 3 June',
+            'Webinar "Planning basics" on 3 June',
+        ),  # a quote closed: kept
         ("Meeting recap: OneStream Tech Talk: Analytic Blend", "OneStream Tech Talk: Analytic Blend"),
-        ("WAVE Nordics 2026, Stockholm - Tuesday 3 November 2026 - your attendee reference AVT-55120",
-         "WAVE Nordics 2026, Stockholm"),
-        ("Thanks for filling out \"OneStream Hands-on Lab\"", "OneStream Hands-on Lab"),
-        ("Bevestiging webinarregistratie voor Kasstroomprognoses in OneStream", "Kasstroomprognoses in OneStream"),
-        ("OneStream Dashboards für Power-User (Online-Schulung, 2 Termine)", "OneStream Dashboards für Power-User"),
+        (
+            "WAVE Nordics 2026, Stockholm - Tuesday 3 November 2026 - your attendee reference AVT-55120",
+            "WAVE Nordics 2026, Stockholm",
+        ),
+        ('Thanks for filling out "OneStream Hands-on Lab"', "OneStream Hands-on Lab"),
+        (
+            "Bevestiging webinarregistratie voor Kasstroomprognoses in OneStream",
+            "Kasstroomprognoses in OneStream",
+        ),
+        (
+            "OneStream Dashboards für Power-User (Online-Schulung, 2 Termine)",
+            "OneStream Dashboards für Power-User",
+        ),
         ("Your certificate is ready", "Your certificate is ready"),  # names nothing: left whole
         ("Sie sind registriert!", ""),  # a confirmation said alone names nothing
         ("Vous êtes inscrit ! Tech Talk OneStream", "Tech Talk OneStream"),
         # Google Calendar's tail, with a two-letter Dutch weekday
-        ("OneStream Tech Talk: Data Quality @ di 10 mrt 2026 16:00 - 17:00 (CET) (sam@example.com)",
-         "OneStream Tech Talk: Data Quality"),
+        (
+            "OneStream Tech Talk: Data Quality @ di 10 mrt 2026 16:00 - 17:00 (CET) (sam@example.com)",
+            "OneStream Tech Talk: Data Quality",
+        ),
     ],
 )
 def test_a_subjects_date_and_agenda_lead_are_no_title(subject, title):

@@ -736,8 +736,14 @@ def test_a_channels_name_before_the_confirmation_and_a_when_tail_are_taken_off(s
 @pytest.mark.parametrize(
     ("subject", "title"),
     [
-        ("Panelist: OneStream Webinar – Planning for Healthcare Workforce", "OneStream Webinar – Planning for Healthcare Workforce"),
-        ("Mañana: OneStream Tech Talk – Conciliaciones de cuentas", "OneStream Tech Talk – Conciliaciones de cuentas"),
+        (
+            "Panelist: OneStream Webinar – Planning for Healthcare Workforce",
+            "OneStream Webinar – Planning for Healthcare Workforce",
+        ),
+        (
+            "Mañana: OneStream Tech Talk – Conciliaciones de cuentas",
+            "OneStream Tech Talk – Conciliaciones de cuentas",
+        ),
         ("⏰ Starting in 1 hour: Close Faster with Task Manager", "Close Faster with Task Manager"),
         ("You're going! Ask the Experts: Workflow Design", "Ask the Experts: Workflow Design"),
     ],
@@ -764,10 +770,20 @@ def test_a_title_quoted_after_presenting_wins_over_a_short_subject():
 def test_an_issuers_name_and_a_sentence_are_no_heading():
     lines = (
         Line("LAKESHORE SOCIETY OF CPAs", 16, ((40.0, "LAKESHORE SOCIETY OF CPAs"),), 567),
-        Line("has successfully completed the following program", 12, ((40.0, "has successfully completed the following program"),), 398),
+        Line(
+            "has successfully completed the following program",
+            12,
+            ((40.0, "has successfully completed the following program"),),
+            398,
+        ),
         Line("Accelerating the Close", 14, ((40.0, "Accelerating the Close"),), 360),
         Line("Field of Study: Accounting", 9, ((40.0, "Field of Study: Accounting"),), 314),
-        Line("Delivery Method: Group Internet Based", 9, ((40.0, "Delivery Method: Group Internet Based"),), 294),
+        Line(
+            "Delivery Method: Group Internet Based",
+            9,
+            ((40.0, "Delivery Method: Group Internet Based"),),
+            294,
+        ),
         Line("Sponsor ID 109876", 9, ((40.0, "Sponsor ID 109876"),), 118),
     )
     assert heading(lines) == "Accelerating the Close"

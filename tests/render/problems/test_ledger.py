@@ -44,7 +44,10 @@ SHA = "ab" * 32
         (NoSuchCert("zz", ("oca", "ocla")), "No certification with id 'zz'. Known ids: oca, ocla."),
         (NoSuchCert("zz", ()), "No certification with id 'zz'. Known ids: none yet."),
         (NoSuchActivity(9), "No activity with id 9. See `onepoints list`."),
-        (HoursRoundToZero(Decimal("0.01"), "quarter"), "0.01 hours of quarter round to 0 points; give --points."),
+        (
+            HoursRoundToZero(Decimal("0.01"), "quarter"),
+            "0.01 hours of quarter round to 0 points; give --points.",
+        ),
         (
             HoursOfUnknownKind(4, "gone-kind"),
             "Activity 4 has an unknown kind 'gone-kind'; give --kind too.",

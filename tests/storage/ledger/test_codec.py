@@ -68,7 +68,10 @@ def test_round_trip_through_toml(home_paths):
         ("surprise = 1\n", "surprise"),
         # a lone surrogate can come in only as an escape, which tomllib refuses (the parse
         # skips the check for text UTF-8 cannot store)
-        ("[[certifications]]\nid = 'oca'\nname = \"OCA \\ud800\"\nexpires = 2027-01-01\n", "not a Unicode scalar"),
+        (
+            "[[certifications]]\nid = 'oca'\nname = \"OCA \\ud800\"\nexpires = 2027-01-01\n",
+            "not a Unicode scalar",
+        ),
     ],
 )
 def test_invalid_ledger_is_explained_and_never_overwritten(home_paths, text, expected):
@@ -153,7 +156,9 @@ def test_a_record_left_unchanged_keeps_its_text_and_a_changed_one_is_written_ane
     assert marked != text
     kept = ledger_to_toml(old, written=(old, marked))
     assert kept == marked
-    edited = old._replace(activities=(old.activities[0], old.activities[1]._replace(points=Decimal(2)), old.activities[2]))
+    edited = old._replace(
+        activities=(old.activities[0], old.activities[1]._replace(points=Decimal(2)), old.activities[2])
+    )
     assert "# reused" not in ledger_to_toml(edited, written=(old, marked))
 
 

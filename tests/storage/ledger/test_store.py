@@ -239,7 +239,9 @@ def test_a_write_after_a_write_reuses_its_text(home_paths, monkeypatch: pytest.M
     before = home_paths.ledger.read_bytes()
     reused = []
     real = store.ledger_bytes_for
-    monkeypatch.setattr(store, "ledger_bytes_for", lambda l, t, w: reused.append(w) or real(l, t, w))
+    monkeypatch.setattr(
+        store, "ledger_bytes_for", lambda ledger, t, w: reused.append(w) or real(ledger, t, w)
+    )
     add_cert(home_paths, "b")
     (written,) = reused
     assert written is not None and written[1].encode() == before
