@@ -11,6 +11,7 @@ _NOTES = {
     "summary": "the invitation's summary",
     "labelled": "the title the file labels",
     "labelled-not-heading": "the title the file labels (the page's heading says otherwise)",
+    "labelled-not-subject": "the title the file labels (the subject says otherwise)",
     "largest-lines": "the largest lines of the page",
     "largest-lines-table": "the largest lines of the page (a table lists other sessions)",
     "table-row": "the row that names OneStream in a table of several courses",

@@ -127,9 +127,10 @@ OTHER = re.compile(
 
 
 #: What stands between the two dates of one range: a time, a dash or "to", a weekday
-#: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025").
+#: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025", "jeudi 16 octobre 2025 à 8h30 au vendredi 17 ...").
 RANGE_BETWEEN = re.compile(
-    r"^[ \t,]*(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?[ \t]*(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
+    r"^[ \t,]*(?:(?:à|a|at|um|om|às|alle|a[ \t]+las|ore)[ \t]+)?"
+    r"(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?|uhr)?)?[ \t]*(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
     r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
     re.I,
 )

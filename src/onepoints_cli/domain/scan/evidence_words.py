@@ -44,6 +44,10 @@ NOT_ATTENDED = re.compile(
     r"|non\s+hai\s+potuto\s+partecipare|sentimos\s+a\s+sua\s+falta|não\s+pôde\s+(?:participar|comparecer)"
     # "we are sorry you could not attend", in the seven languages
     r"|sorry\s+you\s+(?:could\s+not|couldn['’]t)\s+(?:attend|join|make\s+it)|te\s+lo\s+perdiste"
+    # "you registered ... but weren't able to join us live"
+    r"|(?:were\s*n['’]?t|were\s+not|was\s*n['’]?t|was\s+not)\s+able\s+to\s+(?:attend|join|make\s+it)"
+    r"|nicht\s+dabei\s+sein\s+konnten|n['’]avez\s+pas\s+pu\s+(?:vous\s+joindre|être\s+présent)|no\s+pudo\s+(?:asistir|unirse)"
+    r"|niet\s+aanwezig\s+kon\s+zijn|non\s+è\s+riuscit[oa]\s+a\s+partecipare|não\s+conseguiu\s+participar"
     # a replay sent to every registrant: "Couldn't make it live?", "whether you joined us live or not"
     r"|(?:could\s+not|couldn['’]t)\s+make\s+it\s+live|whether\s+(?:or\s+not\s+)?you\s+(?:joined|attended)(?:\s+us)?(?:\s+live)?\s+or\s+not"
     r"|lamentamos\s+que\s+no\s+(?:haya|hayas)\s+podido\s+(?:asistir|participar|unirte)"

@@ -260,6 +260,14 @@ REMINDER_BEFORE = re.compile(
 
 #: Other activities counted before a figure in the same sentence: "3 more activities in the path
 #: (approx. 6 hours)" is their length, not this one's.
+#: A time of day, not a length: "à 8h30", "a partir de 19h00", "om 9h", "alle 14h30", "at 9h".
+AT_A_TIME_BEFORE = re.compile(
+    r"(?:\b(?:à|às|alle|um|om|at|dès|ab|vanaf|from|a\s+las?|(?:à|a)\s+partir\s+de|jusqu['’]à|hasta\s+las?"
+    r"|fino\s+alle|até\s+às?)|\ball['’])[ \t]*$",
+    re.I,
+)
+
+
 OTHERS_BEFORE = re.compile(
     r"\b(?:more|remaining|other|further|upcoming|next)\s+(?:\w+\s+)?(?:activities|courses|modules|sessions|lessons"
     r"|webinars|talks|events)\b|\bweitere[nr]?\s+(?:kurse|module|aktivitäten|sitzungen)\b|\bautres\s+(?:cours|modules|activités)\b"

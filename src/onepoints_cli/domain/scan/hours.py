@@ -16,6 +16,7 @@ from ..rules import MAX_SCAN_EVENT_HOURS, MAX_SCAN_SURE_RANGE_HOURS
 from ..validation import CENT, amount_fault, tidy_amount
 from .hour_patterns import (
     AND_A_HALF,
+    AT_A_TIME_BEFORE,
     ATTENDED_TIME,
     FIFTY_MINUTE_CREDITS,
     LABELLED,
@@ -148,6 +149,7 @@ def _reminder(text: str, match: re.Match[str]) -> bool:
         REMINDER_BEFORE.search(before)
         or REMINDER_AFTER.match(text[match.end() : match.end() + 20])
         or OTHERS_BEFORE.search(sentence)
+        or AT_A_TIME_BEFORE.search(before)
     )
 
 

@@ -78,7 +78,7 @@ def read_fields(
         sha256=source.sha256,
         title=title,
         date=date,
-        hours=_conference_hours(hours, kind.value),
+        hours=_conference_hours(hours, kind.value, date),
         kind=kind,
         notes=source.notes,
         points=points,
@@ -125,22 +125,32 @@ def _date(source: Source, text: str, kind: object = None) -> Field:
 
 def _hours(source: Source, text: str, title: str) -> Field:
     # An invitation's length is exact; an email's "1 hour before" reminder is not.
+    several_days = any(hit.days > 1 for hit in find_dates(text))
     if source.event is not None:
         length = hours_from_length(source.event.length)
         if length.value is not None:
+            # "Training time: 5 h 30 min (lunch 12:00-12:30)" in a 09:00-15:00 invitation:
+            # the total the description states is likelier what counts, but not sure
+            stated = hours_from_text(text, title, several_days)
+            labelled = stated.note is not None and stated.note.kind == "hours-labelled"
+            if labelled and stated.value is not None and stated.value != length.value:
+                return Field(stated.value, "guessed", stated.note)
             return length
-    several_days = any(hit.days > 1 for hit in find_dates(text))
     return hours_from_text(text, title, several_days)
 
 
-def _conference_hours(hours: Field, kind: object) -> Field:
+def _conference_hours(hours: Field, kind: object, date: Field) -> Field:
     """A Splash or WAVE ticket's day (doors to close) or agenda of several sessions
-    is no count of the sessions the holder attends: left for the holder to give."""
+    is no count of the sessions the holder attends: left for the holder to give. Nor is
+    a length with no label in a conference of several days ("keynote d'ouverture (1h30)")."""
     if kind not in ("splash", "wave") or hours.note is None or hours.value is None:
         return hours
     note = hours.note
-    whole_day = note.kind == "day-range" or (
-        note.kind == "time-range" and (hours.value >= MIN_SCAN_CONFERENCE_DAY_HOURS or note.figures > 1)
+    several_days = date.note is not None and date.note.days > 1
+    whole_day = (
+        note.kind == "day-range"
+        or (note.kind == "time-range" and (hours.value >= MIN_SCAN_CONFERENCE_DAY_HOURS or note.figures > 1))
+        or (note.kind == "loose-hours" and several_days)
     )
     return Field(None, "missing", Note("conference-day")) if whole_day else hours
 

@@ -67,6 +67,7 @@ NoteKind = Literal[
     "summary",  # the invitation's summary
     "labelled",  # the title the file labels ("Title:", "Course:")
     "labelled-not-heading",  # ... and the page's heading says otherwise
+    "labelled-not-subject",  # ... and the email's subject says otherwise
     "largest-lines",  # the largest lines of the page
     "largest-lines-table",  # ... as a table lists other sessions
     "table-row",  # the row of a table of several that names OneStream

@@ -111,7 +111,11 @@ INTRODUCTION = (
     # "for the following course:", "für die folgende Schulung fest eingeplant:", "pour la formation suivante :"
     r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
-    r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:)"
+    r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
+    # "vous confirmer votre inscription à :", "your registration for:", "Ihre Anmeldung zu:"
+    r"|\b(?:votre|your|ihre|su|tu|uw|je|la\s+(?:tua|sua)|a\s+sua|sua)\s+(?:inscription|registration|enrol+ment"
+    r"|anmeldung|registrierung|inscripción|inschrijving|aanmelding|iscrizione|registrazione|inscrição)"
+    r"\s+(?:à|au|to|for|in|zu|zum|zur|für|a|al|en|voor|bij|per|no|na|em)[ \t]*:)"
 )
 
 

@@ -30,7 +30,12 @@ _LABELLED = re.compile(
 #: Words of a subject that speaks of the message, not of the activity.
 _VAGUE = re.compile(
     r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks"
-    r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua)\b",
+    r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua"
+    # the same words in the other six languages: "Inscrição no workshop de consolidação"
+    r"|einladung|anmeldung|registrierung|bestätigung|zertifikat|teilnahmebescheinigung|danke"
+    r"|inscription|confirmation|invitation|merci|inscripción|confirmación|invitación|gracias"
+    r"|inschrijving|aanmelding|bevestiging|uitnodiging|bedankt|iscrizione|registrazione|conferma"
+    r"|invito|grazie|inscrição|confirmação|convite|obrigad[oa])\b",
     re.I,
 )
 #: "Session: Frankfurt – March 2026": a session's place and month, not the course's title.
@@ -104,6 +109,8 @@ def _pick(
                 return Field(named_row[0], "guessed", Note("table-row"))
             continue
         if worded(title := one_line(strip_title(labelled))):
+            if not lines and _subject_disagrees(title, subject):
+                return Field(title, "guessed", Note("labelled-not-subject"))
             return _against_heading(title, big, lines)
     if lines and (named := after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
@@ -133,7 +140,7 @@ def _pick(
     if named := after_completed(text, lines):
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        return Field(from_subject, "guessed", Note(subject_is))
+        return Field(_named_in_body(from_subject, text) or from_subject, "guessed", Note(subject_is))
     # A browser names a saved page after its title, a bar or a colon written "_":
     # "Order Confirmation _ WAVE ANZ 2026 _ Accelevents.html".
     stem = re.sub(r"\s+_\s+", " | ", PurePath(path).stem)
@@ -182,6 +189,46 @@ def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
     if in_table:
         return Field(big, "guessed", Note("largest-lines-table"))
     return Field(title, "guessed", Note("labelled-not-heading"))
+
+
+#: A word of a subject too small to name an activity: "no", "de", "the", "für".
+_SMALL_WORD = 4
+
+
+def _named_in_body(subject: str, text: str) -> str | None:
+    """A line of its own in the body naming the activity the vague subject only points
+    at: "Inscrição no workshop de consolidação" over "Workshop de Consolidação e
+    Eliminações Intercompany no OneStream". Every word the subject has beyond its vague
+    ones must stand in the line, which must say more and be no sentence or label."""
+    words = {
+        w.casefold() for w in re.findall(r"[^\W\d_]+", _VAGUE.sub(" ", subject)) if len(w) >= _SMALL_WORD
+    }
+    if len(words) < 2:
+        return None
+    for line in text.split("\n"):
+        line = line.strip()
+        own = {w.casefold() for w in re.findall(r"[^\W\d_]+", line)}
+        if (
+            words <= own
+            and len(own) > len(words) + 1
+            and len(line.split()) <= 14
+            and not line.endswith((".", ":", "?", "!", ","))
+            and not LABEL_LINE.match(line)
+            and not line.startswith(">")
+            and worded(line)
+        ):
+            return line
+    return None
+
+
+def _subject_disagrees(title: str, subject: str | None) -> bool:
+    """An email whose subject names its activity otherwise than the body's label
+    ("Einladung: Anwendertreffen Nord – Erfahrungsaustausch" above "Thema: Erfahrungsaustausch
+    Konsolidierung und Reporting ..."): either may be the title the holder logs."""
+    named = one_line(strip_title(subject)) if subject else ""
+    if not named or _VAGUE.search(named) or GENERIC.match(named) or not worded(named):
+        return False
+    return title.casefold() not in named.casefold() and named.casefold() not in title.casefold()
 
 
 #: A printed letter's subject line (in an email, such a line is a forwarded message's header).
