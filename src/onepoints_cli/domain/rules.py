@@ -350,6 +350,12 @@ MAX_SCAN_SURE_RANGE_HOURS = 3
 #: workshop's or a lab's range (three or four hours) is still read.
 MIN_SCAN_CONFERENCE_DAY_HOURS = 6
 
+#: Not from a source: a text file with this many lines of a name and a time
+#: ("Priya Sample 10:49") is a pasted team chat, colleagues talking about a
+#: session, not the holder's registration or attendance. A forwarded email
+#: saved as text has one or two such lines at most.
+MIN_SCAN_CHAT_MESSAGES = 3
+
 #: Not from a source: Python collects reference cycles after this many new
 #: objects during a run, instead of its default 700. A start allocates many
 #: small objects that live to the end (modules, a cached ledger's records);

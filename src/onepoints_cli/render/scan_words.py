@@ -134,6 +134,7 @@ _FIXED = {
     "documentation": "product documentation (release notes, a guide): no activity of yours",
     "newsletter": "a newsletter (its subject says so): it lists events, none of them yours",
     "auto-reply": "an automatic reply (out of office) from someone else: no registration or attendance of yours",
+    "chat": "a pasted chat between colleagues: no registration or attendance of yours",
     "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",

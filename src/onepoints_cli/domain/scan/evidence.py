@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..rules import MIN_SCAN_DIGEST_EVENTS
+from ..rules import MIN_SCAN_CHAT_MESSAGES, MIN_SCAN_DIGEST_EVENTS
 from .evidence_words import (
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
+    CHAT_STAMP,
     DECLINED,
+    DOCUMENT_VERSION,
     DOCUMENTATION,
     NO_NEW_DATE,
     NOT_ATTENDED,
@@ -24,6 +26,7 @@ from .evidence_words import (
     PURCHASE,
     REPLY_DECLINED,
     WAITING_LIST,
+    WHATS_NEW,
     charged,
 )
 from .found_dates import find_dates
@@ -95,7 +98,7 @@ _CATALOGUE = re.compile(
     re.I,
 )
 _INVOICE = re.compile(
-    r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|amount\s+due|total\s+due|balance\s+due"
+    r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|faktura|amount\s+due|total\s+due|balance\s+due"
     r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#)|payment\s+receipt|your\s+receipt"
     r"|amount\s+paid|quittung|zahlungsbestätigung|reçu\s+(?:n°|no|de\s+paiement)|recibo\s+(?:n[.º°]|de\s+pago|de\s+pagamento)"
     r"|ontvangstbewijs|betalingsbevestiging|ricevuta\s+(?:n[.°º]|di\s+pagamento|fiscale)|comprovante\s+de\s+pagamento|confirmación\s+de\s+pago"
@@ -218,7 +221,10 @@ def only_a_guest(source: Source) -> bool:
 
 
 #: OneStream named as one vendor of a list: "(Planful and OneStream implementation partner)".
-_LISTED = re.compile(r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|en|ou|o)\s*$")
+#: Or last of a list with commas alone: "your ERP or CPM (SAP, Oracle, OneStream)".
+_LISTED = re.compile(
+    r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|en|ou|o)\s*$|\b[A-Z][\w-]+,\s+[A-Z][\w-]+,\s*$"
+)
 
 
 def not_evidence(source: Source, text: str) -> Reason | None:
@@ -273,8 +279,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("declined")
     if DOCUMENTATION.search(f"{heads}\n{text[:200]}"):
         return Reason("documentation")
+    if WHATS_NEW.match((heads or text).lstrip()) and DOCUMENT_VERSION.search(text[:400]):
+        return Reason("documentation")
     if AUTO_REPLY.match(heads):
         return Reason("auto-reply")
+    if source.format == "text" and len(CHAT_STAMP.findall(text[:5000])) >= MIN_SCAN_CHAT_MESSAGES:
+        return Reason("chat")  # a pasted team chat: colleagues talking about a session, no registration
     if REPLY_DECLINED.match(heads):
         return Reason("reply-declined")
     if POSTPONED.search(f"{heads}\n{text[:2000]}") and NO_NEW_DATE.search(text[:3000]):

@@ -9,9 +9,14 @@ import re
 
 #: A sum of money: a currency beside a figure ("USD 1,995.00", "€ 450", "450,00 €", "INR 0.00",
 #: "Total (INR) 99,120.00").
+#: The currencies a partner in or beyond the seven languages' countries bills in.
+_CURRENCY = (
+    r"USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|ZAR|NZD|HKD|AED|SAR|ILS|TRY"
+)
 AMOUNT = re.compile(
-    r"(?:[$€£₹]|\b(?:USD|EUR|GBP|INR|CHF|BRL|AUD|CAD|SGD|MXN)\b\)?|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
-    r"|(?P<b>\d[\d.,]*)[ \t]*(?:€|\b(?:EUR|USD|GBP|CHF)\b)"
+    rf"(?:[$€£₹¥]|\b(?:{_CURRENCY})\b\)?|R\$|A\$)[ \t]*(?P<a>\d[\d.,\s]*)"
+    # "8 487,00 PLN": thousands apart by a space, as Poland and France write them
+    rf"|(?P<b>\d{{1,3}}(?:[ \u00a0.,]\d{{3}})*(?:[.,]\d\d)?)[ \t]*(?:€|zł|\b(?:{_CURRENCY})\b)"
 )
 
 
@@ -64,6 +69,27 @@ DOCUMENTATION = re.compile(
     r"|release-?opmerkingen|note\s+di\s+rilascio|notas\s+de\s+(?:lançamento|versão)|(?:installation|upgrade|user|administrator)\s+guide"
     r"|installationshandbuch|benutzerhandbuch|guide\s+d['’](?:installation|utilisation)|guía\s+de\s+(?:instalación|usuario))\b",
     re.I,
+)
+
+
+#: "What's New in OneStream Platform 9.3" is a webinar's title as often as a document's: product
+#: documentation when its top gives a document's version or a release date too.
+WHATS_NEW = re.compile(
+    r"^\W*(?:what['’]s\s+new\s+in|neuerungen\s+in|nouveautés\s+de|novedades\s+de|wat\s+is\s+er\s+nieuw\s+in"
+    r"|novità\s+(?:di|della|in)|novidades\s+(?:do|da|de))\b",
+    re.I,
+)
+DOCUMENT_VERSION = re.compile(
+    r"\b(?:document\s+version|dokumentversion|version\s+du\s+document|versión\s+del\s+documento|documentversie"
+    r"|versione\s+del\s+documento|versão\s+do\s+documento|release\s+date|erscheinungsdatum|date\s+de\s+publication"
+    r"|fecha\s+de\s+lanzamiento|releasedatum|data\s+di\s+rilascio|data\s+de\s+lançamento)\b",
+    re.I,
+)
+
+
+#: A line of a pasted chat: a person's name and the time they wrote ("Priya Sample 10:49").
+CHAT_STAMP = re.compile(
+    r"^[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AP]M)?[ \t]*$", re.M
 )
 
 

@@ -158,7 +158,7 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
     """'Label: value' for a caption in small type over its value ('Session' over the
     session's name, 'LENGTH' over '3 hr 45 min'), each a line of one cell at the same place."""
     pairs = []
-    for caption, value in zip(lines, lines[1:], strict=False):
+    for index, (caption, value) in enumerate(zip(lines, lines[1:], strict=False)):
         if (
             len(caption.cells) == 1
             and len(value.cells) == 1
@@ -172,8 +172,20 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
             and _HEADER_CELL.match(close_spacing(caption.text))
             and not _HEADER_CELL.match(value.text)
         ):
-            pairs.append(f"{close_spacing(caption.text).strip()}: {value.text.strip()}")
+            wrapped = [value.text]
+            for below in lines[index + 2 : index + 2 + _MAX_WRAPPED_VALUE_LINES]:
+                # the value wrapped: lines of its size and start just under it ("... Matching Rules That" / "Scale")
+                if len(below.cells) != 1 or below.size != value.size or below.y >= value.y:
+                    break
+                if abs(below.cells[0][0] - value.cells[0][0]) > 1:
+                    break
+                wrapped.append(below.text)
+            pairs.append(f"{close_spacing(caption.text).strip()}: {join_wrapped(wrapped)}")
     return pairs
+
+
+#: A caption's value wraps over a few lines at most; more lines of its size are other text.
+_MAX_WRAPPED_VALUE_LINES = 3
 
 
 def _beside(lines: tuple[Line, ...]) -> list[str]:

@@ -61,7 +61,9 @@ def read_fields(
     subject_is: NoteKind = "page-heading" if source.format == "html" else "subject"
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
-    kind = _kind(source, title.value, text, own_kinds)
+    # a title only guessed because it stands once in the file is still the file's own words
+    title_sure = title.confidence == "found" or (title.note is not None and title.note.caveat == "one-place")
+    kind = _kind(source, title.value, text, own_kinds, title_sure)
     hours = (
         _hours(source, text, title.value)
         if points.value is None
@@ -73,6 +75,10 @@ def read_fields(
         # the run date or the total of every course
         title = Field(transcript[0], "guessed", Note("table-row"))
         date, hours = row_fields(transcript[1], date, hours)
+        # its kind from its own row ("Classroom", "Webinar"), not from the other courses'
+        row_kind = _kind(source, title.value, f"{title.value}\n{transcript[1].text}", own_kinds)
+        kind = row_kind if row_kind.value != "other" else kind
+        kind = kind._replace(confidence="guessed") if kind.confidence == "found" else kind
     return Proposal(
         path=source.path,
         sha256=source.sha256,
@@ -155,8 +161,12 @@ def _conference_hours(hours: Field, kind: object, date: Field) -> Field:
     return Field(None, "missing", Note("conference-day")) if whole_day else hours
 
 
-def _kind(source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...]) -> Field:
+def _kind(
+    source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...], title_sure: bool = True
+) -> Field:
     kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
+    if not title_sure and kind.confidence == "found" and kind.note is not None and kind.note.text == "title":
+        kind = kind._replace(confidence="guessed")  # a kind read from a title only guessed is a guess
     if kind.value == "webinar" and source.event is not None and source.event.chair:
         return Field("webinar-host", "found", Note("kind-chair"))
     return kind

@@ -193,6 +193,7 @@ ReasonKind = Literal[
     "declined",
     "reply-declined",
     "auto-reply",
+    "chat",
     "documentation",
     "postponed",
     "call-for-speakers",

@@ -184,6 +184,8 @@ def after_completed(
     for match in COMPLETED.finditer(text):
         if re.match(r"[ \t]*:[ \t]*\d", match["rest"]):
             continue  # "Sessions attended: 5", "Completed: 2026-03-04": a form's label and its figure
+        if _header_row(text, match.start(), lines):
+            continue  # "Completed | Learning item | Type | Hours": a table's header names its columns
         # "thanks for registering for our webinar X": the preposition and the kind go before the title
         rest = KIND_LEAD.sub(
             "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
@@ -194,8 +196,12 @@ def after_completed(
         sure = True
         if QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
-        if GENERIC.match(CUT.split(rest, maxsplit=1)[0]):
-            rest = text[match.end() :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+        end = match.end()
+        head = CUT.split(rest, maxsplit=1)[0]
+        if not GENERIC.match(head) and (wrapped := _generic_wrapped(head, text, end)):
+            end = wrapped  # "attended the OneStream user" / "conference" / "WAVE Nordics 2026"
+        if end != match.end() or GENERIC.match(head):
+            rest = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
             if (
                 not rest.strip()
                 or BOILERPLATE.match(rest)
@@ -214,7 +220,7 @@ def after_completed(
                     continue
             # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream");
             # a line of its own is not cut at "on" or a comma ("OneStream Splash on Tour Milano 2026")
-            after = text[match.end() :].lstrip(" \t").removeprefix("\n")
+            after = text[end:].lstrip(" \t").removeprefix("\n")
             rest, sure = continued(rest, after)
             title = one_line(strip_title(rest.strip()))
             if title and not GENERIC.match(title) and worded(title) and not DESCRIBED.match(title):
@@ -230,6 +236,39 @@ def after_completed(
         if title and not GENERIC.match(title) and worded(title):
             return title, sure and not cut_in_a_list(rest.strip())
     return None
+
+
+def _generic_wrapped(head: str, text: str, end: int) -> int | None:
+    """Where a kind wrapped onto the next line ends ("the OneStream user" / "conference"):
+    the title is on the line after it; None when the two lines are no kind alone."""
+    after = text[end:]
+    newline = after.find("\n")
+    if newline < 0 or after[:newline].strip():
+        return None
+    following = after[newline + 1 :]
+    line_end = following.find("\n")
+    if line_end < 0:
+        return None
+    next_line = following[:line_end].strip()
+    if not next_line or len(next_line.split()) > 2 or not GENERIC.match(f"{head.strip()} {next_line}"):
+        return None
+    return end + newline + 1 + line_end
+
+
+def _header_row(text: str, at: int, lines: tuple[Line, ...]) -> bool:
+    """Whether the text's line at `at` is a table's header row on the page: three cells or
+    more and no figure (transcript_rows.py tells the rows under it)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    own = text[start : end if end >= 0 else len(text)].strip()
+    return any(
+        line.text.strip() == own
+        and len(line.cells) >= 3
+        and not any(c.isdigit() for c in own)
+        # a column's name is a word or three ("Learning item"), not a sentence cut in cells
+        and all(len(cell.split()) <= 3 for _, cell in line.cells)
+        for line in lines
+    )
 
 
 #: After a comma or a dash, a title's words may go on ("Planning, Budgeting and Forecasting");

@@ -178,6 +178,9 @@ GENERIC = re.compile(
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
     r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit"
+    # a conference named by what it is: its own name (Splash, WAVE) follows
+    r"|(?:users?\s+|customer\s+|partner\s+)?(?:conference|summit|congress|konferenz|kongress|conférence|congrès"
+    r"|conferencia|congreso|conferentie|congres|conferenza|congresso|conferência)"
     # a registration's own name ("AW: Anmeldung"): what the message is, not which activity
     r"|registration|anmeldung|registrierung|inscription|inscripción|inschrijving|aanmelding|iscrizione|inscrição"
     r"|enrol(?:l)?ment|booking|buchung|réservation|reserva|prenotazione)?"

@@ -49,6 +49,11 @@ _WHEN = re.compile(
 )
 
 
+#: A value whose first word is in small letters is a description ("keynotes, 9 breakout
+#: sessions ..."); a name starts with a capital, a figure, or a word like "eLearning".
+_LOWER_FIRST_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]*(?:[\s,;.]|$)")
+
+
 def pick_title(
     summary: str | None,
     subject: str | None,
@@ -98,6 +103,8 @@ def _pick(
             labelled += " " + _next_line(text, match.end())
         if is_label(match["rest"]):
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
+        if _LOWER_FIRST_WORD.match(match["rest"]):
+            continue  # "Programme: keynotes, 9 breakout sessions and a hands-on lab.": what it held, no name
         if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
         if _SESSION_LABEL.match(match.group(0)) and (agenda or _MONTH_YEAR.search(match["rest"])):

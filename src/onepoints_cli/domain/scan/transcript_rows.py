@@ -21,6 +21,30 @@ _SAME_ROW = 1.0
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 
 
+def same_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A row the page printed as two lines at one height, its wrapped title between them
+    ("14/10/2026 | OneStream Financial Close: Transaction", "Matching Essentials",
+    "Classroom | OneStream University | 7.00"), as one line of all its cells."""
+    joined: list[Line | None] = list(lines)
+    for index, line in enumerate(joined):
+        if line is None or len(line.cells) < 2:
+            continue
+        for later in range(index + 1, min(index + 4, len(joined))):
+            other = joined[later]
+            if (
+                other is not None
+                and len(other.cells) >= 2
+                and abs(other.y - line.y) <= _SAME_ROW
+                and other.size == line.size
+                and other.cells[0][0] > line.cells[-1][0]
+            ):
+                joined[index] = line = line._replace(
+                    text=f"{line.text}  {other.text}", cells=(*line.cells, *other.cells)
+                )
+                joined[later] = None
+    return tuple(line for line in joined if line is not None)
+
+
 def table_rows(lines: tuple[Line, ...]) -> list[int]:
     """The indexes of a table's rows: under a header row of three cells or more with no
     figure ("Completed | Course title | CPE"), the lines of about as many cells holding a
@@ -38,6 +62,7 @@ def table_rows(lines: tuple[Line, ...]) -> list[int]:
 def in_a_table(value: str, lines: tuple[Line, ...]) -> bool:
     """Whether a value is one cell of a table of several rows ("13 Oct | Keynote | 2.0").
     A certificate's one row of values is its own, not a table's."""
+    lines = same_rows_joined(lines)
     value = value.strip()
     rows = table_rows(lines)
     return len(rows) >= MIN_SCAN_DIGEST_EVENTS and any(
@@ -48,6 +73,7 @@ def in_a_table(value: str, lines: tuple[Line, ...]) -> bool:
 def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
     """The title cell and the row of the one course of a table of several that names
     OneStream, its wrapped title lines joined; None when no row or more than one does."""
+    lines = same_rows_joined(lines)
     rows = table_rows(lines)
     if len(rows) < MIN_SCAN_DIGEST_EVENTS:
         return None
