@@ -183,3 +183,56 @@ def test_a_range_with_a_time_of_day_after_its_first_day_is_one_range(text):
     result = _email("OneStream WAVE 2026", f"OneStream WAVE 2026\n{text}\n")
     assert result.date.value == dt.date(2026, 10, 15)
     assert result.date.note is not None and result.date.note.days == 2
+
+
+def _kind_of(title: str, text: str) -> tuple[str, str]:
+    from onepoints_cli.domain.scan.found_kinds import guess_kind
+
+    kind = guess_kind(title, text)
+    return kind.value, kind.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Lucía, te reenvío la invitación: soy ponente en este webinar.",
+        "Hi Dana, forwarding the invite: I'm presenting in this webinar.",
+        "Hallo Jan, ich bin Referent in diesem Webinar.",
+        "Salut, je suis intervenant dans ce webinaire.",
+        "Ciao, sono relatore in questo webinar.",
+        "Hoi, ik ben spreker in dit webinar.",
+        "Olá, sou palestrante neste webinar.",
+    ],
+)
+def test_the_holder_saying_they_speak_hosts_the_webinar(text):
+    assert _kind_of("Conciliaciones automáticas", text)[0] == "webinar-host"
+
+
+def test_a_role_in_brackets_after_the_title_hosts():
+    assert _kind_of("Webinar OneStream – Conciliaciones (ponente)", "Webinar OneStream.")[0] == "webinar-host"
+
+
+def test_a_panelist_of_a_roundtable_webinar_hosts_and_a_roundtables_guest_does_not():
+    panel = "Webinar en vivo de OneStream LATAM. Usted participa como panelista junto con 2 clientes."
+    assert _kind_of("Panelista: Mesa redonda – Cierre mensual", panel) == ("webinar-host", "guessed")
+    assert _kind_of("Mesa redonda – Cierre mensual", "Webinar en vivo de OneStream LATAM.")[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Workshop de Consolidação no OneStream",
+        "Atelier OneStream : consolidation",
+        "Taller de conciliaciones OneStream",
+        "Partner Bootcamp: Financial Consolidation",
+        "Basistraining Consolidatie OneStream",
+        "OneStream Anwendertraining Planung",
+    ],
+)
+def test_a_workshop_or_a_training_in_one_word_is_a_course(title):
+    assert _kind_of(title, "OneStream.") == ("course", "found")
+
+
+def test_a_workshop_titled_on_a_splash_certificate_is_splashs():
+    text = "Splash EMEA 2025 − Pre−conference workshop\nSam Taylor attended the OneStream Splash workshop"
+    assert _kind_of("Advanced Financial Close Workshop", text) == ("splash", "guessed")

@@ -47,7 +47,10 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
-            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne)\b",
+            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne"
+            # a workshop is taught, in the seven languages, and a training named in one word ("Basistraining")
+            r"|workshops?|atelier|ateliers|taller(?:es)?|oficina\s+prática|laboratorio\s+pratico|boot\s?camps?"
+            r"|\w+training|\w+trainings)\b",
             re.I,
         ),
     ),
@@ -95,6 +98,12 @@ _HOSTING = re.compile(
     r"|(?:your\s+)?role\s*:\s*(?:guest\s+)?(?:panelist|presenter|speaker|co-?host|host)|role=chair"
     r"|en\s+tant\s+que\s+panéliste|como\s+panelista|als\s+panellid|come\s+panelista|como\s+painelista|als\s+diskussionsteilnehmer(?:in)?"
     r"|(?:referenten|sprecher)bestätigung|confirmation\s+(?:de\s+)?(?:l['’])?(?:intervenant|orateur|conférencier)"
+    # the holder says so: "soy ponente en este webinar", "I'm presenting", a title's "(ponente)"
+    r"|\b(?:soy|sou|je\s+suis|ich\s+bin|i\s+am|i['’]m|sono|ik\s+ben)\s+(?:(?:el|la|o|a|un|une|der|die|een|il|one\s+of\s+the)\s+)?"
+    r"(?:ponente|palestrante|orateur|intervenant|referent(?:in)?|sprecher(?:in)?|speaker|presenter|relatore|relatrice"
+    r"|spreker|panelist|panelista|panéliste|presenting|speaking)\b"
+    r"|(?<=\()(?:ponente|palestrante|intervenant|referent(?:in)?|sprecher(?:in)?|speaker|presenter|relatore|spreker"
+    r"|panelist|panelista|panéliste)(?=\))"
     r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
     # "in qualità di relatore", "en calidad de ponente", "en qualité d'intervenant", "na qualidade de palestrante"
@@ -225,6 +234,9 @@ def guess_kind(
             confidence: Confidence = "found" if len(distinct) == 1 else "guessed"
             kind = found[0]
             if where == "file" and kind in ("course", "webinar") and _GATHERING.search(title):
+                if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
+                    # "Panelista: Mesa redonda ..." in a webinar: the holder speaks on its panel
+                    return Field("webinar-host", "guessed", Note("kind-presenting"))
                 # "CFO Roundtable: ..." with "no continuing education credit" in its text: a gathering
                 return Field("other", "guessed", Note("kind-none"))
             if kind == "webinar" and _HOSTING.search(f"{title}\n{text}"):
@@ -242,6 +254,9 @@ def guess_kind(
             ):
                 # "Dankeschön für Ihren Vortrag ... im Webinar", a Splash recap in its subject: the talk was given
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
+            if where == "title" and kind in ("course", "webinar") and (event := _event_named(text)):
+                # "Advanced Financial Close Workshop" on a Splash certificate: Splash's workshop
+                return Field(event, "guessed", Note("kind-words", "file"))
             return Field(kind, confidence, Note("kind-words", where))
     if _HOSTING.search(f"{title}\n{text}") and _SESSION.search(text):
         return Field("webinar-host", "found", Note("kind-presenting"))
@@ -261,6 +276,13 @@ def guess_kind(
     if passing:
         return Field("other", "guessed", Note("kind-in-passing", passing[0]))
     return Field("other", "guessed", Note("kind-none"))
+
+
+def _event_named(text: str) -> str | None:
+    """Splash or WAVE, when the text states it (not in passing) as the one event it names."""
+    patterns = dict(_KIND_WORDS)
+    named = [kind for kind in ("splash", "wave") if stated(patterns[kind], text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _own_words(kind_id: str, name: str) -> re.Pattern[str]:
