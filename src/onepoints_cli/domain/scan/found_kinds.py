@@ -9,6 +9,13 @@ from itertools import islice
 from ..rules import MAX_SCAN_KIND_MENTIONS, MIN_SCAN_SENTENCE_WORDS
 from .records import Confidence, Field, Note
 
+#: A workshop (of a Splash or WAVE too: there it is the conference's session, not a second kind).
+_WORKSHOP_WORDS = (
+    r"workshops?|atelier|ateliers|taller(?:es)?|oficina\s+prática|laboratorio\s+pratico|boot\s?camps?"
+    r"|\w+training|\w+trainings"
+)
+_WORKSHOP = re.compile(rf"\b(?:{_WORKSHOP_WORDS})\b", re.I)
+
 #: (kind id, the words that name it), the most specific first: a Tech Talk
 #: "webinar" is a Tech Talk, a Splash "training session" is Splash.
 _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -49,8 +56,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
             r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne"
             # a workshop is taught, in the seven languages, and a training named in one word ("Basistraining")
-            r"|workshops?|atelier|ateliers|taller(?:es)?|oficina\s+prática|laboratorio\s+pratico|boot\s?camps?"
-            r"|\w+training|\w+trainings)\b",
+            rf"|{_WORKSHOP_WORDS})\b",
             re.I,
         ),
     ),
@@ -231,6 +237,8 @@ def guess_kind(
             # two kinds named ("Splash Academy ... Training Day") are a guess, in the title too; a Tech Talk
             # is a webinar of OneStream's, so "TechTalk webinar" names one
             distinct = [kind for kind in found if not (kind == "webinar" and "tech-talk" in found)]
+            if {"splash", "wave"} & set(found) and "course" in found and _only_a_workshop(words):
+                distinct.remove("course")  # "Splash 2025: Planning workshop": Splash's session
             confidence: Confidence = "found" if len(distinct) == 1 else "guessed"
             kind = found[0]
             if where == "file" and kind in ("course", "webinar") and _GATHERING.search(title):
@@ -276,6 +284,12 @@ def guess_kind(
     if passing:
         return Field("other", "guessed", Note("kind-in-passing", passing[0]))
     return Field("other", "guessed", Note("kind-none"))
+
+
+def _only_a_workshop(words: str) -> bool:
+    """Whether the only course words are a workshop's ("Planning workshop", not "Training Day")."""
+    course = dict(_KIND_WORDS)["course"]
+    return all(_WORKSHOP.fullmatch(match.group(0)) for match in course.finditer(words))
 
 
 def _event_named(text: str) -> str | None:
