@@ -1,17 +1,31 @@
-"""The twenty-eighth blind scan corpus (tests/fixtures/scan_blind28: emails and
-invitations) holds together: every document has its truth and every truth its
-document, in the format of the main corpus, with built-in kinds only. No
-accuracy is asserted here: the set was written blind and is measured by the
-lead with `python bench/bench_scan_accuracy.py --no-speed --corpus
-tests/fixtures/scan_blind28` (its README)."""
+"""The twenty-eighth blind scan corpus (tests/fixtures/scan_blind28, emails and invitations) holds
+together: every document has its truth and every truth its document, in the format of the main
+corpus, with built-in kinds only. The set measured the reader blind once (6 of 19 all right, 3
+wrong "found", 1 of 6 non-evidence proposed: its README); its misses were then fixed as classes,
+so it is seen, and what the fixes reached is kept: no field marked "found" is wrong, every
+document that is not evidence is skipped, at least 13 of 19 evidence documents all right.
+Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus
+tests/fixtures/scan_blind28`."""
 
 from __future__ import annotations
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND28 = REPO / "tests" / "fixtures" / "scan_blind28"
+#: Evidence documents with all four fields right (13 of 19). Lower only with the reason.
+ALL_RIGHT_FLOOR = 13
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind28_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND28)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind28_corpus_holds_together():
