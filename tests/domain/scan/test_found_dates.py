@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from onepoints_cli.domain.scan.found_dates import find_dates, pick_date
 
@@ -285,3 +287,69 @@ def test_in_order_to_is_no_order():
         "found",
     )
     assert pick_date("Order #4471 of 01 April 2026\nWebinar: 12 May 2026").value == dt.date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Data: 10/11/2026 (terça-feira)", dt.date(2026, 11, 10)),  # 11 October 2026 is a Sunday
+        ("Sunday 10/11/2026", dt.date(2026, 10, 11)),
+        ("Tuesday, 10/11/2026", dt.date(2026, 11, 10)),
+        ("Tue 10/11/2026", dt.date(2026, 11, 10)),
+        ("mardi 10/11/2026", dt.date(2026, 11, 10)),
+        ("10/11/2026, dinsdag", dt.date(2026, 11, 10)),
+        ("10-11-2026 (martes)", dt.date(2026, 11, 10)),
+    ],
+)
+def test_an_ambiguous_date_is_settled_by_the_weekday_written_beside_it(text, day):
+    assert pick_date(text)[:2] == (day, "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday 10/11/2026",  # neither reading is a Monday: still asked
+        "10/11/2026",
+        "Marketing 10/11/2026",
+        "On Tuesday we call. Date: 10/11/2026",  # a weekday in another sentence
+    ],
+)
+def test_a_weekday_that_fits_no_reading_or_another_date_settles_nothing(text):
+    hits = [hit for hit in find_dates(text) if hit.text == "10/11/2026"]
+    assert hits and hits[-1].day is None and len(hits[-1].readings) == 2
+
+
+def test_a_weekday_settled_date_tells_the_form_of_the_others():
+    assert pick_date("Tuesday 10/11/2026; slides by 03/11/2026")[:2] == (dt.date(2026, 11, 10), "found")
+    later = [hit for hit in find_dates("Tuesday 10/11/2026; see 03/04/2026") if hit.text == "03/04/2026"]
+    assert later[0].day == dt.date(2026, 4, 3)
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_written_weekday_always_gives_its_own_reading(day):
+    """Whatever the day, "<its weekday> dd/mm/yyyy" reads as that day or stays asked, never the other."""
+    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()]
+    hit = find_dates(f"{weekday} {day.day:02d}/{day.month:02d}/{day.year}")[0]
+    other = dt.date(day.year, day.day, day.month) if day.day <= 12 and day.day != day.month else None
+    same_weekday = other is not None and other.weekday() == day.weekday()
+    assert hit.day == (None if same_weekday else day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "days"),
+    [
+        ("held in Warsaw on 12-13.11.2026. Duration: 16 hours.", dt.date(2026, 11, 12), 2),
+        ("am 12.–13.11.2026 in Köln", dt.date(2026, 11, 12), 2),
+        ("1-3.12.2026", dt.date(2026, 12, 1), 3),
+        ("Időpont / Date: 2026. 11. 24–25.", dt.date(2026, 11, 24), 2),
+        ("Kelt: 2026. 11. 27.", dt.date(2026, 11, 27), 1),
+    ],
+)
+def test_a_dotted_day_range_and_hungarys_year_first_dates(text, day, days):
+    field = pick_date(text)
+    assert (field.value, field.confidence, field.note.days) == (day, "found", days)
+
+
+@pytest.mark.parametrize("text", ["30-31.11.2026", "2026. 11. 24"])
+def test_an_impossible_range_or_an_unfinished_hungarian_date_is_no_date(text):
+    assert pick_date(text).value is None

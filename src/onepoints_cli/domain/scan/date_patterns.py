@@ -57,7 +57,15 @@ PATTERNS = (
         r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
     ),
+    # "12-13.11.2026", "12.–13.11.2026": the days of a range before one dotted month (Poland, Germany)
+    re.compile(
+        r"\b(?P<dstart>\d{1,2})\.?[ \t]?[-–][ \t]?(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"
+    ),
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    # "2026. 11. 24." and "2026. 11. 24–25.": Hungary writes the year first, each part with a dot
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)\.[ \t](?P<month>\d{1,2})\.[ \t](?P<day>\d{1,2})(?:\.|[ \t]?[-–][ \t]?(?P<day2>\d{1,2})\.)"
+    ),
     # "12. 11. 2026": Czech and Slovak space their dotted dates
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>\.)[ \t](?P<second>\d{1,2})\.[ \t](?P<year>(?:19|20)\d\d)\b"),
 )
@@ -135,6 +143,27 @@ RANGE_BETWEEN = re.compile(
     re.I,
 )
 
+
+#: The weekday a word names (Monday 0), in the seven languages, whole or as English writes it short:
+#: "Tuesday 10/11/2026", "10/11/2026 (terça-feira)" say which reading of the date is meant.
+WEEKDAY_NUMBERS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "monday mon montag lundi lunes maandag lunedì segunda segunda-feira",
+            "tuesday tue tues dienstag mardi martes dinsdag martedì terça terça-feira",
+            "wednesday wed mittwoch mercredi miércoles woensdag mercoledì quarta quarta-feira",
+            "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì quinta quinta-feira",
+            "friday fri freitag vendredi viernes vrijdag venerdì sexta sexta-feira",
+            "saturday sat samstag samedi sábado zaterdag sabato",
+            "sunday sun sonntag dimanche domingo zondag domenica",
+        )
+    )
+    for word in words.split()
+}
+#: A weekday written right before a date ("Tuesday, ") or right after it ("(terça-feira)").
+WEEKDAY_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]{1,14})\.?,?[ \t]*$")
+WEEKDAY_AFTER = re.compile(r"^[ \t]*[(,]?[ \t]*(?P<word>[^\W\d_][\w-]{1,14})\b")
 
 #: "München, den", "Paris, le", "Utrecht,": a letter's place and date, the day it was written.
 LETTER_PLACE = re.compile(

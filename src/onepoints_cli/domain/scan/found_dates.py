@@ -24,6 +24,9 @@ from .date_patterns import (
     OTHER,
     PATTERNS,
     RANGE_BETWEEN,
+    WEEKDAY_AFTER,
+    WEEKDAY_BEFORE,
+    WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from .mail_stamps import mail_stamp
@@ -49,6 +52,8 @@ class DateHit(NamedTuple):
     letter: bool = False
     #: An ambiguous date read as the unambiguous ones of its form are written.
     order: Order | None = None
+    #: The order an ambiguous date's own weekday showed ("Tuesday 10/11/2026": day first).
+    said_order: Order | None = None
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -64,6 +69,8 @@ def find_dates(text: str) -> list[DateHit]:
             hit = _read(match)
             if hit is not None:
                 before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
+                if hit.readings:
+                    hit = _by_weekday(hit, before, text[match.end() : match.end() + 20].split("\n")[0])
                 if not before.strip():  # a table as text: "Registration Date" on the line above the date
                     before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
                 label, other = _labels(before)
@@ -142,9 +149,24 @@ def _letter_place(before: str) -> bool:
     return match is not None and not WEEKDAYS.match(match["place"].split()[-1])
 
 
+def _by_weekday(hit: DateHit, before: str, after: str) -> DateHit:
+    """An ambiguous date whose weekday is written beside it is the reading that falls on it:
+    "10/11/2026 (terça-feira)" is 10 November, a Tuesday (11 October 2026 is a Sunday)."""
+    for match in (WEEKDAY_BEFORE.search(before), WEEKDAY_AFTER.match(after)):
+        number = WEEKDAY_NUMBERS.get(match["word"].casefold()) if match else None
+        fitting = [reading for reading in hit.readings if reading.weekday() == number]
+        if len(fitting) == 1:
+            order: Order = "day-first" if fitting[0] == hit.readings[0] else "month-first"
+            return hit._replace(day=fitting[0], readings=(), said_order=order)
+    return hit
+
+
 def _settled(hits: list[DateHit]) -> list[DateHit]:
     """Ambiguous numeric dates read the way an unambiguous one of the same form is."""
-    orders = {form: {_order(hit) for hit in hits if hit.form == form and not hit.readings} for form in "/.-"}
+    orders = {
+        form: {hit.said_order or _order(hit) for hit in hits if hit.form == form and not hit.readings}
+        for form in "/.-"
+    }
     settled = []
     for hit in hits:
         known = orders.get(hit.form, set()) - {None}
@@ -228,6 +250,10 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
     year = int(groups["year"])
     if "first2" in groups:
         return _numeric_range(text, groups)
+    if groups.get("dstart"):
+        first, last = (_valid(year, int(groups["second"]), int(groups[key])) for key in ("dstart", "first"))
+        days = (last - first).days + 1 if first and last else 0
+        return DateHit(first, text, False, days=days) if 1 < days <= MAX_SCAN_EVENT_DAYS else None
     if "first" in groups:
         return _numeric(text, int(groups["first"]), int(groups["second"]), year, groups["sep"])
     month_text = groups.get("month0") or groups["month"]
