@@ -80,3 +80,66 @@ def test_the_line_after_for_the_following_course_is_the_title():
         "OneStream Schulung: Workflow-Profile und Zertifizierung\nTermin: Dienstag, 10. November 2026\n"
     )
     assert introduced(text, ()) == "OneStream Schulung: Workflow-Profile und Zertifizierung"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hi Ana, your registration for the session below is confirmed.\nCash Flow Matching in Practice\nDate: 3 March",
+            "Cash Flow Matching in Practice",
+        ),
+        (
+            "Hallo Ana, deine Anmeldung für die untenstehende Schulung ist bestätigt.\nKonsolidierung kompakt für Einsteiger\n",
+            "Konsolidierung kompakt für Einsteiger",
+        ),
+        (
+            "Bonjour, votre inscription à la session ci-dessous est enregistrée.\n\nClôture rapide avec OneStream\n",
+            "Clôture rapide avec OneStream",
+        ),
+        (
+            "Hoi Sam, je aanmelding voor de onderstaande sessie is gelukt.\nBudgetteren met Cube Views\n",
+            "Budgetteren met Cube Views",
+        ),
+        (
+            "Olá, sua inscrição no evento abaixo foi confirmada.\nOrçamento matricial na prática\n",
+            "Orçamento matricial na prática",
+        ),
+    ],
+)
+def test_the_line_under_a_sentence_pointing_at_the_session_below(text, title):
+    assert introduced(text, ()) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are enrolled in the session below.\nSession: Lyon – May 2026\nStart date\n",  # when and where
+        "Your seat for the event below is held.\nThank you for your registration\n",  # no name of it
+        "See the session below.\nWe look forward to seeing you there.\n",  # a sentence
+    ],
+)
+def test_what_stands_under_the_session_below_may_be_no_title(text):
+    assert introduced(text, ()) is None
+
+
+def test_this_course_points_back_at_the_title_above_it():
+    text = "My Learning › Completed\nCourse complete\nPlanning Foundations: Cube Views in Depth\nWell done, you have completed this course.\nStatus\nComplete\n"
+    assert after_completed(text, ()) == ("Planning Foundations: Cube Views in Depth", False)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Session: Tuesday, September 16, 2025 · 1:00 PM - 2:00 PM ET",  # a day and time
+        "Status: Complete",  # a form's field
+        "Well done!",  # a sentence
+    ],
+)
+def test_what_stands_above_this_course_may_be_no_title(above):
+    assert after_completed(f"{above}\nYou have completed this course.\nNext\n", ()) is None
+
+
+def test_attended_live_points_back_at_nothing():
+    text = "Session: Tuesday, September 16, 2025\nOur Planning Deep Dive Webinar\n236 attended live.\n"
+    assert after_completed(text, ()) is None

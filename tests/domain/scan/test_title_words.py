@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from onepoints_cli.domain.scan.title_words import strip_title
+from onepoints_cli.domain.scan.title_words import GENERIC, strip_title
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,27 @@ def test_a_kind_noun_is_dropped_only_after_an_article(subject, title):
 )
 def test_a_subjects_date_and_agenda_lead_are_no_title(subject, title):
     assert strip_title(subject) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Course complete",
+        "Registration confirmed",
+        "Thank you for your registration",
+        "Bedankt voor je aanmelding!",
+        "Danke für Ihre Anmeldung",
+        "Merci pour votre inscription",
+        "Formation terminée",
+        "Inscrição confirmada",
+    ],
+)
+def test_a_state_or_a_thanks_names_no_activity(title):
+    assert GENERIC.match(title)
+
+
+@pytest.mark.parametrize(
+    "title", ["Course completion in OneStream", "Thank you for your registration to Cube Views 101"]
+)
+def test_a_title_that_says_more_than_its_state_is_a_title(title):
+    assert not GENERIC.match(title)

@@ -128,9 +128,35 @@ INTRODUCER = re.compile(
 AN_INTRODUCTION = re.compile(INTRODUCTION + r"[ \t]*:?[ \t]*$", re.I | re.M)
 
 
+#: A sentence pointing at the activity written under it: "your registration for the session
+#: below", "je aanmelding voor de onderstaande sessie", "pour la session ci-dessous".
+_BELOW = re.compile(
+    r"\b(?:(?:the|die|den|das|la|le|el|de|het|il|a|o)\s+)?(?:"
+    r"(?:session|event|course|webinar|training|tech\s+talk)\s+(?:below|listed\s+below)"
+    r"|(?:untenstehende[nr]?|unten\s+genannte[nr]?)\s+[^\W\d]+"
+    r"|(?:session|formation|événement|webinaire)\s+ci-dessous"
+    r"|(?:sesión|curso|evento|webinar)\s+(?:a\s+continuación|indicad[oa]\s+abajo)"
+    r"|onderstaande\s+[^\W\d]+"
+    r"|(?:sessione|corso|evento|webinar)\s+(?:qui\s+sotto|sottostante|indicat[oa]\s+di\s+seguito)"
+    r"|(?:sessão|curso|evento|webinar)\s+abaixo)\b",
+    re.I,
+)
+
+
 def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
     """The line a line ending "your article" or "awarded you a badge:" introduces
-    (on a PDF, with the lines of its size after it: a title wrapped in large type)."""
+    (on a PDF, with the lines of its size after it: a title wrapped in large type),
+    or the line under a sentence pointing at "the session below"."""
+    if (below := _BELOW.search(text)) and (line := _line_below(text, below.end())):
+        title = one_line(strip_title(line))
+        if (
+            title
+            and worded(title)
+            and not GENERIC.match(title)
+            and not line.endswith(".")
+            and not _ONE_WORD_LABEL.match(line)  # "Session: Frankfurt – March 2026": when and where
+        ):
+            return title
     at = 0
     while match := INTRODUCER.search(text, at):
         at = match.start("title")  # the line introduced may introduce the next one
@@ -154,6 +180,34 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
             and line.lstrip(" \"'“„«‚‹").casefold().startswith(title.casefold()[:8])
         ):
             return title
+    return None
+
+
+#: "this course.", "ce cours.", "diesen Kurs.": a sentence pointing back at the title above it.
+_POINTS_BACK = re.compile(
+    r"\s*(?:this|that|ce|cette|diese[nsr]?|este|esta|deze|dit|questo|questa|esse|essa)\s", re.I
+)
+#: A field's one-word label: "Session: Frankfurt – March 2026", "Datum: ..." (a title's own prefix has more words).
+_ONE_WORD_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:")
+_CLOCK_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def _line_above(text: str, start: int) -> str | None:
+    """The line before the one `start` is on, when it reads as a title: words, no sentence, label or day."""
+    above = text[:start].rsplit("\n", 2)
+    line = one_line(strip_title(above[-2])) if len(above) >= 2 else ""
+    if (
+        line
+        and worded(line)
+        and not line.endswith((".", ":", "!", "?", ","))
+        and len(line.split()) >= 3  # "Status: Complete" is a form's field; a title says more
+        and not _FIGURE_LABEL.match(line)
+        and not _ONE_WORD_LABEL.match(line)
+        and not _CLOCK_OR_YEAR.search(line)
+        and not DAY_LINE.match(line)
+        and len(line) <= MAX_TITLE
+    ):
+        return line
     return None
 
 
@@ -201,6 +255,13 @@ def after_completed(
         if not GENERIC.match(head) and (wrapped := _generic_wrapped(head, text, end)):
             end = wrapped  # "attended the OneStream user" / "conference" / "WAVE Nordics 2026"
         if end != match.end() or GENERIC.match(head):
+            if _POINTS_BACK.match(head) and re.fullmatch(
+                rf"{re.escape(head.strip())}[ \t]*[.!]", rest.split("\n", 1)[0].strip()
+            ):
+                # "you have completed this course.": it points back at the title on the line above
+                if (above := _line_above(text, match.start())) and not GENERIC.match(above):
+                    return above, False
+                continue
             rest = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
             if (
                 not rest.strip()

@@ -171,7 +171,10 @@ _COMMA_DATE_TAIL = re.compile(
 )
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
-    r"^(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
+    # "Thank you for your registration", "Bedankt voor je aanmelding!": thanks for what the message is
+    r"^(?:(?:thank\s+you|thanks|danke|merci|gracias|bedankt|grazie|obrigad[oa])\s+(?:for|für|pour|por|voor|per|pela?)"
+    r"\s+(?:your|ihre|deine|votre|ta|tu|su|je|uw|la\s+tua|la\s+sua|a\s+sua|sua)\s+)?"
+    r"(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
     r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
@@ -185,7 +188,10 @@ GENERIC = re.compile(
     r"|registration|anmeldung|registrierung|inscription|inscripción|inschrijving|aanmelding|iscrizione|inscrição"
     r"|enrol(?:l)?ment|booking|buchung|réservation|reserva|prenotazione)?"
     r"(?:\s+(?:en\s+línea|en\s+ligne|online|on-line|in\s+linea|em\s+linha|a\s+distancia|à\s+distance|presencial"
-    r"|in\s+presenza|en\s+présentiel))?\W*$",
+    r"|in\s+presenza|en\s+présentiel))?"
+    # "Course complete", "Registration confirmed": the state of it, in the seven languages, not which one
+    r"(?:\s+(?:complete|completed|confirmed|abgeschlossen|bestätigt|terminée?|confirmée?|completad[oa]|confirmad[oa]"
+    r"|concluíd[oa]|voltooid|afgerond|bevestigd|completat[oa]|confermat[oa]))?\W*$",
     re.I,
 )
 
