@@ -150,16 +150,16 @@ WEEKDAY_NUMBERS = {
     word: number
     for number, words in enumerate(
         (
-            "monday mon montag lundi lunes maandag lunedì segunda segunda-feira",
-            "tuesday tue tues dienstag mardi martes dinsdag martedì terça terça-feira",
-            "wednesday wed mittwoch mercredi miércoles woensdag mercoledì quarta quarta-feira",
-            "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì quinta quinta-feira",
-            "friday fri freitag vendredi viernes vrijdag venerdì sexta sexta-feira",
-            "saturday sat samstag samedi sábado zaterdag sabato",
-            "sunday sun sonntag dimanche domingo zondag domenica",
+            "monday|mon|montag|lundi|lunes|maandag|lunedì|segunda|segunda-feira",
+            "tuesday|tue|tues|dienstag|mardi|martes|dinsdag|martedì|terça|terça-feira",
+            "wednesday|wed|mittwoch|mercredi|miércoles|woensdag|mercoledì|quarta|quarta-feira",
+            "thursday|thu|thur|thurs|donnerstag|jeudi|jueves|donderdag|giovedì|quinta|quinta-feira",
+            "friday|fri|freitag|vendredi|viernes|vrijdag|venerdì|sexta|sexta-feira",
+            "saturday|sat|samstag|samedi|sábado|zaterdag|sabato",
+            "sunday|sun|sonntag|dimanche|domingo|zondag|domenica",
         )
     )
-    for word in words.split()
+    for word in words.split("|")
 }
 #: A weekday written right before a date ("Tuesday, ") or right after it ("(terça-feira)").
 WEEKDAY_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]{1,14})\.?,?[ \t]*$")
