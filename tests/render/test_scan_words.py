@@ -61,6 +61,10 @@ def test_a_file_add_from_cannot_read_in_words():
         (Note("invitation-start", days=3), "the invitation's start (the first of 3 days)"),
         (Note("invitation-start"), "the invitation's start"),
         (
+            Note("invitation-start-elsewhere", readings=(dt.date(2026, 11, 19), dt.date(2026, 11, 18))),
+            "the invitation's start in the zone it names; 2026-11-18 on this computer's clock: give --date if that was your day",
+        ),
+        (
             Note("ambiguous-date", "04/03/2025", readings=(dt.date(2025, 3, 4), dt.date(2025, 4, 3))),
             "04/03/2025 may be 2025-03-04 or 2025-04-03: give --date",
         ),

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Reason, Skip
 from onepoints_cli.storage.document_text import Unreadable, read_source
 from onepoints_cli.storage.documents import read_candidate, sniff
@@ -94,6 +95,31 @@ def test_an_evening_webinar_written_in_utc_is_the_holders_day(tmp_path, machine_
     assert read(write(tmp_path, "b.ics", data)).event.start == dt.date(2025, 3, 5)
     named = data.replace(b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/Los_Angeles")
     assert read(write(tmp_path, "c.ics", named)).event.start == dt.date(2025, 3, 4)  # the zone named wins
+
+
+_SINGAPORE = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:sg\r\n"
+    b"SUMMARY:OneStream Tech Talk APAC\r\nDTSTART;TZID=Asia/Singapore:20261119T090000\r\n"
+    b"DTEND;TZID=Asia/Singapore:20261119T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_an_invitation_in_another_zone_keeps_its_day_and_says_this_computers(tmp_path, machine_zone):
+    """09:00 in Singapore is 20:00 the evening before in New York: the day of the zone named
+    (issue 20), with this computer's day beside it; none when the two agree."""
+    machine_zone("America/New_York")
+    event = read(write(tmp_path, "a.ics", _SINGAPORE)).event
+    assert (event.start, event.here) == (dt.date(2026, 11, 19), dt.date(2026, 11, 18))
+    date = propose(read(write(tmp_path, "a.ics", _SINGAPORE))).date
+    assert (date.value, date.confidence, date.note.readings) == (
+        dt.date(2026, 11, 19),
+        "guessed",
+        (dt.date(2026, 11, 19), dt.date(2026, 11, 18)),
+    )
+    machine_zone("Asia/Singapore")
+    event = read(write(tmp_path, "b.ics", _SINGAPORE)).event
+    assert (event.start, event.here) == (dt.date(2026, 11, 19), None)
+    assert propose(read(write(tmp_path, "b.ics", _SINGAPORE))).date.confidence == "found"
 
 
 def test_a_cancelled_invitation_and_a_multi_day_one(tmp_path):

@@ -89,6 +89,9 @@ def _base(note: Note) -> str:
     match note.kind:
         case "invitation-start":
             return f"the invitation's start{days}"
+        case "invitation-start-elsewhere":
+            here = f"{note.readings[-1].isoformat()} " if note.readings else "another day "
+            return f"the invitation's start in the zone it names; {here}on this computer's clock: give --date if that was your day"
         case "ambiguous-date":
             readings = " or ".join(day.isoformat() for day in note.readings)
             return f"{note.text} may be {readings}: give --date"

@@ -120,6 +120,10 @@ def _first_line(source: Source, text: str) -> str | None:
 
 def _date(source: Source, text: str, kind: object = None) -> Field:
     if source.event and source.event.start:
+        if source.event.here is not None:
+            # the zone the invitation names is the holder's (issue 20) unless they were elsewhere: ask
+            readings = (source.event.start, source.event.here)
+            return Field(source.event.start, "guessed", Note("invitation-start-elsewhere", readings=readings))
         return Field(source.event.start, "found", Note("invitation-start", days=source.event.days))
     if kind == "press" and (published := published_date(text)) is not None:
         return published  # an article's day is the day it was published, not accepted or written

@@ -29,6 +29,9 @@ class Event(NamedTuple):
     #: LOCATION and ORGANIZER (its name and address): who holds the event, and where.
     place: str = ""
     organizer: str = ""
+    #: The start's day on this computer's clock, when it is not the day in the zone the
+    #: invitation names (09:00 in Singapore is the evening before in New York).
+    here: dt.date | None = None
 
 
 class Line(NamedTuple):
@@ -81,6 +84,7 @@ NoteKind = Literal[
     "file-name",  # the file's name
     # The date.
     "invitation-start",
+    "invitation-start-elsewhere",  # ... in the zone it names; readings: that day, this computer's day
     "ambiguous-date",  # text may be one of dates
     "latest-labelled",  # the latest of number labelled dates
     "date-from",  # from text

@@ -37,9 +37,12 @@ def ics_event(data: bytes) -> Event:
     if not isinstance(length, dt.timedelta):
         length = end - start if _same_type(start, end) and isinstance(start, dt.datetime) else None
     days = (end - start).days if _all_day(start, end) else 1
+    day = _local_day(start, _zone(part))
+    here = start.astimezone().date() if isinstance(start, dt.datetime) and start.tzinfo else None
     return Event(
         summary=clean(str(event.get("SUMMARY", ""))) or None,
-        start=_local_day(start, _zone(part)),
+        start=day,
+        here=here if here != day else None,
         length=length if isinstance(length, dt.timedelta) and length.total_seconds() > 0 else None,
         description=clean(str(event.get("DESCRIPTION", ""))),
         cancelled=bool(_CANCEL.search(part)),
