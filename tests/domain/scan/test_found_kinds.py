@@ -29,6 +29,9 @@ from onepoints_cli.domain.scan.records import Event, Note, Proposal, Source
         "Certificamos que Jamie Okafor atuou como facilitador(a) do webinar.",
         "With thanks, presented to Jamie Okafor for presenting the session.",
         "Grazie per il tuo intervento al webinar di ieri.",
+        "Mme Ana Lopes est intervenue en qualité de conférencière lors du webinaire.",
+        "Attestation d'intervention : M. Paul Roy, webinaire du 4 juin 2025.",
+        "M. Paul Roy a participé en qualité de modérateur au webinaire.",
     ],
 )
 def test_thanks_for_presenting_in_any_language_is_hosting(thanks):

@@ -143,3 +143,10 @@ def test_a_title_wrapped_word_by_word_in_a_narrow_column_is_read_whole():
         "Training title: OneStream Consolidation Fundamentals: Ownership, Eliminations and Currency Translation"
         in paired_lines(lines)
     )
+
+
+def test_a_label_in_small_letters_is_a_wrapped_labels_end_not_a_sentences():
+    label_wrapped = "Intitulé de la\nformation\nReporting financier et tableaux de bord\n"
+    assert stacked_pairs(label_wrapped) == ["formation: Reporting financier et tableaux de bord"]
+    sentence_wrapped = "richiesta di accreditamento n. 2026/447 in\ncorso\nTest finale superato (9/10)\n"
+    assert stacked_pairs(sentence_wrapped) == []

@@ -14,6 +14,14 @@ from onepoints_cli.domain.scan.title_sentences import after_completed, continued
         ("Sam Taylor attended Cube View Basics on 4 May 2025.", "Cube View Basics"),
         ("Congratulations! You completed the course Planning Essentials.", "Planning Essentials"),
         ("a assisté au webinaire :\nClôture IFRS 17\norganisé le 13 mars 2026", "Clôture IFRS 17"),
+        (
+            "Si attesta che Chiara Neri ha seguito il webinar\nChiusura veloce del mese\nin data 21/10/2026",
+            "Chiusura veloce del mese",
+        ),
+        (
+            "Luca Neri ha frequentato il corso\nConsolidamento avanzato\nDurata 3 ore",
+            "Consolidamento avanzato",
+        ),
     ],
 )
 def test_the_title_after_the_words_that_say_it_was_attended(text, title):

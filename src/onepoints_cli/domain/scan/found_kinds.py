@@ -116,6 +116,9 @@ _HOSTING = re.compile(
     r"|in\s+qualità\s+di\s+(?:relatore|relatrice|speaker|presentatore|moderatore)"
     r"|en\s+calidad\s+de\s+(?:ponente|orador|presentador)a?"
     r"|en\s+qualité\s+d['’](?:intervenante?|orat(?:eur|rice)|animat(?:eur|rice)|conférenci(?:er|ère))"
+    # "en qualité de conférencière", "est intervenue lors du webinaire", "Attestation d'intervention"
+    r"|en\s+qualité\s+de\s+(?:conférenci(?:er|ère)|présentat(?:eur|rice)|modérat(?:eur|rice)|panéliste|co-?animat(?:eur|rice))"
+    r"|\b(?:est|suis|sont|êtes)\s+intervenue?s?\b|attestation\s+d['’]intervention"
     r"|na\s+qualidade\s+de\s+(?:palestrante|apresentador(?:a)?|orador(?:a)?)"
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:danke|dank|dankeschön|herzlichen\s+dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
@@ -141,7 +144,7 @@ _HOSTING = re.compile(
 #: A speaker or presenter named in any of the seven languages: maybe the holder hosted the webinar.
 _SPEAKER = re.compile(
     r"\b(?:speaker|presenter|presenting|host(?:ed|ing)?|referent(?:in)?|sprecher(?:in)?|vortrag|intervenant|orateur"
-    r"|conférencier|ponente|orador|presentador|spreker|presentator|presentatie|relatore|relatrice|palestrante"
+    r"|conférenci(?:er|ère)|ponente|orador|presentador|spreker|presentator|presentatie|relatore|relatrice|palestrante"
     r"|apresentador|apresentação)\b",
     re.I,
 )

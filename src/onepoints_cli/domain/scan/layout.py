@@ -121,7 +121,7 @@ def stacked_pairs(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n")]
     return [
         f"{label}: {value}"
-        for label, value in zip(lines, lines[1:], strict=False)
+        for before, label, value in zip(["", *lines], lines, lines[1:], strict=False)
         if label
         and value
         and len(label.split()) <= 4
@@ -129,7 +129,14 @@ def stacked_pairs(text: str) -> list[str]:
         and _HEADER_CELL.match(label)
         and not _HEADER_CELL.match(value)
         and ":" not in label
+        # in small letters, the end of a wrapped label ("Intitulé de la" / "formation"), not of a
+        # sentence ("... n. 2026/447 in" / "corso": in progress)
+        and (not label[0].islower() or _LABEL_START.fullmatch(before) is not None)
     ]
+
+
+#: The first line of a label wrapped over two: a few words, no figure ("Intitulé de la").
+_LABEL_START = re.compile(r"[^\W\d_][^\W\d_' ’]*(?:[ ’'][^\W\d_]+){0,4}")
 
 
 def _labels_unwrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:

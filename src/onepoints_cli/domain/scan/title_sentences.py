@@ -36,7 +36,7 @@ COMPLETED = re.compile(
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
-    r"|ha\s+(?:completato|terminato|concluso|superato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
+    r"|ha\s+(?:completato|terminato|concluso|superato|seguito|frequentato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
     r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
     r"(?P<rest>[^\n]*)",
     re.I,
