@@ -356,6 +356,11 @@ MIN_SCAN_CONFERENCE_DAY_HOURS = 6
 #: saved as text has one or two such lines at most.
 MIN_SCAN_CHAT_MESSAGES = 3
 
+#: Not from a source: a document with this many blank fields ("[Participant
+#: Name]", "{{session_title}}", "on ____ / ____") is a template nobody filled
+#: in, not a certificate. A filled-in one may keep a signature line ("______").
+MIN_SCAN_TEMPLATE_FIELDS = 3
+
 #: Not from a source: Python collects reference cycles after this many new
 #: objects during a run, instead of its default 700. A start allocates many
 #: small objects that live to the end (modules, a cached ledger's records);

@@ -140,6 +140,8 @@ _FIXED = {
     "chat": "a pasted chat between colleagues: no registration or attendance of yours",
     "postponed": "a postponement with no new date: the event has not taken place and has no date yet",
     "call-for-speakers": "a call for speakers or papers: an invitation to propose a session, no activity yet",
+    "terms": "a provider's terms and conditions: no activity of yours",
+    "template": "a blank template (its fields not filled in): no activity of yours",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",
     "invoice": "an invoice or receipt, not evidence of an activity",
     "not-found": "not found",

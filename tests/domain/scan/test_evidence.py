@@ -553,3 +553,60 @@ def test_an_email_naming_onestream_only_in_its_activitys_title_is_onestreams():
 def test_good_news_about_a_certificate_is_no_newsletter():
     body = "Your certificate for the OneStream course Cube Views, completed 3 March 2027, is ready. Credit hours: 2"
     assert isinstance(_email("Good news: your certificate is ready", body), Proposal)
+
+
+def test_another_vendors_certificate_naming_onestream_as_an_example_is_not_evidence():
+    text = (
+        "TAGETIK LEARNING\nCertificate of Completion\nawarded to Rui Costa for completing\nData Loads 101\n"
+        "Covers loads from ERP systems and EPM platforms such as OneStream and spreadsheets.\n"
+        "Completed September 3, 2026 · Estimated time: 2 hours"
+    )
+    result = propose(Source("t.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+    own = "Certificate of Completion\nData Loads with OneStream, such as flat files\nCompleted September 3, 2026"
+    assert isinstance(propose(Source("o.pdf", "0" * 64, "pdf", own)), Proposal)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Terms and Conditions for OneStream trainings",
+        "Allgemeine Geschäftsbedingungen für OneStream-Schulungen",
+        "Conditions générales de vente – formations OneStream",
+        "Condiciones generales de los cursos OneStream",
+        "Algemene voorwaarden voor OneStream-trainingen",
+        "Condizioni generali dei corsi OneStream",
+        "Termos e condições dos treinamentos OneStream",
+    ],
+)
+def test_a_providers_terms_and_conditions_are_not_evidence(heading):
+    text = f"{heading}\nArticle 1 – Registration\n1.1 A training of 7 hours earns a certificate. Valid from 1 September 2026."
+    result = propose(Source("t.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("terms")
+
+
+def test_a_blank_certificate_template_is_not_evidence():
+    text = (
+        "Certificate of Attendance\nThis certifies that\n[Participant Name]\nattended the OneStream Tech Talk\n"
+        "{{session_title}}\non ____ / ____ / 2026 from __:__ to __:__\nDuration: ___ hour(s)"
+    )
+    result = propose(Source("t.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason == Reason("template")
+
+
+def test_a_signature_line_and_outlooks_separators_are_no_blank_fields():
+    filled = (
+        "Certificate of Attendance\nAna Lopes attended the OneStream Tech Talk\nCube Views in Depth\n"
+        "on 4 June 2026, 1 hour\n____________ ____________\nSignature   Date\n" + "_" * 40
+    )
+    assert isinstance(propose(Source("c.pdf", "0" * 64, "pdf", filled)), Proposal)
+
+
+def test_a_brochure_of_sessions_with_their_prices_is_not_evidence():
+    text = (
+        "OneStream training path\nSessions interentreprises – automne 2026\nFormation Dates Durée Lieu Prix HT\n"
+        "Consolidation 14 et 15 septembre 2026 14 h Lyon 1 390 €\nWorkflow 6 octobre 2026 7 h À distance 690 €\n"
+        "Cube Views 3 et 4 novembre 2026 14 h Lyon 1 390 €\n"
+    )
+    result = propose(Source("b.pdf", "0" * 64, "pdf", text))
+    assert isinstance(result, Skip) and result.reason.kind == "catalogue"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..rules import MIN_SCAN_CHAT_MESSAGES, MIN_SCAN_DIGEST_EVENTS
+from ..rules import MIN_SCAN_CHAT_MESSAGES, MIN_SCAN_DIGEST_EVENTS, MIN_SCAN_TEMPLATE_FIELDS
 from .evidence_words import (
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
@@ -22,9 +22,11 @@ from .evidence_words import (
     ON_THE_WAITING_LIST,
     ORDER,
     OWN_REGISTRATION,
+    PLACEHOLDER,
     POSTPONED,
     PURCHASE,
     REPLY_DECLINED,
+    TERMS,
     WAITING_LIST,
     WHATS_NEW,
     charged,
@@ -94,7 +96,11 @@ _CATALOGUE = re.compile(
     r"|calendrier\s+des\s+formations|offre\s+de\s+formation|calendario\s+de\s+(?:cursos|formación)"
     r"|opleidingskalender|cursusaanbod|trainingskalender|calendario\s+dei\s+corsi|calendário\s+de\s+(?:cursos|treinamentos)"
     r"|seats\s+are\s+limited|register\s+now|book\s+your\s+(?:seat|place)|plätze\s+(?:sind\s+)?begrenzt"
-    r"|places\s+limitées|plazas\s+limitadas|posti\s+limitati|vagas\s+limitadas|beperkt\s+aantal\s+plaatsen)\b",
+    r"|places\s+limitées|plazas\s+limitadas|posti\s+limitati|vagas\s+limitadas|beperkt\s+aantal\s+plaatsen"
+    # a brochure's table of sessions with their prices: "Formation | Dates | Durée | Lieu | Prix HT"
+    r"|brochure|sessions\s+inter-?entreprises|open\s+enrol(?:l)?ment\s+sessions|prix\s+(?:ht|net)|price\s+(?:excl|per\s+person)"
+    r"|preis\s+(?:zzgl|netto|pro\s+person)|precio\s+(?:sin\s+iva|por\s+persona)|prezzo\s+(?:iva\s+esclusa|per\s+persona)"
+    r"|preço\s+(?:sem\s+iva|por\s+pessoa)|prijs\s+(?:excl|per\s+persoon))\b",
     re.I,
 )
 _INVOICE = re.compile(
@@ -199,6 +205,8 @@ _NAMED_ACTIVITY = re.compile(
 _GUEST = re.compile(
     r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
     r"|exhibitors?|partner\s+session"
+    # "data connections from ERP systems and EPM platforms such as OneStream": one example of several
+    r"|such\s+as|e\.g\.|for\s+example|including|wie\s+z\.\s?b\.|comme|tels?\s+que|como|come|zoals"
     # "Comparable modules are offered for OneStream, Oracle and SAP users": another vendor's, compared
     r"|comparable|compare(?:d)?\s+(?:with|to)|(?:also\s+)?(?:offered|available)\s+for|alternatives?\s+to|migrat\w+\s+from)\b[^.\n]{0,40}$",
     re.I,
@@ -289,6 +297,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("reply-declined")
     if POSTPONED.search(f"{heads}\n{text[:2000]}") and NO_NEW_DATE.search(text[:3000]):
         return Reason("postponed")
+    if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
+        return Reason("terms")
+    if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
+        return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
     if CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}"):
         return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):

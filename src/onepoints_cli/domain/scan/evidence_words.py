@@ -114,6 +114,19 @@ DECLINED = re.compile(
 
 
 #: A call for speakers or papers: an offer to propose a session, in the seven languages.
+#: A provider's terms and conditions, in the seven languages: rules for bookings, no activity.
+TERMS = re.compile(
+    r"^\W*(?:general\s+)?(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:sale|service|business)"
+    r"|allgemeine\s+geschäftsbedingungen|conditions\s+générales(?:\s+de\s+vente)?|condiciones\s+generales"
+    r"|algemene\s+(?:voorwaarden|leveringsvoorwaarden)|condizioni\s+generali|termini\s+e\s+condizioni"
+    r"|termos\s+e\s+condições|condições\s+gerais)\b",
+    re.I,
+)
+#: A blank form's fields: "[Participant Name]", "{{session_title}}", "on ____ / ____" (a short
+#: blank: a longer run of "_" is a signature line or Outlook's and Teams' separator).
+PLACEHOLDER = re.compile(r"\[[A-Z][\w ,]{2,30}\]|\{\{\s*\w+\s*\}\}|(?<!_)_{3,12}(?!_)|<<\s*\w[\w ]*>>")
+
+
 CALL_FOR_SPEAKERS = re.compile(
     r"\b(?:call\s+for\s+(?:speakers|papers|presenters|proposals|sessions)|submit\s+(?:a|your)\s+(?:session|talk|abstract|proposal)"
     r"|referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateurs|intervenants|communications)|convocatoria\s+de\s+ponentes"

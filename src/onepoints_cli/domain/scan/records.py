@@ -201,6 +201,8 @@ ReasonKind = Literal[
     "documentation",
     "postponed",
     "call-for-speakers",
+    "terms",
+    "template",
     "marketing",
     "invoice",
     # The file is not read (storage/documents.py, storage/document_text.py).
