@@ -610,3 +610,28 @@ def test_a_brochure_of_sessions_with_their_prices_is_not_evidence():
     )
     result = propose(Source("b.pdf", "0" * 64, "pdf", text))
     assert isinstance(result, Skip) and result.reason.kind == "catalogue"
+
+
+def test_a_course_in_onestream_in_spanish_is_no_vendor_list():
+    text = (
+        "ESCUELA DE FINANZAS\nDIPLOMA\notorga el presente diploma a\nAna Ruiz\npor haber aprobado el curso\n"
+        "Consolidación y Eliminaciones en OneStream\ndictado del 5 al 6 de octubre de 2026, 12 horas"
+    )
+    assert isinstance(propose(Source("d.pdf", "0" * 64, "pdf", text)), Proposal)
+    listed = (
+        "Certificaat\nAnn de Vries\nvoltooide Datamodellering 101\nvoor klanten van SAP, Oracle en OneStream"
+    )
+    result = propose(Source("l.pdf", "0" * 64, "pdf", listed))
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+
+
+def test_a_call_for_the_next_meetings_speakers_under_a_confirmed_attendance_is_an_aside():
+    letter = (
+        "Attendance at the OneStream User Group North\nThis letter confirms that Ana Ruiz attended the "
+        "OneStream User Group North – Spring Meeting 2026, held on 5 March 2026, from 2pm to 5pm.\n"
+        "Our next meeting is in June; the call for speakers closes on 15 April 2026."
+    )
+    assert isinstance(propose(Source("u.pdf", "0" * 64, "pdf", letter)), Proposal)
+    call = "OneStream User Group North – call for speakers\nSubmit your session by 15 April 2026 for our June meeting."
+    result = propose(Source("c.pdf", "0" * 64, "pdf", call))
+    assert isinstance(result, Skip) and result.reason == Reason("call-for-speakers")

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..rules import MIN_SCAN_CHAT_MESSAGES, MIN_SCAN_DIGEST_EVENTS, MIN_SCAN_TEMPLATE_FIELDS
 from .evidence_words import (
+    ATTENDED,
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
     CHAT_STAMP,
@@ -206,7 +207,8 @@ _GUEST = re.compile(
     r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
     r"|exhibitors?|partner\s+session"
     # "data connections from ERP systems and EPM platforms such as OneStream": one example of several
-    r"|such\s+as|e\.g\.|for\s+example|including|wie\s+z\.\s?b\.|comme|tels?\s+que|como|come|zoals"
+    r"|such\s+as|e\.g\.|for\s+example|including|wie\s+z\.\s?b\.|tel(?:le)?s?\s+que|tales\s+como|come\s+ad\s+esempio"
+    r"|zoals|tais\s+como"
     # "Comparable modules are offered for OneStream, Oracle and SAP users": another vendor's, compared
     r"|comparable|compare(?:d)?\s+(?:with|to)|(?:also\s+)?(?:offered|available)\s+for|alternatives?\s+to|migrat\w+\s+from)\b[^.\n]{0,40}$",
     re.I,
@@ -230,8 +232,11 @@ def only_a_guest(source: Source) -> bool:
 
 #: OneStream named as one vendor of a list: "(Planful and OneStream implementation partner)".
 #: Or last of a list with commas alone: "your ERP or CPM (SAP, Oracle, OneStream)".
+#: Dutch "en" (and) is Spanish and French "in" ("Modelado de Cubos y Dimensiones en OneStream"):
+#: it lists only after a comma ("SAP, Oracle en OneStream").
 _LISTED = re.compile(
-    r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|en|ou|o)\s*$|\b[A-Z][\w-]+,\s+[A-Z][\w-]+,\s*$"
+    r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|ou|o)\s*$|\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+\s+en\s*$"
+    r"|\b[A-Z][\w-]+,\s+[A-Z][\w-]+,\s*$"
 )
 
 
@@ -301,7 +306,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
-    if CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}"):
+    if CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+        # a call for the next meeting's speakers, at the foot of a letter confirming attendance, is an aside
         return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):
         return Reason("marketing")

@@ -127,6 +127,14 @@ TERMS = re.compile(
 PLACEHOLDER = re.compile(r"\[[A-Z][\w ,]{2,30}\]|\{\{\s*\w+\s*\}\}|(?<!_)_{3,12}(?!_)|<<\s*\w[\w ]*>>")
 
 
+#: The holder's attendance said, in the seven languages: "confirms that X attended".
+ATTENDED = re.compile(
+    r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"
+    r"|participou|frequentou)\b",
+    re.I,
+)
+
+
 CALL_FOR_SPEAKERS = re.compile(
     r"\b(?:call\s+for\s+(?:speakers|papers|presenters|proposals|sessions)|submit\s+(?:a|your)\s+(?:session|talk|abstract|proposal)"
     r"|referent(?:inn)?en\s+gesucht|appel\s+à\s+(?:orateurs|intervenants|communications)|convocatoria\s+de\s+ponentes"
