@@ -635,3 +635,30 @@ def test_a_call_for_the_next_meetings_speakers_under_a_confirmed_attendance_is_a
     call = "OneStream User Group North – call for speakers\nSubmit your session by 15 April 2026 for our June meeting."
     result = propose(Source("c.pdf", "0" * 64, "pdf", call))
     assert isinstance(result, Skip) and result.reason == Reason("call-for-speakers")
+
+
+@pytest.mark.parametrize(
+    "course",
+    [
+        "Cube Views voor gevorderden",
+        "Dashboards with BI Viewer",
+        "Analytic Blend in practice",
+        "Quick Views for planners",
+    ],
+)
+def test_a_course_on_onestreams_own_features_is_onestreams_without_its_name(course):
+    body = f'Gefeliciteerd! Je hebt de cursus "{course}" afgerond op dinsdag 24 november 2026.\nStudiebelasting: 3 uur'
+    assert isinstance(_email("Je certificaat staat klaar", body), Proposal)
+    other = 'Gefeliciteerd! Je hebt de cursus "cube views in Essbase" afgerond op 24 november 2026.'
+    assert _email("Je certificaat staat klaar", other) == Skip("m.eml", Reason("no-onestream"), False)
+
+
+def test_a_ticket_bought_at_the_early_bird_price_is_a_registration_not_marketing():
+    body = (
+        "You're all set! Here is your ticket for Splash 2026.\nWhen: Oct 20 - 22, 2026\n"
+        "Ticket: Full Conference (Early Bird)\nTicket holder: Sam Taylor"
+    )
+    assert isinstance(_email("Your ticket for Splash 2026", body), Proposal)
+    offer = "Early bird pricing ends Friday: save your seat for Splash 2026, Oct 20 - 22, 2026."
+    result = _email("Splash 2026 is coming", offer)
+    assert isinstance(result, Skip) and result.reason == Reason("marketing")

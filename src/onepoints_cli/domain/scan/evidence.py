@@ -134,7 +134,9 @@ _CONFIRMATION = re.compile(
     r"|confermat[oa]|partecipato|inscri(?:to|ção\s+confirmada)|participou|concluiu"
     # a reminder of what the holder signed up for, with the holder's own link
     r"|reminder|erinnerung|rappel|recordatorio|herinnering|promemoria|lembrete|join\s+(?:link|url)"
-    r"|your\s+(?:unique|personal)\s+(?:link|join\s+link))\b",
+    r"|your\s+(?:unique|personal)\s+(?:link|join\s+link)"
+    # a ticket bought: "You're all set! Here is your ticket", "Ticket holder: Sam Taylor"
+    r"|you(?:['’]re|\s+are)\s+all\s+set|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed)\b",
     re.I,
 )
 
@@ -146,6 +148,9 @@ _PRODUCTS = re.compile(
     # "Splash LATAM São Paulo 2025", "WAVE London 2025": the event, a place in capitals, its year
     r"|\b(?:Splash|WAVE)\s+(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}20\d\d\b"
     r"|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
+    # the platform's own features, capitalised as OneStream writes them: a partner's course
+    # "Cube Views voor gevorderden" may never name the company
+    r"|\bCube\s?Views?\b|\bBI\s?Viewer\b|\bQuick\s?Views\b|\bAnalytic\s+Blend\b|\bSmart\s+Integration\s+Connector\b"
     r"|\bOneCommunity\b",
 )
 #: A deadline or a booking in a calendar is no activity.
