@@ -353,3 +353,24 @@ def test_a_dotted_day_range_and_hungarys_year_first_dates(text, day, days):
 @pytest.mark.parametrize("text", ["30-31.11.2026", "2026. 11. 24"])
 def test_an_impossible_range_or_an_unfinished_hungarian_date_is_no_date(text):
     assert pick_date(text).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Date Completed:  10/21/26", dt.date(2026, 10, 21)),
+        ("Fecha: 21/10/26", dt.date(2026, 10, 21)),
+        ("Completed 10/21/2026", dt.date(2026, 10, 21)),
+    ],
+)
+def test_a_two_digit_year_with_slashes_is_read(text, day):
+    assert pick_date(text)[:2] == (day, "found")
+
+
+@pytest.mark.parametrize("text", ["1/2/3", "page 12/12/12", "10/21/26/7", "Lessons 12/12", "ratio 3/4/50"])
+def test_what_only_looks_like_a_two_digit_year_date_is_none(text):
+    assert find_dates(text) == []
+
+
+def test_a_two_digit_year_date_that_reads_two_ways_is_asked():
+    assert pick_date("03/04/26").confidence == "ambiguous"

@@ -23,3 +23,15 @@ def _at(line: str, date: str) -> bool:
 )
 def test_a_stamp_alone_or_beside_an_address_is_a_sent_day(line, date, stamp):
     assert _at(line, date) is stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "stamp"),
+    [
+        ("12/7/26, 3:51 AM My Certificates", "12/7/26", True),  # Chromium's print header
+        ("10 Mar 2026, 09:00 CET", "10 Mar 2026", False),  # an event's start and time
+        ("Start: 12/7/26, 3:51 PM Webinar", "12/7/26", False),  # a label before it
+    ],
+)
+def test_a_browsers_print_header_is_the_day_it_printed(line, date, stamp):
+    assert _at(line, date) is stamp

@@ -793,3 +793,8 @@ def test_a_series_name_before_a_title_that_starts_with_a_confirming_word_stays()
     assert strip_title("Tech Talk: Confirming Intercompany Balances – Part 2") == (
         "Tech Talk: Confirming Intercompany Balances – Part 2"
     )
+
+
+def test_a_forms_next_field_on_the_same_line_ends_the_labelled_title():
+    text = "Program Title:  Cash Flow Reporting in OneStream  Date Completed:  10/21/26\nProgram Length:  120 minutes"
+    assert pick_title(None, None, text, "c.pdf").value == "Cash Flow Reporting in OneStream"

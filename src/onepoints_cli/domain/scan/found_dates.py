@@ -247,7 +247,7 @@ def _read(match: re.Match[str]) -> DateHit | None:
 
 
 def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
     if "first2" in groups:
         return _numeric_range(text, groups)
     if groups.get("dstart"):

@@ -38,6 +38,8 @@ _VAGUE = re.compile(
     r"|invito|grazie|inscrição|confirmação|convite|obrigad[oa])\b",
     re.I,
 )
+#: Two spaces or more, then another label: the next field of a form printed on the same line.
+_NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w /]{1,30}[ \t]*:)")
 #: "Session: Frankfurt – March 2026": a session's place and month, not the course's title.
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", re.I)
@@ -98,18 +100,20 @@ def _pick(
     )
     for match in sorted(label_lines, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
-        labelled = _whole_value(match, text)
+        # "Program Title:  Cash Flow ...  Date Completed:  10/21/26": a form's next field ends the value
+        labelled = _NEXT_FIELD.split(_whole_value(match, text), maxsplit=1)[0]
+        rest = _NEXT_FIELD.split(match["rest"], maxsplit=1)[0]
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
             labelled += " " + _next_line(text, match.end())
-        if is_label(match["rest"]):
+        if is_label(rest):
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
-        if _LOWER_FIRST_WORD.match(match["rest"]):
+        if _LOWER_FIRST_WORD.match(rest):
             continue  # "Programme: keynotes, 9 breakout sessions and a hands-on lab.": what it held, no name
-        if _WHEN.search(match["rest"]) or only_a_date(match["rest"]):
+        if _WHEN.search(rest) or only_a_date(rest):
             continue  # "Evenement: dinsdag 12 t/m donderdag 14 mei 2026": when, not what
-        if _SESSION_LABEL.match(match.group(0)) and (agenda or _MONTH_YEAR.search(match["rest"])):
+        if _SESSION_LABEL.match(match.group(0)) and (agenda or _MONTH_YEAR.search(rest)):
             continue  # "Sessie: Keynote" in an agenda of several: one of the sessions, not the event
-        if in_a_table(match["rest"], lines):
+        if in_a_table(rest, lines):
             # "Course title: Independence and Ethics" is the first row of a transcript of several:
             # the row that names OneStream, if one alone does, is likelier the activity
             if named_row := onestream_row(lines):
