@@ -75,3 +75,17 @@ def test_a_letter_spaced_document_name_with_an_apostrophe_is_no_heading() -> Non
     )
     assert not BOILERPLATE.match(spaced)  # the spacing alone hides it
     assert heading(lines) == "Clôture mensuelle : réduire les délais"
+
+
+def test_a_heading_stacked_a_word_a_line_keeps_its_brand_first() -> None:
+    lines = (
+        _line("SPLASH", 26, 457),
+        _line("APAC", 26, 423),
+        _line("2026", 26, 389),
+        _line("Singapore, 15 – 16 Sep 2026", 10, 329),
+        _line("attended the conference held in Singapore.", 10, 300),
+        *(_line(f"Day {day}: 7 hours", 10, 280 - 12 * day) for day in (1, 2, 3)),
+    )
+    assert heading(lines) == "SPLASH APAC 2026"
+    alone = (_line("WEBINAR", 26, 457), _line("Close Faster", 26, 423), *lines[3:])
+    assert heading(alone) == "Close Faster"  # a kind alone is no brand: it stays out

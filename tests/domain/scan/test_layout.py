@@ -150,3 +150,24 @@ def test_a_label_in_small_letters_is_a_wrapped_labels_end_not_a_sentences():
     assert stacked_pairs(label_wrapped) == ["formation: Reporting financier et tableaux de bord"]
     sentence_wrapped = "richiesta di accreditamento n. 2026/447 in\ncorso\nTest finale superato (9/10)\n"
     assert stacked_pairs(sentence_wrapped) == []
+
+
+def test_a_row_of_tiles_pairs_each_figure_with_the_caption_under_it():
+    lines = (
+        _row(290, (189.0, "14")),
+        _row(278, (147.0, "sessions attended")),
+        _row(290, (362.0, "18.0 hours")),
+        _row(278, (350.0, "total attendance")),
+        _row(290, (590.0, "3")),
+        _row(278, (515.0, "hands-on labs (90 min each)")),  # a figure in the caption: no caption
+    )
+    assert paired_lines(lines) == ["sessions attended: 14", "total attendance: 18.0 hours"]
+
+
+def test_a_figure_far_from_the_line_under_it_or_a_sentence_is_no_tile():
+    far = (_row(500, (189.0, "14")), _row(300, (189.0, "sessions attended")))
+    sentence = (
+        _row(290, (120.0, "Rohan Patel attended 14 sessions")),
+        _row(278, (150.0, "total attendance")),
+    )
+    assert paired_lines(far) == [] and paired_lines(sentence) == []

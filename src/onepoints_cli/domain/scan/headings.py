@@ -89,12 +89,24 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         return None
     largest = max(line.size for _, line in candidates)
     start = next(index for index, line in candidates if line.size == largest)
+    while (
+        start
+        and abs(lines[start - 1].size - largest) <= 0.5
+        and _BRAND.fullmatch(lines[start - 1].text.strip())
+    ):
+        start -= (
+            1  # "SPLASH" / "APAC" / "2026" stacked: the brand alone reads generic, the heading starts there
+        )
     joined = [lines[start].text]
     for line in lines[start + 1 :]:
         if abs(line.size - largest) > 0.5:
             break
         joined.append(line.text)
     return join_wrapped(joined)
+
+
+#: OneStream or its conference alone on a line: the first word of a heading stacked a word a line.
+_BRAND = re.compile(r"(?:onestream|splash|wave)", re.I)
 
 
 def _ends_a_document_name(lines: tuple[Line, ...], index: int) -> bool:

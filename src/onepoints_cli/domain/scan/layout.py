@@ -45,7 +45,7 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
     in the same column: 'CPE Credits' over '1.5'; a value wrapped over lines
     of its column joined ('OneStream Analytic' + 'Blend: Hands-on')."""
     lines = _labels_unwrapped(lines)
-    pairs = _beside(lines) + _captions(lines) + _two_columns(lines)
+    pairs = _beside(lines) + _captions(lines) + _two_columns(lines) + _tiles(lines)
     pairs.extend(
         f"{line.cells[0][1].strip()}: {line.cells[1][1]}"
         for line in lines
@@ -188,6 +188,34 @@ def _captions(lines: tuple[Line, ...]) -> list[str]:
                     break
                 wrapped.append(below.text)
             pairs.append(f"{close_spacing(caption.text).strip()}: {join_wrapped(wrapped)}")
+    return pairs
+
+
+#: A figure's caption under it in a row of tiles ("18.0 hours" over "total attendance").
+_TILE_CAPTION = re.compile(
+    r"\b(?:total|attendance|attended|hours|credits?|cpe|pdus?|points|stunden|heures|horas|ore|uren|duration|dauer|durée)\b",
+    re.I,
+)
+
+
+def _tiles(lines: tuple[Line, ...]) -> list[str]:
+    """'Caption: figure' for a row of tiles, each a figure with its caption under it, centred
+    alike ('18.0 hours' over 'total attendance', '14' over 'sessions attended')."""
+    pairs = []
+    for value, caption in zip(lines, lines[1:], strict=False):
+        if (
+            len(value.cells) == 1
+            and len(caption.cells) == 1
+            and 0 < value.y - caption.y <= 2.5 * value.size
+            and caption.size <= value.size
+            and abs(_middle(caption.cells[0], caption.size) - _middle(value.cells[0], value.size))
+            <= COLUMN_SLACK
+            and any(char.isdigit() for char in value.text)
+            and len(value.text.split()) <= 3
+            and not any(char.isdigit() for char in caption.text)
+            and _TILE_CAPTION.search(caption.text)
+        ):
+            pairs.append(f"{caption.text.strip()}: {value.text.strip()}")
     return pairs
 
 
