@@ -44,10 +44,14 @@ def _history() -> tuple[Line, ...]:
 def test_the_onestream_row_of_a_learning_history_is_the_activity_with_its_day_and_hours():
     found = onestream_row(_history())
     assert found is not None
-    title, row = found
+    title, row, completed_at = found
     assert title == "OneStream Financial Reporting: Cube Views and Report Books"
+    assert completed_at == 320.0  # the "Completed" header's column
     date, hours = row_fields(
-        row, Field(None, "missing", None), Field(Decimal("42.75"), "found", Note("hours-labelled"))
+        row,
+        Field(None, "missing", None),
+        Field(Decimal("42.75"), "found", Note("hours-labelled")),
+        completed_at,
     )
     assert date[:2] == (dt.date(2026, 9, 17), "guessed")
     assert hours[:2] == (Decimal(6), "guessed")
@@ -115,3 +119,21 @@ def test_a_title_wrapped_above_its_row_joins_the_rows_first_cell_and_takes_its_l
     assert found is not None and found[0] == "OneStream Account Reconciliations: Fundamentals and Matching"
     date, hours = row_fields(found[1], Field(None, "missing", None), Field(Decimal("10.97"), "found", None))
     assert (date.value, hours[:2]) == (dt.date(2026, 10, 27), (Decimal("2.25"), "guessed"))
+
+
+def test_the_day_under_the_completed_header_is_the_rows_not_the_enrolment_before_it():
+    lines = (
+        _row(700, "Course", "Enrolled", "Completed", "Status", "Hours"),
+        _row(680, "Code of Conduct 2026", "05-Jan-2026", "12-Jan-2026", "Completed", "0.75"),
+        _row(660, "Excel Power Query", "16-Feb-2026", "03-Mar-2026", "Completed", "2.0"),
+        _row(640, "OneStream Financial Close", "14-Sep-2026", "08-Oct-2026", "Completed", "6.5"),
+        _row(620, "Negotiation Skills", "21-Sep-2026", "15-Oct-2026", "Completed", "7.0"),
+    )
+    found = onestream_row(lines)
+    assert found is not None
+    date, hours = row_fields(
+        found.row, Field(None, "missing", None), Field(None, "missing", None), found.completed_at
+    )
+    assert (date.value, hours.value) == (dt.date(2026, 10, 8), Decimal("6.5"))
+    without = row_fields(found.row, Field(None, "missing", None), Field(None, "missing", None))[0]
+    assert without.value == dt.date(2026, 9, 14)  # with no such header, the row's first day

@@ -73,10 +73,10 @@ def read_fields(
     if title.confidence != "found" and (transcript := onestream_row(lines)):
         # a transcript's OneStream row: its title, its own day and credits, not the first row's,
         # the run date or the total of every course
-        title = Field(transcript[0], "guessed", Note("table-row"))
-        date, hours = row_fields(transcript[1], date, hours)
+        title = Field(transcript.title, "guessed", Note("table-row"))
+        date, hours = row_fields(transcript.row, date, hours, transcript.completed_at)
         # its kind from its own row ("Classroom", "Webinar"), not from the other courses'
-        row_kind = _kind(source, title.value, f"{title.value}\n{transcript[1].text}", own_kinds)
+        row_kind = _kind(source, title.value, f"{title.value}\n{transcript.row.text}", own_kinds)
         kind = row_kind if row_kind.value != "other" else kind
         kind = kind._replace(confidence="guessed") if kind.confidence == "found" else kind
     return Proposal(

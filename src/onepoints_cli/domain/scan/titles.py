@@ -117,7 +117,7 @@ def _pick(
             # "Course title: Independence and Ethics" is the first row of a transcript of several:
             # the row that names OneStream, if one alone does, is likelier the activity
             if named_row := onestream_row(lines):
-                return Field(named_row[0], "guessed", Note("table-row"))
+                return Field(named_row.title, "guessed", Note("table-row"))
             continue
         if worded(title := one_line(strip_title(labelled))):
             if not lines and _subject_disagrees(title, subject):

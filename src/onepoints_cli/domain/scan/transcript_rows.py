@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..rules import MIN_SCAN_DIGEST_EVENTS
 from ..validation import amount_fault, tidy_amount
@@ -70,7 +71,16 @@ def in_a_table(value: str, lines: tuple[Line, ...]) -> bool:
     )
 
 
-def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
+class TableRow(NamedTuple):
+    """The one OneStream course of a table: its title, its row, and where its header says
+    "Completed" (an "Enrolled" day may come first in the row)."""
+
+    title: str
+    row: Line
+    completed_at: float | None = None
+
+
+def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
     """The title cell and the row of the one course of a table of several that names
     OneStream, its wrapped title lines joined; None when no row or more than one does."""
     lines = same_rows_joined(lines)
@@ -107,7 +117,18 @@ def onestream_row(lines: tuple[Line, ...]) -> tuple[str, Line] | None:
             pieces.append(below.text)
         else:
             break
-    return one_line(strip_title(join_wrapped(pieces))), row
+    header = next((lines[i] for i in range(index, -1, -1) if _a_header(lines[i])), None)
+    completed = [x for x, cell in header.cells if _COMPLETED_HEADER.match(cell)] if header else []
+    return TableRow(one_line(strip_title(join_wrapped(pieces))), row, completed[0] if completed else None)
+
+
+#: A header cell over the day a course was finished, in the seven languages.
+_COMPLETED_HEADER = re.compile(
+    r"^\s*(?:(?:date\s+)?completed(?:\s+on)?|completion(?:\s+date)?|finished|abgeschlossen(?:\s+am)?|abschluss(?:datum)?"
+    r"|terminé(?:\s+le)?|achèvement|completado|finalizado|fecha\s+de\s+finalización|afgerond(?:\s+op)?|voltooid"
+    r"|completato|data\s+di\s+completamento|concluído|conclusão|data\s+de\s+conclusão)\s*$",
+    re.I,
+)
 
 
 def _a_header(line: Line) -> bool:
@@ -115,11 +136,17 @@ def _a_header(line: Line) -> bool:
     return not any(char.isdigit() for char in line.text) and len(line.cells) >= 3
 
 
-def row_fields(row: Line, date: Field, hours: Field) -> tuple[Field, Field]:
-    """A table row's first date and its rightmost figure or length (the credits or time column,
-    "6.00", "2h 15m"), both guesses; with none, the hours found elsewhere (a total of every
-    course) are a guess too."""
+def row_fields(
+    row: Line, date: Field, hours: Field, completed_at: float | None = None
+) -> tuple[Field, Field]:
+    """A table row's date, the one under its header's "Completed" if it has one, else its first,
+    and its rightmost figure or length (the credits or time column, "6.00", "2h 15m"), both
+    guesses; with none, the hours found elsewhere (a total of every course) are a guess too."""
     days = [hit for hit in find_dates(row.text) if hit.day is not None]
+    if completed_at is not None:
+        # the cell nearest the "Completed" header, if it holds a day ("Enrolled 14-Sep | Completed 08-Oct")
+        _, cell = min(row.cells, key=lambda found: abs(found[0] - completed_at))
+        days = [hit for hit in find_dates(cell) if hit.day is not None] or days
     if days:
         date = Field(days[0].day, "guessed", Note("table-row"))
     for _, cell in reversed(row.cells):
