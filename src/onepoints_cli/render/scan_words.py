@@ -22,6 +22,7 @@ _NOTES = {
     "quoted-not-subject": "the title the file quotes (the subject says otherwise)",
     "subject": "the email's subject",
     "page-heading": "the page's heading",
+    "onestream-line": "the first line of its own naming OneStream",
     "file-name": "the file's name",
     "no-date": "no date in the file",
     "email-sent": "the day the email was sent",

@@ -151,3 +151,16 @@ def test_what_stands_above_this_course_may_be_no_title(above):
 def test_attended_live_points_back_at_nothing():
     text = "Session: Tuesday, September 16, 2025\nOur Planning Deep Dive Webinar\n236 attended live.\n"
     assert after_completed(text, ()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Je bent ingeschreven voor het webinar", "Kostprijscalculatie met OneStream"),
+        ("Sie sind angemeldet für das Webinar", "Konzernabschluss kompakt"),
+        ("You're registered for the live session", "Cube Views in Depth"),
+        ("Vous êtes inscrite à la formation", "Clôture accélérée"),
+    ],
+)
+def test_a_registration_naming_its_kind_introduces_the_title_under_it(line, title):
+    assert introduced(f"Bedankt!\n\n{line}\n\n{title}\n\nDatum: dinsdag 24 november 2026\n", ()) == title

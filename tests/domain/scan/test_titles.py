@@ -798,3 +798,31 @@ def test_a_series_name_before_a_title_that_starts_with_a_confirming_word_stays()
 def test_a_forms_next_field_on_the_same_line_ends_the_labelled_title():
     text = "Program Title:  Cash Flow Reporting in OneStream  Date Completed:  10/21/26\nProgram Length:  120 minutes"
     assert pick_title(None, None, text, "c.pdf").value == "Cash Flow Reporting in OneStream"
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Class", "Foundation Reporting – Virtual Instructor-Led"),
+        ("Klasse", "Planung Grundlagen"),
+        ("Clase", "Consolidación básica"),
+    ],
+)
+def test_a_class_label_names_the_title(label, title):
+    text = (
+        f"Thank you, Sam! You are enrolled in the following class.\n\n{label}:        {title}\nTime:  9:00 AM"
+    )
+    assert pick_title(None, None, text, "confirmation.txt").value == title
+
+
+def test_a_pasted_orders_first_line_naming_onestream_is_its_title():
+    text = (
+        "Billetto\n\nThanks for your order, Sam!\n\nYour tickets are attached to the confirmation email.\n\n"
+        "OneStream User Group Oslo – Spring Meetup\nThu 5 Mar 2026 · 17:30 – 19:30 (CET)\n"
+    )
+    field = pick_title(None, None, text, "confirmation (2).txt")
+    assert (field.value, field.confidence) == ("OneStream User Group Oslo – Spring Meetup", "guessed")
+    dated = "Thanks for your order!\n\nOneStream Meetup Thu 5 Mar 2026 · 17:30\nWe moved to OneStream in 9 months.\n"
+    assert (
+        pick_title(None, None, dated, "order.txt").note.kind == "file-name"
+    )  # a day or a sentence is no title

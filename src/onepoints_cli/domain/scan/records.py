@@ -81,6 +81,7 @@ NoteKind = Literal[
     "quoted-not-subject",  # ... and the subject says otherwise
     "subject",  # the email's subject
     "page-heading",  # a saved page's heading
+    "onestream-line",  # the first line of its own naming OneStream
     "file-name",  # the file's name
     # The date.
     "invitation-start",

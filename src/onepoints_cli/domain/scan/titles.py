@@ -152,6 +152,9 @@ def _pick(
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(_named_in_body(from_subject, text) or from_subject, "guessed", Note(subject_is))
+    if not lines and subject_is != "page-heading" and (named := _onestream_line(text)):
+        # a pasted order: its event's line (a saved page's name is its title: below)
+        return Field(named, "guessed", Note("onestream-line"))
     # A browser names a saved page after its title, a bar or a colon written "_":
     # "Order Confirmation _ WAVE ANZ 2026 _ Accelevents.html".
     stem = re.sub(r"\s+_\s+", " | ", PurePath(path).stem)
@@ -230,6 +233,29 @@ def _named_in_body(subject: str, text: str) -> str | None:
         ):
             return line
     return None
+
+
+def _onestream_line(text: str) -> str | None:
+    """The first line of its own that names OneStream: a few words, no sentence, label,
+    figure or day ("OneStream User Group Copenhagen – Autumn Meetup" under "Thanks for your order")."""
+    for line in islice(text.split("\n"), _TEXT_LINES):
+        line = one_line(line)
+        if (
+            "onestream" in line.casefold()
+            and 3 <= len(line.split()) <= 14
+            and not line.endswith((".", ":", "!", "?", ","))
+            and not LABEL_LINE.match(line)
+            and not re.search(r"\d[:/.-]\d", line)  # a time or a day: "Thu 5 Nov 2026 · 17:30"
+            and not _MONTH_YEAR.search(line)
+            and worded(title := one_line(strip_title(line)))
+            and not GENERIC.match(title)
+        ):
+            return title
+    return None
+
+
+#: How far down a text file its event's line is looked for.
+_TEXT_LINES = 40
 
 
 def _subject_disagrees(title: str, subject: str | None) -> bool:
