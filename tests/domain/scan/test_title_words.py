@@ -160,3 +160,25 @@ def test_a_state_or_a_thanks_names_no_activity(title):
 )
 def test_a_title_that_says_more_than_its_state_is_a_title(title):
     assert not GENERIC.match(title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Tu entrada: Modelado financiero con OneStream", "Modelado financiero con OneStream"),
+        ("Your ticket: Planning Summit Day", "Planning Summit Day"),
+        ("Votre billet : Journée utilisateurs", "Journée utilisateurs"),
+        (
+            "¡Tu lugar está reservado! OneStream Tech Talk: Seguridad por roles",
+            "OneStream Tech Talk: Seguridad por roles",
+        ),
+        ("Your spot is reserved! Cube Views in Depth", "Cube Views in Depth"),
+        ("Ihr Platz ist reserviert! Konzernabschluss kompakt", "Konzernabschluss kompakt"),
+    ],
+)
+def test_a_ticket_or_a_seat_held_is_taken_off_the_title(subject, title):
+    assert strip_title(subject) == title
+
+
+def test_a_title_about_tickets_keeps_its_words():
+    assert strip_title("Ticket Management in OneStream") == "Ticket Management in OneStream"

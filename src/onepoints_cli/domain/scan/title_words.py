@@ -77,6 +77,12 @@ _PHRASE = re.compile(
     r"|(?:sie\s+sind|du\s+bist|vous\s+êtes|tu\s+es|you(?:'|’)?re|you\s+are|estás|está|je\s+bent|u\s+bent|sei|você\s+está)\s+"
     r"(?:registriert|angemeldet|inscrite?|registered|all\s+set|registrad[oa]|inscrit[oa]|registad[oa]|geregistreerd"
     r"|ingeschreven|iscritt[oa])\s*[!.]+(?=\s|$)"
+    # "Tu entrada: X", "Your ticket: X", "Votre billet : X": the ticket, then what it is for
+    r"|(?:your|tu|su|votre|ton|ihr|dein|je|uw|il\s+tuo|il\s+suo|o\s+seu|seu)\s+(?:ticket|entrada|billet|biglietto|ingresso)\s*:"
+    # "¡Tu lugar está reservado!", "Your spot is reserved!": a seat held, said alone
+    r"|¡?(?:tu\s+lugar\s+está\s+reservado|your\s+(?:spot|seat|place)\s+is\s+(?:reserved|saved|confirmed)"
+    r"|votre\s+place\s+est\s+réservée|ihr\s+platz\s+ist\s+reserviert|je\s+plek\s+is\s+gereserveerd"
+    r"|il\s+tuo\s+posto\s+è\s+riservato|a\s+sua\s+vaga\s+está\s+reservada)\s*[!.]+(?=\s|$)"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
     # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
