@@ -327,3 +327,13 @@ def test_credits_said_to_be_worth_50_minutes_are_read_but_guessed():
         Decimal("16.5"),
         "guessed",
     )
+
+
+def test_a_sessions_time_range_outweighs_cpe_credits_that_disagree():
+    text = "Thank you for attending on October 29, 2025 (2:00 PM - 3:00 PM ET).\nCPE credits: 1.2 (Field of study: Accounting)"
+    field = hours_from_text(text)
+    assert (field.value, field.confidence, field.note.caveat) == (Decimal(1), "guessed", "other-figures")
+    agree = "Webinar, 1:00 PM - 2:30 PM ET.\nCPE credits: 1.5"
+    assert hours_from_text(agree)[:2] == (Decimal("1.5"), "found")
+    day = "Workshop 9:00 - 17:00.\nCPE credits: 7"  # a day with breaks: no session's length
+    assert hours_from_text(day).value == Decimal(7)

@@ -61,6 +61,15 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         ):
             # "Course completed ... • 1 hour 12 minutes" beside "Recommended CPE credit: 1.4": the time spent, a guess
             return Field(spent[0], "guessed", Note("loose-hours", caveat="other-figures"))
+        elif (
+            label in _CREDIT_LABELS
+            and not clock
+            and len(set(ranges)) == 1
+            and ranges[0] <= MAX_SCAN_SURE_RANGE_HOURS
+            and ranges[0] not in values
+        ):
+            # "(2:00 PM - 3:00 PM ET)" beside "CPE credits: 1.2": the session's hour is the time spent, a guess
+            return Field(ranges[0], "guessed", Note("time-range", caveat="other-figures"))
         field = _verdict(values, Note("hours-labelled", label), sure=True)
         # Another stated figure says otherwise, or a time range shorter than the figure (a longer
         # one holds breaks: "6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)"): likelier, not proven.
