@@ -308,3 +308,15 @@ def test_talks_in_webinars_broadcasts_and_roundtables(title, text, kind):
 )
 def test_someone_elses_part_in_a_webinar_is_no_hosting_of_the_holders(text):
     assert guess_kind("Budget Drivers", text).value == "webinar"
+
+
+def test_a_ticked_box_names_the_kind():
+    text = "Nature de l'action concourant au développement des compétences :\n☒ action de formation    ☐ bilan de compétences    ☐ action de VAE"
+    assert guess_kind("Rapprochements bancaires", text)[:2] == ("course", "found")
+    unticked = "Nature de l'action :\n☐ action de formation    ☒ bilan de compétences    ☐ action de VAE"
+    assert guess_kind("Rapprochements bancaires", unticked).value == "other"
+
+
+def test_e_learning_wrapped_at_its_hyphen_is_a_course():
+    text = "Si attesta che Sam Taylor ha completato il percorso e-\nlearning\nAnalisi degli scostamenti"
+    assert guess_kind("Analisi degli scostamenti", text)[:2] == ("course", "found")

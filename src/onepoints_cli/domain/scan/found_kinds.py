@@ -52,7 +52,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|classroom|hands-on\s+lab|continuing\s+(?:professional\s+)?education|professional\s+development\s+program(?:me)?"
             r"|lesson\s+completion|learning\s+path|action\s+de\s+formation"
             r"|(?:has|have)\s+successfully\s+completed"
-            r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?learning|kurs|schulung|cours|formation"
+            r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?\s?learning|kurs|schulung|cours|formation"
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
             r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne"
             # a workshop is taught, in the seven languages, and a training named in one word ("Basistraining")
@@ -212,6 +212,8 @@ def stated(pattern: re.Pattern[str], text: str) -> bool:
             or sentence.lstrip(" \t\n-•*").startswith(match.group(0))  # "Instructor-led, three days."
             or _ATTENDANCE.search(sentence)
             or text[max(0, match.start() - 10) : match.start()].casefold().rstrip().endswith("onestream")
+            # a form's ticked box: "☒ action de formation  ☐ bilan de compétences"
+            or text[max(0, match.start() - 3) : match.start()].rstrip().endswith(("☒", "☑", "✔", "✓", "[x]", "[X]"))
         ):
             return True
     return False
