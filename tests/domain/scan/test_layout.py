@@ -171,3 +171,8 @@ def test_a_figure_far_from_the_line_under_it_or_a_sentence_is_no_tile():
         _row(278, (150.0, "total attendance")),
     )
     assert paired_lines(far) == [] and paired_lines(sentence) == []
+
+
+def test_onepoints_on_a_line_of_its_own_over_its_figure_is_its_label():
+    text = "Article\nSeven Lessons from Our First Year\nOnePoints\n10 (credited to your profile within 5 business days)\n"
+    assert "OnePoints: 10 (credited to your profile within 5 business days)" in stacked_pairs(text)

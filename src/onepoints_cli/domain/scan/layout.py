@@ -35,7 +35,7 @@ _KNOWN_LABEL = re.compile(
 
 #: A cell of a header row ("Date" | "CPE Credits"): a label too, not a value.
 _HEADER_CELL = re.compile(
-    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|stunden|heures|horas|ore|uren)\W*$",
+    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|onepoints|stunden|heures|horas|ore|uren)\W*$",
     re.I,
 )
 
