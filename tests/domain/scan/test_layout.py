@@ -176,3 +176,8 @@ def test_a_figure_far_from_the_line_under_it_or_a_sentence_is_no_tile():
 def test_onepoints_on_a_line_of_its_own_over_its_figure_is_its_label():
     text = "Article\nSeven Lessons from Our First Year\nOnePoints\n10 (credited to your profile within 5 business days)\n"
     assert "OnePoints: 10 (credited to your profile within 5 business days)" in stacked_pairs(text)
+
+
+def test_a_forms_numbered_question_labels_the_answer_under_it():
+    text = "1. Name\nSam Taylor\n3. Class\nOneStream Data Integration Essentials\n5. How many years?\n3\n"
+    assert "Class: OneStream Data Integration Essentials" in stacked_pairs(text)

@@ -164,3 +164,8 @@ def test_attended_live_points_back_at_nothing():
 )
 def test_a_registration_naming_its_kind_introduces_the_title_under_it(line, title):
     assert introduced(f"Bedankt!\n\n{line}\n\n{title}\n\nDatum: dinsdag 24 november 2026\n", ()) == title
+
+
+def test_congratulations_on_completing_the_course_names_it():
+    text = "Congratulations on completing the course Account Reconciliations: Matching Rules and\nAuto-Reconciliation. Your certificate is attached."
+    assert after_completed(text, ())[0] == "Account Reconciliations: Matching Rules and Auto-Reconciliation"

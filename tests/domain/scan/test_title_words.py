@@ -182,3 +182,14 @@ def test_a_ticket_or_a_seat_held_is_taken_off_the_title(subject, title):
 
 def test_a_title_about_tickets_keeps_its_words():
     assert strip_title("Ticket Management in OneStream") == "Ticket Management in OneStream"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Data Integration Essentials (virtual, 2 × 4 hours)", "Data Integration Essentials"),
+        ("Planning Summit (Virtual, EMEA)", "Planning Summit (Virtual, EMEA)"),  # an edition stays
+    ],
+)
+def test_where_and_how_long_come_off_a_title_an_edition_stays(title, kept):
+    assert strip_title(title) == kept

@@ -118,7 +118,8 @@ def is_label(text: str) -> bool:
 def stacked_pairs(text: str) -> list[str]:
     """'Label: value' for a label on a line of its own over its value, as an email's
     HTML table comes out as text ('Learning credits' / '6 hours (certificate ...)')."""
-    lines = [line.strip() for line in text.split("\n")]
+    # a form's numbered question: "3. Class" over "OneStream Data Integration Essentials"
+    lines = [_QUESTION_NUMBER.sub("", line.strip()) for line in text.split("\n")]
     return [
         f"{label}: {value}"
         for before, label, value in zip(["", *lines], lines, lines[1:], strict=False)
@@ -135,6 +136,7 @@ def stacked_pairs(text: str) -> list[str]:
     ]
 
 
+_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 #: The first line of a label wrapped over two: a few words, no figure ("Intitulé de la").
 _LABEL_START = re.compile(r"[^\W\d_][^\W\d_' ’]*(?:[ ’'][^\W\d_]+){0,4}")
 

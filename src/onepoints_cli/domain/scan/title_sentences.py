@@ -26,7 +26,7 @@ COMPLETED = re.compile(
     r"|\b(?:den|das|die|an\s+de[mr])\s+(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
     r"|fortbildung|veranstaltung|präsentation)(?=[ \t]*(?:\n|$))"
     # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
-    r"|\bfor\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
+    r"|\b(?:for|on)\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
     r"|\bper\s+aver\s+(?:completato|seguito|frequentato)|\bpor\s+(?:ter\s+)?conclu(?:ir|ído)|\ba\s+assisté\s+(?:au|à\s+la|aux|à)"
     r"|\bha\s+asistido\s+a(?:l\b)?|\bha\s+(?:partecipato|preso\s+parte)\s+a(?:l|lla|llo|i)?\b"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"

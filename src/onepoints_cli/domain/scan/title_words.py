@@ -138,6 +138,8 @@ _TAIL = re.compile(
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
+    # "(virtual, 2 × 4 hours)": where and how long, not which ("(Virtual, EMEA)", an edition, stays)
+    r"|\s+\(\s*(?:online|virtual|live|in[\s-]person|presencial|präsenz)\s*,[^()\n]{0,30}\b(?:hours?|days?|sessions?|h)\s*\)"
     # "Specialist Curriculum (13 courses)": how many, not which
     r"|\s+\(\s*\d+\s+(?:courses?|modules?|lessons?|units?|cursos|kurse|cours|corsi|cursussen|módulos|moduli)\s*\)"
     r"|\s*[-–—|:]\s*(?:your|my)\s+(?:personal\s+)?(?:agenda|schedule|itinerary|ticket|badge)"
