@@ -153,14 +153,14 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
     """The line a line ending "your article" or "awarded you a badge:" introduces
     (on a PDF, with the lines of its size after it: a title wrapped in large type),
     or the line under a sentence pointing at "the session below"."""
-    if (below := _BELOW.search(text)) and (line := _line_below(text, below.end())):
-        title = one_line(strip_title(line))
+    if (pointing := _BELOW.search(text)) and (under := _line_below(text, pointing.end())):
+        title = one_line(strip_title(under))
         if (
             title
             and worded(title)
             and not GENERIC.match(title)
-            and not line.endswith(".")
-            and not _ONE_WORD_LABEL.match(line)  # "Session: Frankfurt – March 2026": when and where
+            and not under.endswith(".")
+            and not _ONE_WORD_LABEL.match(under)  # "Session: Frankfurt – March 2026": when and where
         ):
             return title
     at = 0

@@ -152,9 +152,9 @@ def _pick(
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(_named_in_body(from_subject, text) or from_subject, "guessed", Note(subject_is))
-    if not lines and subject_is != "page-heading" and (named := _onestream_line(text)):
+    if not lines and subject_is != "page-heading" and (own_line := _onestream_line(text)):
         # a pasted order: its event's line (a saved page's name is its title: below)
-        return Field(named, "guessed", Note("onestream-line"))
+        return Field(own_line, "guessed", Note("onestream-line"))
     # A browser names a saved page after its title, a bar or a colon written "_":
     # "Order Confirmation _ WAVE ANZ 2026 _ Accelevents.html".
     stem = re.sub(r"\s+_\s+", " | ", PurePath(path).stem)
