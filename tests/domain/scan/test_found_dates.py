@@ -374,3 +374,8 @@ def test_what_only_looks_like_a_two_digit_year_date_is_none(text):
 
 def test_a_two_digit_year_date_that_reads_two_ways_is_asked():
     assert pick_date("03/04/26").confidence == "ambiguous"
+
+
+def test_a_range_of_two_whole_dates_with_times_and_zones_is_one_event():
+    field = pick_date("When\nTue, Oct 13, 2026, 9:00 AM EDT – Wed, Oct 14, 2026, 1:00 PM EDT")
+    assert (field.value, field.confidence, field.note.days) == (dt.date(2026, 10, 13), "found", 2)

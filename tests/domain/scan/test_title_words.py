@@ -193,3 +193,23 @@ def test_a_title_about_tickets_keeps_its_words():
 )
 def test_where_and_how_long_come_off_a_title_an_edition_stays(title, kept):
     assert strip_title(title) == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "OneStream Consolidatie – basistraining (15 oktober 2026)",
+            "OneStream Consolidatie – basistraining",
+        ),
+        ("Cube Views in Depth (October 15, 2026)", "Cube Views in Depth"),
+        (
+            "NYC OneStream User Group - Fall 2026 Meetup is this Thursday",
+            "NYC OneStream User Group - Fall 2026 Meetup",
+        ),
+        ("Planning Summit is tomorrow", "Planning Summit"),
+        ("Release 2026 (Q4 edition)", "Release 2026 (Q4 edition)"),  # no day: it stays
+    ],
+)
+def test_when_after_the_name_comes_off_the_title(title, kept):
+    assert strip_title(title) == kept

@@ -140,7 +140,9 @@ OTHER = re.compile(
 #: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025", "jeudi 16 octobre 2025 à 8h30 au vendredi 17 ...").
 RANGE_BETWEEN = re.compile(
     r"^[ \t,]*(?:(?:à|a|at|um|om|às|alle|a[ \t]+las|ore)[ \t]+)?"
-    r"(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?|uhr)?)?[ \t]*(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
+    # a time and its zone before the dash: "Tue, Oct 13, 2026, 9:00 AM EDT – Wed, Oct 14, 2026"
+    r"(?:\d{1,2}[:.h]\d\d[ \t]*(?:[ap]\.?[ \t]?m\.?|uhr)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?)?[ \t]*"
+    r"(?:[-–—]|\b(?:to|bis|au|al|tot|até|a)\b)[ \t]*"
     r"(?:[^\W\d]{2,12}\.?,?[ \t]*)?$",
     re.I,
 )

@@ -213,7 +213,9 @@ def stated(pattern: re.Pattern[str], text: str) -> bool:
             or _ATTENDANCE.search(sentence)
             or text[max(0, match.start() - 10) : match.start()].casefold().rstrip().endswith("onestream")
             # a form's ticked box: "☒ action de formation  ☐ bilan de compétences"
-            or text[max(0, match.start() - 3) : match.start()].rstrip().endswith(("☒", "☑", "✔", "✓", "[x]", "[X]"))
+            or text[max(0, match.start() - 3) : match.start()]
+            .rstrip()
+            .endswith(("☒", "☑", "✔", "✓", "[x]", "[X]"))
         ):
             return True
     return False

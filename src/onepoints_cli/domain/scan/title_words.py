@@ -138,6 +138,11 @@ _TAIL = re.compile(
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
+    # "(15 oktober 2026)", "(October 15, 2026)": when, not which
+    rf"|\s+\(\s*(?:\d{{1,2}}\.?\s+(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*\)"
+    # "... Meetup is this Thursday", "... starts tomorrow": when, after the name
+    r"|\s+is\s+(?:this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
+    r"|\s+is\s+(?:tomorrow|today|tonight|coming\s+up)"
     # "(virtual, 2 × 4 hours)": where and how long, not which ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|virtual|live|in[\s-]person|presencial|präsenz)\s*,[^()\n]{0,30}\b(?:hours?|days?|sessions?|h)\s*\)"
     # "Specialist Curriculum (13 courses)": how many, not which
