@@ -89,3 +89,15 @@ def test_a_heading_stacked_a_word_a_line_keeps_its_brand_first() -> None:
     assert heading(lines) == "SPLASH APAC 2026"
     alone = (_line("WEBINAR", 26, 457), _line("Close Faster", 26, 423), *lines[3:])
     assert heading(alone) == "Close Faster"  # a kind alone is no brand: it stays out
+
+
+def test_a_letterhead_of_onestream_press_or_a_user_group_is_no_heading() -> None:
+    body = tuple(_line(f"Body line {n} of the letter.", 11, 600 - 14 * n) for n in range(8))
+    for letterhead in (
+        "Great Lakes OneStream User Group",
+        "OneStream Press",
+        "Groupe d'utilisateurs OneStream",
+    ):
+        assert heading((_line(letterhead, 16, 705), *body)) is None
+    meeting = (_line("Midwest OneStream User Group – Fall 2026 Meetup", 16, 705), *body)
+    assert heading(meeting) == "Midwest OneStream User Group – Fall 2026 Meetup"

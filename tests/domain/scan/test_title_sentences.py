@@ -169,3 +169,22 @@ def test_a_registration_naming_its_kind_introduces_the_title_under_it(line, titl
 def test_congratulations_on_completing_the_course_names_it():
     text = "Congratulations on completing the course Account Reconciliations: Matching Rules and\nAuto-Reconciliation. Your certificate is attached."
     assert after_completed(text, ())[0] == "Account Reconciliations: Matching Rules and Auto-Reconciliation"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana attended the in-person meeting\nMidwest OneStream User Group – Fall Meetup\non Nov. 5",
+            "Midwest OneStream User Group – Fall Meetup",
+        ),
+        (
+            "Ana attended the Northern OneStream\nUser Group – Autumn Meeting 2026, held on 5 November.",
+            "Northern OneStream User Group",
+        ),
+        ("41 members from 23 organisations attended.\nThe user group is run by volunteers.\n", None),
+    ],
+)
+def test_a_meeting_named_after_attended_and_a_sentence_that_ends_there(text, title):
+    found = after_completed(text, ())
+    assert (found[0] if found else None) == title

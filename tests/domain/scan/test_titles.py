@@ -826,3 +826,21 @@ def test_a_pasted_orders_first_line_naming_onestream_is_its_title():
     assert (
         pick_title(None, None, dated, "order.txt").note.kind == "file-name"
     )  # a day or a sentence is no title
+
+
+def test_a_letters_subject_naming_its_business_gives_way_to_the_quoted_article():
+    text = (
+        "Re: Article acceptance — submission ART-2026-0871\nDear Mr. Lindqvist,\n"
+        "I am pleased to inform you that your article\n“7 Lessons from Automating Eliminations in OneStream”\n"
+        "was accepted for publication in OneStream Press on October 30, 2026."
+    )
+    lines = (Line("Re: Article acceptance", 10, ((60.0, "Re: Article acceptance"),), 557),)
+    assert (
+        pick_title(None, None, text, "letter.pdf", lines).value
+        == "7 Lessons from Automating Eliminations in OneStream"
+    )
+
+
+def test_a_session_quoted_after_a_comma_is_the_title():
+    text = "Thank you for speaking at our meeting. Your session, “Reconciling 12 Entities in One Close,” ran from 12:00."
+    assert pick_title(None, None, text, "thanks.pdf").value == "Reconciling 12 Entities in One Close"

@@ -83,6 +83,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
         and not _ends_a_document_name(lines, index)
         and not (_ORGANISATION.search(line.text) and "onestream" not in line.text.casefold())
+        and not _LETTERHEAD.fullmatch(line.text.strip())  # "Great Lakes OneStream User Group", "OneStream Press"
         and not line.text.lstrip()[:1].islower()  # "has successfully completed the following": a sentence
     ]
     if not body or not candidates:
@@ -103,6 +104,19 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
             break
         joined.append(line.text)
     return join_wrapped(joined)
+
+
+#: A letterhead: OneStream's press or company, or a user group's name alone (its meeting's
+#: title says more: "Midwest OneStream User Group – Fall 2026 Meetup").
+_LETTERHEAD = re.compile(
+    r"(?:onestream(?:\s+software)?(?:\s+press)?|[\w .&'’-]{0,40}?\b(?:user\s+group|usergroup|anwendergruppe|benutzergruppe"
+    r"|groupe\s+d['’]utilisateurs|club\s+utilisateurs|grupo\s+de\s+usuarios|gebruikersgroep|gruppo\s+utenti"
+    r"|grupo\s+de\s+utilizadores)(?:\s*\([A-Z]{2,8}\))?"
+    # the group named first: "Groupe d'utilisateurs OneStream France", "Gruppo utenti OneStream Italia"
+    r"|(?:groupe\s+d['’]utilisateurs|club\s+utilisateurs|grupo\s+de\s+usuarios|gruppo\s+utenti|grupo\s+de\s+utilizadores"
+    r"|gebruikersgroep)\s+onestream(?:\s+[\w'’-]+){0,2})",
+    re.I,
+)
 
 
 #: OneStream or its conference alone on a line: the first word of a heading stacked a word a line.

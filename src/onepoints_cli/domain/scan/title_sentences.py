@@ -49,6 +49,10 @@ DESCRIBED = re.compile(
 )
 
 
+#: "the Northern OneStream User Group": an article, then a name in capitals that names OneStream.
+_A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=[A-Z][^\n]*\bOneStream\b)")
+
+
 #: Where a sentence after "attended" stops being the title.
 CUT = re.compile(
     r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el"
@@ -242,6 +246,8 @@ def after_completed(
     a heading of its own, wrapped lines joined). With whether it is sure: a
     title that reaches the end of its line in a paragraph may go on."""
     for match in COMPLETED.finditer(text):
+        if re.match(r"[ \t]*[.!?](?:\s|$)", match["rest"]):
+            continue  # "41 members from 23 organisations attended.": the sentence ends, no title follows
         if re.match(r"[ \t]*:[ \t]*\d", match["rest"]):
             continue  # "Sessions attended: 5", "Completed: 2026-03-04": a form's label and its figure
         if _header_row(text, match.start(), lines):
@@ -298,6 +304,8 @@ def after_completed(
         else:
             rest, sure = continued(rest, text[match.end() :])
         title = one_line(strip_title(CUT.split(rest.strip(), maxsplit=1)[0]))
+        if _A_NAMED_GROUP.match(title):
+            title = DESCRIBED.sub("", title)  # "the Northern OneStream User Group": a name, its article off
         if DESCRIBED.match(title) or title.startswith("("):
             continue  # "joining the pre-conference hands-on lab"; "attended (badge scans)": an aside: what it was, in words; a later sentence may name it
         if title and not GENERIC.match(title) and worded(title):

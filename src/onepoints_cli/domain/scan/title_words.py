@@ -187,13 +187,15 @@ GENERIC = re.compile(
     # "Thank you for your registration", "Bedankt voor je aanmelding!": thanks for what the message is
     r"^(?:(?:thank\s+you|thanks|danke|merci|gracias|bedankt|grazie|obrigad[oa])\s+(?:for|für|pour|por|voor|per|pela?)"
     r"\s+(?:your|ihre|deine|votre|ta|tu|su|je|uw|la\s+tua|la\s+sua|a\s+sua|sua)\s+)?"
-    r"(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|following|community|splash|wave"
+    r"(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|in-person|following|community|splash|wave"
     r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
     r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit"
+    # a meeting named by what it is: "attended the in-person meeting" / its name on the next line
+    r"|meeting|meetup|treffen|réunion|rencontre|reunión|encuentro|bijeenkomst|incontro|reunião|encontro"
     # a conference named by what it is: its own name (Splash, WAVE) follows
     r"|(?:users?\s+|customer\s+|partner\s+)?(?:conference|summit|congress|konferenz|kongress|conférence|congrès"
     r"|conferencia|congreso|conferentie|congres|conferenza|congresso|conferência)"

@@ -129,6 +129,7 @@ def _pick(
         lines
         and (regarding := _LETTER_SUBJECT.search(text))
         and worded(title := one_line(strip_title(regarding["rest"])))
+        and not _LETTER_BUSINESS.search(title)  # "Re: Article acceptance — submission ART-2026-0871"
     ):
         return _checked(title, "labelled")  # a letter's "Objet : attestation de présence – WAVE France 2026"
     # a text file's first line is its subject, and may be the line that introduces
@@ -167,7 +168,7 @@ _QUOTED = re.compile(
     r"(?:\b(?:for|of|in|at|to|completed|attended|presenting|presented|hosting|hosted|attending|completing|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
-    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s*:?\s+)"
+    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
     # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
@@ -266,6 +267,14 @@ def _subject_disagrees(title: str, subject: str | None) -> bool:
     if not named or _VAGUE.search(named) or GENERIC.match(named) or not worded(named):
         return False
     return title.casefold() not in named.casefold() and named.casefold() not in title.casefold()
+
+
+#: A letter's subject that names its business, not the activity: the article's acceptance, a submission.
+_LETTER_BUSINESS = re.compile(
+    r"\b(?:acceptance|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
+    r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão)\b",
+    re.I,
+)
 
 
 #: A printed letter's subject line (in an email, such a line is a forwarded message's header).
