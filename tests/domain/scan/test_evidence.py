@@ -662,3 +662,73 @@ def test_a_ticket_bought_at_the_early_bird_price_is_a_registration_not_marketing
     offer = "Early bird pricing ends Friday: save your seat for Splash 2026, Oct 20 - 22, 2026."
     result = _email("Splash 2026 is coming", offer)
     assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+def _pdf(text: str) -> Proposal | Skip:
+    return propose(Source("d.pdf", "0" * 64, "pdf", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Credential status notice\nYour digital badge OneStream Certified Associate expired on September 30, 2026.\n"
+            "To renew, complete 20 hours of qualifying activities.",
+            "credential-status",
+        ),
+        (
+            "QUOTE / ESTIMATE\nQuote no. Q-2026-0412 · Date: September 2, 2026\n"
+            "OneStream Consolidations Fundamentals (3 days, 21 h)  4  $2,450  $9,800\nTotal (USD): $12,564.00",
+            "quote",
+        ),
+        (
+            "Your booking is confirmed\nYour stay near the OneStream Splash venue.\nCheck-in Monday, October 26, 2026\n"
+            "Check-out Thursday, October 29, 2026\nLength of stay 3 nights",
+            "travel",
+        ),
+        (
+            "Case 00482917 has been updated.\nProduct: OneStream Platform 9.1.0\nStatus: Waiting on Customer\n"
+            "Opened: 10/19/2026",
+            "support-case",
+        ),
+        (
+            "Fabrikam AG is looking for a Lead Consultant OneStream to join our practice.\n"
+            "Salary band CHF 140'000 – 165'000. Our next OneStream client webinar is on 19.11.2026.",
+            "job",
+        ),
+    ],
+)
+def test_a_status_a_quote_a_stay_a_support_case_or_a_job_offer_is_not_evidence(text, reason):
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason.kind == reason
+
+
+def test_a_registration_whose_event_check_in_opens_is_no_hotel_stay():
+    text = "You're registered for WAVE Americas 2027, April 13-15, 2027.\nCheck-in opens Monday, April 12, 2027 at 4:00 PM."
+    assert isinstance(_pdf(text), Proposal)
+
+
+def test_a_paid_order_for_a_course_is_a_registration_not_marketing():
+    text = (
+        "Thank you for your order!\nOrder #A-20931\nOneStream Administrator Bootcamp (virtual, 3 days)\n"
+        "Sep 14–16, 2026 · 12 hours total\nAttendee: Sam Taylor\nDiscount (PARTNER15) -$217.50\nPaid with Visa ending in 4417"
+    )
+    assert isinstance(propose(Source("order.txt", "0" * 64, "text", text)), Proposal)
+
+
+def test_a_syllabus_of_dated_weekly_sessions_is_not_evidence():
+    text = (
+        "Syllabus — OneStream Planning Foundations (Fall 2026)\nWeek Date Topic Hours\n1 Sep 15, 2026 Planning concepts 3\n"
+        "2 Sep 22, 2026 Dimensions 3\n3 Sep 29, 2026 Driver-based models 3\n4 Oct 6, 2026 Workforce planning 2\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason.kind == "catalogue"
+
+
+def test_onestream_one_of_a_bracketed_vendor_list_even_beside_a_ligature():
+    text = (
+        "Certiﬁcate\nJedox Academy certiﬁes that\nSam Achterberg\nhas passed the certiﬁcation exam\nJedox Certified Modeler\n"
+        "Date of certiﬁcation: October 19, 2026\nRecognised on EPM platforms (Jedox, OneStream, Anaplan)."
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")

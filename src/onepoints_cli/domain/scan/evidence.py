@@ -13,9 +13,11 @@ from .evidence_words import (
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
     CHAT_STAMP,
+    CREDENTIAL_STATUS,
     DECLINED,
     DOCUMENT_VERSION,
     DOCUMENTATION,
+    JOB,
     NO_NEW_DATE,
     NOT_ATTENDED,
     NOT_YET,
@@ -26,8 +28,11 @@ from .evidence_words import (
     PLACEHOLDER,
     POSTPONED,
     PURCHASE,
+    QUOTE,
     REPLY_DECLINED,
+    SUPPORT_CASE,
     TERMS,
+    TRAVEL,
     WAITING_LIST,
     WHATS_NEW,
     charged,
@@ -99,6 +104,7 @@ _CATALOGUE = re.compile(
     r"|seats\s+are\s+limited|register\s+now|book\s+your\s+(?:seat|place)|plätze\s+(?:sind\s+)?begrenzt"
     r"|places\s+limitées|plazas\s+limitadas|posti\s+limitati|vagas\s+limitadas|beperkt\s+aantal\s+plaatsen"
     # a brochure's table of sessions with their prices: "Formation | Dates | Durée | Lieu | Prix HT"
+    r"|syllabus|lehrplan|plan\s+de\s+cours|temario|studiewijzer|ementa"
     r"|brochure|sessions\s+inter-?entreprises|open\s+enrol(?:l)?ment\s+sessions|prix\s+(?:ht|net)|price\s+(?:excl|per\s+person)"
     r"|preis\s+(?:zzgl|netto|pro\s+person)|precio\s+(?:sin\s+iva|por\s+persona)|prezzo\s+(?:iva\s+esclusa|per\s+persona)"
     r"|preço\s+(?:sem\s+iva|por\s+pessoa)|prijs\s+(?:excl|per\s+persoon))\b",
@@ -136,7 +142,9 @@ _CONFIRMATION = re.compile(
     r"|reminder|erinnerung|rappel|recordatorio|herinnering|promemoria|lembrete|join\s+(?:link|url)"
     r"|your\s+(?:unique|personal)\s+(?:link|join\s+link)"
     # a ticket bought: "You're all set! Here is your ticket", "Ticket holder: Sam Taylor"
-    r"|you(?:['’]re|\s+are)\s+all\s+set|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed)\b",
+    r"|you(?:['’]re|\s+are)\s+all\s+set|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed"
+    # a seat bought: "Thank you for your order!", "Attendee: Sam Taylor", "Paid with Visa"
+    r"|thank\s+you\s+for\s+your\s+(?:order|purchase)|attendee\s*:|paid\s+with)\b",
     re.I,
 )
 
@@ -227,10 +235,10 @@ def only_a_guest(source: Source) -> bool:
     heads = " ".join(filter(None, (source.subject, event and event.summary)))
     if _SIGN in heads.casefold() or _PRODUCTS.search(heads) or _PRODUCTS.search(source.text):
         return False
-    folded = source.text.casefold()
-    starts = [m.start() for m in re.finditer(_SIGN, folded)]
+    # found in the text itself: a casefolded copy is longer where a ligature ("ﬁ") unfolds
+    starts = [m.start() for m in re.finditer(re.escape(_SIGN), source.text, re.I)]
     return bool(starts) and all(
-        _GUEST.search(folded[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at])
+        _GUEST.search(source.text[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at])
         for at in starts
     )
 
@@ -242,6 +250,8 @@ def only_a_guest(source: Source) -> bool:
 _LISTED = re.compile(
     r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+(?:and|or|&|und|et|y|e|ou|o)\s*$|\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+\s+en\s*$"
     r"|\b[A-Z][\w-]+,\s+[A-Z][\w-]+,\s*$"
+    # one of a list in brackets: "EPM platforms (Jedox, OneStream, Anaplan)"
+    r"|\(\s*[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,\s*$"
 )
 
 
@@ -307,6 +317,16 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("reply-declined")
     if POSTPONED.search(f"{heads}\n{text[:2000]}") and NO_NEW_DATE.search(text[:3000]):
         return Reason("postponed")
+    if CREDENTIAL_STATUS.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+        return Reason("credential-status")
+    if QUOTE.search(f"{heads}\n{text[:600]}") and charged(text[:5000]):
+        return Reason("quote")  # a price offered for a course: nothing bought or attended yet
+    if len({found.casefold() for found in TRAVEL.findall(f"{heads}\n{text[:3000]}")}) >= 2:
+        return Reason("travel")  # a hotel near Splash, "check-in" and "check-out": a stay
+    if SUPPORT_CASE.search(f"{heads}\n{text[:1500]}"):
+        return Reason("support-case")
+    if JOB.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
+        return Reason("job")
     if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:

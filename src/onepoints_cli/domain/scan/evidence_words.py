@@ -127,6 +127,43 @@ TERMS = re.compile(
 PLACEHOLDER = re.compile(r"\[[A-Z][\w ,]{2,30}\]|\{\{\s*\w+\s*\}\}|(?<!_)_{3,12}(?!_)|<<\s*\w[\w ]*>>")
 
 
+#: A credential's status: a badge expired, to renew; in the seven languages.
+CREDENTIAL_STATUS = re.compile(
+    r"\b(?:credential\s+status|(?:badge|certification|credential|certificate)\s+(?:has\s+)?expired|expired\s+on"
+    r"|is\s+no\s+longer\s+(?:shown\s+as\s+)?(?:active|valid)|(?:expiry|expiration|renewal)\s+(?:notice|reminder)"
+    r"|abgelaufen|nicht\s+mehr\s+gültig|a\s+expiré|n['’]est\s+plus\s+valide|ha\s+caducado|ha\s+expirado|is\s+verlopen"
+    r"|è\s+scadut[oa]|expirou|está\s+expirad[oa])\b",
+    re.I,
+)
+#: A quote or estimate: a price offered for a course, in the seven languages.
+QUOTE = re.compile(
+    r"^\W*(?:quote|quotation|estimate|price\s+quote|angebot|kostenvoranschlag|devis|presupuesto|cotización|offerte"
+    r"|preventivo|orçamento|cotação)\b|\b(?:quote|quotation|angebot|devis|presupuesto|offerte|preventivo|orçamento)"
+    r"\s+(?:no\.?|nr\.?|n[º°]|number|#)\s*[\w-]+",
+    re.I | re.M,
+)
+#: A hotel stay or a flight: a booking near an event, not the event.
+TRAVEL = re.compile(
+    r"\b(?:check-?in|check-?out|length\s+of\s+stay|your\s+stay|nights?,\s+\d+\s+rooms?|room\s+type|boarding\s+pass"
+    r"|flight\s+(?:number|confirmation)|anreise|abreise|übernachtung|arrivée|séjour|llegada|estancia|aankomst|verblijf"
+    r"|arrivo|soggiorno|estadia)\b",
+    re.I,
+)
+#: A support case's notification.
+SUPPORT_CASE = re.compile(
+    r"\b(?:case\s+(?:#\s*)?\d{5,}\s+(?:has\s+been\s+)?(?:updated|created|closed|opened|resolved)|support\s+case"
+    r"|reply\s+above\s+this\s+line\s+to\s+update\s+your\s+case|ticket\s+#?\d{4,}\s+(?:has\s+been\s+)?(?:updated|closed))\b",
+    re.I,
+)
+#: A job offer or a recruiter's message, in the seven languages.
+JOB = re.compile(
+    r"\b(?:salary|job\s+(?:offer|opening|description)|we\s+are\s+hiring|is\s+looking\s+for\s+an?\s+[\w ]{0,40}?consultant"
+    r"|recruiter|headhunter|gehalt|stellenangebot|offre\s+d['’]emploi|salaire|oferta\s+de\s+empleo|salario|vacature"
+    r"|salaris|offerta\s+di\s+lavoro|retribuzione|vaga\s+de\s+emprego|salário)\b",
+    re.I,
+)
+
+
 #: The holder's attendance said, in the seven languages: "confirms that X attended".
 ATTENDED = re.compile(
     r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"

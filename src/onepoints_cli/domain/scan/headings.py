@@ -83,7 +83,9 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
         and not _ends_a_document_name(lines, index)
         and not (_ORGANISATION.search(line.text) and "onestream" not in line.text.casefold())
-        and not _LETTERHEAD.fullmatch(line.text.strip())  # "Great Lakes OneStream User Group", "OneStream Press"
+        and not _LETTERHEAD.fullmatch(
+            line.text.strip()
+        )  # "Great Lakes OneStream User Group", "OneStream Press"
         and not line.text.lstrip()[:1].islower()  # "has successfully completed the following": a sentence
     ]
     if not body or not candidates:

@@ -204,6 +204,11 @@ ReasonKind = Literal[
     "call-for-speakers",
     "terms",
     "template",
+    "credential-status",
+    "quote",
+    "travel",
+    "support-case",
+    "job",
     "marketing",
     "invoice",
     # The file is not read (storage/documents.py, storage/document_text.py).
