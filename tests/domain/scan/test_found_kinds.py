@@ -320,3 +320,14 @@ def test_a_ticked_box_names_the_kind():
 def test_e_learning_wrapped_at_its_hyphen_is_a_course():
     text = "Si attesta che Sam Taylor ha completato il percorso e-\nlearning\nAnalisi degli scostamenti"
     assert guess_kind("Analisi degli scostamenti", text)[:2] == ("course", "found")
+
+
+def test_an_invitation_tagged_with_the_holders_part_is_hosting():
+    event = Event(
+        "[Presenter] Lease Accounting in OneStream - webinar for clients", dt.date(2026, 11, 12), None
+    )
+    source = Source(
+        "invite.ics", "0" * 64, "calendar", "Speaker check 14:30. Webinar for clients.", event=event
+    )
+    result = propose(source)
+    assert isinstance(result, Proposal) and result.kind[:2] == ("webinar-host", "found")

@@ -101,3 +101,13 @@ def test_a_letterhead_of_onestream_press_or_a_user_group_is_no_heading() -> None
         assert heading((_line(letterhead, 16, 705), *body)) is None
     meeting = (_line("Midwest OneStream User Group – Fall 2026 Meetup", 16, 705), *body)
     assert heading(meeting) == "Midwest OneStream User Group – Fall 2026 Meetup"
+
+
+def test_congratulations_to_the_holder_by_name_is_no_heading() -> None:
+    body = tuple(_line(f"Body line {n} of the certificate.", 10, 500 - 14 * n) for n in range(8))
+    lines = (
+        _line("Congratulations, Sam Taylor", 20, 700),
+        _line("Cube Views for Financial Reporting", 16, 660),
+        *body,
+    )
+    assert heading(lines) == "Cube Views for Financial Reporting"

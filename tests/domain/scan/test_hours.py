@@ -337,3 +337,22 @@ def test_a_sessions_time_range_outweighs_cpe_credits_that_disagree():
     assert hours_from_text(agree)[:2] == (Decimal("1.5"), "found")
     day = "Workshop 9:00 - 17:00.\nCPE credits: 7"  # a day with breaks: no session's length
     assert hours_from_text(day).value == Decimal(7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les articles partagés dans les 48 heures sont mis en avant.",
+        "Please reply within the next 24 hours.",
+    ],
+)
+def test_within_some_hours_is_no_duration(text):
+    assert hours_from_text(text).value is None
+
+
+def test_onepoints_awarded_over_its_figure_are_points():
+    from onepoints_cli.domain.scan.layout import stacked_pairs
+
+    text = "Temps de lecture\n12 min\nOnePoints attribués\n8\n"
+    assert "OnePoints attribués: 8" in stacked_pairs(text)
+    assert points_from_text("\n".join(stacked_pairs(text))).value == Decimal(8)

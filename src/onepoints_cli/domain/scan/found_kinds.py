@@ -66,6 +66,13 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _WEBINAR = dict(_KIND_WORDS)["webinar"]
 
 
+_HOLDER_TAG = (
+    r"(?<=\[)(?:presenter|speaker|panelist|host|co-?host|moderator|referent(?:in)?|sprecher(?:in)?|intervenant|ponente"
+    r"|relatore|palestrante|spreker)(?=\])"
+)
+#: An invitation's summary tagged with the holder's part ("[Presenter] ...").
+HOLDER_TAG = re.compile(_HOLDER_TAG, re.I)
+
 #: The holder's own part: a webinar they presented is "webinar-host".
 _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
@@ -111,6 +118,8 @@ _HOSTING = re.compile(
     r"|(?<=\()(?:ponente|palestrante|intervenant|referent(?:in)?|sprecher(?:in)?|speaker|presenter|relatore|spreker"
     r"|panelist|panelista|panéliste)(?=\))"
     r"|confirmación\s+de\s+(?:ponente|orador)|sprekersbevestiging|bevestiging\s+(?:als\s+)?spreker"
+    # an invitation's summary tagged with the holder's part: "[Presenter] Lease Accounting ..."
+    rf"|{_HOLDER_TAG}"
     r"|conferma\s+(?:del\s+|come\s+)?relatore|confirmação\s+de\s+palestrante"
     # "in qualità di relatore", "en calidad de ponente", "en qualité d'intervenant", "na qualidade de palestrante"
     r"|in\s+qualità\s+di\s+(?:relatore|relatrice|speaker|presentatore|moderatore)"

@@ -57,7 +57,9 @@ _SALUTED = re.compile(
 _GREETING = re.compile(
     r"^\W*(?:thank|thanks|congratulations|welcome|well\s+done|danke|vielen\s+dank|herzlichen|willkommen|merci"
     r"|félicitations|bienvenue|bravo|gracias|felicidades|enhorabuena|bienvenid|bedankt|dank\s+je|dank\s+u"
-    r"|gefeliciteerd|welkom|grazie|congratulazioni|complimenti|benvenut|obrigad|parabéns|bem-vind)\b[^:!]{0,60}!\s*$",
+    r"|gefeliciteerd|welkom|grazie|congratulazioni|complimenti|benvenut|obrigad|parabéns|bem-vind)\b"
+    # said with a "!", or to someone by name: "Congratulations, Sam Taylor"
+    r"(?:[^:!]{0,60}!|,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}[.!]?)\s*$",
     re.I,
 )
 

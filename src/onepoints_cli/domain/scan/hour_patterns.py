@@ -253,7 +253,8 @@ REMINDER_BEFORE = re.compile(
     r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+(?:moyen\s+)?de\s+lecture|tiempo\s+(?:medio\s+)?de\s+lectura|leestijd"
     r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)\s*:?\s*$"
     r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
-    r"|entro|em|en)\s+(?:about\s+)?$",
+    # "dans les 48 heures", "within the next 24 hours": an article between
+    r"|entro|em|en)\s+(?:(?:about|the|les|den|die|de|los|las|le|gli|le|os|as)\s+)?$",
     re.I,
 )
 

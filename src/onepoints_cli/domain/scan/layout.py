@@ -35,7 +35,10 @@ _KNOWN_LABEL = re.compile(
 
 #: A cell of a header row ("Date" | "CPE Credits"): a label too, not a value.
 _HEADER_CELL = re.compile(
-    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|onepoints|stunden|heures|horas|ore|uren)\W*$",
+    rf"{_KNOWN_LABEL.pattern}|^\s*(?:[^\W\d][\w ]*\s)?(?:credits?|hours?|cpe|points?|onepoints|stunden|heures|horas|ore|uren)\W*$"
+    # "OnePoints attribués", "Points awarded": the points first, then that they were given
+    r"|^\s*(?:onepoints|points?|credits?)\s+(?:awarded|earned|granted|attribués|accordés|vergeben|gutgeschrieben|otorgados"
+    r"|toegekend|assegnati|atribuídos|concedidos)\W*$",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from pathlib import PurePath
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date, published_date
-from .found_kinds import guess_kind, kind_named
+from .found_kinds import HOLDER_TAG, guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text
 from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
@@ -168,6 +168,8 @@ def _conference_hours(hours: Field, kind: object, date: Field) -> Field:
 def _kind(
     source: Source, title: str, text: str, own_kinds: tuple[tuple[str, str], ...], title_sure: bool = True
 ) -> Field:
+    if source.event is not None and source.event.summary and HOLDER_TAG.search(source.event.summary):
+        text = f"{source.event.summary}\n{text}"  # "[Presenter] Lease Accounting ...": the tag the title lost
     kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
     if not title_sure and kind.confidence == "found" and kind.note is not None and kind.note.text == "title":
         kind = kind._replace(confidence="guessed")  # a kind read from a title only guessed is a guess
