@@ -331,3 +331,11 @@ def test_an_invitation_tagged_with_the_holders_part_is_hosting():
     )
     result = propose(source)
     assert isinstance(result, Proposal) and result.kind[:2] == ("webinar-host", "found")
+
+
+@pytest.mark.parametrize(
+    "unit", ["10 horas lectivas", "8 Lektionen", "12 ore formative", "Carga horária: 6 h"]
+)
+def test_teaching_hours_are_a_courses(unit):
+    text = f"Constancia\nha completado el programa Presupuestación.\n{unit}\n"
+    assert guess_kind("Presupuestación", text).value == "course"

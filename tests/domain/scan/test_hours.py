@@ -356,3 +356,8 @@ def test_onepoints_awarded_over_its_figure_are_points():
     text = "Temps de lecture\n12 min\nOnePoints attribués\n8\n"
     assert "OnePoints attribués: 8" in stacked_pairs(text)
     assert points_from_text("\n".join(stacked_pairs(text))).value == Decimal(8)
+
+
+def test_hours_of_live_content_are_stated_hours():
+    text = "participated live on September 9, 2026 (broadcast 10:00 AM – 4:30 PM ET).\nHOURS OF LIVE CONTENT: 5.5"
+    assert hours_from_text(text)[:2] == (Decimal("5.5"), "found")

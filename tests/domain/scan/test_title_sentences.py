@@ -188,3 +188,20 @@ def test_congratulations_on_completing_the_course_names_it():
 def test_a_meeting_named_after_attended_and_a_sentence_that_ends_there(text, title):
     found = after_completed(text, ())
     assert (found[0] if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Mme Léa Martin a suivi l'action : Workflows et contrôles dans OneStream (réf. OS-WF-2609)\n",
+            "Workflows et contrôles dans OneStream",
+        ),
+        (
+            "D.a María Pérez ha cursado el programa «Presupuestación con OneStream», impartido en aula virtual.",
+            "Presupuestación con OneStream",
+        ),
+    ],
+)
+def test_the_kind_with_its_article_in_other_languages_goes_before_the_title(text, title):
+    assert after_completed(text, ())[0] == title

@@ -55,6 +55,8 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?\s?learning|kurs|schulung|cours|formation"
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
             r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne"
+            # teaching hours, a unit only courses count in: "10 horas lectivas", "8 Lektionen", "ore formative"
+            r"|horas\s+lectivas|ore\s+formative|lektionen|unterrichtseinheiten|carga\s+horária|studiebelasting|ha\s+cursado"
             # a workshop is taught, in the seven languages, and a training named in one word ("Basistraining")
             rf"|{_WORKSHOP_WORDS})\b",
             re.I,

@@ -55,6 +55,8 @@ _TOTAL = r"(?:grand[ \t]+total|total|totaal|gesamt|insgesamt|totale|summe)"
 #: ("Aantal uren: 6", "Carga horária: 1h30", "Contact hours: 2.5").
 _HOURS_LABEL = (
     r"(?:contact[ \t]+hours?|attendance[ \t]+hours?|hours[ \t]+attended|clock[ \t]+hours?|seat[ \t]+time|learning[ \t]+time"
+    # "Hours of live content: 5.5", "hours of instruction": the unit first, then what it counts
+    r"|hours[ \t]+of[ \t]+(?:live[ \t]+)?(?:content|instruction|training|learning|sessions?|attendance)"
     r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
     # "Temps de formation attesté : 6 h 30", "Training time", in the seven languages
     r"|training[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"

@@ -36,7 +36,8 @@ COMPLETED = re.compile(
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
-    r"|ha\s+(?:completato|terminato|concluso|superato|seguito|frequentato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado))"
+    r"|ha\s+(?:completato|terminato|concluso|superato|seguito|frequentato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado)"
+    r"|ha\s+cursado|curs[óo])"
     r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
     r"(?P<rest>[^\n]*)",
     re.I,
@@ -67,7 +68,11 @@ CUT = re.compile(
 #: "completed the course X": the kind of thing before the title is not part of it.
 KIND_LEAD = re.compile(
     r"^(?:the|this|our)\s+(?:(?:live|online|on-demand|virtual|instructor-led|self-paced|customer|partner"
-    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab|activity)\s+",
+    r"|community)\s+)*(?:course|webinar|session|training|program(?:me)?|class|workshop|learning\s+path|lab|activity)\s+"
+    # "l'action : X", "el programa X", "il corso: X": the kind in the other languages, with its article
+    r"|^(?:l['’]|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|den\s+|die\s+|das\s+|het\s+|de\s+)"
+    r"(?:action(?:\s+de\s+formation)?|formation|session|webinaire|programa|programme|programma|curso|corso|cours|kurs"
+    r"|seminar|cursus|training)\s*(?::\s*|\s+(?=[«“\"]))",
     re.I,
 )
 

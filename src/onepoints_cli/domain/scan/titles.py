@@ -168,7 +168,8 @@ _QUOTED = re.compile(
     r"(?:\b(?:for|of|in|at|to|completed|attended|presenting|presented|hosting|hosted|attending|completing|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
-    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato)\s*[:,]?\s+)"
+    r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
+    r"|programa|programme|program|programma|action)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
     # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
