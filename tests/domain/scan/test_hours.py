@@ -361,3 +361,8 @@ def test_onepoints_awarded_over_its_figure_are_points():
 def test_hours_of_live_content_are_stated_hours():
     text = "participated live on September 9, 2026 (broadcast 10:00 AM – 4:30 PM ET).\nHOURS OF LIVE CONTENT: 5.5"
     assert hours_from_text(text)[:2] == (Decimal("5.5"), "found")
+
+
+def test_a_total_of_some_instructor_led_hours_is_the_total():
+    text = "over two days, October 8–9, 2026 (9:00 AM – 5:00 PM each day),\nfor a total of 16 instructor-led hours, with 4 labs"
+    assert hours_from_text(text)[:2] == (Decimal(16), "found")

@@ -156,7 +156,9 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_ASIDE}{_SEP}{_NUMBER}"
         rf"(?![ \t]*(?:{_MIN}|%|/))", re.I)),
     # "a total of 12 hours", "Durée totale : 21 heures", "Gesamtdauer: 16 Stunden", "Carga horária total: 6"
-    ("total", re.compile(rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}[ \t]*{_TOTAL_UNIT}", re.I)),
+    # "for a total of 16 instructor-led hours": a word or two may say which hours
+    ("total", re.compile(
+        rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}(?:[ \t]+[^\W\d][\w-]*){{0,2}}?[ \t]*{_TOTAL_UNIT}", re.I)),
     # "12 hours total", "14 Stunden insgesamt", "21 heures au total": the word after the figure
     ("total", re.compile(rf"\b{_NUMBER}[ \t]*{_HR}[ \t]+(?:in[ \t]+|au[ \t]+|en[ \t]+)?(?:total|insgesamt|totale?|in[ \t]+totaal)\b", re.I)),
     # "Durata complessiva: 3 ore e 30 minuti": hours and minutes, read whole
