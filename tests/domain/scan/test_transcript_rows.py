@@ -137,3 +137,19 @@ def test_the_day_under_the_completed_header_is_the_rows_not_the_enrolment_before
     assert (date.value, hours.value) == (dt.date(2026, 10, 8), Decimal("6.5"))
     without = row_fields(found.row, Field(None, "missing", None), Field(None, "missing", None))[0]
     assert without.value == dt.date(2026, 9, 14)  # with no such header, the row's first day
+
+
+def test_a_length_under_a_header_in_hours_and_minutes_is_read_as_hours():
+    lines = (
+        _row(700, "Course", "Type", "Completed", "Duration (h:mm)"),
+        _row(680, "Code of Conduct 2026", "E-learning", "12 Jan 2026", "0:45"),
+        _row(660, "Excel Power Query", "Webinar", "03 Mar 2026", "2:00"),
+        _row(640, "OneStream Cube Views (Level 2)", "Virtual classroom", "14 Oct 2026", "3:30"),
+        _row(620, "Negotiation Skills", "Classroom", "15 Oct 2026", "7:00"),
+    )
+    found = onestream_row(lines)
+    assert found is not None and found.clock_length_at is not None
+    _, hours = row_fields(
+        found.row, Field(None, "missing", None), Field(None, "missing", None), None, found.clock_length_at
+    )
+    assert hours[:2] == (Decimal("3.5"), "guessed")

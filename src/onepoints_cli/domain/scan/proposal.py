@@ -74,7 +74,9 @@ def read_fields(
         # a transcript's OneStream row: its title, its own day and credits, not the first row's,
         # the run date or the total of every course
         title = Field(transcript.title, "guessed", Note("table-row"))
-        date, hours = row_fields(transcript.row, date, hours, transcript.completed_at)
+        date, hours = row_fields(
+            transcript.row, date, hours, transcript.completed_at, transcript.clock_length_at
+        )
         # its kind from its own row ("Classroom", "Webinar"), not from the other courses'
         row_kind = _kind(source, title.value, f"{title.value}\n{transcript.row.text}", own_kinds)
         kind = row_kind if row_kind.value != "other" else kind

@@ -5,11 +5,11 @@ not the table's first row, the export date or the total of every course."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ..rules import MIN_SCAN_DIGEST_EVENTS
-from ..validation import amount_fault, tidy_amount
+from ..validation import CENT, amount_fault, tidy_amount
 from .found_dates import find_dates
 from .hours import hours_from_text
 from .layout import COLUMN_SLACK, join_wrapped
@@ -78,6 +78,8 @@ class TableRow(NamedTuple):
     title: str
     row: Line
     completed_at: float | None = None
+    #: Where the header says the length is written hours:minutes ("Duration (h:mm)").
+    clock_length_at: float | None = None
 
 
 def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
@@ -119,7 +121,13 @@ def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
             break
     header = next((lines[i] for i in range(index, -1, -1) if _a_header(lines[i])), None)
     completed = [x for x, cell in header.cells if _COMPLETED_HEADER.match(cell)] if header else []
-    return TableRow(one_line(strip_title(join_wrapped(pieces))), row, completed[0] if completed else None)
+    clock = [x for x, cell in header.cells if _CLOCK_LENGTH_HEADER.search(cell)] if header else []
+    title = one_line(strip_title(join_wrapped(pieces)))
+    return TableRow(title, row, completed[0] if completed else None, clock[0] if clock else None)
+
+
+#: A header over lengths written hours:minutes: "Duration (h:mm)", "Dauer (hh:mm)".
+_CLOCK_LENGTH_HEADER = re.compile(r"\(\s*h{1,2}\s*:\s*mm\s*\)", re.I)
 
 
 #: A header cell over the day a course was finished, in the seven languages.
@@ -137,7 +145,11 @@ def _a_header(line: Line) -> bool:
 
 
 def row_fields(
-    row: Line, date: Field, hours: Field, completed_at: float | None = None
+    row: Line,
+    date: Field,
+    hours: Field,
+    completed_at: float | None = None,
+    clock_length_at: float | None = None,
 ) -> tuple[Field, Field]:
     """A table row's date, the one under its header's "Completed" if it has one, else its first,
     and its rightmost figure or length (the credits or time column, "6.00", "2h 15m"), both
@@ -149,6 +161,12 @@ def row_fields(
         days = [hit for hit in find_dates(cell) if hit.day is not None] or days
     if days:
         date = Field(days[0].day, "guessed", Note("table-row"))
+    if clock_length_at is not None:
+        _, cell = min(row.cells, key=lambda found: abs(found[0] - clock_length_at))
+        if clock := re.fullmatch(r"\s*(\d{1,3}):([0-5]\d)\s*", cell):
+            spent = (Decimal(clock[1]) + Decimal(clock[2]) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
+            if not amount_fault(spent):
+                return date, Field(tidy_amount(spent), "guessed", Note("table-row"))
     for _, cell in reversed(row.cells):
         cell = cell.strip()
         if _FIGURE.fullmatch(cell) and not amount_fault(amount := Decimal(cell.replace(",", "."))):
