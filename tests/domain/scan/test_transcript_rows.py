@@ -44,7 +44,7 @@ def _history() -> tuple[Line, ...]:
 def test_the_onestream_row_of_a_learning_history_is_the_activity_with_its_day_and_hours():
     found = onestream_row(_history())
     assert found is not None
-    title, row, completed_at = found
+    title, row, completed_at = found.title, found.row, found.completed_at
     assert title == "OneStream Financial Reporting: Cube Views and Report Books"
     assert completed_at == 320.0  # the "Completed" header's column
     date, hours = row_fields(
