@@ -148,6 +148,8 @@ _FIXED = {
     "travel": "a hotel or travel booking: a stay, not an activity",
     "support-case": "a support case's update: no activity attended, registered or hosted",
     "job": "a job offer or a recruiter's message: no activity of yours",
+    "community": "a community forum's notification (a reply, a solution, a like): no activity of yours",
+    "revisions": "an editor asking for revisions: the article is not accepted or published yet",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",
     "invoice": "an invoice or receipt, not evidence of an activity",
     "not-found": "not found",

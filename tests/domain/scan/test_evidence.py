@@ -732,3 +732,31 @@ def test_onestream_one_of_a_bracketed_vendor_list_even_beside_a_ligature():
     )
     result = _pdf(text)
     assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "[OneStream Community] Your question was answered: Cube View suppression",
+            "Marco marked a reply as the solution to your question\nPosted October 29, 2026",
+            "community",
+        ),
+        (
+            "Revisions requested – Driver-Based Planning",
+            "Thank you for submitting your article to OneStream Press. We are requesting revisions before we can accept it.",
+            "revisions",
+        ),
+    ],
+)
+def test_a_community_notification_and_a_revisions_request_are_not_evidence(subject, body, reason):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason.kind == reason
+
+
+def test_a_published_article_with_the_next_call_for_papers_is_evidence():
+    body = (
+        'Good news: your article\n"Five Lessons from a Three-Week Close"\nwas published on the OneStream Press site on '
+        "Wednesday, November 4, 2026.\nOur next call for papers closes on January 15, 2027."
+    )
+    assert isinstance(_email("Your article is live on OneStream Press", body), Proposal)

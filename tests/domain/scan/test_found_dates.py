@@ -379,3 +379,10 @@ def test_a_two_digit_year_date_that_reads_two_ways_is_asked():
 def test_a_range_of_two_whole_dates_with_times_and_zones_is_one_event():
     field = pick_date("When\nTue, Oct 13, 2026, 9:00 AM EDT – Wed, Oct 14, 2026, 1:00 PM EDT")
     assert (field.value, field.confidence, field.note.days) == (dt.date(2026, 10, 13), "found", 2)
+
+
+def test_a_label_above_a_weekday_and_its_date_labels_the_date():
+    text = "You joined the session.\nWhen\nThursday, September 17, 2026 · 2:00 PM\nSession 4 is on October 1, 2026."
+    assert pick_date(text).value == dt.date(2026, 9, 17)
+    sentence = "Your registration has been approved.\n\nWednesday, 15 October 2025\n"
+    assert [hit.other for hit in find_dates(sentence)] == [False]  # a sentence above is no label

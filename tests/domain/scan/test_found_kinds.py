@@ -339,3 +339,14 @@ def test_an_invitation_tagged_with_the_holders_part_is_hosting():
 def test_teaching_hours_are_a_courses(unit):
     text = f"Constancia\nha completado el programa Presupuestación.\n{unit}\n"
     assert guess_kind("Presupuestación", text).value == "course"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This confirms your seat on the panel of our partner webinar.\nWebinar\nPlanning for CFOs",
+        "Webinar\nPlanning for CFOs\nYour role\nPanelist (with Aisha Khan)",
+    ],
+)
+def test_a_seat_on_the_panel_or_a_role_under_its_label_is_hosting(text):
+    assert guess_kind("Planning for CFOs", text).value == "webinar-host"

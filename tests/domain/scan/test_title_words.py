@@ -213,3 +213,18 @@ def test_where_and_how_long_come_off_a_title_an_edition_stays(title, kept):
 )
 def test_when_after_the_name_comes_off_the_title(title, kept):
     assert strip_title(title) == kept
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Antw: Aanmelding OneStream WAVE Benelux 2026", "OneStream WAVE Benelux 2026"),
+        ("Je bent uitgenodigd: OneStream Dev Night #7", "OneStream Dev Night #7"),
+        ("You're invited: Planning Summit Day", "Planning Summit Day"),
+        ("Sie sind eingeladen: Konzernabschluss kompakt", "Konzernabschluss kompakt"),
+        ("You were there! Close Faster with OneStream", "Close Faster with OneStream"),
+        ("Registration Management Basics", "Registration Management Basics"),  # no OneStream after it: a name
+    ],
+)
+def test_an_answer_an_invitation_or_a_thanks_said_alone_comes_off(subject, title):
+    assert strip_title(subject) == title

@@ -13,6 +13,7 @@ from .evidence_words import (
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
     CHAT_STAMP,
+    COMMUNITY,
     CREDENTIAL_STATUS,
     DECLINED,
     DOCUMENT_VERSION,
@@ -27,9 +28,11 @@ from .evidence_words import (
     OWN_REGISTRATION,
     PLACEHOLDER,
     POSTPONED,
+    PUBLISHED_OWN,
     PURCHASE,
     QUOTE,
     REPLY_DECLINED,
+    REVISIONS,
     SUPPORT_CASE,
     TERMS,
     TRAVEL,
@@ -331,7 +334,17 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
-    if CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+    if COMMUNITY.search(f"{heads}\n{text[:2000]}"):
+        return Reason("community")
+    if REVISIONS.search(f"{heads}\n{text[:2000]}"):
+        return Reason("revisions")
+    if (
+        CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}")
+        and not ATTENDED.search(text[:3000])
+        and not PUBLISHED_OWN.search(
+            text[:3000]
+        )  # "your article ... was published": the call is for the next
+    ):
         # a call for the next meeting's speakers, at the foot of a letter confirming attendance, is an aside
         return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):

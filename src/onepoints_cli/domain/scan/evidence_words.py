@@ -155,6 +155,29 @@ SUPPORT_CASE = re.compile(
     r"|reply\s+above\s+this\s+line\s+to\s+update\s+your\s+case|ticket\s+#?\d{4,}\s+(?:has\s+been\s+)?(?:updated|closed))\b",
     re.I,
 )
+#: A community forum's notification: a reply to the holder's question or post.
+COMMUNITY = re.compile(
+    r"\b(?:your\s+question\s+was\s+answered|marked\s+a\s+reply\s+as\s+the\s+solution|replied\s+to\s+your\s+(?:post|question|topic)"
+    r"|you\s+are\s+receiving\s+this\s+because\s+you\s+are\s+(?:watching|following)\s+this\s+(?:topic|thread)"
+    r"|liked\s+your\s+(?:post|reply)|new\s+reply\s+(?:to|in)\s+(?:your|a\s+topic))\b",
+    re.I,
+)
+#: An editor asking for revisions before accepting an article, in the seven languages.
+REVISIONS = re.compile(
+    r"\b(?:revisions?\s+requested|requesting\s+revisions|revise\s+and\s+resubmit|before\s+we\s+can\s+accept"
+    r"|überarbeitung\s+erbeten|bitten\s+(?:wir\s+)?um\s+überarbeitung|révisions?\s+demandées?|revisiones\s+solicitadas"
+    r"|revisie\s+gevraagd|revisioni\s+richieste|revisões\s+solicitadas)\b",
+    re.I,
+)
+#: The holder's article said published: "your article ... was published", "is live".
+PUBLISHED_OWN = re.compile(
+    r"\b(?:your\s+article|ihr\s+(?:artikel|beitrag)|votre\s+article|tu\s+artículo|su\s+artículo|je\s+artikel|uw\s+artikel"
+    r"|il\s+(?:tuo|suo)\s+articolo|(?:o\s+)?seu\s+artigo)\b[^.]{0,200}?\b(?:published|is\s+live|went\s+live|veröffentlicht"
+    r"|publié|publicado|gepubliceerd|pubblicato|en\s+ligne|online)\b",
+    re.I | re.S,
+)
+
+
 #: A job offer or a recruiter's message, in the seven languages.
 JOB = re.compile(
     r"\b(?:salary|job\s+(?:offer|opening|description)|we\s+are\s+hiring|is\s+looking\s+for\s+an?\s+[\w ]{0,40}?consultant"

@@ -73,6 +73,11 @@ def find_dates(text: str) -> list[DateHit]:
                     hit = _by_weekday(hit, before, text[match.end() : match.end() + 20].split("\n")[0])
                 if not before.strip():  # a table as text: "Registration Date" on the line above the date
                     before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
+                elif WEEKDAYS.match(before.strip(" ,")):
+                    # "When" over "Thursday, September 17, 2026": a label of a few words on the line above
+                    lead = text[max(0, match.start() - 60) : match.start()]
+                    above = lead[: len(lead) - len(before)].rstrip().split("\n")[-1]
+                    before = above if len(above.split()) <= 3 and not above.rstrip().endswith((".", "!", "?")) else before
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(

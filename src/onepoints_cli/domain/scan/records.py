@@ -209,6 +209,8 @@ ReasonKind = Literal[
     "travel",
     "support-case",
     "job",
+    "community",
+    "revisions",
     "marketing",
     "invoice",
     # The file is not read (storage/documents.py, storage/document_text.py).

@@ -9,7 +9,7 @@ import re
 from .months import MONTH_PATTERN
 
 #: Reply and forward marks, in the languages mail programs write them.
-_REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|i|r|sv|vs)\s*:\s*"
+_REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|antw|antwort|i|r|sv|vs)\s*:\s*"
 #: A leading "...:" or "... -" whose words are one of these is not the title.
 _LEAD_WORDS = (
     r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|canceled|cancelled|booking|ticket"
@@ -83,6 +83,13 @@ _PHRASE = re.compile(
     r"|¡?(?:tu\s+lugar\s+está\s+reservado|your\s+(?:spot|seat|place)\s+is\s+(?:reserved|saved|confirmed)"
     r"|votre\s+place\s+est\s+réservée|ihr\s+platz\s+ist\s+reserviert|je\s+plek\s+is\s+gereserveerd"
     r"|il\s+tuo\s+posto\s+è\s+riservato|a\s+sua\s+vaga\s+está\s+reservada)\s*[!.]+(?=\s|$)"
+    # "Aanmelding OneStream WAVE Benelux 2026": the registration, then OneStream's event
+    r"|(?:aanmelding|anmeldung|inscription|inscripción|inschrijving|iscrizione|inscrição|registration)\s+(?=onestream\b)"
+    # "Je bent uitgenodigd: X", "You're invited: X", "You were there! X": said to the holder, alone
+    r"|(?:you(?:'|’)?re\s+invited|you\s+are\s+invited|je\s+bent\s+uitgenodigd|u\s+bent\s+uitgenodigd|sie\s+sind\s+eingeladen"
+    r"|du\s+bist\s+eingeladen|vous\s+êtes\s+invitée?|estás\s+invitad[oa]|está\s+invitad[oa]|sei\s+invitat[oa]"
+    r"|você\s+está\s+convidad[oa])\s*[:!]"
+    r"|(?:you\s+were\s+there|thanks\s+for\s+(?:showing\s+up|coming))\s*!"
     r"|(?:your\s+)?certificate\s+(?:of\s+\w+\s+)?for(?:\s+the)?"
     r"|(?:welcome\s+to|reminder\s+for)(?:\s+the)?"
     # "Registration confirmation for X", "Invitation to X", "Einladung zum Webinar X", "Invito al webinar X"...
