@@ -111,3 +111,9 @@ def test_congratulations_to_the_holder_by_name_is_no_heading() -> None:
         *body,
     )
     assert heading(lines) == "Cube Views for Financial Reporting"
+
+
+def test_a_document_name_beside_a_dash_leaves_onestreams_event_or_no_heading() -> None:
+    body = tuple(_line(f"Body line {n} of the certificate.", 10, 500 - 14 * n) for n in range(8))
+    assert heading((_line("WAVE 2026 — Certificate of Attendance", 20, 700), *body)) == "WAVE 2026"
+    assert heading((_line("Northwind Traders — Learning Transcript", 20, 700), *body)) is None

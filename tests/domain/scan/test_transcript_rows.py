@@ -153,3 +153,19 @@ def test_a_length_under_a_header_in_hours_and_minutes_is_read_as_hours():
         found.row, Field(None, "missing", None), Field(None, "missing", None), None, found.clock_length_at
     )
     assert hours[:2] == (Decimal("3.5"), "guessed")
+
+
+def test_a_rows_figures_continued_on_the_next_page_and_its_smaller_description_line():
+    lines = (
+        _row(700, "Completed on", "Learning item", "Status", "Credit hrs"),
+        _row(680, "2026-01-14", "Excel Power Query", "Completed", "3.0"),
+        _row(660, "2026-02-03", "Business Writing", "Completed", "2.5"),
+        _row(640, "2026-10-07", "OneStream Cube Views and Reporting", "Completed"),
+        Line("External — Contoso Consulting", 7.0, ((250.0, "External — Contoso Consulting"),), 630),
+        _row(500, "Completed on", "Learning item", "Status", "Credit hrs"),
+        _row(480, "(cont.)", "Cube Views and Reporting — 2 sessions", "6.0"),
+    )
+    found = onestream_row(lines)
+    assert found is not None and found.title == "OneStream Cube Views and Reporting"
+    _, hours = row_fields(found.row, Field(None, "missing", None), Field(None, "missing", None))
+    assert hours.value == Decimal("6.0")

@@ -77,7 +77,11 @@ def find_dates(text: str) -> list[DateHit]:
                     # "When" over "Thursday, September 17, 2026": a label of a few words on the line above
                     lead = text[max(0, match.start() - 60) : match.start()]
                     above = lead[: len(lead) - len(before)].rstrip().split("\n")[-1]
-                    before = above if len(above.split()) <= 3 and not above.rstrip().endswith((".", "!", "?")) else before
+                    before = (
+                        above
+                        if len(above.split()) <= 3 and not above.rstrip().endswith((".", "!", "?"))
+                        else before
+                    )
                 label, other = _labels(before)
                 # "because you registered for an event on Luma on": a step before, said at length
                 other = other or bool(

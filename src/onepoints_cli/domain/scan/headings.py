@@ -107,7 +107,22 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         if abs(line.size - largest) > 0.5:
             break
         joined.append(line.text)
-    return join_wrapped(joined)
+    return _without_document_name(join_wrapped(joined))
+
+
+def _without_document_name(text: str) -> str | None:
+    """A heading without the document's name beside a dash: "WAVE 2026 — Certificate of Attendance"
+    is WAVE 2026's; "Northwind Traders — Learning Transcript" is only its issuer's, no heading."""
+    parts = re.split(r"\s[-–—|]\s", text)
+    kept = [part for part in parts if not BOILERPLATE.match(close_spacing(part.strip()))]
+    if len(kept) == len(parts):
+        return text
+    rest = " – ".join(part.strip() for part in kept)
+    return rest if rest and _NAMES_ONESTREAM.search(rest) else None
+
+
+#: OneStream or one of its events named: what a heading beside a document's name must say.
+_NAMES_ONESTREAM = re.compile(r"\b(?:onestream|splash|wave)\b", re.I)
 
 
 #: A letterhead: OneStream's press or company, or a user group's name alone (its meeting's

@@ -115,15 +115,31 @@ def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
             )  # "... Fundamentals and" over "Matching | Course | ..."
     pieces = [title]
     for below in lines[index + 1 : index + 3]:
-        if len(below.cells) == 1 and abs(below.cells[0][0] - column) <= COLUMN_SLACK and below.y < line.y:
+        if (
+            len(below.cells) == 1
+            and abs(below.cells[0][0] - column) <= COLUMN_SLACK
+            and below.y < line.y
+            and abs(below.size - line.size) <= 0.5  # a smaller line under it describes, not wraps
+        ):
             pieces.append(below.text)
         else:
             break
+    if not any(_FIGURE.fullmatch(cell.strip()) for _, cell in row.cells) and (
+        cont := next((lines[i] for i in rows if i > index and _CONTINUED.match(lines[i].cells[0][1])), None)
+    ):
+        # the row's figures on the next page: "(cont.) | Cube Views and Reporting — ... | 6.0"
+        row = Line(f"{row.text}  {cont.text}", row.size, row.cells + cont.cells[1:], row.y)
     header = next((lines[i] for i in range(index, -1, -1) if _a_header(lines[i])), None)
     completed = [x for x, cell in header.cells if _COMPLETED_HEADER.match(cell)] if header else []
     clock = [x for x, cell in header.cells if _CLOCK_LENGTH_HEADER.search(cell)] if header else []
     title = one_line(strip_title(join_wrapped(pieces)))
     return TableRow(title, row, completed[0] if completed else None, clock[0] if clock else None)
+
+
+#: A row that goes on from the page before: "(cont.)", "(continued)", "(suite)", "(Forts.)".
+_CONTINUED = re.compile(
+    r"^\s*\((?:cont(?:\.|inued)|suite|forts\.|vervolg|continua(?:ción|ção|zione)?)\)", re.I
+)
 
 
 #: A header over lengths written hours:minutes: "Duration (h:mm)", "Dauer (hh:mm)".
