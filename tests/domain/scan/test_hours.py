@@ -366,3 +366,15 @@ def test_hours_of_live_content_are_stated_hours():
 def test_a_total_of_some_instructor_led_hours_is_the_total():
     text = "over two days, October 8–9, 2026 (9:00 AM – 5:00 PM each day),\nfor a total of 16 instructor-led hours, with 4 labs"
     assert hours_from_text(text)[:2] == (Decimal(16), "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duração da sessão: 45 minutos, seguidos de 15 minutos de perguntas e respostas.",
+        "Duration: 45 minutes, followed by 15 minutes of Q&A.",
+    ],
+)
+def test_minutes_said_to_follow_a_duration_are_part_of_the_session(text):
+    field = hours_from_text(text)
+    assert (field.value, field.confidence) == (Decimal(1), "guessed")

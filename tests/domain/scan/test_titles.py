@@ -844,3 +844,15 @@ def test_a_letters_subject_naming_its_business_gives_way_to_the_quoted_article()
 def test_a_session_quoted_after_a_comma_is_the_title():
     text = "Thank you for speaking at our meeting. Your session, “Reconciling 12 Entities in One Close,” ran from 12:00."
     assert pick_title(None, None, text, "thanks.pdf").value == "Reconciling 12 Entities in One Close"
+
+
+def test_a_pages_heading_that_is_the_holders_name_is_no_title():
+    text = (
+        "Sam Taylor\nVERIFIED CERTIFICATE of ACHIEVEMENT\nThis is to certify that\nSam Taylor\n"
+        "successfully completed and received a passing grade in\nFAB-OS201x: Planning with OneStream\n"
+        "a course of study offered by Fabrikam University, an online learning initiative.\n"
+    )
+    field = pick_title(
+        None, "Sam Taylor", text, "Verified Certificate _ LearnHub.html", subject_is="page-heading"
+    )
+    assert field.value == "FAB-OS201x: Planning with OneStream"

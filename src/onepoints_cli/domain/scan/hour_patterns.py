@@ -252,6 +252,12 @@ LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mi
 
 
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
+#: Minutes said to follow a duration: "45 minutes, followed by 15 minutes of questions".
+ADDED_MINUTES = re.compile(
+    r"\b(?:followed\s+by|plus|seguid[oa]s?\s+de|gefolgt\s+von|suivies?\s+de|suivis?\s+de|gevolgd\s+door|seguit[oi]\s+da)"
+    r"\s+(?P<mins>\d{1,3})\s*min(?:utes|utos|uten|uti)?\b",
+    re.I,
+)
 REMINDER_BEFORE = re.compile(
     # "Reading time: 9 minutes": an article's, not an activity's length
     r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+(?:moyen\s+)?de\s+lecture|tiempo\s+(?:medio\s+)?de\s+lectura|leestijd"

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..rules import MAX_SCAN_EVENT_HOURS, MAX_SCAN_SURE_RANGE_HOURS
 from ..validation import CENT, amount_fault, tidy_amount
 from .hour_patterns import (
+    ADDED_MINUTES,
     AND_A_HALF,
     AT_A_TIME_BEFORE,
     ATTENDED_TIME,
@@ -71,6 +72,10 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
             # "(2:00 PM - 3:00 PM ET)" beside "CPE credits: 1.2": the session's hour is the time spent, a guess
             return Field(ranges[0], "guessed", Note("time-range", caveat="other-figures"))
         field = _verdict(values, Note("hours-labelled", label), sure=True)
+        if label == "duration" and field.value is not None and (added := ADDED_MINUTES.search(text)):
+            # "Duração da sessão: 45 minutos, seguidos de 15 minutos de perguntas": the session is the sum
+            whole = _tidy(field.value + Decimal(added["mins"]) / 60)
+            return Field(whole, "guessed", Note("hours-labelled", label, caveat="other-figures"))
         # Another stated figure says otherwise, or a time range shorter than the figure (a longer
         # one holds breaks: "6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)"): likelier, not proven.
         # A total differs from each day's times and each course's hours by being their sum.

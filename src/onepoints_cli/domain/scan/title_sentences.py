@@ -50,6 +50,9 @@ DESCRIBED = re.compile(
 )
 
 
+_PASSED = re.compile(
+    r"^\s*and\s+(?:received|earned|achieved|obtained)\s+(?:a\s+)?passing\s+(?:grade|score|mark)(?:\s+in)?\b", re.I
+)
 #: "the Northern OneStream User Group": an article, then a name in capitals that names OneStream.
 _A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=[A-Z][^\n]*\bOneStream\b)")
 
@@ -264,6 +267,8 @@ def after_completed(
         rest = re.sub(
             r"^\s*/\s.*$", "", rest
         )  # "attended the webinar / a assisté au webinaire": the line's other language
+        # "completed and received a passing grade in" / the course: what was earned, then the title
+        rest = _PASSED.sub("", rest)
         sure = True
         if QUANTITY.match(rest):
             continue  # "completed 6.0 hours of training": what was earned, not what it was
@@ -396,6 +401,7 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
         or not following[1].strip()
         or CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
         or DAY_LINE.match(following[1])  # "Tuesday, 11 February 2025": when, not more of the title
+        or _WHAT_IT_WAS.match(following[1])  # "a course of study offered by ...": what it was, in words
     ):
         return rest, True
     if rest.rstrip().endswith(("-", "–")):
@@ -408,6 +414,10 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
     return rest, False
 
 
+#: A line that says what the activity was: "a course of study offered by", "an online program of".
+_WHAT_IT_WAS = re.compile(
+    r"^\s*an?\s+(?:[\w-]+\s+){0,2}?(?:course|program(?:me)?|class|series|initiative|module)\b", re.I
+)
 #: A line that starts with a day: a weekday or a month and a figure, or a figure.
 DAY_LINE = re.compile(rf"^\s*(?:\d|(?:{MONTH_PATTERN})\.?\s+\d|[^\W\d]+\.?,?\s+\d{{1,2}}\b)", re.I)
 

@@ -14,6 +14,7 @@ from .date_patterns import only_a_date
 from .headings import BOILERPLATE, heading
 from .layout import is_label
 from .months import MONTH_PATTERN
+from .person_names import person_shaped
 from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
@@ -138,6 +139,8 @@ def _pick(
     if big:
         return _checked(big, "largest-lines")
     from_subject = one_line(strip_title(subject)) if subject else ""
+    if subject_is == "page-heading" and person_shaped(from_subject):
+        from_subject = ""  # a certificate page's heading is the holder's name: "Sam Taylor"
     quoted = _quoted(text) or ""
     quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
