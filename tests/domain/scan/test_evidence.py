@@ -760,3 +760,57 @@ def test_a_published_article_with_the_next_call_for_papers_is_evidence():
         "Wednesday, November 4, 2026.\nOur next call for papers closes on January 15, 2027."
     )
     assert isinstance(_email("Your article is live on OneStream Press", body), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "VISITOR PARKING PERMIT\nValid: Tuesday, October 13, 2026\nEvent: OneStream Splash Roadshow Chicago\n"
+            "Vehicle plate: __________",
+            "travel",
+        ),
+        (
+            "Your OneStream subscription renews soon\nContoso's OneStream Platform subscription renews on November 30, 2026.",
+            "subscription",
+        ),
+        (
+            "Contoso Finance Summit 2027 — Draft\nAgenda\nThursday, March 11, 2027\n08:30 Registration\n"
+            "09:00 Keynote\n10:15 Breakout: Scaling OneStream Consolidation\n11:30 Panel",
+            "agenda",
+        ),
+        (
+            "Finance Learning & Development Policy\nEmployees working with OneStream should complete 16 hours of "
+            "OneStream training per year.",
+            "policy",
+        ),
+    ],
+)
+def test_a_parking_permit_a_renewal_an_agenda_or_a_policy_is_not_evidence(text, reason):
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason.kind == reason
+
+
+def test_a_meetup_registration_with_its_agenda_is_evidence():
+    text = (
+        "OneStream London User Group\nYou're going!\nOneStream London User Group – Q4 Meetup\nTue, Nov 24, 2026\n"
+        "Agenda\n18:00 Doors open\n18:30 Talk\n19:15 Panel\n20:00 Networking\n"
+    )
+    assert isinstance(propose(Source("confirmation.txt", "0" * 64, "text", text)), Proposal)
+
+
+def test_the_holders_own_calendar_hold_is_not_evidence():
+    event = Event("Prep for WAVE", dt.date(2026, 10, 20), None)
+    result = propose(
+        Source("Prep for WAVE.ics", "0" * 64, "calendar", "Block: read the WAVE 2026 agenda.", event=event)
+    )
+    assert isinstance(result, Skip) and result.reason == Reason("hold")
+
+
+def test_onestream_named_with_other_tools_on_another_vendors_certificate():
+    text = (
+        "Certificate of Participation\nJordan Avery has participated in the training\nS4F30 — SAP S/4HANA Group Reporting\n"
+        "from 05.10.2026 to 09.10.2026.\nNote: data loads from OneStream or other consolidation tools are not covered."
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("guest-only")

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..rules import MIN_SCAN_CHAT_MESSAGES, MIN_SCAN_DIGEST_EVENTS, MIN_SCAN_TEMPLATE_FIELDS
 from .evidence_words import (
+    AGENDA,
     ATTENDED,
     AUTO_REPLY,
     CALL_FOR_SPEAKERS,
@@ -25,14 +26,17 @@ from .evidence_words import (
     OFF_THE_LIST,
     ON_THE_WAITING_LIST,
     ORDER,
+    OWN_HOLD,
     OWN_REGISTRATION,
     PLACEHOLDER,
+    POLICY,
     POSTPONED,
     PUBLISHED_OWN,
     PURCHASE,
     QUOTE,
     REPLY_DECLINED,
     REVISIONS,
+    SUBSCRIPTION,
     SUPPORT_CASE,
     TERMS,
     TRAVEL,
@@ -134,6 +138,8 @@ _PROMOTION = re.compile(
     r"|not\s+registered\s+yet)\b",
     re.I,
 )
+#: A clock time in an agenda's row: "08:30", "10:15".
+_CLOCK_TIME = re.compile(r"(?m)^\s*\d{1,2}[:.]\d\d\b")
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
 _CONFIRMATION = re.compile(
     r"\b(?:registered|registration\s+(?:is\s+)?(?:confirmed|complete)|you(?:['’]re|\s+are)\s+(?:registered|confirmed|enrolled)"
@@ -145,7 +151,7 @@ _CONFIRMATION = re.compile(
     r"|reminder|erinnerung|rappel|recordatorio|herinnering|promemoria|lembrete|join\s+(?:link|url)"
     r"|your\s+(?:unique|personal)\s+(?:link|join\s+link)"
     # a ticket bought: "You're all set! Here is your ticket", "Ticket holder: Sam Taylor"
-    r"|you(?:['’]re|\s+are)\s+all\s+set|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed"
+    r"|you(?:['’]re|\s+are)\s+(?:all\s+set|going)|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed"
     # a seat bought: "Thank you for your order!", "Attendee: Sam Taylor", "Paid with Visa"
     r"|thank\s+you\s+for\s+your\s+(?:order|purchase)|attendee\s*:|paid\s+with)\b",
     re.I,
@@ -241,9 +247,18 @@ def only_a_guest(source: Source) -> bool:
     # found in the text itself: a casefolded copy is longer where a ligature ("ﬁ") unfolds
     starts = [m.start() for m in re.finditer(re.escape(_SIGN), source.text, re.I)]
     return bool(starts) and all(
-        _GUEST.search(source.text[max(0, at - 60) : at]) or _LISTED.search(source.text[max(0, at - 40) : at])
+        _GUEST.search(source.text[max(0, at - 60) : at])
+        or _LISTED.search(source.text[max(0, at - 40) : at])
+        or _OR_OTHERS.match(source.text[at + len(_SIGN) : at + len(_SIGN) + 40])
         for at in starts
     )
+
+
+#: "OneStream or other consolidation tools": one of several, named as an example.
+_OR_OTHERS = re.compile(
+    r"\s+(?:or|and|oder|und|ou|et|o|y|e|of|en)\s+(?:other|andere[nr]?|autres?|otr[oa]s|altr[ie]|outr[oa]s)\b",
+    re.I,
+)
 
 
 #: OneStream named as one vendor of a list: "(Planful and OneStream implementation partner)".
@@ -334,6 +349,18 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
+    if event and event.summary and OWN_HOLD.match(event.summary):
+        return Reason("hold")  # "Prep for WAVE": the holder's own time, not the event
+    if SUBSCRIPTION.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+        return Reason("subscription")
+    if (
+        AGENDA.search(text[:300])
+        and len(set(_CLOCK_TIME.findall(text[:3000]))) >= MIN_SCAN_DIGEST_EVENTS
+        and not _CONFIRMATION.search(text)
+    ):
+        return Reason("agenda")  # a conference's programme, and nothing of the holder's
+    if POLICY.match((heads or text).lstrip()) and not ATTENDED.search(text[:3000]):
+        return Reason("policy")
     if COMMUNITY.search(f"{heads}\n{text[:2000]}"):
         return Reason("community")
     if REVISIONS.search(f"{heads}\n{text[:2000]}"):

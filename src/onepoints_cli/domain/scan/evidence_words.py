@@ -142,9 +142,10 @@ QUOTE = re.compile(
     r"\s+(?:no\.?|nr\.?|n[º°]|number|#)\s*[\w-]+",
     re.I | re.M,
 )
-#: A hotel stay or a flight: a booking near an event, not the event.
+#: A hotel stay, a flight or a parking permit: a booking near an event, not the event.
 TRAVEL = re.compile(
     r"\b(?:check-?in|check-?out|length\s+of\s+stay|your\s+stay|nights?,\s+\d+\s+rooms?|room\s+type|boarding\s+pass"
+    r"|parking\s+(?:permit|pass)|vehicle\s+plate|parkschein|stationnement|aparcamiento|parkeerkaart|parcheggio|estacionamento"
     r"|flight\s+(?:number|confirmation)|anreise|abreise|übernachtung|arrivée|séjour|llegada|estancia|aankomst|verblijf"
     r"|arrivo|soggiorno|estadia)\b",
     re.I,
@@ -153,6 +154,30 @@ TRAVEL = re.compile(
 SUPPORT_CASE = re.compile(
     r"\b(?:case\s+(?:#\s*)?\d{5,}\s+(?:has\s+been\s+)?(?:updated|created|closed|opened|resolved)|support\s+case"
     r"|reply\s+above\s+this\s+line\s+to\s+update\s+your\s+case|ticket\s+#?\d{4,}\s+(?:has\s+been\s+)?(?:updated|closed))\b",
+    re.I,
+)
+#: The holder's own calendar hold: "Prep for WAVE", "Block: travel to Splash", "Focus time".
+OWN_HOLD = re.compile(
+    r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block\s*:|hold\s*:|focus\s+time|travel\s+to|flight\s+to"
+    r"|vorbereitung|préparation|preparación|voorbereiding|preparazione|preparação)\b",
+    re.I,
+)
+#: A subscription's or licence's renewal: a commercial notice, no activity.
+SUBSCRIPTION = re.compile(
+    r"\b(?:subscription|licen[cs]e|abonnement|suscripci[óo]n|abbonamento|assinatura)\s+(?:renew(?:al|s)?|expir\w*|agreement)"
+    r"|\b(?:subscription|licen[cs]e)\s+(?:\([^)]*\)\s+)?renews\s+on\b|\brenews\s+on\b",
+    re.I,
+)
+#: An agenda's heading: "Agenda", "Programme", "Tagesordnung", "Ordre du jour"...
+AGENDA = re.compile(
+    r"^\s*(?:[^\n]{0,60}\n)?\s*(?:agenda|programme|program|tagesordnung|ordre\s+du\s+jour|orden\s+del\s+día|programma"
+    r"|programa)\s*(?:\n|$)",
+    re.I,
+)
+#: A policy or guidelines document, in the seven languages.
+POLICY = re.compile(
+    r"^\W*(?:[\w&]+\s+){0,5}(?:policy|guidelines|richtlinie|leitfaden|politique|directives|política|beleid|richtlijnen"
+    r"|linee\s+guida)\b",
     re.I,
 )
 #: A community forum's notification: a reply to the holder's question or post.

@@ -211,6 +211,10 @@ ReasonKind = Literal[
     "job",
     "community",
     "revisions",
+    "hold",
+    "subscription",
+    "agenda",
+    "policy",
     "marketing",
     "invoice",
     # The file is not read (storage/documents.py, storage/document_text.py).

@@ -51,7 +51,8 @@ DESCRIBED = re.compile(
 
 
 _PASSED = re.compile(
-    r"^\s*and\s+(?:received|earned|achieved|obtained)\s+(?:a\s+)?passing\s+(?:grade|score|mark)(?:\s+in)?\b", re.I
+    r"^\s*and\s+(?:received|earned|achieved|obtained)\s+(?:a\s+)?passing\s+(?:grade|score|mark)(?:\s+in)?\b",
+    re.I,
 )
 #: "the Northern OneStream User Group": an article, then a name in capitals that names OneStream.
 _A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=[A-Z][^\n]*\bOneStream\b)")
