@@ -386,3 +386,8 @@ def test_a_label_above_a_weekday_and_its_date_labels_the_date():
     assert pick_date(text).value == dt.date(2026, 9, 17)
     sentence = "Your registration has been approved.\n\nWednesday, 15 October 2025\n"
     assert [hit.other for hit in find_dates(sentence)] == [False]  # a sentence above is no label
+
+
+def test_a_day_said_closed_is_no_activitys_day():
+    text = "from Tuesday 20 October to\nThursday 22 October 2026.\nEarly-bird registration closed on 31 July 2026."
+    assert pick_date(text).value == dt.date(2026, 10, 20)

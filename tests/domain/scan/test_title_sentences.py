@@ -205,3 +205,8 @@ def test_a_meeting_named_after_attended_and_a_sentence_that_ends_there(text, tit
 )
 def test_the_kind_with_its_article_in_other_languages_goes_before_the_title(text, title):
     assert after_completed(text, ())[0] == title
+
+
+def test_aanwezig_op_de_technische_sessie_introduces_the_title():
+    text = "Hiermee verklaren wij dat\nJordan Avery\naanwezig was op de technische sessie\nMarketplace-oplossingen van OneStream\nop 1 oktober 2026"
+    assert after_completed(text, ())[0] == "Marketplace-oplossingen van OneStream"

@@ -856,3 +856,24 @@ def test_a_pages_heading_that_is_the_holders_name_is_no_title():
         None, "Sam Taylor", text, "Verified Certificate _ LearnHub.html", subject_is="page-heading"
     )
     assert field.value == "FAB-OS201x: Planning with OneStream"
+
+
+def test_a_chapter_quoted_and_a_letter_about_a_training_record():
+    text = (
+        "Certificate of Co-Authorship\nOneStream Press gratefully acknowledges\nJordan Avery\nas co-author of the chapter\n"
+        "“Designing Extensible Dimensions”\nin the book OneStream Architecture Patterns."
+    )
+    lines = tuple(
+        Line(t, s, ((60.0, t),), y)
+        for t, s, y in [
+            ("Certificate of Co-Authorship", 24, 700),
+            *((f"line {n}", 10, 600 - 12 * n) for n in range(8)),
+        ]
+    )
+    assert pick_title(None, None, text, "c.pdf", lines).value == "Designing Extensible Dimensions"
+    letter = (
+        "Re: Your training record — order 55-20931\nDear Jordan,\nWe are pleased to confirm that you attended our course "
+        "OneStream Workflow\nAdministration on Thursday, September 24, 2026."
+    )
+    letter_lines = (Line("Re: Your training record", 10, ((60.0, "Re: Your training record"),), 557),)
+    assert pick_title(None, None, letter, "l.pdf", letter_lines).value == "OneStream Workflow Administration"

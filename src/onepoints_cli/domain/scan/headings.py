@@ -22,7 +22,7 @@ BOILERPLATE = re.compile(
     r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"
     r"|reconhecimento|riconoscimento|reconnaissance|anerkennung|erkenning|achievement|accomplishment|appreciation)\w*\b"
-    r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')\w+(?:\s+\w+)?)?"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:(?:of|de|der|di|van|for|da|do)\s+|d')[\w-]+(?:\s+\w+)?)?"
     # "... in qualità di relatore", "... as a speaker": the holder's part, still the document's name
     r"(?:\s+(?:in\s+qualità\s+di|as(?:\s+an?)?|als|en\s+tant\s+qu['’]e?|en\s+qualité\s+d['’]e?|como|na\s+qualidade\s+de"
     r"|en\s+calidad\s+de)\s*\w*)?"

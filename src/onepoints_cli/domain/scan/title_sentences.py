@@ -37,7 +37,9 @@ COMPLETED = re.compile(
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
     r"|ha\s+(?:completato|terminato|concluso|superato|seguito|frequentato)|conclu[íi]u|complet(?:ou|ado)|finaliz(?:ou|ado)"
-    r"|ha\s+cursado|curs[óo])"
+    r"|ha\s+cursado|curs[óo]"
+    # Dutch: "aanwezig was op de technische sessie" / the title
+    r"|aanwezig\s+was\s+(?:op|bij)|was\s+aanwezig\s+(?:op|bij))"
     r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
     r"(?P<rest>[^\n]*)",
     re.I,

@@ -195,6 +195,7 @@ GENERIC = re.compile(
     r"^(?:(?:thank\s+you|thanks|danke|merci|gracias|bedankt|grazie|obrigad[oa])\s+(?:for|für|pour|por|voor|per|pela?)"
     r"\s+(?:your|ihre|deine|votre|ta|tu|su|je|uw|la\s+tua|la\s+sua|a\s+sua|sua)\s+)?"
     r"(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|in-person|following|community|splash|wave"
+    r"|technical|technische|technique|técnica|tecnica|tecnico"
     r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"

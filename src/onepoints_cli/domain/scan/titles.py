@@ -172,7 +172,7 @@ _QUOTED = re.compile(
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
-    r"|programa|programme|program|programma|action)\s*[:,]?\s+)"
+    r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
     # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
@@ -275,7 +275,7 @@ def _subject_disagrees(title: str, subject: str | None) -> bool:
 
 #: A letter's subject that names its business, not the activity: the article's acceptance, a submission.
 _LETTER_BUSINESS = re.compile(
-    r"\b(?:acceptance|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
+    r"\b(?:training\s+record|order|invoice|acceptance|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
     r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão)\b",
     re.I,
 )
