@@ -391,3 +391,8 @@ def test_a_label_above_a_weekday_and_its_date_labels_the_date():
 def test_a_day_said_closed_is_no_activitys_day():
     text = "from Tuesday 20 October to\nThursday 22 October 2026.\nEarly-bird registration closed on 31 July 2026."
     assert pick_date(text).value == dt.date(2026, 10, 20)
+
+
+def test_issued_with_a_place_between_is_the_documents_day():
+    text = "les jeudi 8 et vendredi 9 octobre 2026, de 9 h à 12 h 30.\nDélivrée à Montréal le 2026-10-09."
+    assert pick_date(text).value == dt.date(2026, 10, 8)

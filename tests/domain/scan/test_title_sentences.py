@@ -210,3 +210,25 @@ def test_the_kind_with_its_article_in_other_languages_goes_before_the_title(text
 def test_aanwezig_op_de_technische_sessie_introduces_the_title():
     text = "Hiermee verklaren wij dat\nJordan Avery\naanwezig was op de technische sessie\nMarketplace-oplossingen van OneStream\nop 1 oktober 2026"
     assert after_completed(text, ())[0] == "Marketplace-oplossingen van OneStream"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hiermit bestätigen wir Ihre Teilnahme am\nOneStream Tech Talk: Relationale Blends\nDatum:\n",
+            "OneStream Tech Talk: Relationale Blends",
+        ),
+        (
+            "Nous confirmons votre participation à la\nJournée utilisateurs OneStream\nle 3 mars\n",
+            "Journée utilisateurs OneStream",
+        ),
+    ],
+)
+def test_your_participation_in_introduces_the_title(text, title):
+    assert introduced(text, ()) == title
+
+
+def test_an_unserem_seminar_then_the_title_then_the_verb():
+    text = "dass Herr Sam Taylor\nam 12. und 13. Oktober 2026 an unserem Präsenzseminar\nOneStream Konsolidierung – Deep Dive\nteilgenommen hat."
+    assert after_completed(text, ())[0] == "OneStream Konsolidierung – Deep Dive"

@@ -99,7 +99,8 @@ ISSUED = re.compile(
     r"\b(?:issued|issue\s+date|date\s+of\s+issue|printed|generated|ausgestellt|erstellt|erzeugt|ausstellungsdatum"
     r"|émise?|délivrée?|générée?|fait\s+à|emitid[oa]|expedid[oa]|generad[oa]|fecha\s+de\s+emisión|uitgegeven|afgegeven"
     r"|gegenereerd|aangemaakt|rilasciat[oa]|emess[oa]|generat[oa]|data\s+di\s+emissione|gerad[oa]"
-    r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,2}$",
+    # "Délivrée à Montréal le 2026-10-09": a place may stand between
+    r"|data\s+de\s+emissão)\b\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )
 

@@ -21,7 +21,7 @@ COMPLETED = re.compile(
     r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
     r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
-    r"|\ban\s+de[mrn]\s+(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
+    r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
     # German puts the verb last: "als Referentin den Vortrag" / title / "gehalten hat", "an der Weiterbildung" / title
     r"|\b(?:den|das|die|an\s+de[mr])\s+(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
     r"|fortbildung|veranstaltung|präsentation)(?=[ \t]*(?:\n|$))"
@@ -133,6 +133,10 @@ INTRODUCTION = (
     r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
+    # "bestätigen wir Ihre Teilnahme am", "votre participation à la", "su participación en el"
+    r"|\b(?:ihre|deine)\s+teilnahme\s+(?:am|an\s+de[mr])|votre\s+participation\s+(?:à\s+la|au|à\s+l['’])"
+    r"|su\s+participación\s+en\s+(?:el|la)|uw\s+deelname\s+aan\s+(?:de|het)|la\s+sua\s+partecipazione\s+(?:al|alla)"
+    r"|a\s+sua\s+participação\s+n[oa]"
     # "vous confirmer votre inscription à :", "your registration for:", "Ihre Anmeldung zu:"
     r"|\b(?:votre|your|ihre|su|tu|uw|je|la\s+(?:tua|sua)|a\s+sua|sua)\s+(?:inscription|registration|enrol+ment"
     r"|anmeldung|registrierung|inscripción|inschrijving|aanmelding|iscrizione|registrazione|inscrição)"
