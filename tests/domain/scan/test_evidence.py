@@ -814,3 +814,8 @@ def test_onestream_named_with_other_tools_on_another_vendors_certificate():
     )
     result = _pdf(text)
     assert isinstance(result, Skip) and result.reason == Reason("guest-only")
+
+
+def test_sensible_ml_names_onestream():
+    text = "Webinar: Forecasting with Sensible ML – Live Demo\nWhen: Thursday, November 5, 2026 11:00 AM-12:30 PM"
+    assert isinstance(propose(Source("Untitled.txt", "0" * 64, "text", text)), Proposal)

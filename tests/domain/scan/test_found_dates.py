@@ -396,3 +396,8 @@ def test_a_day_said_closed_is_no_activitys_day():
 def test_issued_with_a_place_between_is_the_documents_day():
     text = "les jeudi 8 et vendredi 9 octobre 2026, de 9 h à 12 h 30.\nDélivrée à Montréal le 2026-10-09."
     assert pick_date(text).value == dt.date(2026, 10, 8)
+
+
+def test_termin_labels_the_day_and_anmeldung_am_is_the_registrations():
+    text = "Termin: Dienstag, 17.11.2026, 10:00 – 11:30 Uhr\nAnmeldung am 02.11.2026 · Teilnehmer-ID 55-1092\nMünchen, den 18.11.2026"
+    assert pick_date(text).value == dt.date(2026, 11, 17)

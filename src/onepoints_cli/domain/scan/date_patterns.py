@@ -86,7 +86,7 @@ A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 LABEL = re.compile(
     r"\b(?:date|dates|completed|completion|awarded|earned|issued|held|event|when|wann|quand|cuándo|wanneer|quando|on|datum"
-    r"|fecha|data|le|am|el|op|il|em|den"
+    r"|fecha|data|le|am|el|op|il|em|den|termin|datum\s+und\s+uhrzeit"
     r"|vom|du|del|dal|van)\b"
     r"\W{0,4}(?:\w+\W+){0,2}$",
     re.I,
@@ -130,7 +130,7 @@ OTHER = re.compile(
     # a step before the activity: an article accepted before it was published, a proposal submitted
     r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
     r"|accettato|inviato|aceito|submetido"
-    r"|anmeldedatum|angemeldet\s+am|anmeldung\s+vom|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
+    r"|anmeldedatum|angemeldet\s+am|anmeldung\s+(?:vom|am)|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
     r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,

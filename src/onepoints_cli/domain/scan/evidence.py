@@ -168,6 +168,7 @@ _PRODUCTS = re.compile(
     # the platform's own features, capitalised as OneStream writes them: a partner's course
     # "Cube Views voor gevorderden" may never name the company
     r"|\bCube\s?Views?\b|\bBI\s?Viewer\b|\bQuick\s?Views\b|\bAnalytic\s+Blend\b|\bSmart\s+Integration\s+Connector\b"
+    r"|\bSensible\s?(?:ML|AI)\b"
     r"|\bOneCommunity\b",
 )
 #: A deadline or a booking in a calendar is no activity.
