@@ -401,3 +401,8 @@ def test_issued_with_a_place_between_is_the_documents_day():
 def test_termin_labels_the_day_and_anmeldung_am_is_the_registrations():
     text = "Termin: Dienstag, 17.11.2026, 10:00 – 11:30 Uhr\nAnmeldung am 02.11.2026 · Teilnehmer-ID 55-1092\nMünchen, den 18.11.2026"
     assert pick_date(text).value == dt.date(2026, 11, 17)
+
+
+def test_a_session_slot_labels_the_speakers_day_inside_the_conference():
+    text = "Session slot: Tuesday, 13 October 2026, 10:45–11:30\nConference dates: 12–15 October 2026"
+    assert pick_date(text).value == dt.date(2026, 10, 13)

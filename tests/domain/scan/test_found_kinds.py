@@ -372,3 +372,8 @@ def test_the_kind_before_a_talks_title_names_its_kind_not_its_title(summary, tit
     event = Event(summary, dt.date(2026, 11, 12), dt.timedelta(hours=1))
     result = propose(Source("invite.ics", "0" * 64, "calendar", "Join us online.", event=event))
     assert isinstance(result, Proposal) and (result.title.value, result.kind.value) == (title, kind)
+
+
+def test_a_splash_speaker_leading_a_breakout_hosts():
+    text = "Speaker Certificate\nOneStream Splash 2026 · Partner Track\nfor leading the breakout session\nBK-114 Driver-Based Planning"
+    assert guess_kind("Driver-Based Planning", text)[:2] == ("webinar-host", "guessed")

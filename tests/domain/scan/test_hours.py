@@ -84,7 +84,7 @@ def test_a_daily_time_range_beside_a_stated_total_gives_the_total():
 @pytest.mark.parametrize(
     "text",
     [
-        "Daily 09:00–13:00, 12 hours in all",
+        "Daily 09:00–13:00, about 12 hours of content",
         "Each day 9:00 AM - 1:00 PM (a 12 hour course)",
     ],
 )
@@ -378,3 +378,8 @@ def test_a_total_of_some_instructor_led_hours_is_the_total():
 def test_minutes_said_to_follow_a_duration_are_part_of_the_session(text):
     field = hours_from_text(text)
     assert (field.value, field.confidence) == (Decimal(1), "guessed")
+
+
+def test_sessions_times_hours_is_no_count_of_hours_and_hours_in_all_is_the_total():
+    text = "held on 22-23 September 2026\nTraining time: 2 x 6.5 hours (13 hours in all, lunch not counted)"
+    assert hours_from_text(text)[:2] == (Decimal(13), "found")

@@ -877,3 +877,31 @@ def test_a_chapter_quoted_and_a_letter_about_a_training_record():
     )
     letter_lines = (Line("Re: Your training record", 10, ((60.0, "Re: Your training record"),), 557),)
     assert pick_title(None, None, letter, "l.pdf", letter_lines).value == "OneStream Workflow Administration"
+
+
+def test_a_subject_the_body_writes_longer_after_a_dash_is_a_guess_of_the_longer():
+    text = "Votre inscription est bien enregistrée :\n\nOneStream User Group Paris – Rencontre d'automne 2026\nMardi 24 novembre"
+    field = pick_title(None, "TR: Invitation - OneStream User Group Paris", text, "m.eml")
+    assert (field.value, field.confidence) == (
+        "OneStream User Group Paris – Rencontre d'automne 2026",
+        "guessed",
+    )
+
+
+def test_a_labelled_title_wrapped_in_its_own_size_is_joined_but_not_the_next_label():
+    text = "Webinar:  Cash-Flow-Planung mit OneStream 9 – direkte und indirekte\nMethode\nTermin: Dienstag, 17.11.2026"
+    lines = (
+        Line(
+            "Webinar:  Cash-Flow-Planung mit OneStream 9 – direkte und indirekte",
+            13,
+            ((31.0, "Webinar:  Cash-Flow-Planung mit OneStream 9 – direkte und indirekte"),),
+            717,
+        ),
+        Line("Methode", 13, ((31.0, "Methode"),), 695),
+        Line("Termin: Dienstag, 17.11.2026", 11, ((31.0, "Termin: Dienstag, 17.11.2026"),), 669),
+    )
+    assert pick_title(None, None, text, "z.pdf", lines).value.endswith("direkte und indirekte Methode")
+    labelled = (lines[0], Line("Datum", 13, ((31.0, "Datum"),), 695), lines[2])
+    assert pick_title(None, None, text.replace("Methode", "Datum"), "z.pdf", labelled).value.endswith(
+        "indirekte"
+    )

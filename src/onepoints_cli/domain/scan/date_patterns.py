@@ -86,7 +86,7 @@ A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 LABEL = re.compile(
     r"\b(?:date|dates|completed|completion|awarded|earned|issued|held|event|when|wann|quand|cuándo|wanneer|quando|on|datum"
-    r"|fecha|data|le|am|el|op|il|em|den|termin|datum\s+und\s+uhrzeit"
+    r"|fecha|data|le|am|el|op|il|em|den|termin|datum\s+und\s+uhrzeit|slot"
     r"|vom|du|del|dal|van)\b"
     r"\W{0,4}(?:\w+\W+){0,2}$",
     re.I,

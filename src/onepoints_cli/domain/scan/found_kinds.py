@@ -282,6 +282,9 @@ def guess_kind(
             ):
                 # "Dankeschön für Ihren Vortrag ... im Webinar", a Splash recap in its subject: the talk was given
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
+            if kind in ("splash", "wave") and _HOSTING.search(f"{title}\n{text}"):
+                # "for leading the breakout session" on a Splash speaker certificate: the holder presented
+                return Field("webinar-host", "guessed", Note("kind-presenting"))
             if where == "title" and kind in ("course", "webinar") and (event := _event_named(text)):
                 # "Advanced Financial Close Workshop" on a Splash certificate: Splash's workshop
                 return Field(event, "guessed", Note("kind-words", "file"))

@@ -111,7 +111,8 @@ POINTS_WORDED = re.compile(
 )
 
 
-_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b"
+# not a multiplier: "2 x 6.5 hours" is two sessions, not two hours
+_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b(?![ \t]*[x×][ \t]*\d)"
 
 
 #: The unit after a total's words: "Total course hours: 12", "Total de horas: 12", "Totaal aantal uren: 12".
@@ -160,7 +161,7 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         rf"\b(?:a[ \t]+)?total[ \t]+of[ \t]+{_NUMBER}(?:[ \t]+[^\W\d][\w-]*){{0,2}}?[ \t]*{_TOTAL_UNIT}", re.I)),
     # "12 hours total", "14 Stunden insgesamt", "21 heures au total": the word after the figure
-    ("total", re.compile(rf"\b{_NUMBER}[ \t]*{_HR}[ \t]+(?:in[ \t]+|au[ \t]+|en[ \t]+)?(?:total|insgesamt|totale?|in[ \t]+totaal)\b", re.I)),
+    ("total", re.compile(rf"\b{_NUMBER}[ \t]*{_HR}[ \t]+(?:in[ \t]+|au[ \t]+|en[ \t]+)?(?:total|insgesamt|totale?|in[ \t]+totaal|all)\b", re.I)),
     # "Durata complessiva: 3 ore e 30 minuti": hours and minutes, read whole
     ("total", re.compile(rf"\b{_WHOLE_LENGTH}{_OF}{_SEP}{_HM}", re.I)),
     ("total", re.compile(

@@ -106,6 +106,8 @@ def _pick(
         rest = _NEXT_FIELD.split(match["rest"], maxsplit=1)[0]
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
             labelled += " " + _next_line(text, match.end())
+        elif lines and (wrapped := _wrapped_in_its_size(rest, lines)):
+            labelled += " " + wrapped  # "Webinar: Cash-Flow-Planung … direkte und indirekte" / "Methode"
         if is_label(rest):
             continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
         if _LOWER_FIRST_WORD.match(rest):
@@ -149,6 +151,9 @@ def _pick(
             return Field(quoted, "guessed", Note("quoted-not-subject"))
         if quoted:  # "Webinaire OneStream – Clôture rapide" names « Clôture rapide »: the title itself
             return _checked(quoted, "quoted-in-subject")
+        if longer := _goes_on_after_a_dash(from_subject, text):
+            # "OneStream User Group Paris" over "OneStream User Group Paris – Rencontre d'automne 2026"
+            return Field(longer, "guessed", Note(subject_is))
         return _checked(_as_written(from_subject, text), subject_is)
     if quoted:
         return _checked(quoted, "quoted")
@@ -261,6 +266,8 @@ def _onestream_line(text: str) -> str | None:
 
 #: How far down a text file its event's line is looked for.
 _TEXT_LINES = 40
+#: A line longer than this is a sentence, not a name.
+MAX_TITLE_CHARS = 160
 
 
 def _subject_disagrees(title: str, subject: str | None) -> bool:
@@ -286,6 +293,18 @@ _LETTER_SUBJECT = re.compile(
     r"^[ \t]*(?:objet|betreff|asunto|oggetto|assunto|onderwerp|subject|re|concerne)[ \t]*:[ \t]*(?P<rest>\S.*)$",
     re.I | re.M,
 )
+
+
+def _goes_on_after_a_dash(title: str, text: str) -> str | None:
+    """A line of the body that is the subject's title, a dash, and two words or more: either
+    may be the name the holder logs."""
+    for line in text.split("\n")[:_TEXT_LINES]:
+        line = line.strip()
+        if line.casefold().startswith(title.casefold()) and (
+            re.match(r"\s+[-–—]\s+\S+\s+\S", line[len(title) :]) and len(line) <= MAX_TITLE_CHARS
+        ):
+            return line
+    return None
 
 
 def _as_written(title: str, text: str) -> str:
@@ -323,6 +342,28 @@ def _whole_value(match: re.Match[str], text: str) -> str:
         if later["rest"].startswith(match["rest"]) and len(later["rest"]) > len(match["rest"]):
             return value + later["rest"][len(match["rest"]) :]
     return value
+
+
+def _wrapped_in_its_size(value: str, lines: tuple[Line, ...]) -> str | None:
+    """The line under a labelled value's line in the same type size and column, when it is a
+    few words and no label: the value wrapped ("… direkte und indirekte" / "Methode")."""
+    key = " ".join(value.split())
+    for index, line in enumerate(lines[:-1]):
+        if key and " ".join(line.text.split()).endswith(key):
+            under = lines[index + 1]
+            if (
+                abs(under.size - line.size) <= 0.5
+                and len(under.cells) == 1
+                and abs(under.cells[0][0] - line.cells[0][0]) <= 1
+                and 0 < line.y - under.y <= 2 * line.size
+                and 0 < len(under.text.split()) <= 4
+                and not LABEL_LINE.match(under.text)
+                and not is_label(under.text)  # "Datum", a table's next label
+                and not re.search(r"\d", under.text)
+            ):
+                return under.text.strip()
+            return None
+    return None
 
 
 def _next_line(text: str, end: int) -> str:
