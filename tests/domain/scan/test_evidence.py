@@ -819,3 +819,26 @@ def test_onestream_named_with_other_tools_on_another_vendors_certificate():
 def test_sensible_ml_names_onestream():
     text = "Webinar: Forecasting with Sensible ML – Live Demo\nWhen: Thursday, November 5, 2026 11:00 AM-12:30 PM"
     assert isinstance(propose(Source("Untitled.txt", "0" * 64, "text", text)), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Seat reservation – payment pending\nCourse: OneStream Advanced Workflow Design\nDates: 19–20 January 2027\n"
+            "Status: PROVISIONAL. If payment is not received the reservation lapses.",
+            "pending",
+        ),
+        (
+            "Splash 2026 – Partner Expo Floor Plan (Hall C)\nExpo hours: Oct 12, 5:00–7:30 PM\nBooth 101 Contoso\nBooth 102 Fabrikam",
+            "logistics",
+        ),
+        (
+            "Splash 2026 – Attendee T-shirt Survey\nSplash 2026 takes place October 6–8, 2026. Tell us your size by September 18.",
+            "survey",
+        ),
+    ],
+)
+def test_a_pending_reservation_a_floor_plan_or_a_survey_is_not_evidence(text, reason):
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason.kind == reason

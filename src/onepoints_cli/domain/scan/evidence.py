@@ -20,6 +20,7 @@ from .evidence_words import (
     DOCUMENT_VERSION,
     DOCUMENTATION,
     JOB,
+    LOGISTICS,
     NO_NEW_DATE,
     NOT_ATTENDED,
     NOT_YET,
@@ -28,6 +29,7 @@ from .evidence_words import (
     ORDER,
     OWN_HOLD,
     OWN_REGISTRATION,
+    PENDING,
     PLACEHOLDER,
     POLICY,
     POSTPONED,
@@ -38,6 +40,7 @@ from .evidence_words import (
     REVISIONS,
     SUBSCRIPTION,
     SUPPORT_CASE,
+    SURVEY,
     TERMS,
     TRAVEL,
     WAITING_LIST,
@@ -350,6 +353,16 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
+    if PENDING.search(f"{heads}\n{text[:2000]}"):
+        return Reason("pending")
+    if LOGISTICS.search(f"{heads}\n{text[:600]}") and not ATTENDED.search(text[:3000]):
+        return Reason("logistics")
+    if (
+        SURVEY.search(f"{heads}\n{text[:1500]}")
+        and not ATTENDED.search(text[:3000])
+        and not _CONFIRMATION.search(text)
+    ):
+        return Reason("survey")
     if event and event.summary and OWN_HOLD.match(event.summary):
         return Reason("hold")  # "Prep for WAVE": the holder's own time, not the event
     if SUBSCRIPTION.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):

@@ -180,6 +180,25 @@ POLICY = re.compile(
     r"|linee\s+guida)\b",
     re.I,
 )
+#: A reservation waiting for payment, in the seven languages.
+PENDING = re.compile(
+    r"\b(?:payment\s+pending|pending\s+payment|status\s*:\s*provisional|provisional\s+(?:reservation|booking)"
+    r"|(?:reservation|seat)\s+(?:lapses|is\s+released)|zahlung\s+ausstehend|vorläufige\s+reservierung|paiement\s+en\s+attente"
+    r"|réservation\s+provisoire|pago\s+pendiente|reserva\s+provisional|betaling\s+in\s+afwachting|voorlopige\s+reservering"
+    r"|pagamento\s+in\s+sospeso|prenotazione\s+provvisoria|pagamento\s+pendente|reserva\s+provisória)\b",
+    re.I,
+)
+#: An event's logistics: a floor plan, its booths.
+LOGISTICS = re.compile(
+    r"\b(?:floor\s+plan|hallenplan|plan\s+du\s+salon|plano\s+de\s+la\s+exposición|plattegrond|piantina|planta\s+baixa)\b",
+    re.I,
+)
+#: A survey or a form about an event: a T-shirt size, feedback before attending.
+SURVEY = re.compile(
+    r"\b(?:t-?shirt\s+(?:size\s+)?survey|shirt\s+size|tell\s+us\s+your\s+size|survey\s+id|umfrage|sondage|encuesta|enquête"
+    r"|questionario|pesquisa)\b",
+    re.I,
+)
 #: A community forum's notification: a reply to the holder's question or post.
 COMMUNITY = re.compile(
     r"\b(?:your\s+question\s+was\s+answered|marked\s+a\s+reply\s+as\s+the\s+solution|replied\s+to\s+your\s+(?:post|question|topic)"
