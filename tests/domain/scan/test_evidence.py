@@ -5,6 +5,7 @@ receipts; and OneStream's name letter-spaced in a heading, which counts."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -842,3 +843,13 @@ def test_sensible_ml_names_onestream():
 def test_a_pending_reservation_a_floor_plan_or_a_survey_is_not_evidence(text, reason):
     result = _pdf(text)
     assert isinstance(result, Skip) and result.reason.kind == reason
+
+
+def test_a_registration_whose_invoice_follows_is_no_invoice():
+    body = (
+        "Hiermit bestätigen wir Ihre Teilnahme an folgendem Kurs:\nKurs: OneStream Workflow Grundlagen (Kurs-Nr. OS-WF-110)\n"
+        "Datum: Dienstag, 29. September 2026\nDauer: 7 Lektionen à 60 Minuten\nKosten: CHF 890.- (exkl. MWST)\nDie Rechnung folgt separat."
+    )
+    result = _email("Anmeldebestätigung: OneStream Workflow Grundlagen", body)
+    assert isinstance(result, Proposal)
+    assert (result.title.value, result.hours.value) == ("OneStream Workflow Grundlagen", Decimal(7))

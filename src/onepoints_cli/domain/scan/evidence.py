@@ -141,6 +141,12 @@ _PROMOTION = re.compile(
     r"|not\s+registered\s+yet)\b",
     re.I,
 )
+#: A registration that says its invoice comes separately: the confirmation, not the bill.
+_INVOICE_TO_FOLLOW = re.compile(
+    r"\b(?:(?:the\s+)?invoice\s+(?:follows|will\s+follow|will\s+be\s+sent)|rechnung\s+folgt|la\s+facture\s+(?:suivra|vous\s+sera)"
+    r"|la\s+factura\s+(?:se\s+enviará|llegará)|de\s+factuur\s+volgt|la\s+fattura\s+(?:seguirà|verrà)|a\s+fatura\s+(?:segue|será))",
+    re.I,
+)
 #: A clock time in an agenda's row: "08:30", "10:15".
 _CLOCK_TIME = re.compile(r"(?m)^\s*\d{1,2}[:.]\d\d\b")
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
@@ -396,7 +402,7 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     invoice_words = (
         _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
     )
-    if invoice_words and charged(text[:5000]):
+    if invoice_words and charged(text[:5000]) and not _INVOICE_TO_FOLLOW.search(text[:5000]):
         return Reason("invoice")
     return None
 

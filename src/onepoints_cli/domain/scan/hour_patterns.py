@@ -209,7 +209,7 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "24 Unterrichtsstunden à 45 Minuten", "8 Unterrichtseinheiten (1 UE = 45 Minuten)": a course's teaching
     # units, each of so many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)
     ("total", re.compile(
-        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lesuren|teaching[ \t]+units?"
+        r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lektionen|lesuren|teaching[ \t]+units?"
         r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)"
         r"(?:[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+|[ \t]*\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*)"
         r"(?P<each>\d{2})[ \t]*min(?:uten|utes|uti|utos)?\.?", re.I)),

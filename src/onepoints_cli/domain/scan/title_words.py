@@ -156,6 +156,8 @@ _TAIL = re.compile(
     # "... Meetup is this Thursday", "... starts tomorrow": when, after the name
     r"|\s+is\s+(?:this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
     r"|\s+is\s+(?:tomorrow|today|tonight|coming\s+up)"
+    # "(Kurs-Nr. OS-WF-110)", "(course code ARC-201)": the provider's number for it
+    r"|\s+\(\s*(?:kurs-?nr\.?|kursnummer|course\s+(?:no\.?|number|code|id)|code|cód(?:igo)?\.?|n[º°]\s+de\s+curso)\s*:?\s*[\w./-]+\s*\)"
     # "(virtual, 2 × 4 hours)": where and how long, not which ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|virtual|live|in[\s-]person|presencial|präsenz)\s*,[^()\n]{0,30}\b(?:hours?|days?|sessions?|h)\s*\)"
     # "Specialist Curriculum (13 courses)": how many, not which
