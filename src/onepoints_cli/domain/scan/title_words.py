@@ -35,12 +35,6 @@ _LEAD = re.compile(
     rf"^(?:(?:microsoft\s+)?(?:teams|zoom|webex|goto)[\w -]{{0,25}}:\s+)?(?:(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,60}}?\b(?:{_LEAD_WORDS})(?:[^:\-–|!]|(?<=\w)-(?=\w)){{0,40}}?\s*(?::|!|\s[-–|])\s+)",
     re.I,
 )
-#: "OneStream Tech Talk: X", "Webinar: X": the kind before the talk's own title (two words or more).
-KIND_PREFIX = re.compile(
-    r"^(?:onestream\s+)?(?:tech\s*talk|webinar|webinaire|webinario|web-?seminar|online-seminar)(?:\s*#\d+)?"
-    r"\s*(?::|\s[–—-])\s+(?=\S+\s+\S)",
-    re.I,
-)
 #: Right after an article ("the webinar X", "zum Webinar X", "au webinaire X"), a
 #: kind noun is not part of the title; with none ("attending Training Basics") it may be.
 _AFTER_ARTICLE = (
