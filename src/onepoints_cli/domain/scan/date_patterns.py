@@ -107,7 +107,7 @@ ISSUED = re.compile(
 
 #: Words just before a date that say it is some other day: a deadline, a booking.
 OTHER = re.compile(
-    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|closed|opens|opened|cut-?off|sent|printed|rate|reserve|next"
+    r"\b(?:by|before|until|deadline|due|expires?|expiry|valid|book(?:ing)?|block|closes|closing|closed|opens|cut-?off|sent|printed|rate|reserve|next"
     # the same in the other six languages: "Anmeldeschluss", "date limite", "fecha límite", "uiterlijk", "entro il", "prazo"
     r"|frist|anmeldeschluss|spätestens|bis\s+zum|gültig|date\s+limite|avant\s+le|jusqu['’]au|valable|fecha\s+límite"
     r"|antes\s+del|hasta\s+el|válid[oa]|uiterlijk|vóór|geldig|entro\s+il|scadenza|valido|prazo|até\s+(?:o\s+)?dia"
