@@ -214,3 +214,11 @@ def test_an_invitations_place_and_organiser_are_read(tmp_path):
     assert event.organizer == "Schulungsteam mailto:schulung@onestream.example"
     bare = read(write(tmp_path, "b.ics", base)).event
     assert (bare.place, bare.organizer) == ("", "")
+
+
+@pytest.mark.parametrize("start", ["00010101T003000", "99991231T233000"])
+def test_an_invitation_at_the_calendars_ends_is_read_without_a_crash(tmp_path, machine_zone, start):
+    machine_zone("America/New_York")
+    data = _SINGAPORE.replace(b"20261119T090000", start.encode()).replace(b"20261119T100000", start.encode())
+    source = read(write(tmp_path, "a.ics", data))
+    assert source.event is not None and source.event.here is None

@@ -38,7 +38,7 @@ def ics_event(data: bytes) -> Event:
         length = end - start if _same_type(start, end) and isinstance(start, dt.datetime) else None
     days = (end - start).days if _all_day(start, end) else 1
     day = _local_day(start, _zone(part))
-    here = start.astimezone().date() if isinstance(start, dt.datetime) and start.tzinfo else None
+    here = _day_here(start)
     return Event(
         summary=clean(str(event.get("SUMMARY", ""))) or None,
         start=day,
@@ -127,8 +127,21 @@ def _local_day(start: Any, zone: Any) -> dt.date | None:
             return start.date()  # floating, or in the zone the invitation names (its TZID)
         # A UTC time (Zoom writes them): an evening webinar in America is the
         # next day in UTC; the holder's day is in the zone named, else the machine's.
-        return (start.astimezone(zone) if zone else start.astimezone()).date()
+        try:
+            return (start.astimezone(zone) if zone else start.astimezone()).date()
+        except (OverflowError, ValueError, OSError):  # year 1 or 9999: no day a calendar holds
+            return None
     return start if isinstance(start, dt.date) else None
+
+
+def _day_here(start: Any) -> dt.date | None:
+    """The start's day on this computer's clock (None for a floating time or an all-day event)."""
+    if not isinstance(start, dt.datetime) or start.tzinfo is None:
+        return None
+    try:
+        return start.astimezone().date()
+    except (OverflowError, ValueError, OSError):  # year 1 or 9999 moved past the calendar's end
+        return None
 
 
 def _all_day(start: Any, end: Any) -> bool:
