@@ -385,14 +385,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("community")
     if REVISIONS.search(f"{heads}\n{text[:2000]}"):
         return Reason("revisions")
-    if (
-        CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}")
-        and not ATTENDED.search(text[:3000])
-        and not PUBLISHED_OWN.search(
-            text[:3000]
-        )  # "your article ... was published": the call is for the next
-    ):
-        # a call for the next meeting's speakers, at the foot of a letter confirming attendance, is an aside
+    # A call for the next meeting's speakers at the foot of a letter confirming attendance, or for
+    # the next papers under "your article ... was published", is an aside.
+    aside = ATTENDED.search(text[:3000]) or PUBLISHED_OWN.search(text[:3000])
+    if CALL_FOR_SPEAKERS.search(f"{heads}\n{text[:1500]}") and not aside:
         return Reason("call-for-speakers")
     if source.format != "pdf" and event is None and marketing(text):
         return Reason("marketing")
