@@ -853,3 +853,15 @@ def test_a_registration_whose_invoice_follows_is_no_invoice():
     result = _email("Anmeldebestätigung: OneStream Workflow Grundlagen", body)
     assert isinstance(result, Proposal)
     assert (result.title.value, result.hours.value) == ("OneStream Workflow Grundlagen", Decimal(7))
+
+
+def test_a_registration_that_names_a_policy_or_a_renewal_is_still_a_registration():
+    policy = _email(
+        "Attendance policy – OneStream Tech Talk: Cube Views",
+        "You're registered for the Tech Talk on 4 June 2026.",
+    )
+    renewal = _email(
+        "OneStream Tech Talk: Cube Views",
+        "You're registered. Your licence renews on 1 July 2026; the talk is on 4 June 2026.",
+    )
+    assert isinstance(policy, Proposal) and isinstance(renewal, Proposal)

@@ -371,7 +371,9 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("survey")
     if event and event.summary and OWN_HOLD.match(event.summary):
         return Reason("hold")  # "Prep for WAVE": the holder's own time, not the event
-    if SUBSCRIPTION.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+    if SUBSCRIPTION.search(f"{heads}\n{text[:1500]}") and not (
+        ATTENDED.search(text[:3000]) or _CONFIRMATION.search(text)
+    ):
         return Reason("subscription")
     if (
         AGENDA.search(text[:300])
@@ -379,7 +381,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         and not _CONFIRMATION.search(text)
     ):
         return Reason("agenda")  # a conference's programme, and nothing of the holder's
-    if POLICY.match((heads or text).lstrip()) and not ATTENDED.search(text[:3000]):
+    if POLICY.match((heads or text).lstrip()) and not (
+        ATTENDED.search(text[:3000]) or _CONFIRMATION.search(text)
+    ):
+        # "Cancellation policy: OneStream Tech Talk" with "you're registered" in it is the registration
         return Reason("policy")
     if COMMUNITY.search(f"{heads}\n{text[:2000]}"):
         return Reason("community")
