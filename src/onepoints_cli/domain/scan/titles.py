@@ -266,8 +266,8 @@ def _onestream_line(text: str) -> str | None:
 
 #: How far down a text file its event's line is looked for.
 _TEXT_LINES = 40
-#: A line longer than this is a sentence, not a name.
-MAX_TITLE_CHARS = 160
+#: A subject's title written on in the body stops at this length: a longer line is a sentence.
+_SUBJECT_LINE_CHARS = 160
 
 
 def _subject_disagrees(title: str, subject: str | None) -> bool:
@@ -301,7 +301,7 @@ def _goes_on_after_a_dash(title: str, text: str) -> str | None:
     for line in text.split("\n")[:_TEXT_LINES]:
         line = line.strip()
         if line.casefold().startswith(title.casefold()) and (
-            re.match(r"\s+[-–—]\s+\S+\s+\S", line[len(title) :]) and len(line) <= MAX_TITLE_CHARS
+            re.match(r"\s+[-–—]\s+\S+\s+\S", line[len(title) :]) and len(line) <= _SUBJECT_LINE_CHARS
         ):
             return line
     return None
@@ -316,7 +316,7 @@ def _as_written(title: str, text: str) -> str:
         written = _SEPARATOR.sub(" - ", line.strip().casefold())
         # the same words, or more of them: a subject cut short ("... main-d'œuvre" / "... avec les ...")
         goes_on = written.startswith(key + " ") and not written[len(key) :].lstrip().startswith("-")
-        if line.strip() != title and (written == key or (goes_on and len(line) <= 160)):
+        if line.strip() != title and (written == key or (goes_on and len(line) <= _SUBJECT_LINE_CHARS)):
             return line.strip()
     return title
 
