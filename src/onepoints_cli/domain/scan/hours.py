@@ -46,7 +46,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
     labelled = _labelled(text)
-    ranges = [v for hours in range_hours(text) if (v := _tidy(hours)) is not None]
+    ranges = [v for hours in range_hours(text) if (v := tidy_hours(hours)) is not None]
     if labelled:
         label, values = labelled[0]
         clock = [v for other, found in labelled if other in _CLOCK_LABELS for v in found]
@@ -74,7 +74,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         field = _verdict(values, Note("hours-labelled", label), sure=True)
         if label == "duration" and field.value is not None and (added := ADDED_MINUTES.search(text)):
             # "Duração da sessão: 45 minutos, seguidos de 15 minutos de perguntas": the session is the sum
-            whole = _tidy(field.value + Decimal(added["mins"]) / 60)
+            whole = tidy_hours(field.value + Decimal(added["mins"]) / 60)
             return Field(whole, "guessed", Note("hours-labelled", label, caveat="other-figures"))
         # Another stated figure says otherwise, or a time range shorter than the figure (a longer
         # one holds breaks: "6 Stunden (09:00 - 16:00 Uhr, inkl. Mittagspause)"): likelier, not proven.
@@ -170,7 +170,7 @@ def _reminder(text: str, match: re.Match[str]) -> bool:
 def hours_from_length(length: timedelta | None) -> Field:
     if length is None:
         return Field(None, "missing", Note("no-end"))
-    hours = _tidy(Decimal(int(length.total_seconds())) / 3600)
+    hours = tidy_hours(Decimal(int(length.total_seconds())) / 3600)
     if hours is None or hours > MAX_SCAN_EVENT_HOURS:
         return Field(None, "missing", Note("too-long", str(length)))
     return Field(hours, "found", Note("invitation-length"))
@@ -179,18 +179,19 @@ def hours_from_length(length: timedelta | None) -> Field:
 def _amount(match: re.Match[str]) -> Decimal | None:
     groups = match.groupdict()
     if groups.get("units") is not None:  # "24 Unterrichtsstunden à 45 Minuten": units of so many minutes
-        return _tidy(Decimal(groups["units"]) * Decimal(groups["each"]) / 60)
+        return tidy_hours(Decimal(groups["units"]) * Decimal(groups["each"]) / 60)
     if groups.get("h") is not None:
-        return _tidy(Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60)
+        return tidy_hours(Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60)
     if groups.get("mins") is not None:
-        return _tidy(Decimal(groups["mins"]) / 60)
+        return tidy_hours(Decimal(groups["mins"]) / 60)
     text = groups["n"].casefold().replace(",", ".")
     number = Decimal(WORDS[text]) if text in WORDS else Decimal(text)
     if AND_A_HALF.match(match.string, match.end()):  # "un'ora e mezza", "dos horas y media"
         number += Decimal("0.5")
-    return _tidy(number)
+    return tidy_hours(number)
 
 
-def _tidy(hours: Decimal) -> Decimal | None:
+def tidy_hours(hours: Decimal) -> Decimal | None:
+    """Hours to the cent, as the ledger keeps them; None for an amount the ledger refuses."""
     hours = hours.quantize(CENT, rounding=ROUND_HALF_UP)
     return None if amount_fault(hours) else tidy_amount(hours)

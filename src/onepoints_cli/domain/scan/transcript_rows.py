@@ -5,13 +5,13 @@ not the table's first row, the export date or the total of every course."""
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import NamedTuple
 
 from ..rules import MIN_SCAN_DIGEST_EVENTS
-from ..validation import CENT, amount_fault, tidy_amount
+from ..validation import amount_fault, tidy_amount
 from .found_dates import find_dates
-from .hours import hours_from_text
+from .hours import hours_from_text, tidy_hours
 from .layout import COLUMN_SLACK, join_wrapped
 from .records import Field, Line, Note
 from .title_sentences import one_line
@@ -179,10 +179,10 @@ def row_fields(
         date = Field(days[0].day, "guessed", Note("table-row"))
     if clock_length_at is not None:
         _, cell = min(row.cells, key=lambda found: abs(found[0] - clock_length_at))
-        if clock := re.fullmatch(r"\s*(\d{1,3}):([0-5]\d)\s*", cell):
-            spent = (Decimal(clock[1]) + Decimal(clock[2]) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
-            if not amount_fault(spent):
-                return date, Field(tidy_amount(spent), "guessed", Note("table-row"))
+        if (clock := re.fullmatch(r"\s*(\d{1,3}):([0-5]\d)\s*", cell)) and (
+            spent := tidy_hours(Decimal(clock[1]) + Decimal(clock[2]) / 60)
+        ) is not None:
+            return date, Field(spent, "guessed", Note("table-row"))
     for _, cell in reversed(row.cells):
         cell = cell.strip()
         if _FIGURE.fullmatch(cell) and not amount_fault(amount := Decimal(cell.replace(",", "."))):
