@@ -149,22 +149,26 @@ RANGE_BETWEEN = re.compile(
 )
 
 
-#: The weekday a word names (Monday 0), in the seven languages, whole or as English writes it short:
+#: The weekdays' names in the seven languages, Monday first.
+_WEEKDAY_NAMES = (
+    "monday|montag|lundi|lunes|maandag|lunedì|segunda|segunda-feira",
+    "tuesday|dienstag|mardi|martes|dinsdag|martedì|terça|terça-feira",
+    "wednesday|mittwoch|mercredi|miércoles|woensdag|mercoledì|quarta|quarta-feira",
+    "thursday|donnerstag|jeudi|jueves|donderdag|giovedì|quinta|quinta-feira",
+    "friday|freitag|vendredi|viernes|vrijdag|venerdì|sexta|sexta-feira",
+    "saturday|samstag|samedi|sábado|zaterdag|sabato",
+    "sunday|sonntag|dimanche|domingo|zondag|domenica",
+)
+#: A word that is a weekday's whole name.
+WEEKDAYS = re.compile("^(?:" + "|".join(_WEEKDAY_NAMES) + ")$", re.I)
+#: English weekdays written short, Monday first.
+_ENGLISH_SHORT = ("mon", "tue|tues", "wed", "thu|thur|thurs", "fri", "sat", "sun")
+#: The weekday a word names (Monday 0), whole or as English writes it short:
 #: "Tuesday 10/11/2026", "10/11/2026 (terça-feira)" say which reading of the date is meant.
 WEEKDAY_NUMBERS = {
     word: number
-    for number, words in enumerate(
-        (
-            "monday|mon|montag|lundi|lunes|maandag|lunedì|segunda|segunda-feira",
-            "tuesday|tue|tues|dienstag|mardi|martes|dinsdag|martedì|terça|terça-feira",
-            "wednesday|wed|mittwoch|mercredi|miércoles|woensdag|mercoledì|quarta|quarta-feira",
-            "thursday|thu|thur|thurs|donnerstag|jeudi|jueves|donderdag|giovedì|quinta|quinta-feira",
-            "friday|fri|freitag|vendredi|viernes|vrijdag|venerdì|sexta|sexta-feira",
-            "saturday|sat|samstag|samedi|sábado|zaterdag|sabato",
-            "sunday|sun|sonntag|dimanche|domingo|zondag|domenica",
-        )
-    )
-    for word in words.split("|")
+    for number, words in enumerate(_WEEKDAY_NAMES)
+    for word in (*words.split("|"), *_ENGLISH_SHORT[number].split("|"))
 }
 #: A weekday written right before a date ("Tuesday, ") or right after it ("(terça-feira)").
 WEEKDAY_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]{1,14})\.?,?[ \t]*$")
@@ -173,15 +177,6 @@ WEEKDAY_AFTER = re.compile(r"^[ \t]*[(,]?[ \t]*(?P<word>[^\W\d_][\w-]{1,14})\b")
 #: "München, den", "Paris, le", "Utrecht,": a letter's place and date, the day it was written.
 LETTER_PLACE = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]*(?:(?:den|le|el|il|em|op|am)[ \t]+)?$"
-)
-
-
-WEEKDAYS = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|diens|donners|frei|sams|sonn)tag$|^mittwoch$"
-    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$"
-    r"|^(?:maan|dins|woens|donder|vrij|zater|zon)dag$|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$"
-    r"|^(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?$",
-    re.I,
 )
 
 
