@@ -264,6 +264,12 @@ MIN_SCAN_DIGEST_EVENTS = 3
 #: (Splash with its pre-conference days) run under a week.
 MAX_SCAN_EVENT_DAYS = 31
 
+#: Not from a source: the years a date written with two ("10/21/26") is read in,
+#: 2000 + the two digits. Certificates a holder keeps are from the last few years;
+#: "12/12/12" or "1/2/03" outside these years is a code or a fraction, no date.
+MIN_SCAN_TWO_DIGIT_YEAR = 2015
+MAX_SCAN_TWO_DIGIT_YEAR = 2049
+
 #: Not from a source: the bytes of an email that are parsed. A confirmation
 #: with its certificate attached is well under this; the email package holds a
 #: message several times over while parsing it (docs/performance.md, "Limits

@@ -62,8 +62,8 @@ PATTERNS = (
         r"\b(?P<dstart>\d{1,2})\.?[ \t]?[-–][ \t]?(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-    # "10/21/26", "21/10/26": a US or European form's two-digit year (2015 to 2049), with slashes only
-    re.compile(r"(?<![\d/])(?P<first>\d{1,2})(?P<sep>/)(?P<second>\d{1,2})/(?P<yy>1[5-9]|[2-4]\d)(?![\d/])"),
+    # "10/21/26", "21/10/26": a US or European form's two-digit year, with slashes only (its years: rules.py)
+    re.compile(r"(?<![\d/])(?P<first>\d{1,2})(?P<sep>/)(?P<second>\d{1,2})/(?P<yy>\d\d)(?![\d/])"),
     # "2026. 11. 24." and "2026. 11. 24–25.": Hungary writes the year first, each part with a dot
     re.compile(
         r"\b(?P<year>(?:19|20)\d\d)\.[ \t](?P<month>\d{1,2})\.[ \t](?P<day>\d{1,2})(?:\.|[ \t]?[-–][ \t]?(?P<day2>\d{1,2})\.)"

@@ -14,7 +14,13 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..dates import date_problem
-from ..rules import MAX_SCAN_DATES, MAX_SCAN_EVENT_DAYS, MIN_SCAN_LISTED_DATES
+from ..rules import (
+    MAX_SCAN_DATES,
+    MAX_SCAN_EVENT_DAYS,
+    MAX_SCAN_TWO_DIGIT_YEAR,
+    MIN_SCAN_LISTED_DATES,
+    MIN_SCAN_TWO_DIGIT_YEAR,
+)
 from .date_patterns import (
     A_YEAR,
     ISSUED,
@@ -257,6 +263,8 @@ def _read(match: re.Match[str]) -> DateHit | None:
 
 def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
     year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
+    if groups.get("yy") and not MIN_SCAN_TWO_DIGIT_YEAR <= year <= MAX_SCAN_TWO_DIGIT_YEAR:
+        return None  # "12/12/12", "1/2/03": a code or a fraction
     if "first2" in groups:
         return _numeric_range(text, groups)
     if groups.get("dstart"):
