@@ -18,7 +18,10 @@ MAX_TITLE = 120
 
 COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
-    r"|\battended|participated\s+in|took\s+part\s+in|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering)"
+    r"|\battended|participated\s+in|took\s+part\s+(?:as\s+(?:an?\s+)?[\w -]{3,30}?\s+)?in"
+    r"|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering|moderating|co-presenting)"
+    # a reviewer's or an editor's letter: "thank you for serving as technical reviewer of" / the book
+    r"|\bfor\s+serving\s+as\s+(?:an?\s+|the\s+)?(?:technical\s+|guest\s+)?(?:reviewer|editor|moderator|panelist)\s+(?:of|for|at)"
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
     r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
     r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
@@ -83,8 +86,11 @@ KIND_LEAD = re.compile(
 )
 
 
-#: A form's label and a figure: "Sessions attended: 5" (a "Tech Talk: Journal Templates" line is a title).
-_FIGURE_LABEL = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:\s*\d")
+#: A form's label and a figure: "Sessions attended: 5", "Completed: 12 March 2026" (a "Tech Talk:
+#: Journal Templates" line is a title, and so is "Eliminations in OneStream: 3 Patterns That Scale").
+_FIGURE_LABEL = re.compile(
+    r"^\s*[^\W\d][\w ()/.-]{0,40}:\s*\d(?![^\n]*?(?:[^\W\d_]{2,}[^\w\n]+){2}[^\W\d_]{2,}\b(?![ \t]*:))"
+)
 #: A line that starts with a clock time: an agenda's row ("9:30 AM – 10:20 AM Roadmap"), not a title.
 _CLOCK_FIRST = re.compile(r"^\s*\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b)", re.I)
 
@@ -134,9 +140,12 @@ INTRODUCTION = (
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
     # "bestätigen wir Ihre Teilnahme am", "votre participation à la", "su participación en el"
-    r"|\b(?:ihre|deine)\s+teilnahme\s+(?:am|an\s+de[mr])|votre\s+participation\s+(?:à\s+la|au|à\s+l['’])"
-    r"|su\s+participación\s+en\s+(?:el|la)|uw\s+deelname\s+aan\s+(?:de|het)|la\s+sua\s+partecipazione\s+(?:al|alla)"
-    r"|a\s+sua\s+participação\s+n[oa]"
+    r"|\b(?:(?:ihre|deine)\s+teilnahme\s+(?:am|an\s+de[mr])|votre\s+participation\s+(?:à\s+la|au|à\s+l['’])"
+    r"|su\s+participación\s+en\s+(?:el|la)|(?:uw|je|jouw)\s+deelname\s+aan\s+(?:de|het)"
+    r"|la\s+sua\s+partecipazione\s+(?:al|alla)|a\s+sua\s+participação\s+n[oa])"
+    # then maybe the kind before the colon: "je deelname aan het webinar:", "votre participation à la formation :"
+    r"(?:[ \t]*(?:webinar|webinaire|webinario|training|cursus|sessie|session|sesión|sessione|sessão|workshop"
+    r"|formation|formación|formazione|formação|curso|corso|kurs|schulung|seminar|veranstaltung|evento|événement))?"
     # "vous confirmer votre inscription à :", "your registration for:", "Ihre Anmeldung zu:"
     r"|\b(?:votre|your|ihre|su|tu|uw|je|la\s+(?:tua|sua)|a\s+sua|sua)\s+(?:inscription|registration|enrol+ment"
     r"|anmeldung|registrierung|inscripción|inschrijving|aanmelding|iscrizione|registrazione|inscrição)"

@@ -199,6 +199,8 @@ GENERIC = re.compile(
     r"(?:the|this|a|an|our|live|on-demand|onestream|online|virtual|in-person|following|community|splash|wave"
     r"|technical|technische|technique|técnica|tecnica|tecnico"
     r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
+    # how long it ran: "the two-day virtual course", "a 3-day workshop", "the half-day session"
+    r"|(?:one|two|three|four|five|half|full|multi|\d+)-(?:day|week|hour)"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
@@ -214,6 +216,8 @@ GENERIC = re.compile(
     r"|enrol(?:l)?ment|booking|buchung|réservation|reserva|prenotazione)?"
     r"(?:\s+(?:en\s+línea|en\s+ligne|online|on-line|in\s+linea|em\s+linha|a\s+distancia|à\s+distance|presencial"
     r"|in\s+presenza|en\s+présentiel))?"
+    # "il corso di formazione", "la formation OneStream": what it was, not which one
+    r"(?:\s+(?:di|de|of)\s+(?:formazione|formation|formación|formação|training))?(?:\s+onestream)?"
     # "Course complete", "Registration confirmed": the state of it, in the seven languages, not which one
     r"(?:\s+(?:complete|completed|confirmed|abgeschlossen|bestätigt|terminée?|confirmée?|completad[oa]|confirmad[oa]"
     r"|concluíd[oa]|voltooid|afgerond|bevestigd|completat[oa]|confermat[oa]))?\W*$",

@@ -180,8 +180,9 @@ _QUOTED = re.compile(
     r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
-    # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“
-    r"|(?<=\n)[ \t]*[\"“„«](?P<line>[^\"“”„«»\n]{8,120})[\"”“»][ \t]*(?=\n)",
+    # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“,
+    # wrapped once at most: «Regole di business in OneStream: dalle Finance Rules alle Member / Formula»
+    r"|(?<=\n)[ \t]*[\"“„«](?P<line>[^\"“”„«»\n]{8,120}(?:\n[^\"“”„«»\n]{1,80})?)[\"”“»][ \t]*(?=\n)",
     re.I,
 )
 
