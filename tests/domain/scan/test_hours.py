@@ -383,3 +383,45 @@ def test_minutes_said_to_follow_a_duration_are_part_of_the_session(text):
 def test_sessions_times_hours_is_no_count_of_hours_and_hours_in_all_is_the_total():
     text = "held on 22-23 September 2026\nTraining time: 2 x 6.5 hours (13 hours in all, lunch not counted)"
     assert hours_from_text(text)[:2] == (Decimal(13), "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("per un totale di dieci (10) ore di formazione", "10"),
+        ("comprising eight (8) contact hours of instruction,", "8"),
+        ("a durée de sept (7) heures de formation", "7"),
+    ],
+)
+def test_a_number_written_out_then_as_a_figure_in_brackets_is_read_once(text, hours):
+    field = hours_from_text(f"Attestato\n{text}\n")
+    assert (field.value, field.confidence) == (Decimal(hours), "found")
+
+
+def test_a_word_and_another_figure_in_brackets_is_not_rewritten():
+    # "twelve (8)": the two disagree, so neither is taken for the other
+    assert hours_from_text("Course twelve (8) contact hours").value != Decimal("12")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("au Pavillon Exemple, 75015 Paris, soit 10\nheures de formation au total (ateliers).", "10"),
+        ("the course ran for a total of 12\nhours of live instruction.", "12"),
+    ],
+)
+def test_a_sentence_wrapped_between_its_figure_and_the_unit_is_read(text, hours):
+    assert hours_from_text(text).value == Decimal(hours)
+
+
+def test_a_cell_figure_over_the_word_hours_is_no_wrapped_sentence():
+    # "IFRS 16" on the line before "hours ..." is a figure of the title line, not a length
+    assert hours_from_text("IFRS 16\nhours of CPE are not awarded for this event").value != Decimal("16")
+
+
+@pytest.mark.parametrize(
+    "text", ["(3 Tage, insgesamt 21 Unterrichtsstunden)", "un total de 21 horas lectivas", "21 Lektionen"]
+)
+def test_teaching_hours_with_no_length_given_are_a_guess(text):
+    field = hours_from_text(text)
+    assert (field.value, field.confidence) == (Decimal("21"), "guessed")

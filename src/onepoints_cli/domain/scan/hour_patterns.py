@@ -249,6 +249,15 @@ LOOSE_SPELLED = re.compile(
 )
 
 
+#: "insgesamt 21 Unterrichtsstunden", "10 horas lectivas" with no minutes given for each: a
+#: teaching hour may be 45 minutes or 60, so the count is a guess.
+LOOSE_TEACHING_HOURS = re.compile(
+    r"\b(?<![\d.,])(?P<n>\d{1,3})[ \t]+(?:unterrichtsstunden|lektionen|horas[ \t]+lectivas|ore[ \t]+didattiche"
+    r"|lesuren)\b",
+    re.I,
+)
+
+
 LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
 
 

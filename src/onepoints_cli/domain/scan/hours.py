@@ -26,6 +26,7 @@ from .hour_patterns import (
     LOOSE_HOURS,
     LOOSE_MINUTES,
     LOOSE_SPELLED,
+    LOOSE_TEACHING_HOURS,
     NOT_ONEPOINTS,
     OTHERS_BEFORE,
     POINTS,
@@ -45,6 +46,8 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
+    text = _SPELLED_THEN_FIGURE.sub(_figure_of, text)  # "dieci (10) ore": the figure, read once
+    text = _UNIT_WRAPPED.sub(" ", text)  # "soit 10" / "heures de formation au total": one sentence
     labelled = _labelled(text)
     ranges = [v for hours in range_hours(text) if (v := tidy_hours(hours)) is not None]
     if labelled:
@@ -101,6 +104,25 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     return Field(None, "missing", Note("no-hours"))
 
 
+#: A number written out, then as a figure in brackets, as a legal text writes it: "ten (10) hours".
+_SPELLED_THEN_FIGURE = re.compile(r"\b(?P<word>[^\W\d_]+)[ \t]+\((?P<n>\d{1,3}(?:[.,]\d{1,2})?)\)(?=[ \t]+[^\W\d])")
+
+
+#: A sentence wrapped between its figure and the unit: "..., soit 10" / "heures de formation au
+#: total". Only after a word in small letters ("IFRS 16" over "hours ..." names a standard, and a
+#: table's cell "16" over "hours" is no sentence) and before more words.
+_UNIT_WRAPPED = re.compile(
+    r"(?:(?<=[a-zß-ÿ][ \t]\d)|(?<=[a-zß-ÿ][ \t]\d\d))[ \t]*\n[ \t]*"
+    r"(?=(?:hours?|heures?|horas?|ore|uren|uur|stunden)[ \t]+[^\W\d])"
+)
+
+
+def _figure_of(match: re.Match[str]) -> str:
+    word = match["word"].casefold()
+    same = word in WORDS and Decimal(WORDS[word]) == Decimal(match["n"].replace(",", "."))
+    return match["n"] if same else match.group(0)
+
+
 def _labelled(text: str) -> list[tuple[str, list[Decimal]]]:
     """Each label's figures, the strongest label first; a figure is read once, by the
     first pattern that reads it ("Umfang: 2 Std. 30 Min." is 2.5, not also 2)."""
@@ -123,7 +145,7 @@ _CLOCK_LABELS = ("duration", "stated-hours", "hours-completed")
 
 def _loose(text: str) -> list[Decimal]:
     """The hours a text names with no label ("1.5 hours", "45 minutes"), the first form that gives any."""
-    for pattern in (LOOSE_HM, LOOSE_H_MIN, LOOSE_HOURS, LOOSE_SPELLED, LOOSE_MINUTES):
+    for pattern in (LOOSE_HM, LOOSE_H_MIN, LOOSE_HOURS, LOOSE_SPELLED, LOOSE_TEACHING_HOURS, LOOSE_MINUTES):
         values = [
             v for match in pattern.finditer(text) if not _reminder(text, match) and (v := _amount(match))
         ]
