@@ -19,6 +19,8 @@ from .evidence_words import (
     DECLINED,
     DOCUMENT_VERSION,
     DOCUMENTATION,
+    EXAM_SCORE,
+    EXPENSE,
     JOB,
     LOGISTICS,
     NO_NEW_DATE,
@@ -173,6 +175,8 @@ _PRODUCTS = re.compile(
     r"\bOnePoints\b|\bSplash\s+(?:Americas|EMEA|APAC|North\s+America|Europe|Asia(?:[\s-]Pacific)?|20\d\d)\b"
     # "Splash LATAM São Paulo 2025", "WAVE London 2025": the event, a place in capitals, its year
     r"|\b(?:Splash|WAVE)\s+(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}20\d\d\b"
+    # Splash's own side events, capitalised: "Splash Workshop: Consolidation Deep Dive", "Splash on Tour Paris"
+    r"|\bSplash\s+(?:on\s+Tour|Roadshow|Workshops?|Academy)\b"
     r"|\bWAVE\s+20\d\d\b|\bTech\s*Talks?\b"
     # the platform's own features, capitalised as OneStream writes them: a partner's course
     # "Cube Views voor gevorderden" may never name the company
@@ -355,6 +359,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("support-case")
     if JOB.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
         return Reason("job")
+    if EXAM_SCORE.search(f"{heads}\n{text[:300]}") and not ATTENDED.search(text[:3000]):
+        return Reason("exam-score")
+    if EXPENSE.match(heads) or EXPENSE.match(text.lstrip()):  # its heading: "for your expense report" is an aside
+        return Reason("expense")
     if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
         return Reason("terms")
     if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:

@@ -89,7 +89,10 @@ DOCUMENT_VERSION = re.compile(
 
 #: A line of a pasted chat: a person's name and the time they wrote ("Priya Sample 10:49").
 CHAT_STAMP = re.compile(
-    r"^[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AP]M)?[ \t]*$", re.M
+    r"^[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AP]M)?[ \t]*$"
+    # a meeting's chat as Zoom saves it: "09:15:03 From  Alex Kim  to  Everyone:"
+    r"|^[ \t]*\d{1,2}:\d\d:\d\d[ \t]+(?:From|Von|De|Van|Da)[ \t]+[^\n]{1,60}?[ \t]+(?:to|an|à|a|aan|para)[ \t]+[^\n]{1,40}:[ \t]*$",
+    re.M,
 )
 
 
@@ -182,7 +185,10 @@ POLICY = re.compile(
 )
 #: A reservation waiting for payment, in the seven languages.
 PENDING = re.compile(
-    r"\b(?:payment\s+pending|pending\s+payment|status\s*:\s*provisional|provisional\s+(?:reservation|booking)"
+    # or a payment that failed: "your card ... was declined", "Zahlung fehlgeschlagen"
+    r"\b(?:payment\s+(?:has\s+)?failed|(?:card|payment)\s+(?:[\w-]+\s+){0,4}was\s+declined|zahlung\s+fehlgeschlagen"
+    r"|paiement\s+(?:a\s+)?échoué|pago\s+(?:ha\s+)?fallado|betaling\s+(?:is\s+)?mislukt|pagamento\s+(?:non\s+riuscito|falhou)"
+    r"|payment\s+pending|pending\s+payment|status\s*:\s*provisional|provisional\s+(?:reservation|booking)"
     r"|(?:reservation|seat)\s+(?:lapses|is\s+released)|zahlung\s+ausstehend|vorläufige\s+reservierung|paiement\s+en\s+attente"
     r"|réservation\s+provisoire|pago\s+pendiente|reserva\s+provisional|betaling\s+in\s+afwachting|voorlopige\s+reservering"
     r"|pagamento\s+in\s+sospeso|prenotazione\s+provvisoria|pagamento\s+pendente|reserva\s+provisória)\b",
@@ -219,6 +225,23 @@ PUBLISHED_OWN = re.compile(
     r"|il\s+(?:tuo|suo)\s+articolo|(?:o\s+)?seu\s+artigo)\b[^.]{0,200}?\b(?:published|is\s+live|went\s+live|veröffentlicht"
     r"|publié|publicado|gepubliceerd|pubblicato|en\s+ligne|online)\b",
     re.I | re.S,
+)
+
+
+#: An exam's score report: a certification exam taken, not training that earns points.
+EXAM_SCORE = re.compile(
+    r"\b(?:(?:exam(?:ination)?|test)\s+(?:score\s+)?(?:report|results?)|score\s+report|passing\s+score|prüfungsergebnis"
+    r"|résultats?\s+(?:de\s+l['’])?examen|resultados?\s+del\s+examen|examenuitslag|esito\s+dell['’]esame"
+    r"|resultado\s+do\s+exame)\b",
+    re.I,
+)
+
+
+#: An expense report, in the seven languages: costs of a trip or a project, no activity.
+EXPENSE = re.compile(
+    r"\b(?:expense\s+(?:report|claim)|reisekostenabrechnung|spesenabrechnung|note\s+de\s+frais|informe\s+de\s+gastos"
+    r"|declaratieformulier|onkostennota|nota\s+spese|relatório\s+de\s+despesas)\b",
+    re.I,
 )
 
 

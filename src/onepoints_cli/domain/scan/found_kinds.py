@@ -78,7 +78,7 @@ HOLDER_TAG = re.compile(_HOLDER_TAG, re.I)
 #: The holder's own part: a webinar they presented is "webinar-host".
 _HOSTING = re.compile(
     r"\b(?:thank\s+you\s+for\s+(?:presenting|speaking|hosting|facilitating)|speaker\s+confirmation"
-    r"|(?:recognition\s+of|for)\s+(?:presenting|hosting|facilitating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:recognition\s+of|for)\s+(?:(?:co-?)?presenting|(?:co-?)?hosting|facilitating|moderating)\s+(?:the|a|an|our|your)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:webinar|session|talk|webcast|workshop)"
     # "in grateful recognition of serving as presenter of the member webinar": no article before the role
     r"|\b(?:serving|acting)\s+as\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:speaker|presenter|host|facilitator|panelist|co-?host|moderator)"
@@ -282,8 +282,9 @@ def guess_kind(
             ):
                 # "Dankeschön für Ihren Vortrag ... im Webinar", a Splash recap in its subject: the talk was given
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
-            if kind in ("splash", "wave") and _HOSTING.search(f"{title}\n{text}"):
-                # "for leading the breakout session" on a Splash speaker certificate: the holder presented
+            if kind in ("splash", "wave", "tech-talk") and _HOSTING.search(f"{title}\n{text}"):
+                # "for leading the breakout session" on a Splash speaker certificate, "co-presenting the
+                # OneStream Tech Talk": the holder presented
                 return Field("webinar-host", "guessed", Note("kind-presenting"))
             if where == "title" and kind in ("course", "webinar") and (event := _event_named(text)):
                 # "Advanced Financial Close Workshop" on a Splash certificate: Splash's workshop

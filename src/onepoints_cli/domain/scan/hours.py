@@ -46,6 +46,9 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
+    if others := _OTHER_COURSES.search(text):
+        # "Learners who completed this course also watched": their lengths, not this one's
+        text = text[: others.start()]
     text = _SPELLED_THEN_FIGURE.sub(_figure_of, text)  # "dieci (10) ore": the figure, read once
     text = _UNIT_WRAPPED.sub(" ", text)  # "soit 10" / "heures de formation au total": one sentence
     labelled = _labelled(text)
@@ -104,8 +107,19 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     return Field(None, "missing", Note("no-hours"))
 
 
+#: A learning site's list of other courses under this one's page, each with its length.
+_OTHER_COURSES = re.compile(
+    r"^[^\n]*\b(?:learners|people|others|students)\s+who\s+(?:completed|took|viewed|watched|enrolled\s+in)\s+this"
+    r"\s+\w+\s+also\b|^[ \t]*(?:you\s+may\s+also\s+like|recommended\s+for\s+you|related\s+courses|similar\s+courses"
+    r"|more\s+courses\s+like\s+this)\b",
+    re.I | re.M,
+)
+
+
 #: A number written out, then as a figure in brackets, as a legal text writes it: "ten (10) hours".
-_SPELLED_THEN_FIGURE = re.compile(r"\b(?P<word>[^\W\d_]+)[ \t]+\((?P<n>\d{1,3}(?:[.,]\d{1,2})?)\)(?=[ \t]+[^\W\d])")
+_SPELLED_THEN_FIGURE = re.compile(
+    r"\b(?P<word>[^\W\d_]+)[ \t]+\((?P<n>\d{1,3}(?:[.,]\d{1,2})?)\)(?=[ \t]+[^\W\d])"
+)
 
 
 #: A sentence wrapped between its figure and the unit: "..., soit 10" / "heures de formation au

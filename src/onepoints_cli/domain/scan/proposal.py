@@ -162,7 +162,7 @@ def _conference_hours(hours: Field, kind: object, date: Field) -> Field:
     whole_day = (
         note.kind == "day-range"
         or (note.kind == "time-range" and (hours.value >= MIN_SCAN_CONFERENCE_DAY_HOURS or note.figures > 1))
-        or (note.kind == "loose-hours" and several_days)
+        or (note.kind in ("loose-hours", "time-range") and several_days)  # a reception's "6:00 to 8:00 PM"
     )
     return Field(None, "missing", Note("conference-day")) if whole_day else hours
 

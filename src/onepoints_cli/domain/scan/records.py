@@ -209,6 +209,8 @@ ReasonKind = Literal[
     "travel",
     "support-case",
     "job",
+    "exam-score",
+    "expense",
     "community",
     "revisions",
     "hold",

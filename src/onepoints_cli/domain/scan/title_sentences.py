@@ -19,7 +19,7 @@ MAX_TITLE = 120
 COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
     r"|\battended|participated\s+in|took\s+part\s+(?:as\s+(?:an?\s+)?[\w -]{3,30}?\s+)?in"
-    r"|\bfor\s+(?:presenting|facilitating|hosting|leading|delivering|moderating|co-presenting)"
+    r"|\b(?:for|recognition\s+of)\s+(?:co-?)?(?:presenting|facilitating|hosting|leading|delivering|moderating)"
     # a reviewer's or an editor's letter: "thank you for serving as technical reviewer of" / the book
     r"|\bfor\s+serving\s+as\s+(?:an?\s+|the\s+)?(?:technical\s+|guest\s+)?(?:reviewer|editor|moderator|panelist)\s+(?:of|for|at)"
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
@@ -196,6 +196,8 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
         at = match.start("title")  # the line introduced may introduce the next one
         line = one_line(match["title"])
         title = one_line(strip_title(larger_lines(match["title"], lines) or match["title"]))
+        if opening := _QUOTE_OPENS.match(line):  # “Twelve Months of Rolling Forecasts” was published on
+            line = title = one_line(opening["title"])
         if (
             title
             and GENERIC.match(title)
@@ -308,6 +310,11 @@ def after_completed(
                 or _CLOCK_FIRST.match(rest)
             ):
                 continue  # "... attended" ending a table's row, then "Sessions attended: 5" or a time: no title
+            if quoted := _WHOLE_LINE_QUOTED.match(rest):
+                # "co-presenting the OneStream Tech Talk" / “Data Quality Rules”: the quote is the title whole
+                title = one_line(strip_title(quoted["title"]))
+                if title and not GENERIC.match(title) and worded(title):
+                    return title, True
             if lines:
                 larger = larger_lines(rest, lines)
                 if larger is None and next_line_only:
@@ -337,6 +344,14 @@ def after_completed(
         if title and not GENERIC.match(title) and worded(title):
             return title, sure and not cut_in_a_list(rest.strip())
     return None
+
+
+#: A line that opens with a quotation: “Twelve Months of Rolling Forecasts” was published on.
+_QUOTE_OPENS = re.compile(r"^[\"“„«‘‚][ \t]*(?P<title>[^\"“”„«»‘’\n]{3,120}?)[ \t]*[\"”“»’‘]")
+#: A line that is one quotation: “Data Quality Rules in the Financial Close”.
+_WHOLE_LINE_QUOTED = re.compile(
+    r"^[ \t]*[\"“„«‘‚][ \t]*(?P<title>[^\"“”„«»‘’\n]{3,120}?)[ \t]*[\"”“»’‘][ \t]*[.,]?[ \t]*$"
+)
 
 
 def _generic_wrapped(head: str, text: str, end: int) -> int | None:

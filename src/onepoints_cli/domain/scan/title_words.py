@@ -145,6 +145,9 @@ _TAIL = re.compile(
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
+    # "(Teil 1 von 2)", "– Part 2 of 3": which sitting of a course, not which course
+    r"|\s*(?:\(|[-–|]\s)\s*(?:part|teil|partie|parte|deel|session|sitzung|séance|sesión|sessione|sessão|sessie|day|tag|jour"
+    r"|día|dag|giorno|dia)\s+\d{1,2}\s*(?:of|von|sur|de|van|di|/)\s*\d{1,2}\s*\)?"
     # "(15 oktober 2026)", "(October 15, 2026)": when, not which
     rf"|\s+\(\s*(?:\d{{1,2}}\.?\s+(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*\)"
     # "... Meetup is this Thursday", "... starts tomorrow": when, after the name
@@ -284,6 +287,20 @@ def strip_title(text: str) -> str:
         title = _WHEN_TAIL.sub("", title)
         title = _COMMA_DATE_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
+        title = _KIND_THEN_QUOTED.sub(r"\g<title>", title)
         if title == before:
             break
-    return title
+    # "Thank you for joining us, Sam" without its thanks: whom it thanks, no title
+    return "" if _PRONOUN_LEFT.match(title) else title
+
+
+#: The kind, then the title in quotes: "webinar ‘Budgetteren in 5 stappen’", "Webinar „Konsolidierung“".
+_KIND_THEN_QUOTED = re.compile(
+    rf"^(?:{_KIND_NOUN}|webinaire|tech\s+talk|workshop)s?\s+[‘“«„\"](?P<title>[^‘’“”«»„\"]{{3,}})[’”»“\"]$",
+    re.I,
+)
+
+
+#: What is left of a thanks that named no activity: "us, Sam", "you all". Small letters only:
+#: "US GAAP Reporting" is a title.
+_PRONOUN_LEFT = re.compile(r"^(?:us|you|me|them|uns|nous|nos|ons|noi|ci)\b(?:[ ,!.]|$)")

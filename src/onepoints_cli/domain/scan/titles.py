@@ -143,7 +143,7 @@ def _pick(
     from_subject = one_line(strip_title(subject)) if subject else ""
     if subject_is == "page-heading" and person_shaped(from_subject):
         from_subject = ""  # a certificate page's heading is the holder's name: "Sam Taylor"
-    quoted = _quoted(text) or ""
+    quoted = _quoted(f"{subject}\n{text}" if subject else text) or ""  # a subject quotes it too
     quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
         if quoted and quoted.casefold() not in from_subject.casefold():
@@ -179,7 +179,8 @@ _QUOTED = re.compile(
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
     r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
-    r"[\"“„«‚‹]\s*(?P<q>[^\"“”„«»\n]{3,120}?(?:\n[^\"“”„«»\n]{1,80}?)?)\s*[\"”“»‘’›]"
+    # ‘single’ quotes too, as Dutch and British writers use them (’ alone is an apostrophe)
+    r"[\"“„«‚‹‘]\s*(?P<q>[^\"“”„«»‘’\n]{3,120}?(?:\n[^\"“”„«»‘’\n]{1,80}?)?)\s*[\"”“»‘’›]"
     # or a quoted line of its own, after a sentence saying it was published: „Zehn Lehren ...“,
     # wrapped once at most: «Regole di business in OneStream: dalle Finance Rules alle Member / Formula»
     r"|(?<=\n)[ \t]*[\"“„«](?P<line>[^\"“”„«»\n]{8,120}(?:\n[^\"“”„«»\n]{1,80})?)[\"”“»][ \t]*(?=\n)",
@@ -283,7 +284,7 @@ def _subject_disagrees(title: str, subject: str | None) -> bool:
 
 #: A letter's subject that names its business, not the activity: the article's acceptance, a submission.
 _LETTER_BUSINESS = re.compile(
-    r"\b(?:training\s+record|order|invoice|acceptance|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
+    r"\b(?:training\s+record|order|invoice|acceptance|acknowledge?ment|article\s+no|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
     r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão)\b",
     re.I,
 )
