@@ -86,6 +86,18 @@ def machine_zone(monkeypatch):
     time.tzset()
 
 
+def test_an_email_sent_after_midnight_in_utc_is_the_holders_day_before(tmp_path, machine_zone):
+    data = (
+        b"From: Academy <academy@example.com>\r\nTo: Sam <sam@contoso.example>\r\n"
+        b"Subject: Course complete\r\nDate: Tue, 20 Oct 2026 01:41:00 +0000\r\n\r\nYou finished the course.\r\n"
+    )
+    machine_zone("America/New_York")  # 9:41 PM on October 19
+    source = read_source(read_candidate("a.eml", write(tmp_path, "a.eml", data)))
+    assert (source.sent, source.recipients) == (dt.date(2026, 10, 19), "Sam <sam@contoso.example>")
+    machine_zone("UTC")
+    assert read_source(read_candidate("b.eml", write(tmp_path, "b.eml", data))).sent == dt.date(2026, 10, 20)
+
+
 def test_an_evening_webinar_written_in_utc_is_the_holders_day(tmp_path, machine_zone):
     start = dt.datetime(2025, 3, 5, 0, 30, tzinfo=dt.UTC)  # 7:30 PM in New York on March 4
     data = ics_bytes(start=start, end=start + dt.timedelta(hours=1))

@@ -111,7 +111,9 @@ def test_co_presenting_a_tech_talk_hosts_it():
 
 
 def test_attending_a_tech_talk_does_not_host_it():
-    result = _pdf("Certificate of Attendance\nAlex Morgan attended the OneStream Tech Talk\n“Journal Templates”")
+    result = _pdf(
+        "Certificate of Attendance\nAlex Morgan attended the OneStream Tech Talk\n“Journal Templates”"
+    )
     assert isinstance(result, Proposal) and result.kind.value == "tech-talk"
 
 
@@ -196,7 +198,9 @@ def test_a_meetings_chat_as_zoom_saves_it_is_not_evidence():
     assert isinstance(result, Skip) and result.reason == Reason("chat")
 
 
-@pytest.mark.parametrize("summary", ["Splash Workshop: Allocations", "Splash on Tour Paris", "Splash Academy Day"])
+@pytest.mark.parametrize(
+    "summary", ["Splash Workshop: Allocations", "Splash on Tour Paris", "Splash Academy Day"]
+)
 def test_splashs_own_side_events_name_onestream(summary):
     event = Event(
         summary=summary,

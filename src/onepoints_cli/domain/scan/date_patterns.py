@@ -38,10 +38,11 @@ PATTERNS = (
     re.compile(rf"\b{_M}\s+{_D}(?:{_TO}{_WEEKDAY}{_M2}{_D2})?,?\s+{_Y}", re.I),
     # 4 March 2025 · 14. Oktober 2025 · 13th-15th May 2025 · 14 de octubre de 2025 · 30 septembre – 2 octobre 2025
     # · los días 6, 7 y 8 de octubre de 2025 (a list of days: the first, and those to the last)
+    # · "this 14th day of October 2026", as a diploma words it
     re.compile(
         r"\b(?:(?P<lead>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,\s*(?:\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?,\s*){0,5})?"
         # "du jeudi 8 au vendredi 9 octobre 2026", "martedì 20 e mercoledì 21 ottobre": a weekday before each day
-        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_WEEKDAY}{_D2})?\s+(?:of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
+        rf"{_D}(?:(?:\s+(?:de\s+)?(?P<month0>{MONTH_PATTERN})\.?)?{_TO}{_WEEKDAY}{_D2})?\s+(?:day\s+of\s+|of\s+|de\s+)?{_M}(?:\s+de)?,?\s+{_Y}",
         re.I,
     ),
     # 10-Jun-2025
@@ -86,9 +87,10 @@ A_YEAR = re.compile(r"\b(20\d\d)\b")
 #: Words just before a date that say it is the date of the activity.
 LABEL = re.compile(
     r"\b(?:date|dates|completed|completion|awarded|earned|issued|held|event|when|wann|quand|cuándo|wanneer|quando|on|datum"
-    r"|fecha|data|le|am|el|op|il|em|den|termin|datum\s+und\s+uhrzeit|slot"
+    # "data" (the Italian and Portuguese word) only as a label: "Data di completamento: 22/09", not "Large Data Sets"
+    r"|fecha|data(?=[^\n:\"“”]{0,30}:|\W{0,3}$)|le|am|el|op|il|em|den|termin|datum\s+und\s+uhrzeit|slot"
     r"|vom|du|del|dal|van)\b"
-    r"\W{0,4}(?:\w+\W+){0,2}$",
+    r"\W{0,12}(?:\w+\W+){0,2}$",  # a form pads its labels: "Date:      Wednesday, November 4"
     re.I,
 )
 

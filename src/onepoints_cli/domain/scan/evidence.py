@@ -23,6 +23,7 @@ from .evidence_words import (
     EXPENSE,
     JOB,
     LOGISTICS,
+    MINUTES,
     NO_NEW_DATE,
     NOT_ATTENDED,
     NOT_YET,
@@ -38,8 +39,10 @@ from .evidence_words import (
     PUBLISHED_OWN,
     PURCHASE,
     QUOTE,
+    REPLY_ACCEPTED,
     REPLY_DECLINED,
     REVISIONS,
+    SPONSORSHIP,
     SUBSCRIPTION,
     SUPPORT_CASE,
     SURVEY,
@@ -87,10 +90,12 @@ _NEWSLETTER = re.compile(
     r"|news\s+(?:round-?up|bulletin)|nieuwsbrief|lettre\s+d['’]information|infolettre|boletín|rundbrief|notiziario)\b",
     re.I,
 )
-#: A subject or summary announcing a date to keep free: no registration, no attendance.
+#: A subject or summary announcing a date to keep free, or a product's release: no registration, no attendance.
 _ANNOUNCEMENT = re.compile(
     r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)*\W*(?:save\s+the\s+date|merken\s+sie\s+sich|reservez\s+la\s+date|réservez\s+la\s+date"
-    r"|reserva\s+la\s+fecha|noteer\s+(?:de\s+datum|alvast)|segna(?:ti)?\s+la\s+data|reserve\s+a\s+data|salve\s+a\s+data)\b",
+    r"|reserva\s+la\s+fecha|noteer\s+(?:de\s+datum|alvast)|segna(?:ti)?\s+la\s+data|reserve\s+a\s+data|salve\s+a\s+data"
+    # a product's release: "Announcing OneStream Platform 10.2"
+    r"|announcing\s+(?:the\s+)?(?:onestream\s+)?(?:platform|release|version)\s+\d+)\b",
     re.I,
 )
 #: An account's message: a password reset, a sign-in code, an address to verify, in the seven
@@ -347,6 +352,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("chat")  # a pasted team chat: colleagues talking about a session, no registration
     if REPLY_DECLINED.match(heads):
         return Reason("reply-declined")
+    if REPLY_ACCEPTED.match(heads) and _to_own_domain(source):
+        return Reason("reply-internal")  # accepting a colleague's forward: no registration with the organiser
     if POSTPONED.search(f"{heads}\n{text[:2000]}") and NO_NEW_DATE.search(text[:3000]):
         return Reason("postponed")
     if CREDENTIAL_STATUS.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
@@ -361,7 +368,13 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("job")
     if EXAM_SCORE.search(f"{heads}\n{text[:300]}") and not ATTENDED.search(text[:3000]):
         return Reason("exam-score")
-    if EXPENSE.match(heads) or EXPENSE.match(text.lstrip()):  # its heading: "for your expense report" is an aside
+    if SPONSORSHIP.search(f"{heads}\n{text[:300]}"):
+        return Reason("sponsorship")
+    if MINUTES.search(text[:5000]) and _MEETING.search(text.lstrip().split("\n", 1)[0]):
+        return Reason("meeting")  # "Weekly sync – OneStream rollout" with its action items: the project's
+    if EXPENSE.match(heads) or EXPENSE.match(
+        text.lstrip()
+    ):  # its heading: "for your expense report" is an aside
         return Reason("expense")
     if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
         return Reason("terms")
@@ -414,6 +427,17 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if invoice_words and charged(text[:5000]) and not _INVOICE_TO_FOLLOW.search(text[:5000]):
         return Reason("invoice")
     return None
+
+
+def _to_own_domain(source: Source) -> bool:
+    """Every address the email went to is in its sender's own domain (a colleague's mailbox)."""
+    sender = _DOMAIN.findall(source.sender or "")
+    recipients = _DOMAIN.findall(source.recipients or "")
+    return len(sender) == 1 and bool(recipients) and all(d.casefold() == sender[0].casefold() for d in recipients)
+
+
+#: An address's domain: "sam.taylor@contoso.example" gives "contoso.example".
+_DOMAIN = re.compile(r"@([\w.-]+\w)")
 
 
 def _event_days(text: str) -> set[date]:

@@ -237,6 +237,23 @@ EXAM_SCORE = re.compile(
 )
 
 
+#: A conference's offer to sponsors or exhibitors: packages and prices, nothing attended.
+SPONSORSHIP = re.compile(
+    r"\b(?:sponsorship\s+(?:prospectus|packages?|opportunities)|exhibitor\s+prospectus|sponsoringpakete|sponsoring-?angebot"
+    r"|dossier\s+de\s+(?:sponsoring|partenariat)|paquetes\s+de\s+patrocinio|sponsorpakketten|pacchetti\s+(?:di\s+)?sponsorizzazione"
+    r"|pacotes\s+de\s+patroc[íi]nio)\b",
+    re.I,
+)
+
+
+#: A meeting's minutes: its action items or next meeting, in the seven languages.
+MINUTES = re.compile(
+    r"^[ \t]*(?:action\s+items|next\s+meeting|aufgaben|nächstes\s+treffen|actions\s+à\s+mener|prochaine\s+réunion"
+    r"|acciones|próxima\s+reunión|actiepunten|volgende\s+vergadering|azioni|prossima\s+riunione|ações|próxima\s+reunião)\b",
+    re.I | re.M,
+)
+
+
 #: An expense report, in the seven languages: costs of a trip or a project, no activity.
 EXPENSE = re.compile(
     r"\b(?:expense\s+(?:report|claim)|reisekostenabrechnung|spesenabrechnung|note\s+de\s+frais|informe\s+de\s+gastos"
@@ -302,6 +319,12 @@ OWN_REGISTRATION = re.compile(
 
 
 #: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
+#: The holder's own "Accepted:" answer to a calendar item, in the seven languages.
+REPLY_ACCEPTED = re.compile(
+    r"^(?:accepted|angenommen|zugesagt|accepté|acceptée|aceptad[oa]|geaccepteerd|accettat[oa]|aceit[oa])\s*:", re.I
+)
+
+
 REPLY_DECLINED = re.compile(
     r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa]"
     r"|tentative|mit\s+vorbehalt|provisoire|provisional|tentativ[oa]|voorlopig|provisóri[oa])\s*:",

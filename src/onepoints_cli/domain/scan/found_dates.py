@@ -79,6 +79,8 @@ def find_dates(text: str) -> list[DateHit]:
                     hit = _by_weekday(hit, before, text[match.end() : match.end() + 20].split("\n")[0])
                 if not before.strip():  # a table as text: "Registration Date" on the line above the date
                     before = text[max(0, match.start() - 60) : match.start()].rstrip().split("\n")[-1]
+                    if before.split() and WEEKDAYS.match(before.split()[-1].strip(",")):
+                        before += " "  # "... gevolgd op dinsdag" / "13 oktober 2026": one sentence, wrapped
                 elif WEEKDAYS.match(before.strip(" ,")):
                     # "When" over "Thursday, September 17, 2026": a label of a few words on the line above
                     lead = text[max(0, match.start() - 60) : match.start()]
@@ -245,6 +247,12 @@ def _without_year(text: str, sent_year: int | None) -> Field:
         return Field(None, "missing", Note("no-date"))
     for pattern in NO_YEAR:
         for match in pattern.finditer(text[: MAX_SCAN_DATES * 50]):
+            lead = text[max(0, match.start() - 100) : match.start()]
+            before = (
+                lead.split("\n")[-1] if lead.split("\n")[-1].strip() else lead.rstrip().split("\n")[-1] + " "
+            )
+            if OTHER.search(before):
+                continue  # "Part 2 opens for enrolment on" / "November 2": another day's, not the activity's
             groups = {**match.groupdict(), "year": str(year)}
             hit = _read_groups(match.group(0), groups)
             if hit is not None and hit.day is not None:

@@ -21,7 +21,8 @@ _WORKSHOP = re.compile(rf"\b(?:{_WORKSHOP_WORDS})\b", re.I)
 _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tech-talk", re.compile(r"\btech[\s-]*talks?\b", re.I)),
     ("splash", re.compile(r"\bsplash\b", re.I)),
-    ("wave", re.compile(r"\bWAVE\b")),  # the event is in capitals; "wave" is a word
+    # the event is in capitals; "wave" is a word, and "Wave" after OneStream's name is the event's
+    ("wave", re.compile(r"\bWAVE\b|\bOneStream\s+Wave\b")),
     (
         "press",
         re.compile(
@@ -54,7 +55,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:has|have)\s+successfully\s+completed"
             r"|OneStream\s+University|you\s+(?:have\s+)?completed|my\s+learning|learning\s+path|e-?\s?learning|kurs|schulung|cours|formation"
             r"|\w+schulung(?:en)?|curso|formación|cursus|opleiding|corso|formazione|lehrgang|weiterbildung|fortbildung|formação|treinamento"
-            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne"
+            r"|capacitação|capacitación|cursos|corsi|kurse|cours\s+en\s+ligne|präsenzseminar|tagesseminar|intensivseminar"
             # teaching hours, a unit only courses count in: "10 horas lectivas", "8 Lektionen", "ore formative"
             r"|horas\s+lectivas|ore\s+formative|lektionen|unterrichtseinheiten|carga\s+horária|studiebelasting|ha\s+cursado"
             # a workshop is taught, in the seven languages, and a training named in one word ("Basistraining")

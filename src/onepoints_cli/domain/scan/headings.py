@@ -17,7 +17,8 @@ _HEADING_RATIO = 1.2
 
 #: Lines that name the document, not the activity.
 BOILERPLATE = re.compile(
-    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe|attendee|speaker|publication)\s+)?"
+    r"^(?:(?:attendance|completion|participation|training|course|learning|achievement|cpe|attendee|speaker|publication"
+    r"|contributor|author|presenter|reviewer)\s+)?"
     r"(?:[\w-]*(?:certific|zertifikat|bescheinigung|attest|certificaa?t|diplom|transcript|acknowledg|confirmation"
     r"|bestätigung|bevestiging|award|record|verklaring|declara|déclara|dichiara|erklärung|nachweis|constanc|constânc"
     r"|comprovante|comprobante|getuigschrift|bewijs|confirmaç|confirmaci|conferma|recognition|reconocimiento"

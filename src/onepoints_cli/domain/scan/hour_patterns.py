@@ -59,7 +59,7 @@ _HOURS_LABEL = (
     r"|hours[ \t]+of[ \t]+(?:live[ \t]+)?(?:content|instruction|training|learning|sessions?|attendance)"
     r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
     # "Temps de formation attesté : 6 h 30", "Training time", in the seven languages
-    r"|training[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"
+    r"|training[ \t]+time|instruction(?:al)?[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"
     r"|tempo[ \t]+di[ \t]+formazione|schulungszeit|schulungsdauer|opleidingstijd|trainingstijd"
     r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
     r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
@@ -221,6 +221,8 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:ore|horas|heures|stunden|uur|hours?)[ \t]+(?:di|de|of|an|aan)[ \t]+(?:formazione|formación|formation"
         r"|formação|training|schulung|opleiding|instruction)\b", re.I)),
+    # "6.5 total hours · 87 lectures": a course page's length
+    ("stated-hours", re.compile(rf"\b{_N}[ \t]+total[ \t]+hours?\b", re.I)),
     # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
     ("stated-hours", re.compile(
         rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),

@@ -111,7 +111,8 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
 _OTHER_COURSES = re.compile(
     r"^[^\n]*\b(?:learners|people|others|students)\s+who\s+(?:completed|took|viewed|watched|enrolled\s+in)\s+this"
     r"\s+\w+\s+also\b|^[ \t]*(?:you\s+may\s+also\s+like|recommended\s+for\s+you|related\s+courses|similar\s+courses"
-    r"|more\s+courses\s+like\s+this)\b",
+    # a transcript's notice: what is still to do, under what was completed
+    r"|more\s+courses\s+like\s+this|still\s+on\s+your\s+(?:plan|list)|next\s+on\s+your\s+(?:plan|list)|up\s+next)\b",
     re.I | re.M,
 )
 

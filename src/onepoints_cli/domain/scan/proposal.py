@@ -64,12 +64,12 @@ def read_fields(
     # a title only guessed because it stands once in the file is still the file's own words
     title_sure = title.confidence == "found" or (title.note is not None and title.note.caveat == "one-place")
     kind = _kind(source, title.value, text, own_kinds, title_sure)
+    date = _date(source, text, kind.value)
     hours = (
-        _hours(source, text, title.value)
+        _hours(source, text, title.value, date)
         if points.value is None
         else Field(None, "missing", Note("points-given"))
     )
-    date = _date(source, text, kind.value)
     if title.confidence != "found" and (transcript := onestream_row(lines)):
         # a transcript's OneStream row: its title, its own day and credits, not the first row's,
         # the run date or the total of every course
@@ -135,9 +135,14 @@ def _date(source: Source, text: str, kind: object = None) -> Field:
     return found
 
 
-def _hours(source: Source, text: str, title: str) -> Field:
+def _hours(source: Source, text: str, title: str, date: Field) -> Field:
     # An invitation's length is exact; an email's "1 hour before" reminder is not.
-    several_days = any(hit.days > 1 for hit in find_dates(text))
+    # The activity's own days: a workshop's "Monday, November 2" under its conference's
+    # "November 3–5" is one day; with no day read, any range of days may be its.
+    if date.value is not None and date.note is not None:
+        several_days = date.note.days > 1
+    else:
+        several_days = any(hit.days > 1 for hit in find_dates(text))
     if source.event is not None:
         length = hours_from_length(source.event.length)
         if length.value is not None:

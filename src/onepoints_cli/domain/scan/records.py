@@ -54,6 +54,7 @@ class Source(NamedTuple):
     text: str  # every text the file holds: PDF text, email bodies, attachments' text
     subject: str | None = None  # an email's Subject
     sender: str | None = None  # an email's From
+    recipients: str | None = None  # an email's To
     sent: dt.date | None = None  # an email's Date
     event: Event | None = None  # the invitation, or the one attached to an email
     #: What was in the file but could not be read (an encrypted attachment...).
@@ -197,6 +198,7 @@ ReasonKind = Literal[
     "not-attended",
     "declined",
     "reply-declined",
+    "reply-internal",
     "auto-reply",
     "chat",
     "documentation",
@@ -211,6 +213,7 @@ ReasonKind = Literal[
     "job",
     "exam-score",
     "expense",
+    "sponsorship",
     "community",
     "revisions",
     "hold",

@@ -18,13 +18,16 @@ MAX_TITLE = 120
 
 COMPLETED = re.compile(
     r"(?:(?:has\s+)?(?:successfully\s+)?completed(?![ \t]+(?:date\b|on[ \t]))|(?:earned|issued\s+you)\s+(?:a\s+)?(?:new\s+)?badge"
-    r"|\battended|participated\s+in|took\s+part\s+(?:as\s+(?:an?\s+)?[\w -]{3,30}?\s+)?in"
+    r"|\battended|participated\s+in|(?:just\s+)?finished\s+(?:every|all\s+(?:the\s+)?)\s*(?:lessons?|modules?|chapters?)\s+of|took\s+part\s+(?:as\s+(?:an?\s+)?[\w -]{3,30}?\s+)?in"
     r"|\b(?:for|recognition\s+of)\s+(?:co-?)?(?:presenting|facilitating|hosting|leading|delivering|moderating)"
     # a reviewer's or an editor's letter: "thank you for serving as technical reviewer of" / the book
     r"|\bfor\s+serving\s+as\s+(?:an?\s+|the\s+)?(?:technical\s+|guest\s+)?(?:reviewer|editor|moderator|panelist)\s+(?:of|for|at)"
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
     r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
-    r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training)"
+    # "your article Twelve Months of Close Automation went live on OneStream Press": its title, unquoted
+    r"|\byour\s+(?:article|blog\s+post|post)(?=[ \t]+[A-Z0-9][^\n]*?\s(?:went\s+live|was\s+published|is\s+(?:now\s+)?live))"
+    r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training"
+    r"|konferenz|tagung|kongress|anwendertreffen)"
     # German puts the verb last: "als Referentin den Vortrag" / title / "gehalten hat", "an der Weiterbildung" / title
     r"|\b(?:den|das|die|an\s+de[mr])\s+(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
     r"|fortbildung|veranstaltung|präsentation)(?=[ \t]*(?:\n|$))"
@@ -35,7 +38,7 @@ COMPLETED = re.compile(
     r"|(?:thank\s+you|thanks)\s+for\s+(?:presenting|attending|joining|registering)|(?:co-?)?authored"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:hosting|speaking\s+at|presenting\s+at|facilitating|moderating|leading)"
     r"|(?:your\s+)?attendance\s+at\b|(?:your\s+)?participation\s+in\b"  # not "Attendance" / "Attestation"
-    r"|teilgenommen\s+an|a\s+suivi|participé\s+à|deelgenomen\s+aan|partecipato\s+(?:all['’]|a(?:l|lla|llo|i|gli|lle|d)?\b)"
+    r"|teilgenommen\s+an|a\s+suivi|participé\s+(?:à|au|aux)\b|deelgenomen\s+aan|partecipato\s+(?:all['’]|a(?:l|lla|llo|i|gli|lle|d)?\b)"
     r"|asisti[óo]\s+a(?:l\b)?|participou\s+d[oa]"
     # completed, in French, Spanish, Italian and Portuguese (German and Dutch put the verb last)
     r"|a\s+(?:terminé|complété|réussi|achevé)|(?:ha\s+)?(?:completado|finalizado|terminado)|complet[óo]|termin[óo]"
@@ -65,10 +68,13 @@ _A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=[A-Z][^\n]
 
 #: Where a sentence after "attended" stops being the title.
 CUT = re.compile(
-    r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s|\s+(?:on|held|from|at|which|dated?|am|le|el"
+    # "from" a time or a day ("from 3:00 PM", "from Monday"), not "Lessons from 3 Rollouts"
+    r"\s*(?:,|;|[.!?](?:\s|$)|\s+for\s+(?:the\s+|our\s+)?onestream\b|\s[-–]\s"
+    rf"|\s+from\s+(?=\d{{1,2}}(?:[:.]\d\d|\s*[ap]\.?m\b)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{MONTH_PATTERN})\b)"
+    r"|\s+(?:on|held|at|which|dated?|am|le|el"
     # the words that say when or how it was held: "organisé le", "tenutosi il", "celebrada el"
     r"|organi[sz]ed?|organisée?|tenutosi|svoltosi|celebrad[oa]|realizad[oa]|abgehalten|durchgeführt|gehouden|hosted"
-    r"|delivered)\b"
+    r"|delivered|went\s+live|was\s+published|is\s+(?:now\s+)?live)\b"
     r"|\s+with\s+(?:a\s+)?(?:grade|score|mark)\b|\s+\(|$)",
     re.I,
 )
@@ -141,7 +147,7 @@ INTRODUCTION = (
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
     # "bestätigen wir Ihre Teilnahme am", "votre participation à la", "su participación en el"
     r"|\b(?:(?:ihre|deine)\s+teilnahme\s+(?:am|an\s+de[mr])|votre\s+participation\s+(?:à\s+la|au|à\s+l['’])"
-    r"|su\s+participación\s+en\s+(?:el|la)|(?:uw|je|jouw)\s+deelname\s+aan\s+(?:de|het)"
+    r"|su\s+participación\s+en\s+(?:el|la)|(?:uw|je|jouw)\s+deelname\s+aan\s+(?:de|het|ons|onze)"
     r"|la\s+sua\s+partecipazione\s+(?:al|alla)|a\s+sua\s+participação\s+n[oa])"
     # then maybe the kind before the colon: "je deelname aan het webinar:", "votre participation à la formation :"
     r"(?:[ \t]*(?:webinar|webinaire|webinario|training|cursus|sessie|session|sesión|sessione|sessão|workshop"
@@ -437,9 +443,25 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
         return rest, True
     if rest.rstrip().endswith(("-", "–")):
         return join_wrapped([rest, following[1]]), True
+    if (
+        len(following) > 2
+        and len(following[1].split()) <= 4
+        and not LABEL_LINE.match(following[1])
+        and re.match(
+            r"(?:organi[sz]ed?|organisée?|held|hosted|delivered|tenutosi|svoltosi|celebrad[oa]|realizad[oa]"
+            r"|abgehalten|durchgeführt|gehouden)\b",
+            following[2].lstrip(),
+            re.I,
+        )
+    ):
+        # "... avec OneStream : retours" / "d'expérience" / "organisé en ligne le ...": the title ends a line below
+        return join_wrapped([rest, following[1]]), True
     head = CUT.split(" " + following[1].strip(), maxsplit=1)[0].strip()
     if not head or LABEL_LINE.match(following[1]):
         return rest, True  # the next line starts with "on ...", "held ..." or a label of its own
+    line = following[1].strip()
+    if line[:-1] == head and re.fullmatch(r"[A-ZÀ-Þ]\S*(?:\s+\S+)+[.!?]", line):
+        return rest, True  # "Thank you." / "We hope to see you again!": a sentence of its own
     if head != following[1].strip():
         return join_wrapped([rest, head]), True
     return rest, False

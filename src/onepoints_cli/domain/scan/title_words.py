@@ -145,6 +145,8 @@ _TAIL = re.compile(
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
+    # "(my log)", "(notes)": the holder's own file, not the activity's name
+    r"|\s+\(\s*(?:my\s+)?(?:log|notes?|diary|journal)\s*\)"
     # "(Teil 1 von 2)", "– Part 2 of 3": which sitting of a course, not which course
     r"|\s*(?:\(|[-–|]\s)\s*(?:part|teil|partie|parte|deel|session|sitzung|séance|sesión|sessione|sessão|sessie|day|tag|jour"
     r"|día|dag|giorno|dia)\s+\d{1,2}\s*(?:of|von|sur|de|van|di|/)\s*\d{1,2}\s*\)?"
@@ -203,7 +205,7 @@ GENERIC = re.compile(
     r"|technical|technische|technique|técnica|tecnica|tecnico"
     r"|pre-conference|pre−conference|hands-on|instructor-led|series|la|le|de|het|il|die|der|el|o|a|den|dem|des"
     # how long it ran: "the two-day virtual course", "a 3-day workshop", "the half-day session"
-    r"|(?:one|two|three|four|five|half|full|multi|\d+)-(?:day|week|hour)"
+    r"|(?:one|two|three|four|five|half|full|multi|\d+)-(?:day|week|hour)|classroom|self-paced|blended"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
     r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
@@ -275,6 +277,7 @@ def strip_title(text: str) -> str:
     """A subject or heading without its reply marks, confirmation phrases and tails."""
     # an emoji or a pictograph ends or starts a subject ("... 📅", "🎟️ Your ticket"): never the title's
     title = " ".join(_PICTOGRAPHS.sub(" ", text).split())
+    title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown heading: "# OneStream – Advanced Planning bootcamp"
     for _ in range(4):
         before = title
         title = re.sub(rf"^{_REPLY}", "", title, flags=re.I)

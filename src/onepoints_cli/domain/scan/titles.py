@@ -177,7 +177,9 @@ _QUOTED = re.compile(
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
-    r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book)\s*[:,]?\s+)"
+    r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book"
+    # how it was held, between the kind and the quote: 'el curso virtual "Modelado de flujo de caja"'
+    r"|virtual|virtuel(?:le)?|virtuale|virtueel|online|presencial|live)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     # ‘single’ quotes too, as Dutch and British writers use them (’ alone is an apostrophe)
     r"[\"“„«‚‹‘]\s*(?P<q>[^\"“”„«»‘’\n]{3,120}?(?:\n[^\"“”„«»‘’\n]{1,80}?)?)\s*[\"”“»‘’›]"

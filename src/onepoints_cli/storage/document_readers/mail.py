@@ -84,6 +84,7 @@ def _email_source(path: str, sha256: str, data: bytes) -> Source:
         clean("\n".join(parts.texts)),
         subject=subject,
         sender=_header(message, "From"),
+        recipients=_header(message, "To"),
         sent=_sent_day(message),
         event=parts.event,
         notes=tuple(parts.notes) + _cut_note(len(data)),
@@ -142,4 +143,7 @@ def _sent_day(message: Any) -> dt.date | None:
         sent = parsedate_to_datetime(_raw(message, "Date")[:200])
     except Exception:  # noqa: BLE001 - no Date header, or one that is not a date
         return None
-    return sent.date() if isinstance(sent, dt.datetime) else None
+    if not isinstance(sent, dt.datetime):
+        return None
+    # the day on this computer's clock, as an invitation's: sent 01:41 UTC is the evening before in New York
+    return sent.astimezone().date() if sent.tzinfo is not None else sent.date()

@@ -97,5 +97,6 @@ def _sent(ole: Any) -> dt.date | None:
             found[tag >> 16] = value
     for name in _TIMES:
         if name in found:
-            return (_FILETIME_EPOCH + dt.timedelta(microseconds=found[name] // 10)).date()
+            instant = _FILETIME_EPOCH + dt.timedelta(microseconds=found[name] // 10)
+            return instant.astimezone().date()  # a FILETIME is UTC: the day on this computer's clock
     return None

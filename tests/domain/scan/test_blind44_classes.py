@@ -1,0 +1,234 @@
+"""Classes of misses the blind44 to blind46 sets showed, each with made-up texts
+(the sets' own documents are not used here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.found_kinds import guess_kind
+from onepoints_cli.domain.scan.hours import hours_from_text
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Event, Proposal, Reason, Skip, Source
+from onepoints_cli.domain.scan.title_words import strip_title
+from onepoints_cli.domain.scan.titles import pick_title
+
+
+def _email(subject: str, body: str, sent: dt.date | None = None) -> Proposal | Skip:
+    return propose(Source("m.eml", "0" * 64, "email", body, subject=subject, sent=sent))
+
+
+def _pdf(text: str) -> Proposal | Skip:
+    return propose(Source("c.pdf", "0" * 64, "pdf", text))
+
+
+# --- Not evidence -----------------------------------------------------------------------------
+
+
+def test_a_sponsorship_prospectus_is_not_evidence():
+    text = (
+        "Finance Summit 2026 — Sponsorship Prospectus\nFeatured track: OneStream in the Office of the CFO\n"
+        "Gold USD 12,500 Breakout session (45 minutes), 4 passes\nEarly-bird pricing until July 31, 2026"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("sponsorship")
+
+
+@pytest.mark.parametrize("subject", ["Announcing OneStream Platform 10.2", "Announcing OneStream Release 11"])
+def test_a_product_release_announcement_is_not_evidence(subject):
+    body = "It is now generally available.\nJoin the What's New Tech Talk on Thursday, December 10, 2026 at 11:00 AM ET."
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason == Reason("announcement")
+
+
+def test_a_projects_meeting_minutes_are_not_evidence():
+    text = (
+        "Weekly sync – Finance Transformation / OneStream rollout\nAttendees: J. Lee, S. Taylor\n"
+        "2. Training\n - OneStream Tech Talk on Oct 22 (1 hour) – nobody registered yet.\n"
+        "Action items\n - ST: circulate the Tech Talk link by 10/13\n"
+    )
+    result = propose(Source("minutes.txt", "0" * 64, "text", text))
+    assert isinstance(result, Skip) and result.reason == Reason("meeting")
+
+
+def test_a_course_whose_first_line_is_no_meeting_keeps_its_action_items():
+    text = "OneStream Planning Bootcamp – my notes\nCompleted on 14 October 2026, 8 hours.\nAction items\n- review FX rules\n"
+    assert isinstance(propose(Source("notes.txt", "0" * 64, "text", text)), Proposal)
+
+
+# --- Titles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("a participé au webinaire", "Clôture mensuelle en cinq jours avec OneStream : retours d'expérience"),
+        ("for completing the one-day classroom course", "Account Reconciliations in Practice"),
+        ("Hartelijk dank voor uw deelname aan ons webinar", "Consolidatie van joint ventures in OneStream"),
+        ("You just finished every lesson of", "Workflow Design Essentials for OneStream"),
+        ("an der Konferenz", "OneStream Splash DACH 2026"),
+    ],
+)
+def test_the_title_under_a_lead_in_of_these_words(lead, title):
+    text = f"Certificate\nAlex Morgan\n{lead}\n{title}\nThank you.\n"
+    assert pick_title(None, None, text, "c.txt").value == title
+
+
+def test_a_title_wrapped_before_the_words_that_say_where_it_was_held_is_joined():
+    text = (
+        "Madame Alex Morgan\na participé au webinaire\nClôture mensuelle avec OneStream : retours\n"
+        "d'expérience\norganisé en ligne le jeudi 05.11.2026.\n"
+    )
+    assert (
+        pick_title(None, None, text, "a.pdf").value
+        == "Clôture mensuelle avec OneStream : retours d'expérience"
+    )
+
+
+def test_an_article_title_written_unquoted_between_your_article_and_went_live():
+    text = "Good news: your article Twelve Months of Close Automation: Lessons from 3 Rollouts went live on OneStream Press."
+    assert pick_title(None, "Your article is published", text, "m.eml").value == (
+        "Twelve Months of Close Automation: Lessons from 3 Rollouts"
+    )
+
+
+def test_from_a_time_still_ends_a_title_and_from_a_figure_of_the_title_does_not():
+    at_a_time = "Sam attended Consolidation Basics from 9:00 AM to 5:00 PM."
+    assert pick_title(None, None, at_a_time, "a.txt").value == "Consolidation Basics"
+
+
+def test_a_contributor_certificates_heading_is_no_title():
+    text = "OneStream Press\nContributor Certificate\npresented to\nAlex Morgan\nin recognition of the published article\n“Ten Lessons from Migrating 40 Entities”\n"
+    assert pick_title(None, None, text, "c.pdf").value == "Ten Lessons from Migrating 40 Entities"
+
+
+def test_a_course_quoted_after_how_it_was_held_is_the_title():
+    body = 'Adjunto su certificado de participación en el curso\nvirtual "Modelado de flujo de caja en OneStream", realizado el 20 de octubre de 2026.'
+    result = _email("Certificado de participación – Curso Modelado de flujo de caja", body)
+    assert isinstance(result, Proposal) and result.title.value == "Modelado de flujo de caja en OneStream"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("# OneStream – Advanced Planning bootcamp (my log)", "OneStream – Advanced Planning bootcamp"),
+        ("## Consolidation Deep Dive (notes)", "Consolidation Deep Dive"),
+    ],
+)
+def test_a_markdown_heading_and_the_holders_own_note_are_taken_off(heading, title):
+    assert strip_title(heading) == title
+
+
+# --- Dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Given under our hand this 14th day of October 2026", dt.date(2026, 10, 14)),
+        ("Date:      Wednesday, November 4, 2026\nSplash 2026 (November 3 – 5, 2026)", dt.date(2026, 11, 4)),
+        (
+            "bevestigen wij dat u het webinar live heeft gevolgd op dinsdag\n13 oktober 2026 van 10.00 tot 11.15 uur.\n"
+            "Het volgende webinar vindt plaats op 10 november 2026.",
+            dt.date(2026, 10, 13),
+        ),
+        (
+            'Thanks for attending "Planning" today,\nTuesday, November 10, 2026.\n'
+            'Next in the series: "Relational Blending for Large Data Sets", December 8, 2026.',
+            dt.date(2026, 11, 10),
+        ),
+    ],
+)
+def test_the_activitys_day_in_these_forms(text, day):
+    assert pick_date(text).value == day
+
+
+def test_data_is_still_a_label_in_italian_and_portuguese():
+    text = "Il prossimo livello inizia il 13/10/2026.\nData di completamento: 22/09/2026"
+    assert pick_date(text).value == dt.date(2026, 9, 22)
+
+
+def test_a_day_without_a_year_another_thing_opens_on_is_not_the_completion():
+    body = "You just finished every lesson of\nWorkflow Design\nPart 2 opens for enrolment on\nNovember 2 - reply to hold a seat.\nAccess until October 19, 2027."
+    result = _email("Course complete: Workflow Design for OneStream", body, sent=dt.date(2026, 10, 19))
+    assert isinstance(result, Proposal)
+    assert (result.date.value, result.date.note and result.date.note.kind) == (
+        dt.date(2026, 10, 19),
+        "email-sent",
+    )
+
+
+# --- Hours and kinds --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Instructional time: 7 hours (see the agenda overleaf).", "7"),
+        ("Rating: 4.6 out of 5\n6.5 total hours · 87 lectures · All Levels", "6.5"),
+        ("Still on your plan\nOneStream Close 301\n8.0 credit hours", None),
+    ],
+)
+def test_hours_in_these_forms(text, hours):
+    value = hours_from_text(f"OneStream course\n{text}").value
+    assert value == (Decimal(hours) if hours else None)
+
+
+def test_a_splash_workshop_on_its_own_day_keeps_its_hours():
+    text = (
+        "Splash Americas 2026 · November 3–5, 2026\nHands-on Workshop Certificate\n"
+        "Olivia completed the pre-conference hands-on workshop\nDriver-Based Forecasts\n"
+        "Workshop date: Monday, November 2, 2026 · 1:00 PM – 4:00 PM ET · 3 hours"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Proposal)
+    assert (result.date.value, result.hours.value) == (dt.date(2026, 11, 2), Decimal("3"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "OneStream Wave Brasil 2026",
+            "Certificamos que Sam participou do evento OneStream Wave Brasil 2026.",
+            "wave",
+        ),
+        (
+            "Integrierte Finanzplanung",
+            "Hiermit bestätigen wir die Teilnahme am Präsenzseminar mit OneStream.",
+            "course",
+        ),
+    ],
+)
+def test_kinds_said_these_ways(title, text, kind):
+    assert guess_kind(title, text).value == kind
+
+
+def test_a_big_wave_of_changes_is_no_wave_event():
+    assert guess_kind("Release notes", "OneStream ships a wave of changes.").value != "wave"
+
+
+def test_accepting_a_colleagues_forward_is_no_registration_and_accepting_the_organisers_is():
+    def reply(to: str) -> Proposal | Skip:
+        event = Event(
+            summary="Accepted: OneStream Tech Talk – Dashboards", start=dt.date(2026, 11, 11), length=None
+        )
+        return propose(
+            Source(
+                "a.eml",
+                "0" * 64,
+                "email",
+                "",
+                subject="Accepted: OneStream Tech Talk – Dashboards",
+                sender="Sam Taylor <sam.taylor@contoso.example>",
+                recipients=to,
+                event=event,
+            )
+        )
+
+    internal = reply("Finance Systems <finance-systems@contoso.example>")
+    assert isinstance(internal, Skip) and internal.reason == Reason("reply-internal")
+    assert isinstance(reply("OneStream Tech Talks <techtalks@onestream.example.com>"), Proposal)
