@@ -232,3 +232,32 @@ def test_accepting_a_colleagues_forward_is_no_registration_and_accepting_the_org
     internal = reply("Finance Systems <finance-systems@contoso.example>")
     assert isinstance(internal, Skip) and internal.reason == Reason("reply-internal")
     assert isinstance(reply("OneStream Tech Talks <techtalks@onestream.example.com>"), Proposal)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Sie sind angemeldet:\nKurs\nOneStream Reporting – Aufbaukurs\nTermin\nDienstag, 10.11.2026",
+            "OneStream Reporting – Aufbaukurs",
+        ),
+        (
+            "Your article has been published.\nArticle\nRolling Forecasts in Twelve Weeks\nPublished\n5 November 2026",
+            "Rolling Forecasts in Twelve Weeks",
+        ),
+    ],
+)
+def test_a_title_label_alone_on_its_line_names_the_title_on_the_next(body, title):
+    assert pick_title(None, "Your registration", body, "m.eml").value == title
+
+
+def test_a_table_header_of_one_word_columns_is_no_label_and_value():
+    body = "Sessions you registered for\nSession\nStart\nEnd\nWelcome and environment check\n9:00 AM\n"
+    assert pick_title(None, "Registration successful", body, "m.eml").value != "Start"
+
+
+def test_the_taught_part_of_a_day_is_its_hours():
+    field = hours_from_text(
+        "Uhrzeit\n09:00 – 16:30 Uhr (MEZ), davon 7 Stunden Unterricht (30 Min. Mittagspause)"
+    )
+    assert (field.value, field.confidence) == (Decimal("7"), "found")

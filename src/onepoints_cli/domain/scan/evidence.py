@@ -433,7 +433,11 @@ def _to_own_domain(source: Source) -> bool:
     """Every address the email went to is in its sender's own domain (a colleague's mailbox)."""
     sender = _DOMAIN.findall(source.sender or "")
     recipients = _DOMAIN.findall(source.recipients or "")
-    return len(sender) == 1 and bool(recipients) and all(d.casefold() == sender[0].casefold() for d in recipients)
+    return (
+        len(sender) == 1
+        and bool(recipients)
+        and all(d.casefold() == sender[0].casefold() for d in recipients)
+    )
 
 
 #: An address's domain: "sam.taylor@contoso.example" gives "contoso.example".

@@ -318,13 +318,14 @@ OWN_REGISTRATION = re.compile(
 )
 
 
-#: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
 #: The holder's own "Accepted:" answer to a calendar item, in the seven languages.
 REPLY_ACCEPTED = re.compile(
-    r"^(?:accepted|angenommen|zugesagt|accepté|acceptée|aceptad[oa]|geaccepteerd|accettat[oa]|aceit[oa])\s*:", re.I
+    r"^(?:accepted|angenommen|zugesagt|accepté|acceptée|aceptad[oa]|geaccepteerd|accettat[oa]|aceit[oa])\s*:",
+    re.I,
 )
 
 
+#: The holder's own meeting reply, declining (Outlook writes the verb before the invitation's subject).
 REPLY_DECLINED = re.compile(
     r"^(?:declined|abgelehnt|refusé|refusée|rechazad[oa]|geweigerd|afgewezen|rifiutat[oa]|recusad[oa]"
     r"|tentative|mit\s+vorbehalt|provisoire|provisional|tentativ[oa]|voorlopig|provisóri[oa])\s*:",

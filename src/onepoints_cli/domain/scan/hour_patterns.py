@@ -204,7 +204,9 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}{_HM}", re.I)),
     # "de 9 h 30 à 17 h 00, soit 6 heures de sessions": the length a time range is said to make
     ("stated-hours", re.compile(
-        rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus)"
+        # "09:00 – 16:30 Uhr, davon 7 Stunden Unterricht": the part of the day that is taught
+        rf"(?:\bsoit|\bi\.e\.|\bthat\s+is|\bdas\s+sind|\bes\s+decir|\bo\s+sea|\bou\s+seja|\bossia|\bcioè|\bdus"
+        rf"|\bdavon|\bof\s+which|\bdont|\bde\s+l[oa]s\s+cuales|\bwaarvan|\bdi\s+cui|\bdos\s+quais)"
         rf"[ \t,]+(?:(?:a\s+total\s+of|insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)[ \t]+)?{_HM}", re.I)),
     # "24 Unterrichtsstunden à 45 Minuten", "8 Unterrichtseinheiten (1 UE = 45 Minuten)": a course's teaching
     # units, each of so many minutes: its whole (a day's "08:30 – 15:30" beside it is no contradiction)

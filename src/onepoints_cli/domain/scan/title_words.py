@@ -235,7 +235,9 @@ _KIND_NOUN = (
     r"(?:session|course|training|event|webinar|activity|program(?:me)?|learning\s+path|curriculum|exam"
     r"|kurs|schulung|veranstaltung|seminar|cours|formation|événement|evenement|séance|curso|evento|sesi[óo]n"
     r"|seminario|capacitaci[óo]n|cursus|opleiding|sessie|corso|sessione|formazione|webinario|treinamento"
-    r"|forma[çc][ãa]o|sess[ãa]o|palestra|class|klasse|classe|clase)"
+    r"|forma[çc][ãa]o|sess[ãa]o|palestra|class|klasse|classe|clase"
+    # a published piece: "Article: Rolling Forecasts in 12 Weeks"
+    r"|article|artikel|artículo|articolo|artigo)"
 )
 #: The word for "title" alone, and the words for "name" that are a title's only before a kind noun
 #: ("Course name"; a bare "Name:" is the holder's).

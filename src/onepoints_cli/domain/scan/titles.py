@@ -126,6 +126,10 @@ def _pick(
             if not lines and _subject_disagrees(title, subject):
                 return Field(title, "guessed", Note("labelled-not-subject"))
             return _against_heading(title, big, lines)
+    if not lines and (above := _labelled_above(text)):
+        return Field(
+            above, "guessed", Note("labelled")
+        )  # "Kurs" / "OneStream Financial Reporting": a table's row
     if lines and (named := after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
     if (
@@ -334,6 +338,29 @@ _SEPARATOR = re.compile(
 _TOPIC = re.compile(
     r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject)[ \t]*:", re.I
 )
+
+
+#: A title's label alone on its line and its value on the next: an email's table as text
+#: ("Kurs" / "OneStream Financial Reporting – Aufbaukurs", "Article" / "Rolling Forecasts ...").
+_LABEL_ABOVE = re.compile(rf"^[ \t]*{TITLE_LABEL}[ \t]*\n[ \t]*(?P<rest>\S[^\n]*)$", re.I | re.M)
+
+
+def _labelled_above(text: str) -> str | None:
+    for match in islice(_LABEL_ABOVE.finditer(text), MAX_SCAN_TITLE_LABELS):
+        rest = match["rest"]
+        if (
+            len(rest.split()) < 2  # "Session" / "Start": a table's header row, one column under another
+            or is_label(rest)
+            or LABEL_LINE.match(rest)
+            or _LOWER_FIRST_WORD.match(rest)
+            or _WHEN.search(rest)
+            or only_a_date(rest)
+            or _SESSION_LABEL.match(match.group(0))
+        ):
+            continue
+        if worded(title := one_line(strip_title(rest))) and not GENERIC.match(title):
+            return title
+    return None
 
 
 def _whole_value(match: re.Match[str], text: str) -> str:
