@@ -261,3 +261,17 @@ def test_the_taught_part_of_a_day_is_its_hours():
         "Uhrzeit\n09:00 – 16:30 Uhr (MEZ), davon 7 Stunden Unterricht (30 Min. Mittagspause)"
     )
     assert (field.value, field.confidence) == (Decimal("7"), "found")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("WAVE LATAM 2026 · São Paulo", "WAVE LATAM 2026"),
+        ("OneStream WAVE Chicago 2026, held November 17–18, 2026 at the Hyatt", "OneStream WAVE Chicago 2026"),
+        ("Splash EMEA 2026 | Lisbon", "Splash EMEA 2026"),
+        ("OneStream WAVE 2025 Amsterdam", "OneStream WAVE 2025 Amsterdam"),  # a place written on is the name's
+        ("Splash 2026, Workshop: Planning", "Splash 2026, Workshop: Planning"),  # a session after a colon stays
+    ],
+)
+def test_a_conferences_place_after_a_comma_or_a_dot_is_taken_off(title, name):
+    assert strip_title(title) == name

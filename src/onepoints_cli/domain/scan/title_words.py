@@ -293,6 +293,7 @@ def strip_title(text: str) -> str:
         title = _COMMA_DATE_TAIL.sub("", title)
         title = _TAIL.sub("", title).strip(" \t.,;:-–|\"'“”„«»‚‹›‘")
         title = _KIND_THEN_QUOTED.sub(r"\g<title>", title)
+        title = _CONFERENCE_THEN_PLACE.sub(r"\g<name>", title)
         if title == before:
             break
     # "Thank you for joining us, Sam" without its thanks: whom it thanks, no title
@@ -303,6 +304,15 @@ def strip_title(text: str) -> str:
 _KIND_THEN_QUOTED = re.compile(
     rf"^(?:{_KIND_NOUN}|webinaire|tech\s+talk|workshop)s?\s+[‘“«„\"](?P<title>[^‘’“”«»„\"]{{3,}})[’”»“\"]$",
     re.I,
+)
+
+
+#: OneStream's conference by its name and year, then a comma or a dot and where or when it was:
+#: "WAVE LATAM 2026 · São Paulo", "OneStream WAVE Chicago 2026, held November 17–18". A place written
+#: on ("OneStream WAVE 2025 Amsterdam") is part of the name, and a session after a colon stays.
+_CONFERENCE_THEN_PLACE = re.compile(
+    r"^(?P<name>(?:OneStream\s+)?(?:WAVE|Splash)(?:\s+[A-ZÀ-Þ][\w-]*){0,3}\s+20\d\d)"
+    r"\s*[,·|]\s*(?!.*:)[^\n]+$"
 )
 
 
