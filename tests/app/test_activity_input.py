@@ -24,6 +24,7 @@ from onepoints_cli.render.problems import word
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity
+from tests.support.worded import refused
 
 TODAY = dt.date(2026, 6, 1)
 QUARTER = Settings(kinds={"quarter": KindSetting(name="Quarter", points_per_hour=Decimal("0.25"))})
@@ -174,7 +175,7 @@ def test_a_bad_kind_is_refused_before_any_file_is_read(home_paths, tmp_path):
 
 
 def test_one_missing_file_records_nothing(home_paths, evidence_file, tmp_path):
-    with pytest.raises(OnePointsError, match="Evidence file not found"):
+    with refused("Evidence file not found"):
         ai.add_activity(
             home_paths, _request(evidence=[str(evidence_file()), str(tmp_path / "x.pdf")], copy=True), TODAY
         )

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..domain.file_problems import CannotSearch, SearchNotFolder
 from ..errors import OnePointsError
 from .evidence_files import file_sha256
 
@@ -76,9 +77,9 @@ def _search_root(root: str) -> str:
     try:
         info = path.stat()
     except OSError as error:
-        raise OnePointsError(f"Cannot search {root}: {error.strerror or error}.") from None
+        raise CannotSearch(root, str(error.strerror or error)) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise OnePointsError(f"Cannot search {root}: it is not a folder. Give the folder it is in.")
+        raise SearchNotFolder(root)
     return str(path.resolve())  # the root itself may be a link (e.g. ~/Documents to another disk)
 
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
+from ...errors import OnePointsError
 from ..ledger_faults import FileFault, LedgerFault
 from ..problems import Problem
 
@@ -122,6 +123,12 @@ class UnknownKinds(Problem):
 
     path: Path
     activities: tuple[tuple[int, int, str], ...]
+
+
+class LedgerNotChanged(Problem):
+    """`problem` stopped a write before ledger.toml was replaced: nothing changed."""
+
+    problem: OnePointsError
 
 
 class NoSuchVersion(Problem):

@@ -9,13 +9,14 @@ their own) is shown as it was raised.
 from collections.abc import Callable
 
 from ...errors import OnePointsError
-from . import badges, bundle, exams, general, ledger, scan, spreadsheet
+from . import badges, bundle, exams, files, general, ledger, scan, spreadsheet
 
 Words = Callable[[OnePointsError], str]
 
 #: Each feature's words: (problem, word) -> its message, or None if not its problem.
 _FEATURES: tuple[Callable[[OnePointsError, Words], str | None], ...] = (
     general.word,
+    files.word,
     ledger.word,
     exams.word,
     bundle.word,

@@ -18,6 +18,7 @@ from ...domain.ledger.problems import (
     HoursRoundToZero,
     InvalidChange,
     InvalidFile,
+    LedgerNotChanged,
     NoEvidenceFile,
     NoEvidenceNumber,
     NoSuchActivity,
@@ -36,6 +37,8 @@ DUPLICATE_FLAG = "--duplicate"
 
 
 def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
+    if isinstance(problem, LedgerNotChanged):
+        return f"{words(problem.problem)} The ledger was not changed."
     return _changes(problem) or _files(problem)
 
 

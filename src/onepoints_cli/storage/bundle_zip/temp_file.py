@@ -16,7 +16,7 @@ import os
 import stat
 from pathlib import Path
 
-from ...errors import OnePointsError
+from ...domain.file_problems import NoTemporaryFile
 from .. import atomic_write
 from ..outfile import PRIVATE_FILE_MODE
 from .pending import FOLDER as PENDING_FOLDER
@@ -34,7 +34,7 @@ def create_temp_zip(target: Path) -> tuple[int, Path]:
         if _lock(fd, temporary):
             return fd, temporary
         os.close(fd)  # removed as a leftover by another bundle before we locked it: take another name
-    raise OnePointsError(f"Cannot create a temporary file in {target.parent}.")
+    raise NoTemporaryFile(str(target.parent))
 
 
 def leftovers(target: Path) -> list[Path]:

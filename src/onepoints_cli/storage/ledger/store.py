@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from ...domain.ledger.problems import LedgerNotChanged
 from ...domain.models import Ledger, Settings
 from ...errors import OnePointsError
 from .. import atomic_write
@@ -250,7 +251,7 @@ def save(
         if created:
             _remove_empty(folder)
         if isinstance(error, OnePointsError):
-            raise OnePointsError(f"{error} The ledger was not changed.") from None
+            raise LedgerNotChanged(error) from None
         raise
     # ledger.toml holds the new version: nothing below may say otherwise.
     try:

@@ -1,0 +1,141 @@
+"""What reading or writing a file the user names can run into, as values
+(render/problems/files.py words them). `source` and `target` are the paths as
+text; `reason` is what the system said (an OSError's strerror), or None."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .problems import Problem
+
+#: The file a problem is about, as the command names it: a badge, a CSV to import,
+#: the other copy of a ledger, a bundle.
+FileRole = Literal["badge", "import", "ledger", "bundle"]
+
+# --- a file named to be read (storage/regular_files.py) -------------------------------
+
+
+class FileNotFound(Problem):
+    """`quoted`: the name cannot be a file's (a NUL character), so it is shown quoted."""
+
+    role: FileRole
+    source: str
+    quoted: bool = False
+
+
+class FileIsFolder(Problem):
+    role: FileRole
+    source: str
+
+
+class FileNotRegular(Problem):
+    """A pipe, a device or a socket."""
+
+    role: FileRole
+    source: str
+
+
+class CannotReadFile(Problem):
+    role: FileRole
+    source: str
+    reason: str | None
+
+
+class FileTooLarge(Problem):
+    role: FileRole
+    source: str
+    max_bytes: int
+
+
+# --- --out (storage/outfile.py, own_files.py) ------------------------------------------
+
+
+class CannotUseOut(Problem):
+    target: str
+    reason: str | None
+
+
+class OutNotAName(Problem):
+    """A --out with a NUL character: `text` as typed."""
+
+    text: str
+
+
+class OutIsFolder(Problem):
+    target: str
+
+
+class OutNotRegular(Problem):
+    target: str
+
+
+class OutExists(Problem):
+    target: str
+
+
+class OutFolderMissing(Problem):
+    folder: str
+
+
+class OutIsOwnFile(Problem):
+    """--out names the ledger, its history, backup, cache, lock or config."""
+
+    target: str
+
+
+class BundleToStdout(Problem):
+    pass
+
+
+class NoTemporaryFile(Problem):
+    """No temporary file could be made (and locked) in `folder`."""
+
+    folder: str
+
+
+# --- searching folders (storage/file_search.py) -----------------------------------------
+
+
+class CannotSearch(Problem):
+    root: str
+    reason: str
+
+
+class SearchNotFolder(Problem):
+    root: str
+
+
+# --- onepoints' own folder and lock (storage/ledger/lock.py) -----------------------------
+
+
+class CannotWriteIn(Problem):
+    folder: str
+    reason: str | None
+
+
+class LockTimeout(Problem):
+    """Another onepoints (`holder`, as it wrote itself in the lock, or "" when it did
+    not say) held `lock` for `seconds`."""
+
+    holder: str
+    lock: str
+    seconds: float
+
+
+# --- merge (storage/merge_files.py) --------------------------------------------------------
+
+
+class MergeOfLedgerItself(Problem):
+    source: str
+
+
+class MergeOfOwnFile(Problem):
+    source: str
+
+
+class MergedCopyNotMoved(Problem):
+    """The merge is saved but the copy could not be renamed; `reason` None when no
+    free name was found."""
+
+    source: str
+    reason: str | None = None

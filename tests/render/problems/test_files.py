@@ -1,0 +1,46 @@
+"""render/problems/files.py: the exact words for problems with a file the user names."""
+
+from __future__ import annotations
+
+import pytest
+
+from onepoints_cli.domain.file_problems import (
+    CannotReadFile,
+    FileNotFound,
+    FileTooLarge,
+    LockTimeout,
+    MergedCopyNotMoved,
+    NoTemporaryFile,
+)
+from onepoints_cli.render.problems import word
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (FileNotFound("badge", "b.png"), "Badge file not found: b.png"),
+        (FileNotFound("import", "a\0b", quoted=True), "File to import not found: 'a\\x00b'"),
+        (
+            CannotReadFile("bundle", "b.zip", "Permission denied"),
+            "Cannot read bundle b.zip: Permission denied.",
+        ),
+        (
+            FileTooLarge("ledger", "l.toml", 512 * 1024),
+            "l.toml is larger than 512 KB, far more than a ledger file: check that this is the right file.",
+        ),
+        (NoTemporaryFile("/tmp/x"), "Cannot create a temporary file in /tmp/x."),
+        (
+            MergedCopyNotMoved("c.toml"),
+            "The merge is saved, but c.toml could not be renamed: move it out of the folder yourself.",
+        ),
+    ],
+)
+def test_the_words(problem, text):
+    assert word(problem) == text
+
+
+def test_a_lock_holder_that_did_not_say_is_named_so():
+    assert word(LockTimeout("", "/d/ledger.lock", 30)).startswith(
+        "Another onepoints (a process that did not say) has held /d/ledger.lock for more than 30 seconds"
+    )
+    assert "(process 7: onepoints add 'x')" in word(LockTimeout("process 7: onepoints add 'x'", "l", 30))
