@@ -139,3 +139,26 @@ class MergedCopyNotMoved(Problem):
 
     source: str
     reason: str | None = None
+
+
+# --- any file onepoints reads or writes (atomic_write, the ledger's store) -----------------
+
+
+class CannotRead(Problem):
+    path: str
+    reason: str | None
+
+
+class NotAFile(Problem):
+    """A folder where onepoints reads a file."""
+
+    path: str
+
+
+class WriteFailed(Problem):
+    """Writing `target` failed with `reason`; `held`: a PermissionError, which another
+    program holding the file (or a folder not writable) explains."""
+
+    target: str
+    reason: str
+    held: bool = False

@@ -44,3 +44,27 @@ def test_a_lock_holder_that_did_not_say_is_named_so():
         "Another onepoints (a process that did not say) has held /d/ledger.lock for more than 30 seconds"
     )
     assert "(process 7: onepoints add 'x')" in word(LockTimeout("process 7: onepoints add 'x'", "l", 30))
+
+
+def test_a_write_refused_by_a_holder_says_who_may_hold_it():
+    from onepoints_cli.domain.file_problems import WriteFailed
+
+    assert word(WriteFailed("/d/l.toml", "No space left on device")) == (
+        "No space left on device while writing /d/l.toml."
+    )
+    assert word(WriteFailed("/d/l.toml", "Permission denied", held=True)).startswith(
+        "Permission denied while writing /d/l.toml: another program (an antivirus, a sync client, an editor)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("more", "text"),
+    [(False, "Nothing to undo: version 3"), (True, "Nothing more to undo: version 3")],
+)
+def test_undo_past_the_oldest_version(more, text):
+    from onepoints_cli.domain.ledger.problems import NoMoreToUndo
+
+    assert word(NoMoreToUndo(3, 20, more)) == (
+        f"{text} is the oldest the history keeps (it keeps 20 versions: history_keep in config.toml). "
+        "Nothing was changed."
+    )

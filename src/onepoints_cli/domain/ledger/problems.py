@@ -131,6 +131,99 @@ class LedgerNotChanged(Problem):
     problem: OnePointsError
 
 
+class LedgerLinkDangling(Problem):
+    """ledger.toml is a symbolic link to `target`, which does not exist."""
+
+    path: Path
+    target: str
+
+
+class LedgerReadOnly(Problem):
+    path: Path
+    mode: int
+
+
+class KeyTooLong(Problem):
+    """A TOML key of more than MAX_KEY_PARTS parts, on `line`."""
+
+    path: Path
+    line: int
+
+
+class InvalidToml(Problem):
+    """`error`: what tomllib said."""
+
+    path: Path
+    error: str
+
+
+class NestedTooDeeply(Problem):
+    path: Path
+
+
+class DataFileTooLarge(Problem):
+    """A ledger or config file larger than MAX_DATA_FILE_BYTES."""
+
+    path: Path
+
+
+class DataFileNotUtf8(Problem):
+    path: Path
+    byte: int
+
+
+class EmptySettingsFile(Problem):
+    path: Path
+
+
+class SchemaVersionNotWhole(Problem):
+    path: Path
+
+
+class NewerSchema(Problem):
+    """Written by a newer onepoints, of schema `version`."""
+
+    path: Path
+    version: int
+
+
+class CannotReadHistory(Problem):
+    folder: Path
+    reason: str | None
+
+
+class VersionNotInHistory(Problem):
+    version: int
+    folder: Path
+
+
+class DamagedHistoryFile(Problem):
+    path: Path
+
+
+class NothingToUndo(Problem):
+    """No earlier version of the ledger yet."""
+
+
+class NoMoreToUndo(Problem):
+    """Version `here` is the oldest the history keeps (`keep` versions); `more`: some
+    undo steps were taken before it was reached."""
+
+    here: int
+    keep: int
+    more: bool
+
+
+class TooFewRedoSteps(Problem):
+    available: int
+
+
+class NoEarlierVersion(Problem):
+    """`ledger` does not read, and there is nothing to go back to."""
+
+    ledger: Path
+
+
 class NoSuchVersion(Problem):
     version: int
 

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from ...domain.file_problems import (
     BundleToStdout,
+    CannotRead,
     CannotReadFile,
     CannotSearch,
     CannotUseOut,
@@ -17,6 +18,7 @@ from ...domain.file_problems import (
     MergedCopyNotMoved,
     MergeOfLedgerItself,
     MergeOfOwnFile,
+    NotAFile,
     NoTemporaryFile,
     OutExists,
     OutFolderMissing,
@@ -25,6 +27,7 @@ from ...domain.file_problems import (
     OutNotAName,
     OutNotRegular,
     SearchNotFolder,
+    WriteFailed,
 )
 from ...errors import OnePointsError
 
@@ -49,6 +52,17 @@ def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str
     match problem:
         case FileNotFound() | FileIsFolder() | FileNotRegular() | CannotReadFile() | FileTooLarge():
             return _read(problem)
+        case CannotRead():
+            return f"Cannot read {problem.path}: {problem.reason}."
+        case NotAFile():
+            return f"{problem.path} is a folder, not a file."
+        case WriteFailed(held=True):
+            return (
+                f"{problem.reason} while writing {problem.target}: another program (an antivirus, a "
+                "sync client, an editor) may be holding it, or the folder is not writable. Close it and try again."
+            )
+        case WriteFailed():
+            return f"{problem.reason} while writing {problem.target}."
         case CannotUseOut():
             return f"Cannot use {problem.target} as --out: {problem.reason}."
         case OutNotAName():

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ...domain.ledger.problems import InvalidFile, UnknownKinds
+from ...domain.ledger.problems import InvalidFile, NewerSchema, SchemaVersionNotWhole, UnknownKinds
 from ...domain.ledger_faults import SettingAmount
 from ...domain.models import SCHEMA_VERSION, Ledger, Settings
 from ...domain.rules import (
@@ -21,7 +21,6 @@ from ...domain.rules import (
     MAX_LEAD_DAYS,
     MAX_WARN_DAYS,
 )
-from ...errors import OnePointsError
 
 SECTIONS = ("certifications", "activities", "bundles", "extensions", "exams")
 
@@ -93,13 +92,9 @@ def _date_advice(field: str, value: Any) -> str:
 def check_schema_version(document: dict[str, Any], path: Path) -> None:
     version = document.get("schema_version", SCHEMA_VERSION)
     if type(version) is not int:
-        raise OnePointsError(f"{path}: schema_version must be a whole number. The file was not changed.")
+        raise SchemaVersionNotWhole(path)
     if version > SCHEMA_VERSION:
-        raise OnePointsError(
-            f"{path} was written by a newer onepoints (schema version {version}; this program "
-            f"knows {SCHEMA_VERSION}). Update this copy of onepoints the way it was installed (from its "
-            "source folder: `git pull`, then `pip install .`; see the README's Install section)."
-        )
+        raise NewerSchema(path, version)
 
 
 def describe(error: Mapping[str, Any], document: dict[str, Any]) -> str:
