@@ -33,6 +33,7 @@ from typing import NamedTuple
 from ..domain.ledger.edits import relocate_evidence
 from ..domain.models import Evidence, Ledger
 from ..domain.window import used_activity_ids
+from ..errors import OnePointsError
 from ..storage.bundle_zip.lookup import zip_holds
 from ..storage.evidence_files import evidence_location, evidence_problem
 from ..storage.file_search import find_by_size
@@ -53,7 +54,7 @@ class FileState(NamedTuple):
 
 class SearchReport(NamedTuple):
     states: list[FileState]  # every record checked, in ledger order
-    notes: list[str]  # folders skipped while searching
+    notes: list[OnePointsError]  # folders skipped while searching (problems, as notes)
     files_seen: int
     files_hashed: int
 
@@ -92,7 +93,7 @@ def file_states(
     checked = [(a.id, n, e, evidence_problem(e)) for a in chosen for n, e in enumerate(a.evidence, 1)]
     missing = [e for _, _, e, problem in checked if problem == "missing"]
     found: dict[tuple[int, str], list[str]] = {}
-    notes: list[str] = []
+    notes: list[OnePointsError] = []
     seen = hashed = 0
     if roots and missing:
         result = find_by_size(roots, {e.size for e in missing if e.size > 0})

@@ -162,3 +162,78 @@ class WriteFailed(Problem):
     target: str
     reason: str
     held: bool = False
+
+
+class SkippedFolder(Problem):
+    """A folder a search could not read: a note, the search goes on."""
+
+    folder: str
+    reason: str
+
+
+# --- evidence (storage/evidence_files.py): `path` as the user gave it ------------------------
+
+
+class EvidenceNameNotUtf8(Problem):
+    """A name decoded with surrogateescape: the ledger (UTF-8) could not record it."""
+
+    path: str
+
+
+class EvidenceNotFound(Problem):
+    """`quoted`: the name cannot be a file's (a NUL character), so it is shown quoted."""
+
+    path: str
+    quoted: bool = False
+
+
+class CannotReadEvidence(Problem):
+    path: str
+    reason: str | None
+
+
+class EvidenceIsFolder(Problem):
+    path: str
+
+
+class EvidenceIsSystemFile(Problem):
+    """Under /proc, /sys or /dev: `target` is where the path leads."""
+
+    path: str
+    target: str
+
+
+class EvidenceNotRegular(Problem):
+    """A device or a pipe."""
+
+    path: str
+
+
+class EvidenceLinkOutside(Problem):
+    """A symbolic link to `target`, outside the home folder and `folder` (the path's own)."""
+
+    path: str
+    target: str
+    folder: str
+
+
+class EmptyEvidence(Problem):
+    """0 bytes by its size."""
+
+    path: str
+
+
+class EvidenceReadsEmpty(Problem):
+    """A size, but nothing read."""
+
+    path: str
+
+
+class EvidenceChangedWhileCopied(Problem):
+    source: str
+
+
+class CannotCopyEvidence(Problem):
+    source: str
+    folder: str
+    reason: str | None

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..domain.file_problems import CannotSearch, SearchNotFolder
+from ..domain.file_problems import CannotSearch, SearchNotFolder, SkippedFolder
 from ..errors import OnePointsError
 from .evidence_files import file_sha256
 
@@ -31,14 +31,14 @@ class Found(NamedTuple):
 
 class SearchResult(NamedTuple):
     found: list[Found]  # in a stable order: sorted by path
-    notes: list[str]  # folders skipped, files that could not be read
+    notes: list[OnePointsError]  # folders skipped, files that could not be read
     files_seen: int  # regular files walked past
     files_hashed: int
 
 
 def find_by_size(roots: Iterable[str], sizes: set[int]) -> SearchResult:
     """Every regular file under roots whose size is in sizes, with its sha256."""
-    notes: list[str] = []
+    notes: list[OnePointsError] = []
     candidates: list[tuple[str, int]] = []
     seen_folders: set[tuple[int, int]] = set()
     files_seen = 0
@@ -62,7 +62,7 @@ def find_by_size(roots: Iterable[str], sizes: set[int]) -> SearchResult:
                             if size in sizes:
                                 candidates.append((entry.path, size))
             except OSError as error:
-                notes.append(f"Skipped {folder}: {error.strerror or error}.")
+                notes.append(SkippedFolder(folder, str(error.strerror or error)))
     candidates.sort()
     found = []
     for path, size in candidates:
@@ -83,10 +83,10 @@ def _search_root(root: str) -> str:
     return str(path.resolve())  # the root itself may be a link (e.g. ~/Documents to another disk)
 
 
-def _hash_regular(path: str, size: int, notes: list[str]) -> str | None:
+def _hash_regular(path: str, size: int, notes: list[OnePointsError]) -> str | None:
     try:
         digest, read = file_sha256(Path(path))
     except OnePointsError as error:
-        notes.append(str(error))
+        notes.append(error)
         return None
     return digest if read == size else None  # changed while we looked: not a reliable find

@@ -5,11 +5,22 @@ from collections.abc import Callable
 
 from ...domain.file_problems import (
     BundleToStdout,
+    CannotCopyEvidence,
     CannotRead,
+    CannotReadEvidence,
     CannotReadFile,
     CannotSearch,
     CannotUseOut,
     CannotWriteIn,
+    EmptyEvidence,
+    EvidenceChangedWhileCopied,
+    EvidenceIsFolder,
+    EvidenceIsSystemFile,
+    EvidenceLinkOutside,
+    EvidenceNameNotUtf8,
+    EvidenceNotFound,
+    EvidenceNotRegular,
+    EvidenceReadsEmpty,
     FileIsFolder,
     FileNotFound,
     FileNotRegular,
@@ -27,6 +38,7 @@ from ...domain.file_problems import (
     OutNotAName,
     OutNotRegular,
     SearchNotFolder,
+    SkippedFolder,
     WriteFailed,
 )
 from ...errors import OnePointsError
@@ -94,6 +106,8 @@ def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str
             return f"Cannot search {problem.root}: {problem.reason}."
         case SearchNotFolder():
             return f"Cannot search {problem.root}: it is not a folder. Give the folder it is in."
+        case SkippedFolder():
+            return f"Skipped {problem.folder}: {problem.reason}."
         case CannotWriteIn():
             return f"Cannot write in {problem.folder}: {problem.reason}."
         case LockTimeout():
@@ -121,6 +135,43 @@ def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str
                 f"The merge is saved, but {problem.source} could not be renamed ({problem.reason}): "
                 "move it out of the folder yourself, so that it is not merged twice."
             )
+    return _evidence(problem)
+
+
+def _evidence(problem: OnePointsError) -> str | None:
+    match problem:
+        case EvidenceNameNotUtf8():
+            return (
+                f"The evidence file {problem.path!r} has a name that is not valid UTF-8, which the ledger "
+                "cannot record: rename the file (e.g. certificate.pdf) and give the new name."
+            )
+        case EvidenceNotFound():
+            return (
+                f"Evidence file not found: {problem.path!r}"
+                if problem.quoted
+                else f"Evidence file not found: {problem.path}"
+            )
+        case CannotReadEvidence():
+            return f"Cannot read evidence file {problem.path}: {problem.reason}."
+        case EvidenceIsFolder():
+            return f"Evidence must be a file, and {problem.path} is a folder."
+        case EvidenceIsSystemFile():
+            return f"{problem.path} is a system file ({problem.target}), not evidence: give a file you keep."
+        case EvidenceNotRegular():
+            return f"Evidence must be a regular file, and {problem.path} is a device or a pipe."
+        case EvidenceLinkOutside():
+            return (
+                f"{problem.path} is a link to {problem.target}, outside your folders (your home and {problem.folder}); "
+                "give the file itself if you mean it."
+            )
+        case EmptyEvidence():
+            return f"{problem.path} is empty (0 bytes): it cannot show anything. Download or save it again."
+        case EvidenceReadsEmpty():
+            return f"{problem.path} reads as empty: it cannot be evidence."
+        case EvidenceChangedWhileCopied():
+            return f"{problem.source} changed while it was being copied; try again."
+        case CannotCopyEvidence():
+            return f"Could not copy {problem.source} into {problem.folder}: {problem.reason}."
     return None
 
 
