@@ -7,7 +7,7 @@ from typing import Literal
 
 from ...errors import OnePointsError
 from ..ledger_faults import FileFault, LedgerFault
-from ..problems import Problem
+from ..problems import Problem, UsageProblem
 
 
 class NoSuchCert(Problem):
@@ -27,6 +27,14 @@ class BadCertId(Problem):
 
 class CertIdTaken(Problem):
     cert_id: str
+
+
+class NothingToChange(UsageProblem):
+    """`edit` given no field to change."""
+
+
+class NoAmount(UsageProblem):
+    """Neither hours nor points given for an activity."""
 
 
 class CertHasExtensions(Problem):

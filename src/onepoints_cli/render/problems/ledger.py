@@ -30,6 +30,7 @@ from ...domain.ledger.problems import (
     LedgerReadOnly,
     NestedTooDeeply,
     NewerSchema,
+    NoAmount,
     NoEarlierVersion,
     NoEvidenceFile,
     NoEvidenceNumber,
@@ -37,6 +38,7 @@ from ...domain.ledger.problems import (
     NoSuchActivity,
     NoSuchCert,
     NoSuchVersion,
+    NothingToChange,
     NothingToRedo,
     NothingToUndo,
     SchemaVersionNotWhole,
@@ -72,6 +74,10 @@ def _changes(problem: OnePointsError) -> str | None:
             return rule[0].upper() + rule[1:] + "."
         case CertIdTaken():
             return f"A certification with id {problem.cert_id!r} already exists; choose another --id."
+        case NothingToChange():
+            return "Nothing to change: give --title, --date, --kind, --hours, --points or --note."
+        case NoAmount():
+            return "Give --hours or --points (or both)."
         case CertHasExtensions():
             return (
                 f"Certification {problem.cert_id!r} has recorded extensions; they are part of your history "
