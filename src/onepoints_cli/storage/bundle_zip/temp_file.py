@@ -11,6 +11,7 @@ written cannot be deleted, a failed delete is what tells them apart.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -124,7 +125,7 @@ def _open_unheld(path: Path) -> int | None:
         return None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError("not a file")
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))  # not a plain file
         try:
             import fcntl
         except ImportError:
