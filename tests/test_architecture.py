@@ -380,13 +380,10 @@ _LAYER_DATA_TEXT = {
     "storage/document_text.py": "the scan's readers: not yet moved (their own change)",
 }
 
-#: Modules not yet held to the rule: a recorded file's state ("missing", "size changed
-#: from ...") is still a string that evidence_problem returns and others read;
-#: a ledger file's faults (FileFault) may still be storage's words. Each is to become a
-#: domain value worded in render; remove an entry once its module is done.
+#: Modules not yet held to the rule: a ledger file's faults (FileFault) may still be
+#: storage's words. Each is to become a domain value worded in render; remove an entry
+#: once its module is done.
 _LAYER_NOT_YET = {
-    "storage/evidence_files.py": "evidence_problem's file states are strings",
-    "app/evidence_search.py": "reads evidence_problem's strings ('size changed')",
     "storage/ledger/file_problems.py": "a ledger file's faults in storage's words (FileFault's str)",
 }
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.domain.file_problems import RecordCheck
 from onepoints_cli.domain.models import Evidence
 from onepoints_cli.storage import evidence_files as ef
 from tests.support.builders import activity
@@ -97,13 +98,15 @@ def test_an_intact_file_has_no_problem(evidence_file):
 def test_missing_changed_and_resized_files_are_told_apart(evidence_file, tmp_path):
     path = evidence_file()
     record = Evidence(str(path), len(CONTENT), SHA)
-    assert ef.evidence_problem(Evidence(str(tmp_path / "gone.pdf"), 1, SHA)) == "missing"
-    assert ef.evidence_problem(Evidence(str(path / "below"), 1, SHA)) == "missing"
+    assert ef.evidence_problem(Evidence(str(tmp_path / "gone.pdf"), 1, SHA)) == RecordCheck("missing")
+    assert ef.evidence_problem(Evidence(str(path / "below"), 1, SHA)) == RecordCheck("missing")
     path.write_bytes(CONTENT.upper())  # same size, other content
-    assert ef.evidence_problem(record) == "content changed (sha256 differs)"
+    assert ef.evidence_problem(record) == RecordCheck("content_changed")
     path.write_bytes(CONTENT + b"!")
-    assert ef.evidence_problem(record) == f"size changed from {len(CONTENT)} to {len(CONTENT) + 1} bytes"
-    assert ef.evidence_problem(Evidence(str(tmp_path), 1, SHA)) == "not a regular file"
+    assert ef.evidence_problem(record) == RecordCheck(
+        "size_changed", recorded=len(CONTENT), now=len(CONTENT) + 1
+    )
+    assert ef.evidence_problem(Evidence(str(tmp_path), 1, SHA)) == RecordCheck("not_regular")
 
 
 def test_a_relative_path_is_relative_to_the_data_folder(tmp_path):
@@ -113,7 +116,7 @@ def test_a_relative_path_is_relative_to_the_data_folder(tmp_path):
     assert ef.evidence_location("docs/c.pdf", tmp_path) == tmp_path / "docs" / "c.pdf"
     assert ef.evidence_location("/abs/c.pdf", tmp_path) == Path("/abs/c.pdf")
     assert ef.evidence_problem(record, tmp_path) is None
-    assert ef.evidence_problem(record, tmp_path / "elsewhere") == "missing"
+    assert ef.evidence_problem(record, tmp_path / "elsewhere") == RecordCheck("missing")
 
 
 def test_a_relative_path_defaults_to_onepoints_home(onepoints_home):
@@ -124,7 +127,7 @@ def test_evidence_problems_lists_each_bad_file_with_its_activity(evidence_file, 
     good = Evidence(str(evidence_file()), len(CONTENT), SHA)
     bad = Evidence(str(tmp_path / "gone.pdf"), 1, SHA)
     acts = [activity(1)._replace(evidence=(good, bad)), activity(2)._replace(evidence=(good,))]
-    assert ef.evidence_problems(acts) == [(1, bad.path, "missing")]
+    assert ef.evidence_problems(acts) == [(1, bad.path, RecordCheck("missing"))]
 
 
 def test_file_sha256_matches_hashlib_on_a_file_of_several_chunks(tmp_path):

@@ -29,6 +29,7 @@ def doctor(
     from ..render.conflict_copies import doctor_data, doctor_lines
     from ..render.messages import warning
     from ..render.problems import word
+    from ..render.problems.files import record_check
     from ..storage.conflict_copies import find
 
     if fix and not search:
@@ -37,7 +38,10 @@ def doctor(
     where = paths()
     copies = find(where)  # a sync service's conflict copies of ledger.toml: a finding
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.failures]
+    problems = [
+        (s.activity, s.evidence.path, record_check(s.problem) if s.problem else s.state)
+        for s in report.failures
+    ]
     for problem in report.notes:
         warning(word(problem))
     for state in report.used_missing:  # an accepted case: a decision to take, not a failure

@@ -4,7 +4,7 @@ text; `reason` is what the system said (an OSError's strerror), or None."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .problems import Problem
 
@@ -237,3 +237,18 @@ class CannotCopyEvidence(Problem):
     source: str
     folder: str
     reason: str | None
+
+
+# --- a recorded evidence file, checked again (storage/evidence_files.evidence_problem) -------
+
+RecordFault = Literal["missing", "unreadable", "not_regular", "size_changed", "content_changed"]
+
+
+class RecordCheck(NamedTuple):
+    """What is wrong with a recorded evidence file now: `reason` what the system said
+    (unreadable; None when only the read failed); `recorded` and `now` the sizes (size_changed)."""
+
+    fault: RecordFault
+    reason: str | None = None
+    recorded: int = 0
+    now: int = 0

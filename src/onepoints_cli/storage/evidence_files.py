@@ -18,6 +18,7 @@ from ..domain.file_problems import (
     EvidenceNotFound,
     EvidenceNotRegular,
     EvidenceReadsEmpty,
+    RecordCheck,
 )
 from ..domain.models import Evidence
 from ..domain.validation import unstorable
@@ -135,7 +136,7 @@ def evidence_location(path_text: str, data_dir: Path | None = None) -> Path:
     return data_dir / path
 
 
-def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> str | None:
+def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> RecordCheck | None:
     """What is wrong with a recorded file now (missing, changed), or None.
 
     Never raises for a file it cannot read: that is one more problem to list.
@@ -145,21 +146,21 @@ def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> str | 
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        return "missing"
+        return RecordCheck("missing")
     except OSError as error:
-        return f"cannot be read ({error.strerror or error})"
+        return RecordCheck("unreadable", str(error.strerror or error))
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file"
+        return RecordCheck("not_regular")
     if info.st_size != evidence.size:
-        return f"size changed from {evidence.size} to {info.st_size} bytes"
+        return RecordCheck("size_changed", recorded=evidence.size, now=info.st_size)
     try:
         digest, size = file_sha256(path)
     except OnePointsError:
-        return "cannot be read"
+        return RecordCheck("unreadable")
     if size != evidence.size:
-        return f"size changed from {evidence.size} to {size} bytes"
+        return RecordCheck("size_changed", recorded=evidence.size, now=size)
     if digest != evidence.sha256:
-        return "content changed (sha256 differs)"
+        return RecordCheck("content_changed")
     return None
 
 
@@ -211,7 +212,7 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def evidence_problems(activities, data_dir: Path | None = None) -> list[tuple[int, str, str]]:
+def evidence_problems(activities, data_dir: Path | None = None) -> list[tuple[int, str, RecordCheck]]:
     """(activity id, path, problem) for every recorded file that is missing or changed."""
     return [
         (activity.id, item.path, problem)

@@ -11,8 +11,10 @@ from onepoints_cli.domain.file_problems import (
     LockTimeout,
     MergedCopyNotMoved,
     NoTemporaryFile,
+    RecordCheck,
 )
 from onepoints_cli.render.problems import word
+from onepoints_cli.render.problems.files import record_check
 
 
 @pytest.mark.parametrize(
@@ -68,3 +70,18 @@ def test_undo_past_the_oldest_version(more, text):
         f"{text} is the oldest the history keeps (it keeps 20 versions: history_keep in config.toml). "
         "Nothing was changed."
     )
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (RecordCheck("missing"), "missing"),
+        (RecordCheck("unreadable", "Permission denied"), "cannot be read (Permission denied)"),
+        (RecordCheck("unreadable"), "cannot be read"),
+        (RecordCheck("not_regular"), "not a regular file"),
+        (RecordCheck("size_changed", recorded=3, now=4), "size changed from 3 to 4 bytes"),
+        (RecordCheck("content_changed"), "content changed (sha256 differs)"),
+    ],
+)
+def test_a_recorded_files_state_in_words(check, text):
+    assert record_check(check) == text

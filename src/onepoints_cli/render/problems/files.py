@@ -37,6 +37,7 @@ from ...domain.file_problems import (
     OutIsOwnFile,
     OutNotAName,
     OutNotRegular,
+    RecordCheck,
     SearchNotFolder,
     SkippedFolder,
     WriteFailed,
@@ -48,6 +49,20 @@ STDOUT = "-"
 
 #: Each file's role as a sentence names it.
 ROLE_WORDS = {"badge": "badge file", "import": "file to import", "ledger": "ledger file", "bundle": "bundle"}
+
+
+def record_check(check: RecordCheck) -> str:
+    """What is wrong with a recorded evidence file now, as `evidence list` and `doctor` say it."""
+    match check.fault:
+        case "unreadable":
+            return "cannot be read" if check.reason is None else f"cannot be read ({check.reason})"
+        case "not_regular":
+            return "not a regular file"
+        case "size_changed":
+            return f"size changed from {check.recorded} to {check.now} bytes"
+        case "content_changed":
+            return "content changed (sha256 differs)"
+    return "missing"
 
 
 def holder_words(holder: str) -> str:
