@@ -113,7 +113,7 @@ class EmptyLedgerFile(Problem):
 
 class InvalidFile(Problem):
     """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
-    entry and the field (a fault value, or storage's words where they quote the file)."""
+    entry and the field (a fault value, or the model library's own text when it failed outright)."""
 
     path: Path
     problems: tuple[FileFault, ...]

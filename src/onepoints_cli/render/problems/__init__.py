@@ -2,8 +2,9 @@
 
 `word(error)` gives the message a user reads on stderr. A domain problem
 (domain/**/problems.py) carries values only; each feature's words are in a
-module of this package. Any other OnePointsError (storage and app still word
-their own) is shown as it was raised.
+module of this package (storage and app raise domain problems too; the
+architecture test holds them to it). Any other OnePointsError (the CLI's own)
+is shown as it was raised.
 """
 
 from collections.abc import Callable
