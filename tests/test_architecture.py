@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.cli.registry import COMMAND_MODULES
+from onepoints_cli.storage.ledger.codec import LEDGER_HEADER
 from tests.support.paths import REPO
 
 ROOT = REPO
@@ -367,3 +368,72 @@ def test_what_counts_as_a_sentence(source: str, sentence: bool) -> None:
 def test_a_constant_another_modules_pattern_reads_is_a_pattern() -> None:
     label, pattern = 'LABEL = r"course title|course name"', 'P = re.compile(rf"{LABEL}:")'
     assert sentences_in(label) and not sentences_in(label, elsewhere=frozenset(pattern_names(pattern)))
+
+
+# --- No sentence in storage/ or app/ either (issue 19): they raise problems, render words them ---
+
+#: Modules of storage/ and app/ whose text is data, not wording; each says why. Keep it short.
+_LAYER_DATA_TEXT = {
+    # The scan's readers say why a document was skipped; the scan's owner is moving their
+    # words to render (domain/scan's Reason values) in a change of its own.
+    "storage/document_readers/": "the scan's readers: not yet moved (their own change)",
+    "storage/document_text.py": "the scan's readers: not yet moved (their own change)",
+}
+
+#: Modules not yet held to the rule, each with why; remove an entry once its module is done.
+_LAYER_NOT_YET: dict[str, str] = {}
+
+#: Single strings allowed in storage/ and app/, each with why (module, the string as ast.unparse writes it).
+_LAYER_ALLOWED_LINES: set[tuple[str, str]] = {
+    # The comment ledger.toml is written with, and a record's evidence table as TOML: the file's text.
+    ("storage/ledger/codec.py", repr(LEDGER_HEADER)),
+    ("storage/ledger/codec.py", "f'\\n[[{section}.evidence]]\\n{tomli_w.dumps(item)}'"),
+    # What a writer writes in the lock file for a waiting onepoints to name it: the file's text.
+    ("storage/ledger/lock.py", "f'process {os.getpid()}'"),
+    ("storage/ledger/lock.py", "f': onepoints {holder}'"),
+    # The command a history entry records for a version onepoints did not write: stored in the
+    # history's files (and shown by `history` as recorded).
+    ("storage/ledger/store.py", "'(edited by hand)'"),
+    ("storage/ledger/store.py", "'(before the history)'"),
+    ("storage/ledger/store.py", "'(ledger.toml.bak, before the history)'"),
+    ("storage/ledger/versions.py", "'(ledger.toml.bak, before the history)'"),
+    # The strerror of the OSErrors open_file raises for a folder or a pipe: a problem
+    # built from an OSError carries its strerror, as it does the system's.
+    ("storage/regular_files.py", "'is a folder, not a file'"),
+    ("storage/regular_files.py", "'is not a regular file'"),
+}
+
+
+def sentences_in_layer(layer: str) -> dict[str, list[str]]:
+    """The sentences of each module of src/onepoints_cli/<layer>, but for the listed ones."""
+    package = ROOT / "src" / "onepoints_cli"
+    paths = sorted((package / layer).rglob("*.py"))
+    elsewhere = frozenset(name for path in paths for name in pattern_names(path.read_text(encoding="utf-8")))
+    found = {}
+    for path in paths:
+        name = str(path.relative_to(package))
+        if any(name.startswith(prefix) for prefix in (*_LAYER_DATA_TEXT, *_LAYER_NOT_YET)):
+            continue
+        allowed = frozenset(text for module, text in _LAYER_ALLOWED_LINES if module == name)
+        found[name] = sentences_in(path.read_text(encoding="utf-8"), allowed, elsewhere)
+    return {name: lines for name, lines in found.items() if lines}
+
+
+@pytest.mark.parametrize("layer", ["storage", "app"])
+def test_storage_and_app_hold_no_sentence(layer: str) -> None:
+    assert sentences_in_layer(layer) == {}
+
+
+def test_each_listed_module_and_line_is_still_there() -> None:
+    """An allow-list entry whose module or line is gone is stale: remove it."""
+    package = ROOT / "src" / "onepoints_cli"
+    for prefix in (*_LAYER_DATA_TEXT, *_LAYER_NOT_YET):
+        assert any(str(p.relative_to(package)).startswith(prefix) for p in package.rglob("*.py")), prefix
+    for module, text in _LAYER_ALLOWED_LINES:
+        tree = ast.parse((package / module).read_text(encoding="utf-8"))
+        assert any(
+            ast.unparse(n) == text for n in ast.walk(tree) if isinstance(n, ast.Constant | ast.JoinedStr)
+        ), (
+            module,
+            text,
+        )

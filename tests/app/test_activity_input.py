@@ -24,6 +24,7 @@ from onepoints_cli.render.problems import word
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity
+from tests.support.worded import refused
 
 TODAY = dt.date(2026, 6, 1)
 QUARTER = Settings(kinds={"quarter": KindSetting(name="Quarter", points_per_hour=Decimal("0.25"))})
@@ -138,8 +139,9 @@ def test_edit_fields_with_the_same_values_changes_nothing():
 
 
 def test_edit_fields_without_any_change_is_a_usage_error():
-    with pytest.raises(UsageError, match="Nothing to change"):
+    with refused("^Nothing to change: give --title") as caught:
         ai.edit_fields(_snapshot(activity(1)), 1, None, None, None, None, None, None)
+    assert isinstance(caught.value, UsageError)
 
 
 def test_edit_hours_of_an_activity_of_an_unknown_kind_needs_the_kind():
@@ -174,7 +176,7 @@ def test_a_bad_kind_is_refused_before_any_file_is_read(home_paths, tmp_path):
 
 
 def test_one_missing_file_records_nothing(home_paths, evidence_file, tmp_path):
-    with pytest.raises(OnePointsError, match="Evidence file not found"):
+    with refused("Evidence file not found"):
         ai.add_activity(
             home_paths, _request(evidence=[str(evidence_file()), str(tmp_path / "x.pdf")], copy=True), TODAY
         )

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from onepoints_cli.app.evidence_search import file_states, record_moves
+from onepoints_cli.domain.file_problems import RecordCheck
 from onepoints_cli.domain.models import Bundle, Evidence, Extension, Ledger, Settings
 from onepoints_cli.storage.ledger.store import Snapshot
 from tests.support.builders import activity
@@ -45,7 +46,7 @@ def test_ok_changed_unreadable_and_missing_are_told_apart(tmp_path):
         (2, 1, "unreadable"),
         (2, 2, "missing"),
     ]
-    assert report.states[1].problem == "size changed from 3 to 4 bytes"
+    assert report.states[1].problem == RecordCheck("size_changed", recorded=3, now=4)
     assert [s.state for s in report.problems] == ["changed", "unreadable", "missing"]
     assert report.failures == report.problems
     assert report.moves == {}

@@ -6,11 +6,9 @@ import errno
 import os
 import stat
 
-import pytest
-
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage import atomic_write
 from onepoints_cli.storage.evidence_files import inspect_evidence, keep_copy
+from tests.support.worded import refused
 
 
 def test_a_255_byte_name_is_written(tmp_path):
@@ -42,7 +40,7 @@ def test_a_failure_names_the_file_and_leaves_nothing(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", full)
     target = tmp_path / "y.zip"
-    with pytest.raises(OnePointsError, match=f"No space left on device while writing {target}"):
+    with refused(f"No space left on device while writing {target}"):
         atomic_write.write_file(target, b"data")
     assert os.listdir(tmp_path) == []
 
@@ -74,7 +72,7 @@ def test_a_file_held_for_good_gives_a_clear_error_after_the_retries(tmp_path, mo
     monkeypatch.setattr(os, "replace", held)
     target = tmp_path / "ledger.toml"
     target.write_bytes(b"old")
-    with pytest.raises(OnePointsError, match="another program .* may be holding it"):
+    with refused("another program .* may be holding it"):
         atomic_write.write_file(target, b"new")
     assert len(tries) > 2 and target.read_bytes() == b"old" and os.listdir(tmp_path) == ["ledger.toml"]
 
@@ -87,7 +85,7 @@ def test_other_failures_of_the_rename_are_not_tried_again(tmp_path, monkeypatch)
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(os, "replace", read_only)
-    with pytest.raises(OnePointsError, match="Read-only file system"):
+    with refused("Read-only file system"):
         atomic_write.write_file(tmp_path / "x", b"new")
     assert tries == [1]
 

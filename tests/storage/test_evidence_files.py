@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from onepoints_cli.domain.file_problems import RecordCheck
 from onepoints_cli.domain.models import Evidence
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage import evidence_files as ef
 from tests.support.builders import activity
+from tests.support.worded import refused
 
 CONTENT = b"%PDF-1.4 certificate"
 SHA = hashlib.sha256(CONTENT).hexdigest()
@@ -37,7 +38,7 @@ def test_a_file_is_recorded_by_absolute_path_size_and_sha256(evidence_file, monk
     ids=["missing", "folder", "empty"],
 )
 def test_what_cannot_be_evidence_is_refused(tmp_path, make, message):
-    with pytest.raises(OnePointsError, match=message):
+    with refused(message):
         ef.inspect_evidence(str(make(tmp_path)))
 
 
@@ -47,23 +48,23 @@ def _written(path: Path, data: bytes) -> Path:
 
 
 def test_a_name_that_is_not_utf8_or_holds_nul_is_refused(tmp_path):
-    with pytest.raises(OnePointsError, match="not valid UTF-8"):
+    with refused("not valid UTF-8"):
         ef.inspect_evidence(str(tmp_path) + "/cert\udcff.pdf")
-    with pytest.raises(OnePointsError, match="Evidence file not found: 'a\\\\x00b'"):
+    with refused("Evidence file not found: 'a\\\\x00b'"):
         ef.inspect_evidence("a\0b")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
 def test_a_pipe_is_refused(tmp_path):
     os.mkfifo(tmp_path / "pipe")
-    with pytest.raises(OnePointsError, match="regular file, and .* is a device or a pipe"):
+    with refused("regular file, and .* is a device or a pipe"):
         ef.inspect_evidence(str(tmp_path / "pipe"))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX system folders")
 @pytest.mark.parametrize("path", ["/dev/null", "/proc/self/status"])
 def test_system_files_are_refused(path):
-    with pytest.raises(OnePointsError, match="is a system file"):
+    with refused("is a system file"):
         ef.inspect_evidence(path)
 
 
@@ -81,7 +82,7 @@ def test_a_link_to_a_file_outside_the_users_folders_is_refused(tmp_path, monkeyp
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     link = tmp_path / "innocent.pdf"
     link.symlink_to("/etc/hostname")
-    with pytest.raises(OnePointsError, match="is a link to /etc/hostname, outside your folders"):
+    with refused("is a link to /etc/hostname, outside your folders"):
         ef.inspect_evidence(str(link))
     assert ef.link_target_problem(link, Path("/etc/hostname")) is not None
 
@@ -97,13 +98,15 @@ def test_an_intact_file_has_no_problem(evidence_file):
 def test_missing_changed_and_resized_files_are_told_apart(evidence_file, tmp_path):
     path = evidence_file()
     record = Evidence(str(path), len(CONTENT), SHA)
-    assert ef.evidence_problem(Evidence(str(tmp_path / "gone.pdf"), 1, SHA)) == "missing"
-    assert ef.evidence_problem(Evidence(str(path / "below"), 1, SHA)) == "missing"
+    assert ef.evidence_problem(Evidence(str(tmp_path / "gone.pdf"), 1, SHA)) == RecordCheck("missing")
+    assert ef.evidence_problem(Evidence(str(path / "below"), 1, SHA)) == RecordCheck("missing")
     path.write_bytes(CONTENT.upper())  # same size, other content
-    assert ef.evidence_problem(record) == "content changed (sha256 differs)"
+    assert ef.evidence_problem(record) == RecordCheck("content_changed")
     path.write_bytes(CONTENT + b"!")
-    assert ef.evidence_problem(record) == f"size changed from {len(CONTENT)} to {len(CONTENT) + 1} bytes"
-    assert ef.evidence_problem(Evidence(str(tmp_path), 1, SHA)) == "not a regular file"
+    assert ef.evidence_problem(record) == RecordCheck(
+        "size_changed", recorded=len(CONTENT), now=len(CONTENT) + 1
+    )
+    assert ef.evidence_problem(Evidence(str(tmp_path), 1, SHA)) == RecordCheck("not_regular")
 
 
 def test_a_relative_path_is_relative_to_the_data_folder(tmp_path):
@@ -113,7 +116,7 @@ def test_a_relative_path_is_relative_to_the_data_folder(tmp_path):
     assert ef.evidence_location("docs/c.pdf", tmp_path) == tmp_path / "docs" / "c.pdf"
     assert ef.evidence_location("/abs/c.pdf", tmp_path) == Path("/abs/c.pdf")
     assert ef.evidence_problem(record, tmp_path) is None
-    assert ef.evidence_problem(record, tmp_path / "elsewhere") == "missing"
+    assert ef.evidence_problem(record, tmp_path / "elsewhere") == RecordCheck("missing")
 
 
 def test_a_relative_path_defaults_to_onepoints_home(onepoints_home):
@@ -124,7 +127,7 @@ def test_evidence_problems_lists_each_bad_file_with_its_activity(evidence_file, 
     good = Evidence(str(evidence_file()), len(CONTENT), SHA)
     bad = Evidence(str(tmp_path / "gone.pdf"), 1, SHA)
     acts = [activity(1)._replace(evidence=(good, bad)), activity(2)._replace(evidence=(good,))]
-    assert ef.evidence_problems(acts) == [(1, bad.path, "missing")]
+    assert ef.evidence_problems(acts) == [(1, bad.path, RecordCheck("missing"))]
 
 
 def test_file_sha256_matches_hashlib_on_a_file_of_several_chunks(tmp_path):
@@ -172,13 +175,13 @@ def test_keep_copy_refuses_a_file_that_changed_since_it_was_recorded(evidence_fi
     source = evidence_file()
     record = Evidence(str(source), len(CONTENT), SHA)
     source.write_bytes(CONTENT.upper())
-    with pytest.raises(OnePointsError, match="changed while it was being copied"):
+    with refused("changed while it was being copied"):
         ef.keep_copy(record, tmp_path / "store")
     assert list((tmp_path / "store" / SHA).iterdir()) == []  # a failed copy leaves nothing
 
 
 def test_keep_copy_of_a_vanished_source_says_it_could_not_copy(tmp_path):
     record = Evidence(str(tmp_path / "gone.pdf"), 3, SHA)
-    with pytest.raises(OnePointsError, match="Could not copy"):
+    with refused("Could not copy"):
         ef.keep_copy(record, tmp_path / "store")
     assert list((tmp_path / "store" / SHA).iterdir()) == []

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.file_search import Found, find_by_size
+from tests.support.worded import refused
 
 
 def _file(path: Path, data: bytes) -> Path:
@@ -63,7 +63,7 @@ def test_a_root_that_is_a_link_is_searched_under_its_resolved_path(tmp_path):
 )
 def test_a_root_that_is_not_a_folder_is_refused(tmp_path, name, message):
     _file(tmp_path / "file.txt", b"x")
-    with pytest.raises(OnePointsError, match=message):
+    with refused(message):
         find_by_size([str(tmp_path / name)], {1})
 
 

@@ -9,6 +9,7 @@ from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage import merge_files as mf
 from onepoints_cli.storage.ledger import store
 from tests.support.builders import activity, cert
+from tests.support.worded import refused
 
 
 @pytest.fixture
@@ -38,17 +39,17 @@ def test_an_empty_or_broken_copy_is_an_error_never_no_data(saved, content):
 
 
 def test_the_ledger_itself_and_the_programs_own_files_are_refused(saved):
-    with pytest.raises(OnePointsError, match="is the ledger itself"):
+    with refused("is the ledger itself"):
         mf.read_copy(saved.ledger, saved, Settings())
     link = saved.data_dir.parent / "link.toml"
     link.symlink_to(saved.ledger)
-    with pytest.raises(OnePointsError, match="is the ledger itself"):
+    with refused("is the ledger itself"):
         mf.read_copy(link, saved, Settings())
     saved.backup.write_bytes(saved.ledger.read_bytes())  # as an older program kept it
-    with pytest.raises(OnePointsError, match="one of onepoints' own files"):
+    with refused("one of onepoints' own files"):
         mf.read_copy(saved.backup, saved, Settings())
     history = next(p for p in (saved.data_dir / "history").rglob("*") if p.is_file())
-    with pytest.raises(OnePointsError, match="one of onepoints' own files"):
+    with refused("one of onepoints' own files"):
         mf.read_copy(history, saved, Settings())
 
 
@@ -57,7 +58,7 @@ def test_a_copy_with_a_kind_this_computer_does_not_know_is_refused(saved):
     assert "mentoring" in text
     copy = saved.data_dir / "other.toml"
     copy.write_text(text)
-    with pytest.raises(OnePointsError, match="mentoring"):
+    with refused("mentoring"):
         mf.read_copy(copy, saved, Settings())
 
 
@@ -93,5 +94,5 @@ def test_move_aside_never_overwrites_and_numbers_the_next(tmp_path):
 
 
 def test_move_aside_of_a_vanished_file_says_to_move_it(tmp_path):
-    with pytest.raises(OnePointsError, match="could not be renamed"):
+    with refused("could not be renamed"):
         mf.move_aside(tmp_path / "gone.toml", "20260302")

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.errors import OnePointsError
+from onepoints_cli.render.problems import word
 from onepoints_cli.storage import outfile
 from onepoints_cli.storage.paths import Paths
+from tests.support.worded import refused
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def test_an_existing_file_needs_force_and_keeps_its_mode(out_dir, home_paths):
     existing = out_dir / "export.csv"
     existing.write_bytes(b"old")
     existing.chmod(0o644)
-    with pytest.raises(OnePointsError, match="already exists; use --force"):
+    with refused("already exists; use --force"):
         outfile.write_output(str(existing), b"new", home_paths, force=False)
     assert existing.read_bytes() == b"old"
     outfile.write_output(str(existing), b"new", home_paths, force=True)
@@ -60,7 +62,7 @@ def test_a_symbolic_link_is_written_through_to_its_file(out_dir, home_paths):
 
 
 def test_a_folder_is_refused_even_with_force(out_dir, home_paths):
-    with pytest.raises(OnePointsError, match="is a folder; give --out a file name"):
+    with refused("is a folder; give --out a file name"):
         outfile.output_target(str(out_dir), home_paths, force=True)
 
 
@@ -68,24 +70,24 @@ def test_a_folder_is_refused_even_with_force(out_dir, home_paths):
 def test_a_fifo_is_refused_even_with_force(out_dir, home_paths):
     fifo = out_dir / "pipe"
     os.mkfifo(fifo)
-    with pytest.raises(OnePointsError, match="is not a regular file"):
+    with refused("is not a regular file"):
         outfile.write_output(str(fifo), b"data", home_paths, force=True)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 def test_a_missing_folder_is_refused(out_dir, home_paths):
-    with pytest.raises(OnePointsError, match=f"The folder {out_dir / 'nope'} does not exist"):
+    with refused(f"The folder {out_dir / 'nope'} does not exist"):
         outfile.output_target(str(out_dir / "nope" / "x.csv"), home_paths, force=False)
 
 
 def test_a_name_inside_a_regular_file_is_refused_as_a_missing_folder(out_dir, home_paths):
     (out_dir / "file").write_text("x")
-    with pytest.raises(OnePointsError, match="does not exist"):
+    with refused("does not exist"):
         outfile.output_target(str(out_dir / "file" / "x.csv"), home_paths, force=True)
 
 
 def test_a_nul_character_is_no_file_name(home_paths):
-    with pytest.raises(OnePointsError, match="cannot be a file name"):
+    with refused("cannot be a file name"):
         outfile.output_target("bad\0name.csv", home_paths, force=True)
 
 
@@ -94,7 +96,7 @@ def test_the_programs_own_files_are_refused_even_with_force(home_paths, name):
     home_paths.data_dir.mkdir(parents=True, exist_ok=True)
     own = home_paths.data_dir / name
     own.write_bytes(b"precious")
-    with pytest.raises(OnePointsError, match="one of onepoints' own files"):
+    with refused("one of onepoints' own files"):
         outfile.write_output(str(own), b"x", home_paths, force=True)
     assert own.read_bytes() == b"precious"
 
@@ -104,7 +106,7 @@ def test_a_link_to_the_ledger_is_refused(out_dir, home_paths):
     home_paths.ledger.write_bytes(b"precious")
     link = out_dir / "innocent.csv"
     link.symlink_to(home_paths.ledger)
-    with pytest.raises(OnePointsError, match="own files"):
+    with refused("own files"):
         outfile.write_output(str(link), b"x", home_paths, force=True)
     assert home_paths.ledger.read_bytes() == b"precious"
 
@@ -112,4 +114,4 @@ def test_a_link_to_the_ledger_is_refused(out_dir, home_paths):
 def test_refuse_stdout_zip_names_the_way_out():
     error = outfile.refuse_stdout_zip()
     assert isinstance(error, OnePointsError)
-    assert "--out bundle.zip" in str(error)
+    assert "--out bundle.zip" in word(error)

@@ -9,6 +9,7 @@ import pytest
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.own_files import refuse_own_file
 from onepoints_cli.storage.paths import Paths
+from tests.support.worded import refused
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def paths(tmp_path) -> Paths:
     ["ledger.toml", "ledger.toml.bak", "ledger.lock", "ledger.cache.json", "config.toml", "history/x.zip"],
 )
 def test_own_files_are_refused(paths, name):
-    with pytest.raises(OnePointsError, match="own files"):
+    with refused("own files"):
         refuse_own_file(paths.data_dir / name, paths)
 
 

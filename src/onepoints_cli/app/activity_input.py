@@ -17,12 +17,12 @@ from ..domain.kinds import catalogue, find_kind, points_for
 from ..domain.ledger import duplicates, edits
 from ..domain.ledger.lookup import find_activity
 from ..domain.ledger.notices import AddWarning, BeforeProgram, LinkFollowed, NoEvidenceYet, Planned
-from ..domain.ledger.problems import HoursOfUnknownKind, HoursRoundToZero
+from ..domain.ledger.problems import HoursOfUnknownKind, HoursRoundToZero, NoAmount, NothingToChange
 from ..domain.models import Activity, Evidence, Ledger
 from ..domain.problems import AsUsage
 from ..domain.rules import PROGRAM_START
 from ..domain.validation import parse_amount
-from ..errors import OnePointsError, UsageError
+from ..errors import OnePointsError
 from ..storage.evidence_files import evidence_problem, followed_link, inspect_evidence, keep_copy
 from ..storage.ledger import store as ledger_store
 from ..storage.ledger.store import Snapshot
@@ -133,7 +133,7 @@ def edit_fields(
         if value is not None:
             changes[name] = value
     if not changes:
-        raise UsageError("Nothing to change: give --title, --date, --kind, --hours, --points or --note.")
+        raise NothingToChange()
     ledger = edits.edit_activity(snapshot.ledger, activity_id, **changes)
     return ledger, ledger != snapshot.ledger
 
@@ -161,7 +161,7 @@ def link_notes(files: list[str]) -> list[LinkFollowed]:
 
 def _amounts(hours_text: str | None, points_text: str | None, kind) -> tuple[Decimal | None, Decimal]:
     if hours_text is None and points_text is None:
-        raise UsageError("Give --hours or --points (or both).")
+        raise NoAmount()
     hours = _option_amount(hours_text, "--hours") if hours_text is not None else None
     if points_text is not None:
         return hours, _option_amount(points_text, "--points")

@@ -30,9 +30,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..domain.file_problems import RecordCheck
 from ..domain.ledger.edits import relocate_evidence
 from ..domain.models import Evidence, Ledger
 from ..domain.window import used_activity_ids
+from ..errors import OnePointsError
 from ..storage.bundle_zip.lookup import zip_holds
 from ..storage.evidence_files import evidence_location, evidence_problem
 from ..storage.file_search import find_by_size
@@ -45,7 +47,7 @@ class FileState(NamedTuple):
     number: int  # 1-based, as `evidence list` shows it
     evidence: Evidence
     state: str  # ok, changed, unreadable, missing, moved, kept
-    problem: str | None  # what evidence_problem said, in words
+    problem: RecordCheck | None  # what evidence_problem found
     found_at: tuple[str, ...]  # for moved: where the content is, first the one --fix takes
     used: bool = False  # the activity was used by an accepted extension
     kept_in: int | None = None  # for kept: the bundle whose zip holds the same content
@@ -53,7 +55,7 @@ class FileState(NamedTuple):
 
 class SearchReport(NamedTuple):
     states: list[FileState]  # every record checked, in ledger order
-    notes: list[str]  # folders skipped while searching
+    notes: list[OnePointsError]  # folders skipped while searching (problems, as notes)
     files_seen: int
     files_hashed: int
 
@@ -90,9 +92,9 @@ def file_states(
     """The state of every record (of the given activities, or all), searching roots for the missing."""
     chosen = [a for a in ledger.activities if activity_ids is None or a.id in activity_ids]
     checked = [(a.id, n, e, evidence_problem(e)) for a in chosen for n, e in enumerate(a.evidence, 1)]
-    missing = [e for _, _, e, problem in checked if problem == "missing"]
+    missing = [e for _, _, e, problem in checked if problem is not None and problem.fault == "missing"]
     found: dict[tuple[int, str], list[str]] = {}
-    notes: list[str] = []
+    notes: list[OnePointsError] = []
     seen = hashed = 0
     if roots and missing:
         result = find_by_size(roots, {e.size for e in missing if e.size > 0})
@@ -122,15 +124,15 @@ def _bundle_holding(ledger: Ledger, activity_id: int, item: Evidence) -> int | N
     return None
 
 
-def _state(item: Evidence, problem: str | None, found, intact) -> tuple[str, tuple[str, ...]]:
+def _state(item: Evidence, problem: RecordCheck | None, found, intact) -> tuple[str, tuple[str, ...]]:
     if problem is None:
         return "ok", ()
-    if problem == "missing":
+    if problem.fault == "missing":
         places = _preferred(item, found.get((item.size, item.sha256), []))
         keys = {path_key(p) for p in places}
         places += [p for p in intact.get((item.size, item.sha256), []) if path_key(p) not in keys]
         return ("moved", tuple(places)) if places else ("missing", ())
-    if problem.startswith(("size changed", "content changed")):
+    if problem.fault in ("size_changed", "content_changed"):
         return "changed", ()
     return "unreadable", ()
 

@@ -35,7 +35,7 @@ def export_rows(paths: Paths, as_of: date) -> list[tuple[Activity, ActivityState
 def import_csv(paths: Paths, file: str, *, dry_run: bool) -> ImportPlan:
     """Add every row of the CSV or JSON file, or none; a dry run only checks and plans."""
     source = Path(file).expanduser()
-    table = read_table(read_regular_file(source, MAX_IMPORT_BYTES, "file to import"), file)
+    table = read_table(read_regular_file(source, MAX_IMPORT_BYTES, "import"), file)
     base_dir = source.absolute().parent  # relative evidence paths are relative to the file
     snapshot = ledger_store.load(paths)
     copy = snapshot.settings.copy_evidence and not dry_run

@@ -128,7 +128,9 @@ def handle_shell_option(ctx, args: list[str]) -> None:
                 f"{shell} completion installed in {path}; it takes effect in a new terminal.", err=True
             )
     except (OnePointsError, OSError) as failure:
-        error(str(failure))
+        from ..render.problems import word
+
+        error(word(failure) if isinstance(failure, OnePointsError) else str(failure))
         raise typer.Exit(1) from None
     raise typer.Exit()
 

@@ -28,6 +28,8 @@ def doctor(
     from ..render import evidence as shown
     from ..render.conflict_copies import doctor_data, doctor_lines
     from ..render.messages import warning
+    from ..render.problems import word
+    from ..render.problems.files import record_check
     from ..storage.conflict_copies import find
 
     if fix and not search:
@@ -36,9 +38,12 @@ def doctor(
     where = paths()
     copies = find(where)  # a sync service's conflict copies of ledger.toml: a finding
     report = file_states(ledger, None, search or ())
-    problems = [(s.activity, s.evidence.path, s.problem or s.state) for s in report.failures]
-    for text in report.notes:
-        warning(text)
+    problems = [
+        (s.activity, s.evidence.path, record_check(s.problem) if s.problem else s.state)
+        for s in report.failures
+    ]
+    for problem in report.notes:
+        warning(word(problem))
     for state in report.used_missing:  # an accepted case: a decision to take, not a failure
         warning(render.used_file_lost(state, ledger))
     fixed = (modify(lambda s: record_moves(s, report.moves)) if report.moves else 0) if fix else None

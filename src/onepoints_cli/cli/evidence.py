@@ -39,12 +39,13 @@ def evidence_list(
     from ..domain.ledger.lookup import find_activity
     from ..render import evidence as render
     from ..render.messages import note, warning
+    from ..render.problems import word
 
     ledger = load().ledger
     activity = find_activity(ledger, activity_id)
     report = file_states(ledger, [activity_id], search or ())
-    for text in report.notes:
-        warning(text)
+    for problem in report.notes:
+        warning(word(problem))
     if json:
         render.emit_list_json(activity, report.states)
         return

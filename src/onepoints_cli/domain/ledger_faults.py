@@ -112,6 +112,45 @@ class SettingAmount(NamedTuple):
     fault: AmountFault
 
 
-#: One line of an InvalidFile: a fault found here, or storage's own words for what the
-#: TOML reader or the model library refused (they quote the file's contents).
-FileFault: TypeAlias = str | LedgerFault | SettingAmount
+class SettingOutOfRange(NamedTuple):
+    """A config.toml number outside its bounds (domain/rules.py)."""
+
+    key: Literal["lead_days", "warn_days", "history_keep"]
+
+
+class BadKindId(NamedTuple):
+    """A config.toml kind whose id breaks the id rule."""
+
+    kind_id: str
+
+
+class NotATable(NamedTuple):
+    """`section[position]` is not a `[[section]]` table."""
+
+    section: str
+    position: int
+
+
+class NotADate(NamedTuple):
+    """A date field holding `value` (text in quotes, a date-time, a number...), not a TOML date."""
+
+    entry: Entry
+    field: str
+    value: object
+
+
+class ModelFault(NamedTuple):
+    """What the model library (pydantic) refused: at `loc` (keys and positions), in the entry
+    of id `entry_id` (when it has one); `kind` its error type, `message` its own words."""
+
+    loc: tuple[str | int, ...]
+    entry_id: object
+    kind: str
+    message: str
+
+
+#: One line of an InvalidFile: a fault found here or by storage's checks of the file, or
+#: what the model library said when it failed outright (its own text, str).
+FileFault: TypeAlias = (
+    str | LedgerFault | SettingAmount | SettingOutOfRange | BadKindId | NotATable | NotADate | ModelFault
+)

@@ -8,6 +8,7 @@ from typing import Any
 
 from . import jsonout
 from .messages import printable
+from .problems import word
 
 
 def emit_doctor_json(
@@ -38,7 +39,7 @@ def emit_doctor_json(
 
         data["found"] = [state_data(s) for s in report.states if s.state == "moved"]
         data["files_searched"] = report.files_seen
-        data["skipped"] = report.notes
+        data["skipped"] = [word(problem) for problem in report.notes]
         data["fixed"] = fixed
     jsonout.emit(data)
 

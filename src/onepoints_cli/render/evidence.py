@@ -7,6 +7,7 @@ from typing import Any
 
 from . import jsonout
 from .messages import printable
+from .problems.files import record_check
 
 _FIX_HINTS = {
     "missing": "a file that was moved or renamed is found by `onepoints doctor --search DIR --fix` "
@@ -26,7 +27,7 @@ def state_data(state) -> dict[str, Any]:
         "size": state.evidence.size,
         "sha256": state.evidence.sha256,
         "state": state.state,
-        "problem": state.problem,
+        "problem": None if state.problem is None else record_check(state.problem),
         "used": state.used,
         "kept_in": state.kept_in,
         "found_at": list(state.found_at),
@@ -56,7 +57,7 @@ def _state_lines(states, *, numbered: bool) -> list[str]:
             if numbered
             else f"  - activity {s.activity}, file {s.number}: "
         )
-        detail = "" if s.state in ("ok", "missing", "moved") else f" ({s.problem})"
+        detail = "" if s.state in ("ok", "missing", "moved") else f" ({_check_text(s.problem)})"
         if s.state == "kept":
             detail = f" (kept in bundle {s.kept_in}, same sha256)"
         lines.append(f"{head}{printable(s.evidence.path)}{detail}")
@@ -119,3 +120,8 @@ def detached(activity_id: int, number: int, gone, extensions: tuple[int, ...]) -
         f"Detached file {number} from activity {activity_id}: {printable(gone.path)}.{kept} "
         "The file itself is untouched; `onepoints undo` takes it back."
     )
+
+
+def _check_text(check) -> str:
+    """A state's problem in words ("None" when there is none, as the line always said)."""
+    return str(None) if check is None else record_check(check)

@@ -24,8 +24,8 @@ import stat
 import time
 from pathlib import Path
 
+from ..domain.file_problems import WriteFailed
 from ..domain.rules import REPLACE_RETRY_SECONDS
-from ..errors import OnePointsError
 
 TEMPORARY_SUFFIX = ".tmp"
 
@@ -119,13 +119,8 @@ def abandon(temporary: Path) -> None:
         pass
 
 
-def failure(error: OSError, target: Path) -> OnePointsError:
-    if isinstance(error, PermissionError):
-        return OnePointsError(
-            f"{error.strerror or error} while writing {target}: another program (an antivirus, a "
-            "sync client, an editor) may be holding it, or the folder is not writable. Close it and try again."
-        )
-    return OnePointsError(f"{error.strerror or error} while writing {target}.")
+def failure(error: OSError, target: Path) -> WriteFailed:
+    return WriteFailed(str(target), str(error.strerror or error), isinstance(error, PermissionError))
 
 
 def fsync_folder(folder: Path) -> None:

@@ -10,4 +10,4 @@ from .regular_files import read_regular_file
 
 def read_badge(path: Path) -> BadgeInfo:
     """The Open Badges metadata of a PNG, SVG or JSON badge file."""
-    return parse_badge(read_regular_file(path, MAX_FILE_BYTES, "badge file"), str(path))
+    return parse_badge(read_regular_file(path, MAX_FILE_BYTES, "badge"), str(path))

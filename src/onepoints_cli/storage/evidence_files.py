@@ -6,6 +6,20 @@ import os
 import stat
 from pathlib import Path
 
+from ..domain.file_problems import (
+    CannotCopyEvidence,
+    CannotReadEvidence,
+    EmptyEvidence,
+    EvidenceChangedWhileCopied,
+    EvidenceIsFolder,
+    EvidenceIsSystemFile,
+    EvidenceLinkOutside,
+    EvidenceNameNotUtf8,
+    EvidenceNotFound,
+    EvidenceNotRegular,
+    EvidenceReadsEmpty,
+    RecordCheck,
+)
 from ..domain.models import Evidence
 from ..domain.validation import unstorable
 from ..errors import OnePointsError
@@ -26,35 +40,30 @@ def inspect_evidence(path_text: str) -> Evidence:
     if unstorable(path_text):
         # A name decoded with surrogateescape (bytes that are not UTF-8): the
         # ledger is UTF-8 and could not record where the file is.
-        raise OnePointsError(
-            f"The evidence file {path_text!r} has a name that is not valid UTF-8, which the ledger "
-            "cannot record: rename the file (e.g. certificate.pdf) and give the new name."
-        )
+        raise EvidenceNameNotUtf8(path_text)
     path = Path(path_text).expanduser()
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise OnePointsError(f"Evidence file not found: {path_text}") from None
+        raise EvidenceNotFound(path_text) from None
     except OSError as error:
-        raise OnePointsError(f"Cannot read evidence file {path_text}: {error.strerror}.") from None
+        raise CannotReadEvidence(path_text, error.strerror) from None
     except ValueError:  # a NUL character (from a CSV cell): no file has such a name
-        raise OnePointsError(f"Evidence file not found: {path_text!r}") from None
+        raise EvidenceNotFound(path_text, quoted=True) from None
     if stat.S_ISDIR(info.st_mode):
-        raise OnePointsError(f"Evidence must be a file, and {path_text} is a folder.")
+        raise EvidenceIsFolder(path_text)
     target = path.resolve()
     if _is_system_path(target):
-        raise OnePointsError(f"{path_text} is a system file ({target}), not evidence: give a file you keep.")
+        raise EvidenceIsSystemFile(path_text, str(target))
     if not stat.S_ISREG(info.st_mode):
-        raise OnePointsError(f"Evidence must be a regular file, and {path_text} is a device or a pipe.")
+        raise EvidenceNotRegular(path_text)
     if problem := link_target_problem(path, target):
-        raise OnePointsError(problem)
+        raise problem
     if info.st_size == 0:
-        raise OnePointsError(
-            f"{path_text} is empty (0 bytes): it cannot show anything. Download or save it again."
-        )
+        raise EmptyEvidence(path_text)
     digest, size = file_sha256(path)
     if size == 0:  # a file that reports a size but reads empty
-        raise OnePointsError(f"{path_text} reads as empty: it cannot be evidence.")
+        raise EvidenceReadsEmpty(path_text)
     return Evidence(path=str(target), size=size, sha256=digest)
 
 
@@ -66,7 +75,7 @@ def _is_system_path(target: Path) -> bool:
     return os.name == "posix" and any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS)
 
 
-def link_target_problem(path: Path, target: Path) -> str | None:
+def link_target_problem(path: Path, target: Path) -> EvidenceLinkOutside | None:
     """Why a symbolic link may not be followed, or None.
 
     A link is followed when its target is in the user's folders: under the
@@ -80,10 +89,7 @@ def link_target_problem(path: Path, target: Path) -> str | None:
     home = Path.home().resolve()
     if target.is_relative_to(home) or target.is_relative_to(folder):
         return None
-    return (
-        f"{path} is a link to {target}, outside your folders (your home and {folder}); "
-        "give the file itself if you mean it."
-    )
+    return EvidenceLinkOutside(str(path), str(target), str(folder))
 
 
 def followed_link(path_text: str) -> tuple[str, str] | None:
@@ -108,7 +114,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
                 digest.update(chunk)
                 size += len(chunk)
     except OSError as error:
-        raise OnePointsError(f"Cannot read evidence file {path}: {error.strerror}.") from None
+        raise CannotReadEvidence(str(path), error.strerror) from None
     return digest.hexdigest(), size
 
 
@@ -130,7 +136,7 @@ def evidence_location(path_text: str, data_dir: Path | None = None) -> Path:
     return data_dir / path
 
 
-def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> str | None:
+def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> RecordCheck | None:
     """What is wrong with a recorded file now (missing, changed), or None.
 
     Never raises for a file it cannot read: that is one more problem to list.
@@ -140,21 +146,21 @@ def evidence_problem(evidence: Evidence, data_dir: Path | None = None) -> str | 
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        return "missing"
+        return RecordCheck("missing")
     except OSError as error:
-        return f"cannot be read ({error.strerror or error})"
+        return RecordCheck("unreadable", str(error.strerror or error))
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file"
+        return RecordCheck("not_regular")
     if info.st_size != evidence.size:
-        return f"size changed from {evidence.size} to {info.st_size} bytes"
+        return RecordCheck("size_changed", recorded=evidence.size, now=info.st_size)
     try:
         digest, size = file_sha256(path)
     except OnePointsError:
-        return "cannot be read"
+        return RecordCheck("unreadable")
     if size != evidence.size:
-        return f"size changed from {evidence.size} to {size} bytes"
+        return RecordCheck("size_changed", recorded=evidence.size, now=size)
     if digest != evidence.sha256:
-        return "content changed (sha256 differs)"
+        return RecordCheck("content_changed")
     return None
 
 
@@ -188,12 +194,12 @@ def keep_copy(evidence: Evidence, evidence_dir: Path) -> Evidence:
             original = os.fstat(src.fileno())
         os.utime(temporary, ns=(original.st_atime_ns, original.st_mtime_ns))
         if digest.hexdigest() != evidence.sha256:
-            raise OnePointsError(f"{source} changed while it was being copied; try again.")
+            raise EvidenceChangedWhileCopied(str(source))
     except BaseException as error:
         os.close(fd)
         atomic_write.abandon(temporary)  # a failed copy leaves nothing
         if isinstance(error, OSError):
-            raise OnePointsError(f"Could not copy {source} into {evidence_dir}: {error.strerror}.") from None
+            raise CannotCopyEvidence(str(source), str(evidence_dir), error.strerror) from None
         raise
     atomic_write.finish(fd, temporary, target)
     return copy
@@ -206,7 +212,7 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def evidence_problems(activities, data_dir: Path | None = None) -> list[tuple[int, str, str]]:
+def evidence_problems(activities, data_dir: Path | None = None) -> list[tuple[int, str, RecordCheck]]:
     """(activity id, path, problem) for every recorded file that is missing or changed."""
     return [
         (activity.id, item.path, problem)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..domain.file_problems import CannotSearch, SearchNotFolder, SkippedFolder
 from ..errors import OnePointsError
 from .evidence_files import file_sha256
 
@@ -30,14 +31,14 @@ class Found(NamedTuple):
 
 class SearchResult(NamedTuple):
     found: list[Found]  # in a stable order: sorted by path
-    notes: list[str]  # folders skipped, files that could not be read
+    notes: list[OnePointsError]  # folders skipped, files that could not be read
     files_seen: int  # regular files walked past
     files_hashed: int
 
 
 def find_by_size(roots: Iterable[str], sizes: set[int]) -> SearchResult:
     """Every regular file under roots whose size is in sizes, with its sha256."""
-    notes: list[str] = []
+    notes: list[OnePointsError] = []
     candidates: list[tuple[str, int]] = []
     seen_folders: set[tuple[int, int]] = set()
     files_seen = 0
@@ -61,7 +62,7 @@ def find_by_size(roots: Iterable[str], sizes: set[int]) -> SearchResult:
                             if size in sizes:
                                 candidates.append((entry.path, size))
             except OSError as error:
-                notes.append(f"Skipped {folder}: {error.strerror or error}.")
+                notes.append(SkippedFolder(folder, str(error.strerror or error)))
     candidates.sort()
     found = []
     for path, size in candidates:
@@ -76,16 +77,16 @@ def _search_root(root: str) -> str:
     try:
         info = path.stat()
     except OSError as error:
-        raise OnePointsError(f"Cannot search {root}: {error.strerror or error}.") from None
+        raise CannotSearch(root, str(error.strerror or error)) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise OnePointsError(f"Cannot search {root}: it is not a folder. Give the folder it is in.")
+        raise SearchNotFolder(root)
     return str(path.resolve())  # the root itself may be a link (e.g. ~/Documents to another disk)
 
 
-def _hash_regular(path: str, size: int, notes: list[str]) -> str | None:
+def _hash_regular(path: str, size: int, notes: list[OnePointsError]) -> str | None:
     try:
         digest, read = file_sha256(Path(path))
     except OnePointsError as error:
-        notes.append(str(error))
+        notes.append(error)
         return None
     return digest if read == size else None  # changed while we looked: not a reliable find

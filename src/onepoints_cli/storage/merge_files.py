@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from ..domain.file_problems import MergedCopyNotMoved, MergeOfLedgerItself, MergeOfOwnFile
 from ..domain.models import Ledger, Settings
 from ..domain.rules import MAX_DATA_FILE_BYTES
 from ..errors import OnePointsError
@@ -39,19 +40,14 @@ def read_copy(path: Path, paths: Paths, settings: Settings) -> tuple[bytes, Ledg
     """The copy's bytes and records. A copy that is empty, broken or unreadable is
     an error (it may hold the only record of the other computer's work), never "no data"."""
     if _same_file(path, paths.ledger):
-        raise OnePointsError(
-            f"{path} is the ledger itself: give the other copy (the conflict copy beside it)."
-        )
+        raise MergeOfLedgerItself(str(path))
     own = (paths.backup, paths.lock, paths.cache, paths.config)
     history = history_store.folder_of(paths.data_dir)
     if any(_same_file(path, p) for p in own) or _inside(path, history):
         # A merge renames the file it brought in; these are never renamed
         # (`onepoints undo --to VERSION` brings back a saved version).
-        raise OnePointsError(
-            f"{path} is one of onepoints' own files (its backup, lock, cache, config or history), "
-            "not a copy to merge. Nothing was changed."
-        )
-    data = read_regular_file(path, MAX_DATA_FILE_BYTES, "ledger file")
+        raise MergeOfOwnFile(str(path))
+    data = read_regular_file(path, MAX_DATA_FILE_BYTES, "ledger")
     ledger = parse_ledger(data, paths, source=path)
     refuse_unknown_kinds(ledger, settings, path)
     return data, ledger
@@ -88,14 +84,9 @@ def move_aside(path: Path, day: str) -> Path:
         try:
             os.rename(path, target)
         except OSError as error:
-            raise OnePointsError(
-                f"The merge is saved, but {path} could not be renamed ({error.strerror}): "
-                "move it out of the folder yourself, so that it is not merged twice."
-            ) from None
+            raise MergedCopyNotMoved(str(path), error.strerror) from None
         return target
-    raise OnePointsError(
-        f"The merge is saved, but {path} could not be renamed: move it out of the folder yourself."
-    )
+    raise MergedCopyNotMoved(str(path))
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -23,7 +23,15 @@ import os
 import stat
 from pathlib import Path
 
-from ..errors import OnePointsError
+from ..domain.file_problems import (
+    BundleToStdout,
+    CannotUseOut,
+    OutExists,
+    OutFolderMissing,
+    OutIsFolder,
+    OutNotAName,
+    OutNotRegular,
+)
 from . import atomic_write
 from .own_files import refuse_own_file
 from .paths import Paths
@@ -50,24 +58,19 @@ def output_target(path_text: str, paths: Paths, *, force: bool) -> Path:
     except (FileNotFoundError, NotADirectoryError):
         info = None
     except OSError as error:
-        raise OnePointsError(f"Cannot use {target} as --out: {error.strerror}.") from None
+        raise CannotUseOut(str(target), error.strerror) from None
     except ValueError:  # a NUL character: no file has such a name
-        raise OnePointsError(f"{path_text!r} cannot be a file name; give --out another.") from None
+        raise OutNotAName(path_text) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise OnePointsError(f"{target} is a folder; give --out a file name.")
+        raise OutIsFolder(str(target))
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OnePointsError(
-            f"{target} is not a regular file (it is a pipe, a device or a socket); nothing was written. "
-            f"Give --out a file name, or {STDOUT} for standard output."
-        )
+        raise OutNotRegular(str(target))
     if info is not None and not force:
-        raise OnePointsError(
-            f"{target} already exists; use --force to replace it, or --out to choose another."
-        )
+        raise OutExists(str(target))
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     if not target.parent.is_dir():
-        raise OnePointsError(f"The folder {target.parent} does not exist.")
+        raise OutFolderMissing(str(target.parent))
     return target
 
 
@@ -78,8 +81,5 @@ def write_output(path_text: str, data: bytes, paths: Paths, *, force: bool) -> P
     return target
 
 
-def refuse_stdout_zip() -> OnePointsError:
-    return OnePointsError(
-        f"A bundle cannot go to standard output ({STDOUT}): it is a file to attach to the case, and "
-        "onepoints records its path and sha256. Give --out a file name, e.g. --out bundle.zip."
-    )
+def refuse_stdout_zip() -> BundleToStdout:
+    return BundleToStdout()

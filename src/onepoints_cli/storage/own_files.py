@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import OnePointsError
+from ..domain.file_problems import OutIsOwnFile
 from .paths import Paths
 
 #: Names in the data folder that onepoints owns (besides the folders below).
@@ -18,12 +18,9 @@ _OWN_FOLDERS = ("history", "evidence", "pending-bundles")
 
 
 def refuse_own_file(target: Path, paths: Paths) -> None:
-    """OnePointsError when writing `target` would replace one of onepoints' own files."""
+    """OutIsOwnFile when writing `target` would replace one of onepoints' own files."""
     if _is_own(target, paths):
-        raise OnePointsError(
-            f"{target} is one of onepoints' own files (the ledger, its history, backup, cache, "
-            "lock or config); nothing was written. Give --out another file name."
-        )
+        raise OutIsOwnFile(str(target))
 
 
 def _is_own(target: Path, paths: Paths) -> bool:

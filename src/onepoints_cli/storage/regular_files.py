@@ -14,25 +14,32 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import OnePointsError
+from ..domain.file_problems import (
+    CannotReadFile,
+    FileIsFolder,
+    FileNotFound,
+    FileNotRegular,
+    FileRole,
+    FileTooLarge,
+)
 
 _CHUNK = 1 << 20
 
 
-def read_regular_file(path: Path, max_bytes: int, what: str) -> bytes:
+def read_regular_file(path: Path, max_bytes: int, what: FileRole) -> bytes:
     """The bytes of `path`, a regular file of at most `max_bytes`; `what`
-    ("badge file", "CSV file") names it in the messages."""
+    (a badge, a file to import) is what the problems name it."""
     source = str(path)
     with open_regular(path, what) as stream:
         info = os.fstat(stream.fileno())
         if info.st_size > max_bytes:
-            raise too_large(source, max_bytes, what)
+            raise FileTooLarge(what, source, max_bytes)
         try:
             data = _read_at_most(stream, max_bytes + 1)
         except OSError as error:
-            raise OnePointsError(f"Cannot read {what} {source}: {error.strerror}.") from None
+            raise CannotReadFile(what, source, error.strerror) from None
     if len(data) > max_bytes:  # it grew since fstat
-        raise too_large(source, max_bytes, what)
+        raise FileTooLarge(what, source, max_bytes)
     return data
 
 
@@ -65,31 +72,21 @@ def open_file(path: Path) -> BinaryIO:
         raise
 
 
-def open_regular(path: Path, what: str) -> BinaryIO:
-    """open_file, its errors in words that name `what` ("badge file", "bundle")."""
+def open_regular(path: Path, what: FileRole) -> BinaryIO:
+    """open_file, its errors as problems that name `what` (a badge, a bundle)."""
     source = str(path)
-    name = what[:1].upper() + what[1:]
     try:
         return open_file(path)
     except (FileNotFoundError, NotADirectoryError):
-        raise OnePointsError(f"{name} not found: {source}") from None
+        raise FileNotFound(what, source) from None
     except IsADirectoryError:
-        raise OnePointsError(f"{source} is a folder: give the {what} itself.") from None
+        raise FileIsFolder(what, source) from None
     except NotRegularFile:
-        raise OnePointsError(
-            f"{source} is not a regular file (it is a pipe, a device or a socket): give the {what} itself."
-        ) from None
+        raise FileNotRegular(what, source) from None
     except OSError as error:
-        raise OnePointsError(f"Cannot read {what} {source}: {error.strerror}.") from None
+        raise CannotReadFile(what, source, error.strerror) from None
     except ValueError:  # a NUL character in the name: no file has one
-        raise OnePointsError(f"{name} not found: {source!r}") from None
-
-
-def too_large(source: str, max_bytes: int, what: str) -> OnePointsError:
-    return OnePointsError(
-        f"{source} is larger than {_size_text(max_bytes)}, far more than a {what}: "
-        "check that this is the right file."
-    )
+        raise FileNotFound(what, source, quoted=True) from None
 
 
 def _read_at_most(stream, limit: int) -> bytes:
@@ -98,8 +95,3 @@ def _read_at_most(stream, limit: int) -> bytes:
         parts.append(chunk)
         total += len(chunk)
     return b"".join(parts)
-
-
-def _size_text(size: int) -> str:
-    mb = size / (1024 * 1024)
-    return f"{mb:g} MB" if mb >= 1 else f"{size // 1024} KB"

@@ -12,6 +12,7 @@ from onepoints_cli.domain.bundle.problems import (
     BundleActivitiesGone,
     EvidenceNotAsRecorded,
     ExpiryNotLater,
+    MemberState,
     MicroCredential,
     NoBundleYet,
     NoSuchBundle,
@@ -137,9 +138,9 @@ REPLACE_HINT = (
 
 def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() -> None:
     files = (
-        (EvidenceOf(2, "gone.pdf"), "missing"),
-        (EvidenceOf(3, "folder"), "is a folder, not a file"),
-        (EvidenceOf(4, "resized.pdf"), "size changed from 5 to 10 bytes since it was recorded"),
+        (EvidenceOf(2, "gone.pdf"), MemberState("missing")),
+        (EvidenceOf(3, "folder"), MemberState("folder")),
+        (EvidenceOf(4, "resized.pdf"), MemberState("size_changed", recorded=5, now=10)),
     )
     assert word(EvidenceNotAsRecorded(files, built=False)).splitlines() == [
         "Cannot build the bundle: 3 evidence files are not as recorded:",
@@ -150,7 +151,7 @@ def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() ->
         REPLACE_HINT,
     ]
     assert word(
-        EvidenceNotAsRecorded(((EvidenceOf(1, "a"), "is a folder, not a file"),), built=False)
+        EvidenceNotAsRecorded(((EvidenceOf(1, "a"), MemberState("folder")),), built=False)
     ).splitlines() == [
         "Cannot build the bundle: 1 evidence file is not as recorded:",
         "  - activity 1: a: is a folder, not a file",
@@ -161,19 +162,39 @@ def test_evidence_not_as_recorded_lists_every_file_and_the_hints_that_apply() ->
     ("files", "first"),
     [
         (
-            ((EvidenceOf(1, "a"), "changed since it was recorded"),),
+            ((EvidenceOf(1, "a"), MemberState("content_changed")),),
             "1 evidence file no longer matches what was recorded:",
         ),
         (
-            ((EvidenceOf(1, "a"), "missing"), (EvidenceOf(2, "b"), "missing")),
+            ((EvidenceOf(1, "a"), MemberState("missing")), (EvidenceOf(2, "b"), MemberState("missing"))),
             "2 evidence files no longer match what was recorded:",
         ),
     ],
 )
 def test_evidence_changed_while_building_is_worded_in_the_singular_or_plural(
-    files: tuple[tuple[EvidenceOf, str], ...], first: str
+    files: tuple[tuple[EvidenceOf, MemberState], ...], first: str
 ) -> None:
     lines = word(EvidenceNotAsRecorded(files, built=True)).splitlines()
     assert lines[0] == "The bundle was not written: " + first
-    assert (SEARCH_HINT in lines) is (files[0][1] == "missing")
-    assert (REPLACE_HINT in lines) is (files[0][1] != "missing")
+    assert (SEARCH_HINT in lines) is (files[0][1].fault == "missing")
+    assert (REPLACE_HINT in lines) is (files[0][1].fault != "missing")
+
+
+@pytest.mark.parametrize(
+    ("state", "text"),
+    [
+        (MemberState("not_regular"), "is not a regular file"),
+        (MemberState("link_loop"), "is a symbolic link loop"),
+        (MemberState("dangling_link"), "missing (the symbolic link points to nothing)"),
+        (MemberState("unreadable", "Permission denied"), "cannot be read (Permission denied)"),
+        (
+            MemberState("grown", recorded=3, now=5),
+            "size changed from 3 to at least 5 bytes since it was recorded",
+        ),
+        (MemberState("content_changed"), "changed since it was recorded (same size, different contents)"),
+    ],
+)
+def test_each_member_state_in_words(state: MemberState, text: str) -> None:
+    from onepoints_cli.render.problems.bundle import member_state
+
+    assert member_state(state) == text

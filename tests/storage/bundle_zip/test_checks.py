@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle.members import BytesMember, EvidenceOf, FileMember
-from onepoints_cli.domain.bundle.problems import EvidenceNotAsRecorded
+from onepoints_cli.domain.bundle.problems import EvidenceNotAsRecorded, MemberState
 from onepoints_cli.storage.bundle_zip.checks import changed_files, check_sources
 
 X = EvidenceOf(1, "x")
@@ -45,9 +45,9 @@ def test_every_problem_is_listed_in_one_error(good, tmp_path):
         check_sources(members)
     assert error.value == EvidenceNotAsRecorded(
         (
-            (EvidenceOf(2, "gone.pdf"), "missing"),
-            (EvidenceOf(3, "folder"), "is a folder, not a file"),
-            (EvidenceOf(4, "resized.pdf"), "size changed from 5 to 10 bytes since it was recorded"),
+            (EvidenceOf(2, "gone.pdf"), MemberState("missing")),
+            (EvidenceOf(3, "folder"), MemberState("folder")),
+            (EvidenceOf(4, "resized.pdf"), MemberState("size_changed", recorded=5, now=10)),
         ),
         built=False,
     )
@@ -61,13 +61,13 @@ def test_same_size_other_content_is_found_only_with_verify(tmp_path):
     with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources([member], verify=True)
     ((label, problem),) = error.value.files
-    assert label == EvidenceOf(1, "a.pdf") and problem.startswith("changed since")
+    assert label == EvidenceOf(1, "a.pdf") and problem == MemberState("content_changed")
 
 
 def test_a_nul_in_a_hand_edited_path_is_missing():
     with pytest.raises(EvidenceNotAsRecorded) as error:
         check_sources([FileMember("a", Path("a\0b"), 1, "0" * 64, X)])
-    assert error.value.files == ((X, "missing"),)
+    assert error.value.files == ((X, MemberState("missing")),)
 
 
 def test_a_link_to_a_file_is_followed(good, tmp_path):
@@ -77,4 +77,5 @@ def test_a_link_to_a_file_is_followed(good, tmp_path):
 
 
 def test_changed_files_are_the_builds_problem():
-    assert changed_files([(X, "missing")]) == EvidenceNotAsRecorded(((X, "missing"),), built=True)
+    missing = MemberState("missing")
+    assert changed_files([(X, missing)]) == EvidenceNotAsRecorded(((X, missing),), built=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from onepoints_cli.domain.bundle.members import EvidenceOf, FileMember
+from onepoints_cli.domain.bundle.problems import MemberState
 from onepoints_cli.storage.bundle_zip.copying import CHUNK_SIZE, copy_file, read_problem
 from onepoints_cli.storage.regular_files import NotRegularFile
 
@@ -72,10 +73,7 @@ def test_same_size_other_content_is_named(tmp_path):
     path = tmp_path / "a.pdf"
     path.write_bytes(b"abc")
     member = _member(path, b"abd")
-    assert (
-        copy_file(None, member, _buffer()).problem
-        == "changed since it was recorded (same size, different contents)"
-    )
+    assert copy_file(None, member, _buffer()).problem == MemberState("content_changed")
 
 
 def test_an_uppercase_recorded_sha256_still_matches(tmp_path):
@@ -90,17 +88,17 @@ def test_a_size_other_than_recorded_is_named_before_reading(tmp_path):
     path = tmp_path / "a.pdf"
     path.write_bytes(b"abcd")
     copied = copy_file(None, _member(path, b"abc"), _buffer())
-    assert copied.problem == "size changed from 3 to 4 bytes since it was recorded"
+    assert copied.problem == MemberState("size_changed", recorded=3, now=4)
 
 
 @pytest.mark.parametrize(
     ("make", "problem"),
     [
-        (lambda d: d / "missing.pdf", "missing"),
-        (lambda d: d, "is a folder, not a file"),
-        (lambda d: _link(d / "dangling", d / "nowhere"), "missing (the symbolic link points to nothing)"),
-        (lambda d: _link(d / "loop", d / "loop"), "is a symbolic link loop"),
-        (lambda d: Path("a\0b"), "missing"),
+        (lambda d: d / "missing.pdf", MemberState("missing")),
+        (lambda d: d, MemberState("folder")),
+        (lambda d: _link(d / "dangling", d / "nowhere"), MemberState("dangling_link")),
+        (lambda d: _link(d / "loop", d / "loop"), MemberState("link_loop")),
+        (lambda d: Path("a\0b"), MemberState("missing")),
     ],
     ids=["missing", "folder", "dangling-link", "link-loop", "nul"],
 )
@@ -115,9 +113,8 @@ def _link(link: Path, to: Path) -> Path:
     return link
 
 
-def test_read_problem_words():
-    assert read_problem(Path("/x"), NotRegularFile(22, "pipe")) == "is not a regular file"
-    assert (
-        read_problem(Path("/x"), PermissionError(13, "Permission denied"))
-        == "cannot be read (Permission denied)"
+def test_read_problem_values():
+    assert read_problem(Path("/x"), NotRegularFile(22, "pipe")) == MemberState("not_regular")
+    assert read_problem(Path("/x"), PermissionError(13, "Permission denied")) == MemberState(
+        "unreadable", "Permission denied"
     )

@@ -16,6 +16,7 @@ from onepoints_cli.render.problems import word
 from onepoints_cli.storage.ledger import store
 from onepoints_cli.storage.ledger.codec import ledger_bytes_for, ledger_from_toml, ledger_to_toml
 from tests.support.builders import activity, cert
+from tests.support.worded import refused
 
 
 def sample_ledger() -> Ledger:
@@ -89,14 +90,14 @@ def test_invalid_ledger_is_explained_and_never_overwritten(home_paths, text, exp
 def test_invalid_utf8_is_explained(home_paths):
     home_paths.data_dir.mkdir(parents=True)
     home_paths.ledger.write_bytes(b"schema_version = 1\n# \xff\xfe\n")
-    with pytest.raises(OnePointsError, match="UTF-8"):
+    with refused("UTF-8"):
         store.load(home_paths)
 
 
 def test_config_is_validated(home_paths):
     home_paths.config_dir.mkdir(parents=True)
     home_paths.config.write_text("lead_days = -3\n")
-    with pytest.raises(OnePointsError, match="lead_days"):
+    with refused("lead_days"):
         store.load_settings(home_paths)
     home_paths.config.write_text('lead_days = 45\n[kinds.summit]\nname = "Summit"\npoints_per_hour = 1.5\n')
     settings = store.load_settings(home_paths)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from onepoints_cli.domain.models import Settings
+from onepoints_cli.domain.models import KindSetting, Settings
+from onepoints_cli.domain.rules import HISTORY_KEEP_MAX, HISTORY_KEEP_MIN, MAX_LEAD_DAYS
+from onepoints_cli.render.problems.ledger_faults import fault_text
 from onepoints_cli.storage.ledger import file_problems
 from tests.support.worded import refused
 
@@ -47,15 +49,26 @@ def test_a_newer_schema_is_refused_with_how_to_update():
 def test_pydantic_errors_are_said_as_what_to_write():
     document = {"activities": [{"id": 3, "title": "T"}]}
     error = {"loc": ("activities", 0, "points"), "type": "missing", "msg": "Field required"}
-    assert file_problems.describe(error, document) == (
+    assert fault_text(file_problems.describe(error, document)) == (
         "activities[0] (id 3).points: points is missing: add it, like points = ..."
     )
     error = {"loc": ("lead_days",), "type": "int_parsing", "msg": "Input should be a valid integer"}
-    assert file_problems.describe(error, {}) == (
+    assert fault_text(file_problems.describe(error, {})) == (
         "lead_days: write a number, like lead_days = 1 (Input should be a valid integer)"
     )
 
 
 def test_settings_out_of_bounds_are_each_named():
     problems = list(file_problems.settings_problems(Settings(lead_days=-1, warn_days=99999, history_keep=0)))
-    assert [p.split(" ")[0] for p in problems] == ["lead_days", "warn_days", "history_keep"]
+    assert [fault_text(p).split(" ")[0] for p in problems] == ["lead_days", "warn_days", "history_keep"]
+    assert fault_text(problems[0]) == f"lead_days must be between 0 and {MAX_LEAD_DAYS}"
+    assert (
+        fault_text(problems[2]) == f"history_keep must be between {HISTORY_KEEP_MIN} and {HISTORY_KEEP_MAX}"
+    )
+
+
+def test_a_kind_id_that_breaks_the_rule_is_named():
+    settings = Settings(kinds={"Bad Id": KindSetting()})
+    assert [fault_text(p) for p in file_problems.settings_problems(settings)][-1:] == [
+        "kinds.Bad Id: a kind id is lowercase letters, digits and '-'"
+    ]

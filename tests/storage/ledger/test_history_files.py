@@ -6,13 +6,12 @@ tests/reliability/test_crash.py kills real writers at every step.
 
 from __future__ import annotations
 
-import pytest
-
 from onepoints_cli.domain.models import Ledger
 from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import history_files as history_store
 from onepoints_cli.storage.ledger import store, versions
 from tests.support.builders import activity
+from tests.support.worded import refused
 
 
 def _two_versions(home_paths) -> tuple[bytes, history_store.Entry]:
@@ -121,10 +120,21 @@ def test_a_write_that_cannot_save_its_version_changes_nothing(home_paths, monkey
     store.modify(home_paths, lambda s: (Ledger(next_activity_id=2, activities=(activity(1),)), None))
     before = home_paths.ledger.read_bytes(), _names(home_paths)
 
-    def refused(folder, entry):
+    def no_space(folder, entry):
         raise OnePointsError("No space left on device while writing history.")
 
-    monkeypatch.setattr(history_store, "write_pending", refused)
-    with pytest.raises(OnePointsError, match=r"history\. The ledger was not changed\.$"):
+    monkeypatch.setattr(history_store, "write_pending", no_space)
+    with refused(r"history\. The ledger was not changed\.$"):
         store.modify(home_paths, lambda s: (Ledger(next_activity_id=3), None))
     assert (home_paths.ledger.read_bytes(), _names(home_paths)) == before
+
+
+def test_a_problem_that_stops_a_write_is_worded_before_the_ledger_was_not_changed(home_paths, monkeypatch):
+    from onepoints_cli.domain.file_problems import CannotWriteIn
+
+    def read_only(folder, entry):
+        raise CannotWriteIn(str(folder), "Permission denied")
+
+    monkeypatch.setattr(history_store, "write_pending", read_only)
+    with refused(r"^Cannot write in .*history: Permission denied\. The ledger was not changed\.$"):
+        store.modify(home_paths, lambda s: (Ledger(next_activity_id=3), None))

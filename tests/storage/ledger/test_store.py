@@ -14,11 +14,11 @@ from onepoints_cli.domain.ledger import edits
 from onepoints_cli.domain.ledger.problems import InvalidChange
 from onepoints_cli.domain.ledger_faults import Entry, UnstorableField
 from onepoints_cli.domain.models import Certification, Ledger
-from onepoints_cli.errors import OnePointsError
 from onepoints_cli.storage.ledger import store, versions
 from onepoints_cli.storage.ledger.codec import ledger_from_toml
 from tests.support.builders import activity, cert
 from tests.support.files import every_file
+from tests.support.worded import refused
 
 
 def sample_ledger() -> Ledger:
@@ -97,7 +97,7 @@ def test_write_failing_half_way_leaves_the_old_ledger(home_paths, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(OnePointsError, match="No space left"):
+    with refused("No space left"):
         write(home_paths, Ledger())
     assert home_paths.ledger.read_bytes() == before
     assert not [p for p in home_paths.data_dir.iterdir() if p.name.endswith(".tmp")]
@@ -114,7 +114,7 @@ def test_a_failed_first_write_of_a_ledger_from_before_the_history_leaves_no_hist
     shutil.rmtree(home_paths.data_dir / "history")
     before = every_file(home_paths.data_dir)
     _fail_the_ledgers_rename(monkeypatch)
-    with pytest.raises(OnePointsError, match="Read-only"):
+    with refused("Read-only"):
         write(home_paths, Ledger())
     assert every_file(home_paths.data_dir) == before
     assert not (home_paths.data_dir / "history").exists()
@@ -136,7 +136,7 @@ def test_replace_failing_leaves_the_old_ledger(home_paths, monkeypatch):
     write(home_paths, sample_ledger())
     before = home_paths.ledger.read_bytes()
     _fail_the_ledgers_rename(monkeypatch)
-    with pytest.raises(OnePointsError, match="Read-only"):
+    with refused("Read-only"):
         write(home_paths, Ledger())
     assert home_paths.ledger.read_bytes() == before
 
@@ -160,9 +160,9 @@ def test_a_symlinked_ledger_is_written_through_to_its_target(home_paths, tmp_pat
 def test_a_link_to_a_missing_ledger_is_an_error_not_an_empty_ledger(home_paths, tmp_path):
     home_paths.data_dir.mkdir()
     home_paths.ledger.symlink_to(tmp_path / "OneDrive" / "ledger.toml")
-    with pytest.raises(OnePointsError, match="which does not exist"):
+    with refused("which does not exist"):
         store.load(home_paths)
-    with pytest.raises(OnePointsError, match="which does not exist"):
+    with refused("which does not exist"):
         write(home_paths, sample_ledger())
     assert not (tmp_path / "OneDrive").exists() and home_paths.ledger.is_symlink()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Literal, NamedTuple
 
 from ..models import Activity, Bundle
 from ..problems import Problem, UsageProblem
@@ -88,10 +89,32 @@ class UsedByOthers(Problem):
     others: tuple[str, ...]
 
 
-class EvidenceNotAsRecorded(Problem):
-    """Evidence files that are not as the ledger records them: (which file, what is wrong),
-    the latter worded by storage, which met it. `built`: found while writing the zip (nothing
-    written), else by the checks before it."""
+MemberFault = Literal[
+    "folder",
+    "not_regular",
+    "link_loop",
+    "missing",
+    "dangling_link",
+    "unreadable",
+    "size_changed",
+    "grown",
+    "content_changed",
+]
 
-    files: tuple[tuple[EvidenceOf, str], ...]
+
+class MemberState(NamedTuple):
+    """What is wrong with an evidence file a bundle takes: `reason` what the system said
+    (unreadable); `recorded` and `now` the sizes (size_changed; grown: `now` at least)."""
+
+    fault: MemberFault
+    reason: str | None = None
+    recorded: int = 0
+    now: int = 0
+
+
+class EvidenceNotAsRecorded(Problem):
+    """Evidence files that are not as the ledger records them: (which file, what is wrong).
+    `built`: found while writing the zip (nothing written), else by the checks before it."""
+
+    files: tuple[tuple[EvidenceOf, MemberState], ...]
     built: bool

@@ -5,8 +5,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
+from ...errors import OnePointsError
 from ..ledger_faults import FileFault, LedgerFault
-from ..problems import Problem
+from ..problems import Problem, UsageProblem
 
 
 class NoSuchCert(Problem):
@@ -26,6 +27,14 @@ class BadCertId(Problem):
 
 class CertIdTaken(Problem):
     cert_id: str
+
+
+class NothingToChange(UsageProblem):
+    """`edit` given no field to change."""
+
+
+class NoAmount(UsageProblem):
+    """Neither hours nor points given for an activity."""
 
 
 class CertHasExtensions(Problem):
@@ -104,7 +113,7 @@ class EmptyLedgerFile(Problem):
 
 class InvalidFile(Problem):
     """A ledger.toml or config.toml onepoints cannot take; each of `problems` names the
-    entry and the field (a fault value, or storage's words where they quote the file)."""
+    entry and the field (a fault value, or the model library's own text when it failed outright)."""
 
     path: Path
     problems: tuple[FileFault, ...]
@@ -122,6 +131,105 @@ class UnknownKinds(Problem):
 
     path: Path
     activities: tuple[tuple[int, int, str], ...]
+
+
+class LedgerNotChanged(Problem):
+    """`problem` stopped a write before ledger.toml was replaced: nothing changed."""
+
+    problem: OnePointsError
+
+
+class LedgerLinkDangling(Problem):
+    """ledger.toml is a symbolic link to `target`, which does not exist."""
+
+    path: Path
+    target: str
+
+
+class LedgerReadOnly(Problem):
+    path: Path
+    mode: int
+
+
+class KeyTooLong(Problem):
+    """A TOML key of more than MAX_KEY_PARTS parts, on `line`."""
+
+    path: Path
+    line: int
+
+
+class InvalidToml(Problem):
+    """`error`: what tomllib said."""
+
+    path: Path
+    error: str
+
+
+class NestedTooDeeply(Problem):
+    path: Path
+
+
+class DataFileTooLarge(Problem):
+    """A ledger or config file larger than MAX_DATA_FILE_BYTES."""
+
+    path: Path
+
+
+class DataFileNotUtf8(Problem):
+    path: Path
+    byte: int
+
+
+class EmptySettingsFile(Problem):
+    path: Path
+
+
+class SchemaVersionNotWhole(Problem):
+    path: Path
+
+
+class NewerSchema(Problem):
+    """Written by a newer onepoints, of schema `version`."""
+
+    path: Path
+    version: int
+
+
+class CannotReadHistory(Problem):
+    folder: Path
+    reason: str | None
+
+
+class VersionNotInHistory(Problem):
+    version: int
+    folder: Path
+
+
+class DamagedHistoryFile(Problem):
+    path: Path
+
+
+class NothingToUndo(Problem):
+    """No earlier version of the ledger yet."""
+
+
+class NoMoreToUndo(Problem):
+    """Version `here` is the oldest the history keeps (`keep` versions); `more`: some
+    undo steps were taken before it was reached."""
+
+    here: int
+    keep: int
+    more: bool
+
+
+class TooFewRedoSteps(Problem):
+    available: int
+
+
+class NoEarlierVersion(Problem):
+    """`ledger` does not read, and there is nothing to go back to."""
+
+    ledger: Path
 
 
 class NoSuchVersion(Problem):

@@ -7,6 +7,7 @@ from ...domain.bundle.problems import (
     BundleActivitiesGone,
     EvidenceNotAsRecorded,
     ExpiryNotLater,
+    MemberState,
     MicroCredential,
     NoBundleYet,
     NoSuchBundle,
@@ -151,11 +152,35 @@ def _not_as_recorded(problem: EvidenceNotAsRecorded) -> str:
         )
     else:
         header = f"Cannot build the bundle: {evidence_files(n)} {'is' if n == 1 else 'are'} not as recorded:"
-    files = [f"activity {of.activity_id}: {of.path}: {what}" for of, what in problem.files]
-    lines = [header, *(f"  - {line}" for line in files)]
-    # The problems are storage's words ("missing", "size changed from ..."): the hint that fits each.
-    if any(": missing" in line for line in files):
+    lines = [
+        header,
+        *(f"  - activity {of.activity_id}: {of.path}: {member_state(s)}" for of, s in problem.files),
+    ]
+    faults = {state.fault for _, state in problem.files}
+    if faults & {"missing", "dangling_link"}:
         lines.append(_SEARCH_HINT)
-    if any("changed" in line for line in files):
+    if faults & {"size_changed", "grown", "content_changed"}:
         lines.append(_REPLACE_HINT)
     return "\n".join(lines)
+
+
+_MEMBER_FAULTS = {
+    "folder": "is a folder, not a file",
+    "not_regular": "is not a regular file",
+    "link_loop": "is a symbolic link loop",
+    "missing": "missing",
+    "dangling_link": "missing (the symbolic link points to nothing)",
+    "content_changed": "changed since it was recorded (same size, different contents)",
+}
+
+
+def member_state(state: MemberState) -> str:
+    """What is wrong with an evidence file a bundle takes, as the list says it."""
+    match state.fault:
+        case "unreadable":
+            return f"cannot be read ({state.reason})"
+        case "size_changed":
+            return f"size changed from {state.recorded} to {state.now} bytes since it was recorded"
+        case "grown":
+            return f"size changed from {state.recorded} to at least {state.now} bytes since it was recorded"
+    return _MEMBER_FAULTS[state.fault]

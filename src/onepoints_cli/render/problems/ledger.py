@@ -5,29 +5,50 @@ from collections.abc import Callable, Sequence
 from ...domain.ledger.problems import (
     ActivityUsed,
     BadCertId,
+    CannotReadHistory,
     CertHasExtensions,
     CertIdTaken,
     ChangedDuringMerge,
+    DamagedHistoryFile,
+    DataFileNotUtf8,
+    DataFileTooLarge,
     DuplicateActivity,
     DuplicateCert,
     DuplicateEvidence,
     EmptyLedgerFile,
+    EmptySettingsFile,
     EvidenceNumberTooLong,
     ExpiryBeforeEarned,
     HoursOfUnknownKind,
     HoursRoundToZero,
     InvalidChange,
     InvalidFile,
+    InvalidToml,
+    KeyTooLong,
+    LedgerLinkDangling,
+    LedgerNotChanged,
+    LedgerReadOnly,
+    NestedTooDeeply,
+    NewerSchema,
+    NoAmount,
+    NoEarlierVersion,
     NoEvidenceFile,
     NoEvidenceNumber,
+    NoMoreToUndo,
     NoSuchActivity,
     NoSuchCert,
     NoSuchVersion,
+    NothingToChange,
     NothingToRedo,
+    NothingToUndo,
+    SchemaVersionNotWhole,
+    TooFewRedoSteps,
     UnknownKinds,
+    VersionNotInHistory,
 )
 from ...domain.ledger_faults import FileFault
-from ...domain.rules import FILE_PROBLEMS_SHOWN
+from ...domain.models import SCHEMA_VERSION
+from ...domain.rules import FILE_PROBLEMS_SHOWN, MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ...errors import OnePointsError
 from .ledger_faults import cert_id_rule, fault_text
 
@@ -36,7 +57,9 @@ DUPLICATE_FLAG = "--duplicate"
 
 
 def word(problem: OnePointsError, words: Callable[[OnePointsError], str]) -> str | None:
-    return _changes(problem) or _files(problem)
+    if isinstance(problem, LedgerNotChanged):
+        return f"{words(problem.problem)} The ledger was not changed."
+    return _changes(problem) or _files(problem) or _reading(problem) or _history(problem)
 
 
 def _changes(problem: OnePointsError) -> str | None:
@@ -51,6 +74,10 @@ def _changes(problem: OnePointsError) -> str | None:
             return rule[0].upper() + rule[1:] + "."
         case CertIdTaken():
             return f"A certification with id {problem.cert_id!r} already exists; choose another --id."
+        case NothingToChange():
+            return "Nothing to change: give --title, --date, --kind, --hours, --points or --note."
+        case NoAmount():
+            return "Give --hours or --points (or both)."
         case CertHasExtensions():
             return (
                 f"Certification {problem.cert_id!r} has recorded extensions; they are part of your history "
@@ -151,5 +178,84 @@ def _files(problem: OnePointsError) -> str | None:
             return (
                 "The ledger or the copy changed while the merge was shown; nothing was changed. "
                 "Run `onepoints merge` again."
+            )
+    return None
+
+
+def _reading(problem: OnePointsError) -> str | None:
+    """ledger.toml and config.toml as files: found, readable, TOML, of a schema this program knows."""
+    match problem:
+        case LedgerLinkDangling():
+            return (
+                f"{problem.path} is a link to {problem.target}, which does not exist (a sync folder "
+                "not there yet?). onepoints does not take it for an empty file: restore the "
+                "target, or remove the link to start anew."
+            )
+        case LedgerReadOnly():
+            return (
+                f"{problem.path} is read-only (mode {problem.mode:04o}), so onepoints does not replace it. "
+                f"Nothing was changed. To allow changes: chmod u+w {problem.path}"
+            )
+        case KeyTooLong():
+            return (
+                f"{problem.path} is not a valid onepoints file: the key on line {problem.line} has more than "
+                f"{MAX_KEY_PARTS} parts (a.b.c...). The file was not changed."
+            )
+        case InvalidToml():
+            return f"{problem.path} is not valid TOML: {problem.error}. The file was not changed."
+        case NestedTooDeeply():
+            return (
+                f"{problem.path} is not a valid onepoints file: its values are nested too deeply. "
+                "The file was not changed."
+            )
+        case DataFileTooLarge():
+            return (
+                f"{problem.path} is larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MB, far more than any "
+                "onepoints file: check that it is the right file. The file was not changed."
+            )
+        case DataFileNotUtf8():
+            return f"{problem.path} is not valid UTF-8 (byte {problem.byte}). The file was not changed."
+        case EmptySettingsFile():
+            return (
+                f"{problem.path} is empty, and onepoints does not take an empty file for the default "
+                "settings: put your settings back in it, or delete it to use the defaults."
+            )
+        case SchemaVersionNotWhole():
+            return f"{problem.path}: schema_version must be a whole number. The file was not changed."
+        case NewerSchema():
+            return (
+                f"{problem.path} was written by a newer onepoints (schema version {problem.version}; this program "
+                f"knows {SCHEMA_VERSION}). Update this copy of onepoints the way it was installed (from its "
+                "source folder: `git pull`, then `pip install .`; see the README's Install section)."
+            )
+    return None
+
+
+def _history(problem: OnePointsError) -> str | None:
+    """The history folder, undo and redo."""
+    match problem:
+        case CannotReadHistory():
+            return f"Cannot read the history in {problem.folder}: {problem.reason}."
+        case VersionNotInHistory():
+            return f"Version {problem.version} is not in the history ({problem.folder})."
+        case DamagedHistoryFile():
+            return (
+                f"{problem.path} is not a onepoints history file (damaged or edited). "
+                "Move it out of the history folder to use the others."
+            )
+        case NothingToUndo():
+            return "Nothing to undo: there is no earlier version of the ledger yet."
+        case NoMoreToUndo():
+            more = "more " if problem.more else ""
+            return (
+                f"Nothing {more}to undo: version {problem.here} is the oldest the history keeps "
+                f"(it keeps {problem.keep} versions: history_keep in config.toml). Nothing was changed."
+            )
+        case TooFewRedoSteps():
+            return f"Only {problem.available} undo step(s) to redo; nothing was changed."
+        case NoEarlierVersion():
+            return (
+                f"{problem.ledger} does not read, and there is no earlier version to go back to. "
+                "Fix the file by hand (the message above says where), or delete it to start a new ledger."
             )
     return None

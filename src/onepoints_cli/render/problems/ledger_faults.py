@@ -5,10 +5,15 @@ entry (`activities[2] (id 7)`) and the field, as `onepoints` lists them under
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
 from ...domain.ledger_faults import (
     AmountField,
     BadCertIdField,
     BadEvidenceRecord,
+    BadKindId,
     DateOutOfRangeField,
     EmptyField,
     Entry,
@@ -16,13 +21,23 @@ from ...domain.ledger_faults import (
     FileFault,
     IdNotBelowNext,
     IdUsedTwice,
+    ModelFault,
+    NotADate,
+    NotATable,
     NulInEvidencePath,
     SettingAmount,
+    SettingOutOfRange,
     UnknownActivityRefs,
     UnknownCertRef,
     UnstorableField,
 )
-from ...domain.rules import MAX_CERT_ID_CHARS
+from ...domain.rules import (
+    HISTORY_KEEP_MAX,
+    HISTORY_KEEP_MIN,
+    MAX_CERT_ID_CHARS,
+    MAX_LEAD_DAYS,
+    MAX_WARN_DAYS,
+)
 from .general import AMOUNT_FAULTS, out_of_range
 
 
@@ -40,10 +55,21 @@ def where(entry: Entry) -> str:
 
 
 def fault_text(fault: FileFault) -> str:
-    """One line of a file's problems (storage's own words pass as they are)."""
+    """One line of a file's problems (the model library's own text, a str, passes as it is)."""
     match fault:
         case str():
             return fault
+        case SettingOutOfRange(key):
+            low, high = _BOUNDS[key]
+            return f"{key} must be between {low} and {high}"
+        case BadKindId(kind_id):
+            return f"kinds.{kind_id}: a kind id is lowercase letters, digits and '-'"
+        case NotATable(section, position):
+            return f"{section}[{position}]: must be a table, written [[{section}]]"
+        case NotADate(entry, field, value):
+            return f"{where(entry)}.{field}: {_date_advice(field, value)}"
+        case ModelFault():
+            return f"{_model_where(fault) or 'top level'}: {_model_advice(fault)}"
         case SettingAmount(key, amount):
             return f"{key} {AMOUNT_FAULTS[amount]}"
         case BadCertIdField(entry, cert_id):
@@ -70,3 +96,49 @@ def fault_text(fault: FileFault) -> str:
             return f"{where(entry)}: {field} holds {bad!r}, which is not valid text (UTF-8)"
         case DateOutOfRangeField(entry, field, day):
             return f"{where(entry)}: {field} {out_of_range(day)}"
+
+
+#: config.toml's numbers and their bounds (domain/rules.py).
+_BOUNDS = {
+    "lead_days": (0, MAX_LEAD_DAYS),
+    "warn_days": (0, MAX_WARN_DAYS),
+    "history_keep": (HISTORY_KEEP_MIN, HISTORY_KEEP_MAX),
+}
+
+
+def _date_advice(field: str, value: Any) -> str:
+    example = f"{field} = 2025-03-04"
+    if isinstance(value, str):
+        return f"write a date without quotes, like {example}"
+    if isinstance(value, dt.datetime):
+        return f"write only the day, like {example}"
+    if isinstance(value, bool):
+        return f"write a date, like {example} (not {str(value).lower()})"
+    if isinstance(value, int | float | Decimal):
+        return f"write a date, like {example} (not the number {value})"
+    return f"write a date, like {example}"
+
+
+def _model_where(fault: ModelFault) -> str:
+    """'activities[2] (id 7).points': the entry, its id, then the field."""
+    text = ""
+    for number, part in enumerate(fault.loc):
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if number == 1 and isinstance(fault.loc[1], int) and fault.entry_id is not None:
+            text += f" (id {fault.entry_id!r})"
+    return text
+
+
+def _model_advice(fault: ModelFault) -> str:
+    """pydantic's refusal for the common cases, said as what to write."""
+    field = next((p for p in reversed(fault.loc) if isinstance(p, str)), "value")
+    kind = fault.kind
+    if kind == "missing":
+        return f"{field} is missing: add it, like {field} = ..."
+    if kind.startswith(("int_", "decimal_", "float_")):
+        return f"write a number, like {field} = 1 ({fault.message})"
+    if kind.startswith("string_"):
+        return f'write text in quotes, like {field} = "..."'
+    if kind.startswith("bool_"):
+        return f"write true or false, like {field} = true"
+    return fault.message

@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterable
 
 from ...domain.bundle.members import EvidenceOf, FileMember, Member
-from ...domain.bundle.problems import EvidenceNotAsRecorded
+from ...domain.bundle.problems import EvidenceNotAsRecorded, MemberState
 from ..regular_files import open_file
 from .copying import CHUNK_SIZE, changed_size, copy_file, read_problem
 
@@ -27,7 +27,7 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
     verify (as `bundle --dry-run --verify` does): each file is then read and
     hashed by the writer's own loop, without a zip.
     """
-    problems: list[tuple[EvidenceOf, str]] = []
+    problems: list[tuple[EvidenceOf, MemberState]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE)) if verify else None
     for member in members:
         if not isinstance(member, FileMember):
@@ -41,18 +41,18 @@ def check_sources(members: Iterable[Member], *, verify: bool = False, readable: 
         raise EvidenceNotAsRecorded(tuple(problems), built=False)
 
 
-def changed_files(problems: list[tuple[EvidenceOf, str]]) -> EvidenceNotAsRecorded:
+def changed_files(problems: list[tuple[EvidenceOf, MemberState]]) -> EvidenceNotAsRecorded:
     """The build's error when files no longer match their records: (label, problem) each."""
     return EvidenceNotAsRecorded(tuple(problems), built=True)
 
 
-def _source_problem(member: FileMember, readable: bool) -> str | None:
+def _source_problem(member: FileMember, readable: bool) -> MemberState | None:
     try:
         info = os.stat(member.source)  # follows symbolic links
         if stat.S_ISDIR(info.st_mode):
-            return "is a folder, not a file"
+            return MemberState("folder")
         if not stat.S_ISREG(info.st_mode):
-            return "is not a regular file"
+            return MemberState("not_regular")
         if info.st_size != member.size:
             return changed_size(member.size, info.st_size)
         if readable:  # the build finds out on the one open it makes anyway
@@ -61,5 +61,5 @@ def _source_problem(member: FileMember, readable: bool) -> str | None:
     except OSError as error:
         return read_problem(member.source, error)
     except ValueError:  # a NUL character in a hand-edited path
-        return "missing"
+        return MemberState("missing")
     return None

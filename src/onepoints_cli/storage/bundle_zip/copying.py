@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ...domain.bundle.members import FileMember
+from ...domain.bundle.problems import MemberState
 from ...domain.rules import BUNDLE_PROBE_BYTES
 from ..regular_files import NotRegularFile, open_file
 from .deflate import worth_deflating
@@ -28,7 +29,7 @@ CHUNK_SIZE = 1 << 20
 
 
 class Copied(NamedTuple):
-    problem: str | None  # what is wrong with the file, or None when it matches its record
+    problem: MemberState | None  # what is wrong with the file, or None when it matches its record
     mtime: float  # its modification time (0 when it could not be opened)
 
 
@@ -47,7 +48,7 @@ def copy_file(
     except OSError as error:
         return Copied(read_problem(member.source, error), 0)
     except ValueError:
-        return Copied("missing", 0)
+        return Copied(MemberState("missing"), 0)
     with source:
         info = os.fstat(source.fileno())
         if info.st_size != member.size:
@@ -55,7 +56,9 @@ def copy_file(
         return Copied(_stream(source, archive, member, buffer, progress, info.st_mtime), info.st_mtime)
 
 
-def _stream(source, archive, member: FileMember, buffer: memoryview, progress, mtime: float) -> str | None:
+def _stream(
+    source, archive, member: FileMember, buffer: memoryview, progress, mtime: float
+) -> MemberState | None:
     hasher = hashlib.sha256()
     total = 0
     entry = None
@@ -64,7 +67,7 @@ def _stream(source, archive, member: FileMember, buffer: memoryview, progress, m
             try:
                 n = source.readinto(buffer)
             except OSError as error:
-                return f"cannot be read ({error.strerror or error})"
+                return MemberState("unreadable", str(error.strerror or error))
             if entry is None and archive is not None:
                 deflate = worth_deflating(buffer[: min(n, BUNDLE_PROBE_BYTES)])
                 header = zip_info(member.arcname, member.size, deflate, zip_date_time(mtime))
@@ -75,7 +78,7 @@ def _stream(source, archive, member: FileMember, buffer: memoryview, progress, m
             if total > member.size:
                 # Grown since it was recorded: stop before the entry can
                 # outgrow what its header was sized for.
-                return f"size changed from {member.size} to at least {total} bytes since it was recorded"
+                return MemberState("grown", recorded=member.size, now=total)
             chunk = buffer[:n]
             hasher.update(chunk)
             if entry is not None:
@@ -88,24 +91,24 @@ def _stream(source, archive, member: FileMember, buffer: memoryview, progress, m
     if total != member.size:
         return changed_size(member.size, total)
     if hasher.hexdigest() != member.sha256.lower():
-        return "changed since it was recorded (same size, different contents)"
+        return MemberState("content_changed")
     return None
 
 
-def changed_size(recorded: int, now: int) -> str:
-    return f"size changed from {recorded} to {now} bytes since it was recorded"
+def changed_size(recorded: int, now: int) -> MemberState:
+    return MemberState("size_changed", recorded=recorded, now=now)
 
 
-def read_problem(path: pathlib.Path, error: OSError) -> str:
-    """What an OSError on opening or checking an evidence file means, in words."""
+def read_problem(path: pathlib.Path, error: OSError) -> MemberState:
+    """What an OSError on opening or checking an evidence file means."""
     if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
+        return MemberState("folder")
     if isinstance(error, NotRegularFile):
-        return "is not a regular file"
+        return MemberState("not_regular")
     if error.errno == errno.ELOOP:
-        return "is a symbolic link loop"
+        return MemberState("link_loop")
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
         if os.path.islink(path):
-            return "missing (the symbolic link points to nothing)"
-        return "missing"
-    return f"cannot be read ({error.strerror or error})"
+            return MemberState("dangling_link")
+        return MemberState("missing")
+    return MemberState("unreadable", str(error.strerror or error))

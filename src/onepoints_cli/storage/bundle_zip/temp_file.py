@@ -11,12 +11,13 @@ written cannot be deleted, a failed delete is what tells them apart.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
 from pathlib import Path
 
-from ...errors import OnePointsError
+from ...domain.file_problems import NoTemporaryFile
 from .. import atomic_write
 from ..outfile import PRIVATE_FILE_MODE
 from .pending import FOLDER as PENDING_FOLDER
@@ -34,7 +35,7 @@ def create_temp_zip(target: Path) -> tuple[int, Path]:
         if _lock(fd, temporary):
             return fd, temporary
         os.close(fd)  # removed as a leftover by another bundle before we locked it: take another name
-    raise OnePointsError(f"Cannot create a temporary file in {target.parent}.")
+    raise NoTemporaryFile(str(target.parent))
 
 
 def leftovers(target: Path) -> list[Path]:
@@ -124,7 +125,7 @@ def _open_unheld(path: Path) -> int | None:
         return None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError("not a file")
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))  # not a plain file
         try:
             import fcntl
         except ImportError:

@@ -30,6 +30,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 
 from ...domain.bundle.members import BytesMember, EvidenceOf, Member
+from ...domain.bundle.problems import MemberState
 from .. import atomic_write
 from .checks import changed_files, check_sources
 from .copying import CHUNK_SIZE, copy_file
@@ -88,7 +89,7 @@ def write_zip(
 
 def _write_members(
     out, members: list[Member], progress: Callable[[int], None] | None
-) -> list[tuple[EvidenceOf, str]]:
+) -> list[tuple[EvidenceOf, MemberState]]:
     """Stream every member into a zip on `out`; return the changed files' (label, problem).
 
     After the first problem nothing more is written (the zip will be thrown
@@ -96,7 +97,7 @@ def _write_members(
     user learns about every changed file at once.
     """
     archive = zipfile.ZipFile(out, "w", allowZip64=True)
-    problems: list[tuple[EvidenceOf, str]] = []
+    problems: list[tuple[EvidenceOf, MemberState]] = []
     buffer = memoryview(bytearray(CHUNK_SIZE))
     newest: DateTime = ZIP_EARLIEST
     try:

@@ -14,11 +14,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ...domain.ledger.problems import EmptyLedgerFile, InvalidChange, InvalidFile
+from ...domain.ledger.problems import (
+    DataFileNotUtf8,
+    DataFileTooLarge,
+    EmptyLedgerFile,
+    EmptySettingsFile,
+    InvalidChange,
+    InvalidFile,
+    InvalidToml,
+    KeyTooLong,
+    NestedTooDeeply,
+)
 from ...domain.models import Ledger, Settings
 from ...domain.rules import MAX_DATA_FILE_BYTES, MAX_KEY_PARTS
 from ...domain.validation import ledger_problems
-from ...errors import OnePointsError
 from .file_problems import (
     SECTIONS,
     check_dates,
@@ -133,32 +142,22 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
 
     if match := _LONG_KEY.search(text):
         line = text.count("\n", 0, match.start() + 1) + 1
-        raise OnePointsError(
-            f"{path} is not a valid onepoints file: the key on line {line} has more than "
-            f"{MAX_KEY_PARTS} parts (a.b.c...). The file was not changed."
-        )
+        raise KeyTooLong(path, line)
     try:
         return tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
-        raise OnePointsError(f"{path} is not valid TOML: {error}. The file was not changed.") from None
+        raise InvalidToml(path, str(error)) from None
     except RecursionError:  # tomllib recurses once per level of nested arrays or tables
-        raise OnePointsError(
-            f"{path} is not a valid onepoints file: its values are nested too deeply. The file was not changed."
-        ) from None
+        raise NestedTooDeeply(path) from None
 
 
 def decode_text(data: bytes, path: Path) -> str:
     if len(data) > MAX_DATA_FILE_BYTES:
-        raise OnePointsError(
-            f"{path} is larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MB, far more than any "
-            "onepoints file: check that it is the right file. The file was not changed."
-        )
+        raise DataFileTooLarge(path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise OnePointsError(
-            f"{path} is not valid UTF-8 (byte {error.start}). The file was not changed."
-        ) from None
+        raise DataFileNotUtf8(path, error.start) from None
 
 
 def ledger_from_toml(data: bytes, path: Path) -> Ledger:
@@ -181,10 +180,7 @@ def ledger_from_toml(data: bytes, path: Path) -> Ledger:
 
 def settings_from_toml(data: bytes, path: Path) -> Settings:
     if not data.strip():
-        raise OnePointsError(
-            f"{path} is empty, and onepoints does not take an empty file for the default "
-            "settings: put your settings back in it, or delete it to use the defaults."
-        )
+        raise EmptySettingsFile(path)
     document = parse_toml(decode_text(data, path), path)
     settings = _validate(Settings, document, path)
     problems = list(settings_problems(settings))

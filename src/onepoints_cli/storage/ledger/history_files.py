@@ -31,7 +31,8 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from ...errors import OnePointsError
+from ...domain.file_problems import CannotRead
+from ...domain.ledger.problems import CannotReadHistory, DamagedHistoryFile, VersionNotInHistory
 from .. import atomic_write
 from .lock import remove_stale_temporaries
 
@@ -73,7 +74,7 @@ def _numbers(folder: Path, pattern: re.Pattern[str]) -> list[int]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise OnePointsError(f"Cannot read the history in {folder}: {error.strerror}.") from None
+        raise CannotReadHistory(folder, error.strerror) from None
     return sorted(int(m.group(1)) for n in names if (m := pattern.fullmatch(n)))
 
 
@@ -98,14 +99,11 @@ def read(folder: Path, version: int, pending: bool = False) -> Entry:
             None if data["ledger"] is None else str(data["ledger"]),
         )
     except FileNotFoundError:
-        raise OnePointsError(f"Version {version} is not in the history ({folder}).") from None
+        raise VersionNotInHistory(version, folder) from None
     except OSError as error:
-        raise OnePointsError(f"Cannot read {path}: {error.strerror}.") from None
+        raise CannotRead(str(path), error.strerror) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise OnePointsError(
-            f"{path} is not a onepoints history file (damaged or edited). "
-            "Move it out of the history folder to use the others."
-        ) from None
+        raise DamagedHistoryFile(path) from None
 
 
 def write_pending(folder: Path, entry: Entry) -> None:

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
+from ...domain.file_problems import CannotWriteIn, LockTimeout
 from ...domain.rules import LOCK_NOTICE_SECONDS, LOCK_TIMEOUT_SECONDS
-from ...errors import OnePointsError
 from .. import atomic_write
 
 #: What to call (once) when the lock is busy for a while: (lock file, its holder).
@@ -45,7 +45,7 @@ def make_private_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise OnePointsError(f"Cannot write in {folder}: {error.strerror}.") from None
+        raise CannotWriteIn(str(folder), error.strerror) from None
 
 
 @contextmanager
@@ -55,7 +55,7 @@ def held(lock: Path, holder: str) -> Iterator[None]:
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as error:
-        raise OnePointsError(f"Cannot write in {lock.parent}: {error.strerror}.") from None
+        raise CannotWriteIn(str(lock.parent), error.strerror) from None
     try:
         _acquire(fd, lock)
         _tell_who_holds(fd, holder)
@@ -74,11 +74,7 @@ def _acquire(fd: int, lock: Path) -> None:
     while not _try_lock(fd):
         waited = time.monotonic() - started
         if waited >= LOCK_TIMEOUT_SECONDS:
-            raise OnePointsError(
-                f"Another onepoints ({_holder(lock)}) has held {lock} for more than "
-                f"{LOCK_TIMEOUT_SECONDS:.0f} seconds, so this one gave up; nothing was changed. "
-                "If that process is stopped (Ctrl-Z), resume it with `fg` or end it, then try again."
-            )
+            raise LockTimeout(_holder(lock), str(lock), LOCK_TIMEOUT_SECONDS)
         if waited >= LOCK_NOTICE_SECONDS and not noticed:
             noticed = True
             if (notice := _on_wait.get()) is not None:
@@ -125,7 +121,7 @@ def _holder(lock: Path) -> str:
         text = lock.read_bytes()[:300].decode("utf-8", "replace").strip()
     except OSError:
         text = ""
-    return text or "a process that did not say"
+    return text  # "" when it did not say
 
 
 def remove_stale_temporaries(folder: Path, prefix: str) -> None:

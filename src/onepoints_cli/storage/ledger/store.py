@@ -31,6 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from ...domain.file_problems import CannotRead, NotAFile
+from ...domain.ledger.problems import LedgerLinkDangling, LedgerNotChanged, LedgerReadOnly
 from ...domain.models import Ledger, Settings
 from ...errors import OnePointsError
 from .. import atomic_write
@@ -90,16 +92,12 @@ def read_optional(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         if os.path.islink(path):
-            raise OnePointsError(
-                f"{path} is a link to {os.readlink(path)}, which does not exist (a sync folder "
-                "not there yet?). onepoints does not take it for an empty file: restore the "
-                "target, or remove the link to start anew."
-            ) from None
+            raise LedgerLinkDangling(path, os.readlink(path)) from None
         return None
     except IsADirectoryError:
-        raise OnePointsError(f"{path} is a folder, not a file.") from None
+        raise NotAFile(str(path)) from None
     except OSError as error:
-        raise OnePointsError(f"Cannot read {path}: {error.strerror}.") from None
+        raise CannotRead(str(path), error.strerror) from None
 
 
 def load(paths: Paths) -> Snapshot:
@@ -250,7 +248,7 @@ def save(
         if created:
             _remove_empty(folder)
         if isinstance(error, OnePointsError):
-            raise OnePointsError(f"{error} The ledger was not changed.") from None
+            raise LedgerNotChanged(error) from None
         raise
     # ledger.toml holds the new version: nothing below may say otherwise.
     try:
@@ -283,10 +281,7 @@ def refuse_read_only(paths: Paths) -> None:
     except OSError:
         return
     if not mode & 0o222:
-        raise OnePointsError(
-            f"{paths.ledger} is read-only (mode {mode:04o}), so onepoints does not replace it. "
-            f"Nothing was changed. To allow changes: chmod u+w {paths.ledger}"
-        )
+        raise LedgerReadOnly(paths.ledger, mode)
 
 
 def modified_time(path: Path, fallback: str) -> str:

@@ -14,7 +14,14 @@ import shutil
 from pathlib import Path
 from typing import NamedTuple
 
-from ...domain.ledger.problems import NoSuchVersion, NothingToRedo
+from ...domain.ledger.problems import (
+    NoEarlierVersion,
+    NoMoreToUndo,
+    NoSuchVersion,
+    NothingToRedo,
+    NothingToUndo,
+    TooFewRedoSteps,
+)
 from ...domain.models import Ledger
 from ...errors import OnePointsError
 from ..paths import Paths
@@ -102,7 +109,7 @@ def undo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED, to: int | 
             steps -= 1
         elif history.latest is None or not history.latest.matches(current):
             if history.latest is None and read_optional(paths.backup) is None:
-                raise OnePointsError("Nothing to undo: there is no earlier version of the ledger yet.")
+                raise NothingToUndo()
             for missing in versions_missing(paths, current, history.latest, record):
                 history.add(missing)  # a hand edit, or the start: a version of its own
         now = history.latest
@@ -143,7 +150,7 @@ def redo(paths: Paths, steps: int = 1, record: Record = NOT_RECORDED) -> Restore
         if latest is None or not latest.matches(current) or not latest.redo:
             raise NothingToRedo(hand_edited=bool(latest and not latest.matches(current)))
         if steps > len(latest.redo):
-            raise OnePointsError(f"Only {len(latest.redo)} undo step(s) to redo; nothing was changed.")
+            raise TooFewRedoSteps(len(latest.redo))
         target, redo_left = latest.redo[-steps], latest.redo[:-steps]
         if not history.has(target):
             raise NoSuchVersion(target)
@@ -160,10 +167,7 @@ def _start_from_backup(paths: Paths) -> Entry:
     """No history yet and an unreadable ledger: ledger.toml.bak is the last version onepoints wrote."""
     backup = read_optional(paths.backup)
     if backup is None or not reads(backup, paths):
-        raise OnePointsError(
-            f"{paths.ledger} does not read, and there is no earlier version to go back to. "
-            "Fix the file by hand (the message above says where), or delete it to start a new ledger."
-        )
+        raise NoEarlierVersion(paths.ledger)
     when = modified_time(paths.backup, "")
     return Entry(1, when, "(ledger.toml.bak, before the history)", "start", 1, None, (), backup.decode())
 
@@ -175,11 +179,7 @@ def _walk_back(history: _History, start: int, steps: int, keep: int) -> tuple[in
     for _ in range(steps):
         parent = history.get(here).parent
         if parent is None or not history.has(parent):
-            more = "more " if passed else ""
-            raise OnePointsError(
-                f"Nothing {more}to undo: version {here} is the oldest the history keeps "
-                f"(it keeps {keep} versions: history_keep in config.toml). Nothing was changed."
-            )
+            raise NoMoreToUndo(here, keep, more=bool(passed))
         passed.append(here)
         here = parent
     return here, tuple(passed)
