@@ -46,9 +46,9 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     several_days: the event spans a range of days, so one time range may be each day's."""
     if title.strip():
         text = text.replace(title.strip(), " ")  # a number in the title is no duration
-    if others := _OTHER_COURSES.search(text):
+    if elsewhere := _OTHER_COURSES.search(text):
         # "Learners who completed this course also watched": their lengths, not this one's
-        text = text[: others.start()]
+        text = text[: elsewhere.start()]
     text = _SPELLED_THEN_FIGURE.sub(_figure_of, text)  # "dieci (10) ore": the figure, read once
     text = _UNIT_WRAPPED.sub(" ", text)  # "soit 10" / "heures de formation au total": one sentence
     labelled = _labelled(text)
