@@ -13,6 +13,7 @@ from onepoints_cli.domain.scan.found_kinds import guess_kind
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Proposal, Reason, Skip, Source
+from onepoints_cli.domain.scan.title_sentences import after_completed
 from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.titles import pick_title
 
@@ -267,11 +268,137 @@ def test_the_taught_part_of_a_day_is_its_hours():
     ("title", "name"),
     [
         ("WAVE LATAM 2026 · São Paulo", "WAVE LATAM 2026"),
-        ("OneStream WAVE Chicago 2026, held November 17–18, 2026 at the Hyatt", "OneStream WAVE Chicago 2026"),
+        (
+            "OneStream WAVE Chicago 2026, held November 17–18, 2026 at the Hyatt",
+            "OneStream WAVE Chicago 2026",
+        ),
         ("Splash EMEA 2026 | Lisbon", "Splash EMEA 2026"),
-        ("OneStream WAVE 2025 Amsterdam", "OneStream WAVE 2025 Amsterdam"),  # a place written on is the name's
-        ("Splash 2026, Workshop: Planning", "Splash 2026, Workshop: Planning"),  # a session after a colon stays
+        (
+            "OneStream WAVE 2025 Amsterdam",
+            "OneStream WAVE 2025 Amsterdam",
+        ),  # a place written on is the name's
+        (
+            "Splash 2026, Workshop: Planning",
+            "Splash 2026, Workshop: Planning",
+        ),  # a session after a colon stays
     ],
 )
 def test_a_conferences_place_after_a_comma_or_a_dot_is_taken_off(title, name):
     assert strip_title(title) == name
+
+
+# --- From blind47 to blind49 ------------------------------------------------------------------
+
+
+def test_a_conference_label_gives_way_to_the_workshop_the_holder_attended():
+    text = (
+        "Certificaat van deelname\nHierbij verklaren wij dat\nAlex Morgan\nheeft deelgenomen aan de praktijkworkshop\n"
+        "Splash-workshop: Financial Close versnellen\nop woensdag 21 oktober 2026.\n"
+        "Evenement: Splash Benelux 2026 (20 – 22 oktober 2026)\n"
+    )
+    field = pick_title(None, None, text, "c.pdf")
+    assert (field.value, field.confidence) == ("Splash-workshop: Financial Close versnellen", "guessed")
+
+
+def test_a_conference_label_alone_stays_the_title():
+    assert pick_title(None, None, "Event: Splash Benelux 2026\nDate: 21 October 2026\n", "c.pdf").value == (
+        "Splash Benelux 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "Cube Views & Reporting Workshop (Virtual, Half-Day) - Class 0042",
+            "Cube Views & Reporting Workshop",
+        ),
+        ("Planejamento Orçamentário com OneStream – Turma 12", "Planejamento Orçamentário com OneStream"),
+        (
+            "Reporting con OneStream: Cube Views avanzate (ed. 3)",
+            "Reporting con OneStream: Cube Views avanzate",
+        ),
+        ("Splash Benelux 2026 (20 – 22 oktober 2026)", "Splash Benelux 2026"),
+        ("Planning Summit (Virtual, EMEA)", "Planning Summit (Virtual, EMEA)"),  # an edition stays
+    ],
+)
+def test_a_cohort_a_format_with_its_length_and_a_range_of_days_come_off_a_title(title, kept):
+    assert strip_title(title) == kept
+
+
+def test_the_kind_wrapped_alone_after_its_article_leaves_the_title_to_the_line_after():
+    text = "Ms. Alex Morgan has successfully completed the\ntraining\n„OneStream Workflow & Data Integration”\nheld on 05.10.2026.\n"
+    assert pick_title(None, None, text, "c.pdf").value == "OneStream Workflow & Data Integration"
+
+
+def test_a_chapters_book_is_not_part_of_the_chapters_title():
+    text = 'This certifies that\nAlex Morgan\nis the author of the chapter\nChapter 6 – Driver-Based Planning\nin the book "Planning in Practice",\n'
+    assert after_completed(text, ()) == ("Chapter 6 – Driver-Based Planning", True)
+
+
+def test_a_german_live_webinar_then_its_title_wrapped_then_the_verb():
+    text = "Hiermit bestätigen wir, dass\nFrau Alex Morgan\nam Live-Webinar\nOneStream Analytic Blend im Überblick: Hybride\nDatenmodelle für das Controlling\nteilgenommen hat.\n"
+    assert pick_title(None, None, text, "c.pdf").value.startswith("OneStream Analytic Blend im Überblick")
+
+
+def test_two_days_each_with_its_weekday_and_article_are_one_range():
+    field = pick_date("qui aura lieu le jeudi 8 et le vendredi 9 octobre 2026, de 8 h 30 à 17 h 00")
+    assert (field.value, field.note and field.note.days) == (dt.date(2026, 10, 8), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Gala Dinner – Finance Summit\nTable 1 – Host\nA. Rivera\nTable 2\nM. Keane\nTable 3\nD. Osei\nOneStream partners",
+            "logistics",
+        ),
+        (
+            "Splash 2026 - Agenda at a Glance (v7)\nDay Time Session\nMon 9/28 8:00 AM Registration\n"
+            "Mon 9/28 9:00 AM Keynote\nMon 9/28 10:30 AM Roadmap\nTue 9/29 8:30 AM Product Keynote",
+            "agenda",
+        ),
+        (
+            "Your manager has purchased a OneStream training voucher for you.\nVoucher code: OSU-7H2K\n"
+            "How to redeem: choose a course.\nThis voucher has not been redeemed yet.",
+            "voucher",
+        ),
+        (
+            "DRAFT - reply to the thread about the exam\nThe OneStream Tech Talk from October helped me.",
+            "draft",
+        ),
+        (
+            "Certificate of Completion\nAlex Morgan has completed the course\nWorkday Planning Fundamentals\n"
+            "Fabrikam Advisory – Workday, OneStream and Anaplan implementation partner",
+            "guest-only",
+        ),
+    ],
+)
+def test_more_documents_that_are_no_evidence(text, reason):
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason(reason)
+
+
+def test_a_registration_closed_reply_is_declined_and_a_past_deadline_is_not():
+    closed = "Gracias por su interés en el webinar «Consolidación en OneStream».\nLamentablemente, la inscripción está cerrada."
+    result = _email("RE: Inscripción webinar", closed)
+    assert isinstance(result, Skip) and result.reason == Reason("declined")
+    letter = "This confirms that Alex attended Splash Europe 2026 on 14 October 2026. Early-bird registration closed on 31 July 2026."
+    assert isinstance(_pdf(letter), Proposal)
+
+
+def test_a_confirmation_of_participation_with_its_fee_and_invoice_number_is_still_evidence():
+    body = (
+        "Nous avons le plaisir de vous confirmer votre participation à la formation\n« Budget avec OneStream »\n"
+        "le jeudi 8 octobre 2026. Prix : CHF 1'850.- HT, facture n° 2026-0931."
+    )
+    assert isinstance(_email("Confirmation de participation – Budget avec OneStream", body), Proposal)
+
+
+def test_a_saved_mailbox_page_with_a_password_notice_in_its_list_keeps_the_open_registration():
+    page = (
+        "Mail - Sam - Outlook\nInbox 37\nContoso IT\nPassword expires in 7 days\nTue 9/15\n"
+        "Registration confirmed: Forecasting with Sensible ML\nHi Sam,\nYou're registered! OneStream Webinar on "
+        "Thursday, September 24, 2026, 2:00 PM – 3:00 PM EDT."
+    )
+    assert isinstance(propose(Source("Mail.html", "0" * 64, "html", page)), Proposal)

@@ -30,7 +30,8 @@ _Y = r"(?P<year>(?:19|20)\d\d)\b"
 _TO = r"(?:\s*(?:-|–|—|to|through|thru|until|bis|au|al|all['’]|a|tot|t/m|and|&|und|et|y|e|en)\s*|[ \t]{2,})"
 
 
-_WEEKDAY = r"(?:[^\W\d_]{2,12},?\s+)?"
+#: A weekday before a range's second day, maybe with its article: "8 et le vendredi 9 octobre".
+_WEEKDAY = r"(?:(?:le|el|il|o|der|den)\s+)?(?:[^\W\d_]{2,12},?\s+)?"
 
 
 PATTERNS = (

@@ -19,6 +19,7 @@ from .evidence_words import (
     DECLINED,
     DOCUMENT_VERSION,
     DOCUMENTATION,
+    DRAFT,
     EXAM_SCORE,
     EXPENSE,
     JOB,
@@ -48,6 +49,7 @@ from .evidence_words import (
     SURVEY,
     TERMS,
     TRAVEL,
+    VOUCHER,
     WAITING_LIST,
     WHATS_NEW,
     charged,
@@ -154,8 +156,10 @@ _INVOICE_TO_FOLLOW = re.compile(
     r"|la\s+factura\s+(?:se\s+enviará|llegará)|de\s+factuur\s+volgt|la\s+fattura\s+(?:seguirà|verrà)|a\s+fatura\s+(?:segue|será))",
     re.I,
 )
-#: A clock time in an agenda's row: "08:30", "10:15".
-_CLOCK_TIME = re.compile(r"(?m)^\s*\d{1,2}[:.]\d\d\b")
+#: A clock time in an agenda's row: "08:30", "10:15", or after its day ("Mon 9/28  8:00 AM").
+_CLOCK_TIME = re.compile(r"(?m)^\s*\d{1,2}[:.]\d\d\b|^[^\W\d]{2,9}\.?\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d\d\b")
+#: A dinner's table in a seating plan: "Table 2", "Tisch 4".
+_TABLE_ROW = re.compile(r"(?m)^\s*(?:table|tisch|mesa|tafel|tavolo)\s+\d{1,3}\b", re.I)
 #: The holder's own part, in the seven languages: a marketing email has none of these words.
 _CONFIRMATION = re.compile(
     r"\b(?:registered|registration\s+(?:is\s+)?(?:confirmed|complete)|you(?:['’]re|\s+are)\s+(?:registered|confirmed|enrolled)"
@@ -265,11 +269,18 @@ def only_a_guest(source: Source) -> bool:
         return False
     # found in the text itself: a casefolded copy is longer where a ligature ("ﬁ") unfolds
     starts = [m.start() for m in re.finditer(re.escape(_SIGN), source.text, re.I)]
-    return bool(starts) and all(
-        _GUEST.search(source.text[max(0, at - 60) : at])
-        or _LISTED.search(source.text[max(0, at - 40) : at])
-        or _OR_OTHERS.match(source.text[at + len(_SIGN) : at + len(_SIGN) + 40])
-        for at in starts
+    return (
+        bool(starts)
+        and all(
+            _GUEST.search(source.text[max(0, at - 60) : at])
+            or _LISTED.search(source.text[max(0, at - 40) : at])
+            or _OR_OTHERS.match(source.text[at + len(_SIGN) : at + len(_SIGN) + 40])
+            or (  # "Workday, OneStream and Anaplan implementation partner": one vendor in the middle of a list
+                _LIST_BEFORE.search(source.text[max(0, at - 40) : at])
+                and _LIST_AFTER.match(source.text[at + len(_SIGN) : at + len(_SIGN) + 40])
+            )
+            for at in starts
+        )
     )
 
 
@@ -278,6 +289,11 @@ _OR_OTHERS = re.compile(
     r"\s+(?:or|and|oder|und|ou|et|o|y|e|of|en)\s+(?:other|andere[nr]?|autres?|otr[oa]s|altr[ie]|outr[oa]s)\b",
     re.I,
 )
+
+
+#: The names around one in the middle of a list: "Workday, " before, " and Anaplan" after.
+_LIST_BEFORE = re.compile(r"\b[A-Z][\w-]+,\s*$")
+_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or|&|und|et|y|e|ou|o|en)\s+[A-Z][\w-]+")
 
 
 #: OneStream named as one vendor of a list: "(Planful and OneStream implementation partner)".
@@ -328,7 +344,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
             return Reason("digest", len(days))
     if _ANNOUNCEMENT.match(heads):
         return Reason("announcement")
-    if _ACCOUNT.search(f"{heads}\n{text[:1500]}"):
+    # a password's expiry in a saved mailbox's list beside the open registration is no account message
+    if _ACCOUNT.search(f"{heads}\n{text[:1500]}") and not (
+        source.format == "html" and OWN_REGISTRATION.search(text[:3000])
+    ):
         return Reason("account")
     if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
         days = _event_days(text)
@@ -368,6 +387,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("job")
     if EXAM_SCORE.search(f"{heads}\n{text[:300]}") and not ATTENDED.search(text[:3000]):
         return Reason("exam-score")
+    if VOUCHER.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
+        return Reason("voucher")
+    if DRAFT.match(heads) or DRAFT.match(text.lstrip()):
+        return Reason("draft")  # "DRAFT - reply to the thread ...": not sent, no activity
     if SPONSORSHIP.search(f"{heads}\n{text[:300]}"):
         return Reason("sponsorship")
     if MINUTES.search(text[:5000]) and _MEETING.search(text.lstrip().split("\n", 1)[0]):
@@ -382,7 +405,14 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
     if PENDING.search(f"{heads}\n{text[:2000]}"):
         return Reason("pending")
-    if LOGISTICS.search(f"{heads}\n{text[:600]}") and not ATTENDED.search(text[:3000]):
+    if (
+        (
+            LOGISTICS.search(f"{heads}\n{text[:600]}")
+            or len(_TABLE_ROW.findall(text[:5000]))
+            >= MIN_SCAN_DIGEST_EVENTS  # names at tables: a seating plan
+        )
+        and not ATTENDED.search(text[:3000])
+    ):
         return Reason("logistics")
     if (
         SURVEY.search(f"{heads}\n{text[:1500]}")
@@ -424,7 +454,14 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     invoice_words = (
         _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
     )
-    if invoice_words and charged(text[:5000]) and not _INVOICE_TO_FOLLOW.search(text[:5000]):
+    # a confirmation of participation that states its fee and invoice number is still the confirmation
+    confirmed = OWN_REGISTRATION.search(text[:3000]) and not _INVOICE.search(heads)
+    if (
+        invoice_words
+        and charged(text[:5000])
+        and not _INVOICE_TO_FOLLOW.search(text[:5000])
+        and not confirmed
+    ):
         return Reason("invoice")
     return None
 

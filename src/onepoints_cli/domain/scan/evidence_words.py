@@ -111,7 +111,12 @@ DECLINED = re.compile(
     r"|(?:pending|awaiting|requires?|subject\s+to)\s+(?:the\s+)?(?:host['’]s\s+|organi[sz]er['’]s\s+)?approval|(?:session|course|event|workshop)\s+is\s+(?:full|sold\s+out|fully\s+booked)"
     r"|anmeldung\s+(?:nicht\s+bestätigt|abgelehnt)|ausgebucht|inscription\s+(?:non\s+confirmée|refusée)|(?:session|atelier|formation|cours)\s+est\s+complète?\b"
     r"|inscripción\s+(?:no\s+confirmada|rechazada)|aanmelding\s+(?:niet\s+bevestigd|afgewezen)|volgeboekt"
-    r"|iscrizione\s+non\s+confermata|(?:è|e)\s+al\s+completo|inscrição\s+(?:não\s+confirmada|recusada)|esgotad[oa])",
+    r"|iscrizione\s+non\s+confermata|(?:è|e)\s+al\s+completo|inscrição\s+(?:não\s+confirmada|recusada)|esgotad[oa]"
+    # "la inscripción está cerrada: se han cubierto las 100 plazas", "registration is closed", "no seats left"
+    # ("Registration closed on 27/02/2026" is a past deadline, not a refusal)
+    r"|registration\s+is\s+(?:now\s+)?closed|no\s+(?:seats|places)\s+(?:are\s+)?left|inscripción\s+está\s+cerrada|no\s+quedan\s+plazas"
+    r"|keine\s+plätze\s+mehr|plus\s+de\s+places|inscriptions?\s+(?:sont\s+|est\s+)?closes?|geen\s+plaatsen\s+meer"
+    r"|posti\s+esauriti|iscrizioni\s+chiuse|inscrições\s+encerradas)",
     re.I,
 )
 
@@ -174,7 +179,9 @@ SUBSCRIPTION = re.compile(
 #: An agenda's heading: "Agenda", "Programme", "Tagesordnung", "Ordre du jour"...
 AGENDA = re.compile(
     r"^\s*(?:[^\n]{0,60}\n)?\s*(?:agenda|programme|program|tagesordnung|ordre\s+du\s+jour|orden\s+del\s+día|programma"
-    r"|programa)\s*(?:\n|$)",
+    r"|programa)\s*(?:\n|$)"
+    # or its first line says so: "Splash 2026 - Agenda at a Glance (v7, subject to change)"
+    r"|^\s*[^\n]{0,60}\b(?:agenda\s+at\s+a\s+glance|full\s+agenda|conference\s+agenda|programme\s+overview)\b",
     re.I,
 )
 #: A policy or guidelines document, in the seven languages.
@@ -196,7 +203,10 @@ PENDING = re.compile(
 )
 #: An event's logistics: a floor plan, its booths.
 LOGISTICS = re.compile(
-    r"\b(?:floor\s+plan|hallenplan|plan\s+du\s+salon|plano\s+de\s+la\s+exposición|plattegrond|piantina|planta\s+baixa)\b",
+    r"\b(?:floor\s+plan|hallenplan|plan\s+du\s+salon|plano\s+de\s+la\s+exposición|plattegrond|piantina|planta\s+baixa"
+    # a dinner's seating plan: names at tables
+    r"|seating\s+(?:plan|chart)|table\s+plan|tischordnung|plan\s+de\s+table|plano\s+de\s+mesas|tafelindeling"
+    r"|piano\s+dei\s+tavoli|mapa\s+de\s+mesas)\b",
     re.I,
 )
 #: A survey or a form about an event: a T-shirt size, feedback before attending.
@@ -252,6 +262,19 @@ MINUTES = re.compile(
     r"|acciones|próxima\s+reunión|actiepunten|volgende\s+vergadering|azioni|prossima\s+riunione|ações|próxima\s+reunião)\b",
     re.I | re.M,
 )
+
+
+#: A training voucher not used yet: bought, not redeemed, so no course taken.
+VOUCHER = re.compile(
+    r"\b(?:voucher|gutschein|bon\s+de\s+formation|vale\s+de\s+formación|tegoedbon|buono\s+formativo)\b[^\n]{0,200}"
+    r"(?:\n[^\n]*){0,20}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?redeemed|how\s+to\s+redeem|noch\s+nicht\s+eingelöst|pas\s+encore\s+utilisé"
+    r"|no\s+(?:ha\s+sido\s+)?canjead[oa]|nog\s+niet\s+ingewisseld|non\s+ancora\s+utilizzat[oa]|ainda\s+não\s+resgatad[oa])",
+    re.I,
+)
+
+
+#: The holder's own draft: a post or a message not sent.
+DRAFT = re.compile(r"^\W*(?:draft|entwurf|brouillon|borrador|concept|bozza|rascunho)\b", re.I)
 
 
 #: An expense report, in the seven languages: costs of a trip or a project, no activity.
@@ -313,7 +336,10 @@ OWN_REGISTRATION = re.compile(
     # the holder's own sign-up said in words: "You're in!", "Thanks for signing up", "Sie sind angemeldet"
     r"|you(?:['’]re|\s+are)\s+(?:in\b(?=\s*[!.,])|registered|confirmed|all\s+set)|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|registering)"
     r"|sie\s+sind\s+(?:angemeldet|registriert)|vous\s+êtes\s+inscrite?|estás\s+(?:registrad|inscrit)[oa]"
-    r"|je\s+bent\s+(?:ingeschreven|aangemeld|geregistreerd)|sei\s+iscritt[oa]|você\s+está\s+inscrit[oa])\b",
+    r"|je\s+bent\s+(?:ingeschreven|aangemeld|geregistreerd)|sei\s+iscritt[oa]|você\s+está\s+inscrit[oa]"
+    # "Nous avons le plaisir de vous confirmer votre participation à la formation"
+    r"|(?:confirm(?:er|ons)?|bestätigen|confirmamos|bevestigen|confermiamo|confirmamos)\s+(?:wir\s+)?(?:votre|ihre|su|uw|je|la\s+sua|a\s+sua|your)"
+    r"\s+(?:participation|teilnahme|participación|deelname|partecipazione|participação|registration|inscription|anmeldung))\b",
     re.I,
 )
 

@@ -214,6 +214,8 @@ ReasonKind = Literal[
     "exam-score",
     "expense",
     "sponsorship",
+    "voucher",
+    "draft",
     "community",
     "revisions",
     "hold",

@@ -29,7 +29,7 @@ COMPLETED = re.compile(
     r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training"
     r"|konferenz|tagung|kongress|anwendertreffen)"
     # German puts the verb last: "als Referentin den Vortrag" / title / "gehalten hat", "an der Weiterbildung" / title
-    r"|\b(?:den|das|die|an\s+de[mr])\s+(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
+    r"|\b(?:den|das|die|an\s+de[mr]|am)\s+(?:live-|online-)?(?:vortrag|webinar|kurs|lehrgang|workshop|seminar|schulung|weiterbildung"
     r"|fortbildung|veranstaltung|präsentation)(?=[ \t]*(?:\n|$))"
     # "for completing", "por completar satisfactoriamente", "a assisté au", "ha asistido a"
     r"|\b(?:for|on)\s+(?:successfully\s+)?completing|\bpor\s+(?:haber\s+)?complet(?:ar|ado)|\bpour\s+avoir\s+(?:suivi|terminé|complété)"
@@ -74,7 +74,10 @@ CUT = re.compile(
     r"|\s+(?:on|held|at|which|dated?|am|le|el"
     # the words that say when or how it was held: "organisé le", "tenutosi il", "celebrada el"
     r"|organi[sz]ed?|organisée?|tenutosi|svoltosi|celebrad[oa]|realizad[oa]|abgehalten|durchgeführt|gehouden|hosted"
-    r"|delivered|went\s+live|was\s+published|is\s+(?:now\s+)?live)\b"
+    r"|delivered|went\s+live|was\s+published|is\s+(?:now\s+)?live"
+    # a chapter's book: "Chapter 6 – Driver-Based Planning" / "in the book ..."
+    r"|in\s+the\s+(?:book|journal|magazine|issue)|im\s+buch|dans\s+le\s+livre|en\s+el\s+libro|in\s+het\s+boek|nel\s+libro"
+    r"|no\s+livro)\b"
     r"|\s+with\s+(?:a\s+)?(?:grade|score|mark)\b|\s+\(|$)",
     re.I,
 )
@@ -310,6 +313,15 @@ def after_completed(
                 continue
             rest = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
             if (
+                re.search(r"\b(?:the|a|an|our|this|la|le|il|el|der|die|das|den|het|o)\s*$", head, re.I)
+                and rest.strip()
+                and len(rest.split()) <= 2
+                and GENERIC.match(f"{head.strip()} {rest.strip()}")
+            ):
+                # "has successfully completed the" / "training" / „the title”: the kind wrapped alone
+                end = text.index(rest, end) + len(rest)
+                rest = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+            if (
                 not rest.strip()
                 or BOILERPLATE.match(rest)
                 or _FIGURE_LABEL.match(rest)
@@ -421,11 +433,21 @@ def larger_lines(first: str, lines: tuple[Line, ...]) -> str | None:
         if line.text.strip() == first.strip() and line.size > body:
             same = [line.text]
             for after in lines[index + 1 :]:
-                if abs(after.size - line.size) > 0.5:
-                    break
+                if abs(after.size - line.size) > 0.5 or _WHERE_IT_WAS.match(after.text):
+                    break  # another size, or "in the book ...", "held on ...": the sentence goes on
                 same.append(after.text)
             return join_wrapped(same)
     return None
+
+
+#: "on", "op", "le", "am" before a day: "op woensdag 21 oktober 2026".
+_PREPOSITION = re.compile(r"^\s*(?:on|op|le|am|el|il|em|du|vom|the)\s+(?=[^\W\d]+\.?,?\s+\d)", re.I)
+#: A line that goes on with where or when, not with more of a title.
+_WHERE_IT_WAS = re.compile(
+    r"^\s*(?:held\s+on|on\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|in\s+the\s+(?:book|journal|magazine|issue)\b"
+    r"|published\s+(?:by|on|in)\b)",
+    re.I,
+)
 
 
 def continued(rest: str, after: str) -> tuple[str, bool]:
@@ -437,7 +459,8 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
         len(following) < 2
         or not following[1].strip()
         or CUT.split(rest.strip(), maxsplit=1)[0] != rest.strip()
-        or DAY_LINE.match(following[1])  # "Tuesday, 11 February 2025": when, not more of the title
+        # "Tuesday, 11 February 2025", "op woensdag 21 oktober 2026": when, not more of the title
+        or DAY_LINE.match(_PREPOSITION.sub("", following[1]))
         or _WHAT_IT_WAS.match(following[1])  # "a course of study offered by ...": what it was, in words
     ):
         return rest, True
@@ -447,11 +470,15 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
         len(following) > 2
         and len(following[1].split()) <= 4
         and not LABEL_LINE.match(following[1])
-        and re.match(
-            r"(?:organi[sz]ed?|organisée?|held|hosted|delivered|tenutosi|svoltosi|celebrad[oa]|realizad[oa]"
-            r"|abgehalten|durchgeführt|gehouden)\b",
-            following[2].lstrip(),
-            re.I,
+        and (
+            re.match(
+                r"(?:organi[sz]ed?|organisée?|held|hosted|delivered|tenutosi|svoltosi|celebrad[oa]|realizad[oa]"
+                r"|abgehalten|durchgeführt|gehouden)\b",
+                following[2].lstrip(),
+                re.I,
+            )
+            # "... OneStream Task" / "Manager" / "op woensdag 21 oktober 2026": the day ends the title
+            or DAY_LINE.match(_PREPOSITION.sub("", following[2]))
         )
     ):
         # "... avec OneStream : retours" / "d'expérience" / "organisé en ligne le ...": the title ends a line below

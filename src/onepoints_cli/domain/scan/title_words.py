@@ -145,13 +145,21 @@ _TAIL = re.compile(
     # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
+    # "(Virtual, Half-Day)", "- Class 0042", "– Turma 12", "(ed. 3)": how and which cohort, not which course
+    # ("(Virtual, EMEA)", an edition, stays)
+    r"|\s+\(\s*(?:virtual|online|in[\s-]person|live|hybrid|virtuell|virtuel|virtuale|presencial)\s*,\s*"
+    r"(?:half|full|one|two|three|multi|\d+)[\s-]?(?:days?|hours?|h)\s*\)"
+    r"|\s*[-–|]\s*(?:class|cohort|turma|grupo|gruppe|groupe|klasse|classe|edition|edición|edizione)\s*#?\s*\d+\b"
+    r"|\s+\(\s*(?:ed\.|edition|edición|edizione|edição)\s*\d+\s*\)"
     # "(my log)", "(notes)": the holder's own file, not the activity's name
     r"|\s+\(\s*(?:my\s+)?(?:log|notes?|diary|journal)\s*\)"
     # "(Teil 1 von 2)", "– Part 2 of 3": which sitting of a course, not which course
     r"|\s*(?:\(|[-–|]\s)\s*(?:part|teil|partie|parte|deel|session|sitzung|séance|sesión|sessione|sessão|sessie|day|tag|jour"
     r"|día|dag|giorno|dia)\s+\d{1,2}\s*(?:of|von|sur|de|van|di|/)\s*\d{1,2}\s*\)?"
     # "(15 oktober 2026)", "(October 15, 2026)": when, not which
-    rf"|\s+\(\s*(?:\d{{1,2}}\.?\s+(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*\)"
+    # and "(20 – 22 oktober 2026)", a range of days
+    rf"|\s+\(\s*(?:\d{{1,2}}\.?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:{MONTH_PATTERN})\.?\s+(?:19|20)\d\d"
+    rf"|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?:19|20)\d\d)\s*\)"
     # "... Meetup is this Thursday", "... starts tomorrow": when, after the name
     r"|\s+is\s+(?:this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
     r"|\s+is\s+(?:tomorrow|today|tonight|coming\s+up)"
@@ -207,7 +215,8 @@ GENERIC = re.compile(
     # how long it ran: "the two-day virtual course", "a 3-day workshop", "the half-day session"
     r"|(?:one|two|three|four|five|half|full|multi|\d+)-(?:day|week|hour)|classroom|self-paced|blended"
     r"|un|une|una|um|uma|een|ein|einen|folgenden|suivant|seguinte|siguiente|seguente|volgende|\s)*"
-    r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|workshop|program(?:me)?"
+    # "de praktijkworkshop", "den Praxisworkshop": a workshop of a sort, still no name
+    r"(?:webinars?|courses?|sessions?|training|trainings|tech\s+talks?|events?|class|\w*workshop|program(?:me)?"
     r"|learning\s+path|module|e-?learning|formation|training|schulung|formazione|formación|formação|opleiding"
     r"|kurs|cours|curso|corso|cursus|webinaire|webinario|sessão|sessione|sesión|sessie|séance|evento|événement"
     r"|evenement|veranstaltung|seminar|seminario|activity|activité|actividad|attività|atividade|aktivität|activiteit"

@@ -76,6 +76,10 @@ def pick_title(
     return Field(field.value, "guessed", field.note._replace(caveat="one-place"))
 
 
+#: OneStream's conference named alone: "Splash Benelux 2026", "OneStream WAVE 2026".
+_CONFERENCE_ONLY = re.compile(r"(?:OneStream\s+)?(?:WAVE|Splash)(?:\s+[A-ZÀ-Þ][\w-]*){0,3}\s+20\d\d", re.I)
+
+
 #: Where a file says "this is the title": an invitation's summary, a "Title:" or "Course:" label.
 _NAMED_AS_TITLE = ("summary", "labelled")
 
@@ -123,6 +127,15 @@ def _pick(
                 return Field(named_row.title, "guessed", Note("table-row"))
             continue
         if worded(title := one_line(strip_title(labelled))):
+            if _CONFERENCE_ONLY.fullmatch(title) and (session := after_completed(text, lines)):
+                # "Evenement: Splash Benelux 2026" under "deelgenomen aan de praktijkworkshop" / its title:
+                # the conference is where, the workshop is what
+                apart = (
+                    session[0].casefold() not in title.casefold()
+                    and title.casefold() not in session[0].casefold()
+                )
+                if apart:
+                    return Field(session[0], "guessed", Note("course-named"))
             if not lines and _subject_disagrees(title, subject):
                 return Field(title, "guessed", Note("labelled-not-subject"))
             return _against_heading(title, big, lines)
