@@ -395,9 +395,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("sponsorship")
     if MINUTES.search(text[:5000]) and _MEETING.search(text.lstrip().split("\n", 1)[0]):
         return Reason("meeting")  # "Weekly sync – OneStream rollout" with its action items: the project's
-    if EXPENSE.match(heads) or EXPENSE.match(
-        text.lstrip()
-    ):  # its heading: "for your expense report" is an aside
+    # an expense report's heading ("for your expense report" in a forward is an aside)
+    if EXPENSE.match(heads) or EXPENSE.match(text.lstrip()):
         return Reason("expense")
     if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
         return Reason("terms")
@@ -405,14 +404,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
     if PENDING.search(f"{heads}\n{text[:2000]}"):
         return Reason("pending")
-    if (
-        (
-            LOGISTICS.search(f"{heads}\n{text[:600]}")
-            or len(_TABLE_ROW.findall(text[:5000]))
-            >= MIN_SCAN_DIGEST_EVENTS  # names at tables: a seating plan
-        )
-        and not ATTENDED.search(text[:3000])
-    ):
+    seating_plan = len(_TABLE_ROW.findall(text[:5000])) >= MIN_SCAN_DIGEST_EVENTS  # names at tables
+    if (LOGISTICS.search(f"{heads}\n{text[:600]}") or seating_plan) and not ATTENDED.search(text[:3000]):
         return Reason("logistics")
     if (
         SURVEY.search(f"{heads}\n{text[:1500]}")

@@ -146,7 +146,6 @@ _TAIL = re.compile(
     r"|\s+\(\s*(?:online|live|virtual|virtuell|präsenz|in[\s-]person|e)[-\s]?(?:schulung|training|course|kurs|learning"
     r"|session|seminar|formation|curso|corso|cursus)\b[^()\n]{0,40}\)"
     # "(Virtual, Half-Day)", "- Class 0042", "– Turma 12", "(ed. 3)": how and which cohort, not which course
-    # ("(Virtual, EMEA)", an edition, stays)
     r"|\s+\(\s*(?:virtual|online|in[\s-]person|live|hybrid|virtuell|virtuel|virtuale|presencial)\s*,\s*"
     r"(?:half|full|one|two|three|multi|\d+)[\s-]?(?:days?|hours?|h)\s*\)"
     r"|\s*[-–|]\s*(?:class|cohort|turma|grupo|gruppe|groupe|klasse|classe|edition|edición|edizione)\s*#?\s*\d+\b"

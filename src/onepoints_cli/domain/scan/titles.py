@@ -140,9 +140,8 @@ def _pick(
                 return Field(title, "guessed", Note("labelled-not-subject"))
             return _against_heading(title, big, lines)
     if not lines and (above := _labelled_above(text)):
-        return Field(
-            above, "guessed", Note("labelled")
-        )  # "Kurs" / "OneStream Financial Reporting": a table's row
+        # "Kurs" / "OneStream Financial Reporting": an email's table, its label over its value
+        return Field(above, "guessed", Note("labelled"))
     if lines and (named := after_completed(text, lines, next_line_only=True)):
         return _checked(named[0], "course-named", named[1])
     if (
@@ -358,7 +357,11 @@ _TOPIC = re.compile(
 _LABEL_ABOVE = re.compile(rf"^[ \t]*{TITLE_LABEL}[ \t]*\n[ \t]*(?P<rest>\S[^\n]*)$", re.I | re.M)
 
 
+_SESSION_WORD = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)\b", re.I)
+
+
 def _labelled_above(text: str) -> str | None:
+    """The value under a title's label alone on its line, when it reads as a title."""
     for match in islice(_LABEL_ABOVE.finditer(text), MAX_SCAN_TITLE_LABELS):
         rest = match["rest"]
         if (
@@ -368,7 +371,7 @@ def _labelled_above(text: str) -> str | None:
             or _LOWER_FIRST_WORD.match(rest)
             or _WHEN.search(rest)
             or only_a_date(rest)
-            or _SESSION_LABEL.match(match.group(0))
+            or _SESSION_WORD.match(match.group(0))  # "Session" / "Keynote": one of an agenda's sessions
         ):
             continue
         if worded(title := one_line(strip_title(rest))) and not GENERIC.match(title):
