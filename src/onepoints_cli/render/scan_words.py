@@ -150,6 +150,8 @@ _FIXED = {
     "support-case": "a support case's update: no activity attended, registered or hosted",
     "job": "a job offer or a recruiter's message: no activity of yours",
     "exam-score": "an exam's score report: an exam taken, not training that earns OnePoints",
+    "syllabus": "a course's syllabus or a price list: what is offered, not what you took",
+    "upgrade": "an offer to upgrade a registration (keep the registration itself as evidence)",
     "voucher": "a training voucher not redeemed yet: no course taken yet",
     "draft": "your own draft (a post or a message not sent): no activity",
     "sponsorship": "an offer to sponsors or exhibitors (packages, prices): no activity of yours",

@@ -402,3 +402,67 @@ def test_a_saved_mailbox_page_with_a_password_notice_in_its_list_keeps_the_open_
         "Thursday, September 24, 2026, 2:00 PM – 3:00 PM EDT."
     )
     assert isinstance(propose(Source("Mail.html", "0" * 64, "html", page)), Proposal)
+
+
+# --- From blind50 to blind52 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Certificate of Completion\nAlex Morgan completed the course\nPower BI Data Modeling\n"
+            "October 13, 2026 - 7 hours\nFabrikam Analytics is not affiliated with OneStream Software.",
+            "guest-only",
+        ),
+        (
+            "Course Syllabus: OneStream Planning Essentials (PLN-201)\nNext cohorts: October 5–8, 2026.\n"
+            "Duration 16 hours. Price USD 1,950 per seat.",
+            "syllabus",
+        ),
+        (
+            "Contoso Academy - OneStream Training Price List 2027\nOneStream Close Foundations  Virtual  16 hours  1,490",
+            "syllabus",
+        ),
+        (
+            "Certification Exam Voucher\nExam: OneStream Certified Associate\nVoucher code: OSV-7Q2K\n"
+            "Valid until: December 31, 2026",
+            "voucher",
+        ),
+    ],
+)
+def test_documents_that_offer_or_disclaim_are_no_evidence(text, reason):
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason(reason)
+
+
+def test_an_upgrade_offer_for_a_registration_is_no_evidence_of_its_own():
+    body = "You are registered for Splash EMEA 2026. Upgrade to the VIP pass for EUR 349.\nUpgrade now - offer ends 24 September."
+    result = _email("Upgrade your seat: VIP pass for Splash EMEA 2026", body)
+    assert isinstance(result, Skip) and result.reason == Reason("upgrade")
+
+
+def test_the_holders_own_reminder_to_register_is_a_hold():
+    event = Event(
+        summary="Register for Splash!",
+        start=dt.date(2026, 9, 10),
+        length=None,
+        description="Early-bird ends 9/15. Splash Americas Oct 20-22 Orlando.",
+    )
+    result = propose(Source("r.ics", "0" * 64, "ics", "", event=event))
+    assert isinstance(result, Skip) and result.reason == Reason("hold")
+
+
+def test_an_add_to_calendar_page_that_asks_to_register_elsewhere_is_marketing():
+    page = (
+        "OneStream Webinar: Planning for FP&A Leaders - Add to Calendar\nThursday, December 10, 2026 · 1:00 PM – 2:00 PM\n"
+        "Registration is required to receive the join link. Register on the event page."
+    )
+    result = propose(Source("index.html", "0" * 64, "html", page))
+    assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+def test_a_voucher_redeemed_for_a_course_is_not_skipped_as_a_voucher():
+    text = "Training voucher redeemed\nAlex Morgan completed the course OneStream Planning on 5 October 2026, 8 hours."
+    result = _pdf(text)
+    assert not (isinstance(result, Skip) and result.reason == Reason("voucher"))

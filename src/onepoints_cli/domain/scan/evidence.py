@@ -47,8 +47,10 @@ from .evidence_words import (
     SUBSCRIPTION,
     SUPPORT_CASE,
     SURVEY,
+    SYLLABUS,
     TERMS,
     TRAVEL,
+    UPGRADE,
     VOUCHER,
     WAITING_LIST,
     WHATS_NEW,
@@ -147,7 +149,9 @@ _PROMOTION = re.compile(
     r"|inscríbete|regístrate|precio\s+especial|reserva\s+tu\s+plaza|vroegboek\w*|meld\s+je\s+(?:nu\s+)?aan"
     r"|schrijf\s+je\s+(?:nu\s+)?in|iscriviti|prenota\s+il\s+tuo\s+posto|inscreva-se|garanta\s+(?:já\s+)?(?:a\s+)?sua\s+vaga"
     r"|desconto|(?:still\s+)?need\s+to\s+register|(?:can|could)\s+still\s+(?:sign\s+up|register)"
-    r"|not\s+registered\s+yet)\b",
+    r"|not\s+registered\s+yet"
+    # an "add to calendar" page that sends you elsewhere to sign up
+    r"|registration\s+is\s+required|register\s+on\s+the\s+event\s+page)\b",
     re.I,
 )
 #: A registration that says its invoice comes separately: the confirmation, not the bill.
@@ -249,7 +253,10 @@ _NAMED_ACTIVITY = re.compile(
 
 #: OneStream as someone else's guest: "guest speaker from OneStream", "sponsored by OneStream".
 _GUEST = re.compile(
-    r"\b(?:guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
+    # "Fabrikam Analytics is not affiliated with OneStream Software": named only to say so
+    r"\b(?:not\s+affiliated\s+with|no\s+affiliation\s+with|nicht\s+verbunden\s+mit|(?:pas|non)\s+affiliée?\s+à"
+    r"|no\s+(?:está\s+)?afiliad[oa]\s+a|niet\s+gelieerd\s+aan|non\s+affiliat[oa]\s+a|não\s+(?:é\s+)?afiliad[oa]\s+à?"
+    r"|guest|sponsored\s+by|sponsors?\s+(?:include|such\s+as|like)|speakers?\s+(?:from|include)|featuring"
     r"|exhibitors?|partner\s+session"
     # "data connections from ERP systems and EPM platforms such as OneStream": one example of several
     r"|such\s+as|e\.g\.|for\s+example|including|wie\s+z\.\s?b\.|tel(?:le)?s?\s+que|tales\s+como|come\s+ad\s+esempio"
@@ -391,6 +398,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("voucher")
     if DRAFT.match(heads) or DRAFT.match(text.lstrip()):
         return Reason("draft")  # "DRAFT - reply to the thread ...": not sent, no activity
+    if SYLLABUS.match(heads or text.lstrip()) or SYLLABUS.match(text.lstrip()):
+        return Reason("syllabus")  # what a course teaches and costs, not that it was taken
+    if UPGRADE.search(f"{heads}\n{text[:1500]}"):
+        return Reason("upgrade")  # an offer on top of a registration: the registration is the evidence
     if SPONSORSHIP.search(f"{heads}\n{text[:300]}"):
         return Reason("sponsorship")
     if MINUTES.search(text[:5000]) and _MEETING.search(text.lstrip().split("\n", 1)[0]):

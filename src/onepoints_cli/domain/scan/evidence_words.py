@@ -35,7 +35,9 @@ NOT_YET = re.compile(
     r"\b(?:(?:have\s*n['’]?t|have\s+not|not\s+yet|aren['’]t|are\s+not|not)\s+(?:yet\s+)?(?:registered|enrolled|signed\s+up)(?:\s+yet)?"
     r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
     r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
-    r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou))\b",
+    r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou)"
+    # "Registration is required to receive the join link": the link is for those who sign up
+    r"|registration\s+is\s+required\s+to\s+receive\s+the\s+join\s+link)\b",
     re.I,
 )
 
@@ -166,7 +168,9 @@ SUPPORT_CASE = re.compile(
 )
 #: The holder's own calendar hold: "Prep for WAVE", "Block: travel to Splash", "Focus time".
 OWN_HOLD = re.compile(
+    # and a to-do: "Register for Splash!", "Sign up for WAVE"
     r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block\s*:|hold\s*:|focus\s+time|travel\s+to|flight\s+to"
+    r"|register\s+for|sign\s+up\s+for|anmelden\s+(?:für|zu)|s['’]inscrire|inscribirse|inschrijven|iscriversi|inscrever-se"
     r"|vorbereitung|préparation|preparación|voorbereiding|preparazione|preparação)\b",
     re.I,
 )
@@ -266,7 +270,9 @@ MINUTES = re.compile(
 
 #: A training voucher not used yet: bought, not redeemed, so no course taken.
 VOUCHER = re.compile(
-    r"\b(?:voucher|gutschein|bon\s+de\s+formation|vale\s+de\s+formación|tegoedbon|buono\s+formativo)\b[^\n]{0,200}"
+    # a voucher's own heading: "Certification Exam Voucher", "Training voucher"
+    r"^\W*(?:[\w-]+\s+){0,3}?voucher\b(?![^\n]*\b(?:redeemed|used)\b)"
+    r"|\b(?:voucher|gutschein|bon\s+de\s+formation|vale\s+de\s+formación|tegoedbon|buono\s+formativo)\b[^\n]{0,200}"
     r"(?:\n[^\n]*){0,20}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?redeemed|how\s+to\s+redeem|noch\s+nicht\s+eingelöst|pas\s+encore\s+utilisé"
     r"|no\s+(?:ha\s+sido\s+)?canjead[oa]|nog\s+niet\s+ingewisseld|non\s+ancora\s+utilizzat[oa]|ainda\s+não\s+resgatad[oa])",
     re.I,
@@ -275,6 +281,23 @@ VOUCHER = re.compile(
 
 #: The holder's own draft: a post or a message not sent.
 DRAFT = re.compile(r"^\W*(?:draft|entwurf|brouillon|borrador|concept|bozza|rascunho)\b", re.I)
+
+
+#: A course's syllabus or outline, or a provider's price list: what is offered, not taken.
+SYLLABUS = re.compile(
+    r"^\W*(?:[\w&-]+\s+){0,6}?(?:course\s+syllabus|syllabus|course\s+outline|lehrplan|kursbeschreibung"
+    r"|programme\s+de\s+(?:la\s+)?formation|temario|cursusbeschrijving|programma\s+del\s+corso|ementa"
+    r"|price\s+list|preisliste|liste\s+de\s+prix|lista\s+de\s+precios|prijslijst|listino\s+prezzi|tabela\s+de\s+preços)\b",
+    re.I,
+)
+
+
+#: An offer to pay for more on top of a registration: a VIP pass, a seat upgrade.
+UPGRADE = re.compile(
+    r"\b(?:upgrade\s+(?:your\s+(?:seat|pass|ticket|registration)|to\s+(?:the\s+)?(?:vip|premium|all-access))"
+    r"|upgrade\s+now)\b",
+    re.I,
+)
 
 
 #: An expense report, in the seven languages: costs of a trip or a project, no activity.

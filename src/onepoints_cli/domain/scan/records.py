@@ -215,6 +215,8 @@ ReasonKind = Literal[
     "expense",
     "sponsorship",
     "voucher",
+    "syllabus",
+    "upgrade",
     "draft",
     "community",
     "revisions",
