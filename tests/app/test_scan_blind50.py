@@ -1,17 +1,35 @@
-"""The fiftieth blind scan corpus (tests/fixtures/scan_blind50, PDF certificates and letters)
-holds together: every document has its truth and every truth its document, in the format of the
-main corpus, with built-in kinds only. It was written blind and not yet measured (its README);
-measure with `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind50`."""
+"""The fiftieth blind scan corpus (tests/fixtures/scan_blind50, PDF certificates and letters) holds
+together: every document has its truth and every truth its document, in the format of the main
+corpus, with built-in kinds only. The set measured the reader blind once (9 of 14 all right, 0
+wrong "found", 4 of 4 non-evidence proposed, 3 evidence documents skipped: its README); its
+misses were then fixed as classes, so it is seen, and what the fixes reached is kept: no field
+marked "found" is wrong, every document that is not evidence is skipped but one (named in the
+test), at least 9 of 14 evidence documents all right. Measure with `python
+bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind50`."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND50 = REPO / "tests" / "fixtures" / "scan_blind50"
+#: Evidence documents with all four fields right (9 of 14). Lower only with the reason.
+ALL_RIGHT_FLOOR = 9
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind50_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND50)
+    assert wrong_found == []
+    # A badge pickup letter that says "Your registration is confirmed": every other set counts a confirmed
+    # registration as evidence, this set's truth does not (its README).
+    assert not_skipped == ["Splash_badge_pickup_letter.pdf"]
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind50_corpus_holds_together():
