@@ -466,3 +466,11 @@ def test_a_voucher_redeemed_for_a_course_is_not_skipped_as_a_voucher():
     text = "Training voucher redeemed\nAlex Morgan completed the course OneStream Planning on 5 October 2026, 8 hours."
     result = _pdf(text)
     assert not (isinstance(result, Skip) and result.reason == Reason("voucher"))
+
+
+def test_a_registration_whose_footer_offers_an_upgrade_is_still_the_registration():
+    body = (
+        "You're registered for OneStream Splash EMEA 2026, 28 September 2026, Lisbon.\n"
+        "Confirmation number SPL-4471.\n\nWant more? Upgrade now to the VIP pass."
+    )
+    assert isinstance(_email("Registration confirmed: Splash EMEA 2026", body), Proposal)

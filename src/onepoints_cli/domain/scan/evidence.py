@@ -398,10 +398,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("voucher")
     if DRAFT.match(heads) or DRAFT.match(text.lstrip()):
         return Reason("draft")  # "DRAFT - reply to the thread ...": not sent, no activity
-    if SYLLABUS.match(heads or text.lstrip()) or SYLLABUS.match(text.lstrip()):
+    if (SYLLABUS.match(heads) or SYLLABUS.match(text.lstrip())) and not ATTENDED.search(text[:3000]):
         return Reason("syllabus")  # what a course teaches and costs, not that it was taken
-    if UPGRADE.search(f"{heads}\n{text[:1500]}"):
-        return Reason("upgrade")  # an offer on top of a registration: the registration is the evidence
+    # an offer on top of a registration, by its subject or heading (a confirmation's footer may
+    # offer an upgrade too, and stays the confirmation): the registration is the evidence
+    if UPGRADE.search(heads) or UPGRADE.match(text.lstrip()):
+        return Reason("upgrade")
     if SPONSORSHIP.search(f"{heads}\n{text[:300]}"):
         return Reason("sponsorship")
     if MINUTES.search(text[:5000]) and _MEETING.search(text.lstrip().split("\n", 1)[0]):
