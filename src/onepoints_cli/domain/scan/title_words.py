@@ -315,11 +315,15 @@ _KIND_THEN_QUOTED = re.compile(
 )
 
 
+#: OneStream's conference named with its year: "Splash Benelux 2026", "OneStream WAVE 2026".
+CONFERENCE_NAME = r"(?:OneStream\s+)?(?:WAVE|Splash)(?:\s+[A-ZÀ-Þ][\w-]*){0,3}\s+20\d\d"
+
+
 #: OneStream's conference by its name and year, then a comma or a dot and where or when it was:
 #: "WAVE LATAM 2026 · São Paulo", "OneStream WAVE Chicago 2026, held November 17–18". A place written
 #: on ("OneStream WAVE 2025 Amsterdam") is part of the name, and a session after a colon stays.
 _CONFERENCE_THEN_PLACE = re.compile(
-    r"^(?P<name>(?:OneStream\s+)?(?:WAVE|Splash)(?:\s+[A-ZÀ-Þ][\w-]*){0,3}\s+20\d\d)"
+    rf"^(?P<name>{CONFERENCE_NAME})"
     r"\s*[,·|]\s*(?!.*:)[^\n]+$"
 )
 

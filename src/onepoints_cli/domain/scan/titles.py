@@ -20,7 +20,7 @@ from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
 from .title_checks import corroborated, dangling_end, gated_title
 from .title_sentences import LABEL_LINE, after_completed, introduced, one_line, worded
-from .title_words import GENERIC, TITLE_LABEL, strip_title
+from .title_words import CONFERENCE_NAME, GENERIC, TITLE_LABEL, strip_title
 from .transcript_rows import in_a_table, onestream_row
 
 _LABELLED = re.compile(
@@ -77,7 +77,7 @@ def pick_title(
 
 
 #: OneStream's conference named alone: "Splash Benelux 2026", "OneStream WAVE 2026".
-_CONFERENCE_ONLY = re.compile(r"(?:OneStream\s+)?(?:WAVE|Splash)(?:\s+[A-ZÀ-Þ][\w-]*){0,3}\s+20\d\d", re.I)
+_CONFERENCE_ONLY = re.compile(CONFERENCE_NAME, re.I)
 
 
 #: Where a file says "this is the title": an invitation's summary, a "Title:" or "Course:" label.
