@@ -364,12 +364,12 @@ def after_completed(
     return None
 
 
-#: A line that opens with a quotation: “Twelve Months of Rolling Forecasts” was published on.
-_QUOTE_OPENS = re.compile(r"^[\"“„«‘‚][ \t]*(?P<title>[^\"“”„«»‘’\n]{3,120}?)[ \t]*[\"”“»’‘]")
-#: A line that is one quotation: “Data Quality Rules in the Financial Close”.
-_WHOLE_LINE_QUOTED = re.compile(
-    r"^[ \t]*[\"“„«‘‚][ \t]*(?P<title>[^\"“”„«»‘’\n]{3,120}?)[ \t]*[\"”“»’‘][ \t]*[.,]?[ \t]*$"
-)
+#: A quotation: “Twelve Months of Rolling Forecasts”.
+_QUOTATION = r"[\"“„«‘‚][ \t]*(?P<title>[^\"“”„«»‘’\n]{3,120}?)[ \t]*[\"”“»’‘]"
+#: A line that opens with one: “Twelve Months of Rolling Forecasts” was published on.
+_QUOTE_OPENS = re.compile(rf"^{_QUOTATION}")
+#: A line that is one: “Data Quality Rules in the Financial Close”.
+_WHOLE_LINE_QUOTED = re.compile(rf"^[ \t]*{_QUOTATION}[ \t]*[.,]?[ \t]*$")
 
 
 def _generic_wrapped(head: str, text: str, end: int) -> int | None:
