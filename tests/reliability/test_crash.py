@@ -331,11 +331,11 @@ def _die_at(k: int, after: bool):
 
 
 #: Every command saves through the same code (store.modify, or store.undo): the
-#: default run crashes `add` at every second step and undo and redo at every third
+#: default run crashes `add` at every third step and undo and redo at every fourth
 #: (each path of the write still crashed at, before and after its file calls), the
 #: long run (ONEPOINTS_LONG=1, a step of .ci/run) all eight at every step.
 _COMMANDS = ["add", "undo", "redo", *(["first add", "undo 2", "edit", "rm", "extend"] if LONG else [])]
-_STRIDE = {"add": size(2, 1), "undo": size(3, 1), "redo": size(3, 1)}
+_STRIDE = {"add": size(3, 1), "undo": size(4, 1), "redo": size(4, 1)}
 
 
 @pytest.mark.parametrize("command", _COMMANDS)
