@@ -58,12 +58,20 @@ DESCRIBED = re.compile(
 )
 
 
+#: A whole line after "attended" that only says, in small letters, what sort of thing it was:
+#: "la formation en classe virtuelle animée par une formatrice" / its title on the next line.
+_ONLY_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)\s+)?"
+    r"[^\W\dA-ZÀ-Þ][^\W\dA-ZÀ-Þ'’-]*(?:\s+[^\W\dA-ZÀ-Þ][^\W\dA-ZÀ-Þ'’-]*){2,12}"
+)
+
+
 _PASSED = re.compile(
     r"^\s*and\s+(?:received|earned|achieved|obtained)\s+(?:a\s+)?passing\s+(?:grade|score|mark)(?:\s+in)?\b",
     re.I,
 )
 #: "the Northern OneStream User Group": an article, then a name in capitals that names OneStream.
-_A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=[A-Z][^\n]*\bOneStream\b)")
+_A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=OneStream\b|[A-Z][^\n]*\bOneStream\b)")
 
 
 #: Where a sentence after "attended" stops being the title.
@@ -303,7 +311,11 @@ def after_completed(
         head = CUT.split(rest, maxsplit=1)[0]
         if not GENERIC.match(head) and (wrapped := _generic_wrapped(head, text, end)):
             end = wrapped  # "attended the OneStream user" / "conference" / "WAVE Nordics 2026"
-        if end != match.end() or GENERIC.match(head):
+        if (
+            end != match.end()
+            or GENERIC.match(head)
+            or _ONLY_DESCRIBED.fullmatch(rest.split("\n", 1)[0].strip())
+        ):
             if _POINTS_BACK.match(head) and re.fullmatch(
                 rf"{re.escape(head.strip())}[ \t]*[.!]", rest.split("\n", 1)[0].strip()
             ):
@@ -356,6 +368,10 @@ def after_completed(
             rest, sure = continued(rest, text[match.end() :])
         title = one_line(strip_title(CUT.split(rest.strip(), maxsplit=1)[0]))
         if _A_NAMED_GROUP.match(title):
+            line = match["rest"].strip()
+            below = text[match.end() :].split("\n", 2)[1:2]
+            if CUT.split(line, maxsplit=1)[0] == line and below and LABEL_LINE.match(below[0]):
+                continue  # "in the OneStream CFO" / "Roundtable: Finance ...": the name may go on in what looks a label
             title = DESCRIBED.sub("", title)  # "the Northern OneStream User Group": a name, its article off
         if DESCRIBED.match(title) or title.startswith("("):
             continue  # "joining the pre-conference hands-on lab"; "attended (badge scans)": an aside: what it was, in words; a later sentence may name it

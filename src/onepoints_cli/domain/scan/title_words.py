@@ -254,10 +254,11 @@ _NAME_NOUN = rf"(?:{_TITLE_NOUN}|name|naam|nom|nombre|nome|bezeichnung)"
 _OF_THE = (
     r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des|do|da|della|dello|dell['’]|van\s+de|van\s+het|van|der)"
 )
+#: A French training certificate's "action de formation": a kind only after "Intitulé de l'" (a bare
+#: "Action:" names a step to take).
+_ACTION = r"action(?:\s+de\s+formation)?"
 #: A label that names the title: "Course title", "Intitulé", "Titolo del webinar", "Kurstitel", "Evenement".
-TITLE_LABEL = (
-    rf"(?:{_NAME_NOUN}\s+{_OF_THE}\s*{_KIND_NOUN}|{_KIND_NOUN}[ \t]*{_NAME_NOUN}|{_TITLE_NOUN}|{_KIND_NOUN})"
-)
+TITLE_LABEL = rf"(?:{_NAME_NOUN}\s+{_OF_THE}\s*(?:{_KIND_NOUN}|{_ACTION})|{_KIND_NOUN}[ \t]*{_NAME_NOUN}|{_TITLE_NOUN}|{_KIND_NOUN})"
 
 
 #: German and Dutch put the verb last: "Sie haben den Kurs X abgeschlossen", "U heeft de cursus X voltooid".
