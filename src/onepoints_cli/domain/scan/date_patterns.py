@@ -140,6 +140,15 @@ OTHER = re.compile(
 )
 
 
+#: A calendar page's view after its days: "November 16–20, 2026   Work week" is what the page
+#: shows, not an event's days.
+CALENDAR_VIEW = re.compile(
+    r"^[ \t]*(?:work\s*week|week|month|arbeitswoche|woche|monat|semaine(?:\s+de\s+travail)?|mois"
+    r"|semana(?:\s+laboral)?|mes|werkweek|maand|settimana(?:\s+lavorativa)?|mese)[ \t]*$",
+    re.I,
+)
+
+
 #: What stands between the two dates of one range: a time, a dash or "to", a weekday
 #: ("Mon, Oct 13, 2025 8:00 AM – Thu, Oct 16, 2025", "jeudi 16 octobre 2025 à 8h30 au vendredi 17 ...").
 RANGE_BETWEEN = re.compile(

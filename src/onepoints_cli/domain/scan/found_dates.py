@@ -23,6 +23,7 @@ from ..rules import (
 )
 from .date_patterns import (
     A_YEAR,
+    CALENDAR_VIEW,
     ISSUED,
     LABEL,
     LETTER_PLACE,
@@ -97,8 +98,9 @@ def find_dates(text: str) -> list[DateHit]:
                 )
                 other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
                 other = other or mail_stamp(text, *match.span())
-                label = label and not other
                 after = text[match.end() : match.end() + 40].split("\n")[0]
+                other = other or bool(CALENDAR_VIEW.match(after))
+                label = label and not other
                 # "München, den 26.11.2025" ending its line: where and when a letter was written
                 letter = hit.days == 1 and not after.strip(" .") and _letter_place(before)
                 issued = bool(ISSUED.search(before))

@@ -76,6 +76,20 @@ def pick_title(
     return Field(field.value, "guessed", field.note._replace(caveat="one-place"))
 
 
+#: A page named after the mail or calendar app it was saved from, not its message: "Mail - Sam
+#: Taylor - Outlook", "Calendar - Sam Taylor - Outlook" ("Registration confirmed | Microsoft Teams"
+#: names its message first, and stays).
+_APP_PAGE = re.compile(
+    r"^(?:mail|calendar|inbox|kalender|posteingang|calendrier|courrier|calendario|correo|agenda|posta)\s[-–|]\s",
+    re.I,
+)
+#: "Northwind Finance Webinar: Lease Accounting in OneStream": a series' kind, then the title.
+_SERIES_KIND = re.compile(
+    r"^[^:]{0,40}\b(?:webinar|course|training|tech\s+talk|workshop|session|class)[ \t]*:[ \t]*(?P<title>\S.*)$",
+    re.I,
+)
+
+
 #: OneStream's conference named alone: "Splash Benelux 2026", "OneStream WAVE 2026".
 _CONFERENCE_ONLY = re.compile(CONFERENCE_NAME, re.I)
 
@@ -159,6 +173,12 @@ def _pick(
     from_subject = one_line(strip_title(subject)) if subject else ""
     if subject_is == "page-heading" and person_shaped(from_subject):
         from_subject = ""  # a certificate page's heading is the holder's name: "Sam Taylor"
+    # "Calendar - Sam Taylor - Outlook": the app the page was saved from (the browser names the file so)
+    app_page = subject_is == "page-heading" and any(
+        _APP_PAGE.search(name) for name in (from_subject, PurePath(path).stem.replace(" _ ", " | "))
+    )
+    if app_page:
+        from_subject = ""
     quoted = _quoted(f"{subject}\n{text}" if subject else text) or ""  # a subject quotes it too
     quoted = quoted if len(quoted) >= 8 else ""  # a word in quotes is no title
     if from_subject and not _VAGUE.search(from_subject):
@@ -177,7 +197,7 @@ def _pick(
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
         return Field(_named_in_body(from_subject, text) or from_subject, "guessed", Note(subject_is))
-    if not lines and subject_is != "page-heading" and (own_line := _onestream_line(text)):
+    if not lines and (subject_is != "page-heading" or app_page) and (own_line := _onestream_line(text)):
         # a pasted order: its event's line (a saved page's name is its title: below)
         return Field(own_line, "guessed", Note("onestream-line"))
     # A browser names a saved page after its title, a bar or a colon written "_":
@@ -268,8 +288,12 @@ def _named_in_body(subject: str, text: str) -> str | None:
 def _onestream_line(text: str) -> str | None:
     """The first line of its own that names OneStream: a few words, no sentence, label,
     figure or day ("OneStream User Group Copenhagen – Autumn Meetup" under "Thanks for your order")."""
-    for line in islice(text.split("\n"), _TEXT_LINES):
+    # a calendar page's grid of day numbers does not count in how far down
+    worded_lines = (line for line in text.split("\n") if re.search(r"[^\W\d_]{3}", line))
+    for line in islice(worded_lines, _TEXT_LINES):
         line = one_line(line)
+        if (series := _SERIES_KIND.match(line)) and "onestream" in line.casefold():
+            line = series["title"]
         if (
             "onestream" in line.casefold()
             and 3 <= len(line.split()) <= 14
@@ -284,7 +308,7 @@ def _onestream_line(text: str) -> str | None:
     return None
 
 
-#: How far down a text file its event's line is looked for.
+#: How far down a text file its event's line is looked for, in lines with a word.
 _TEXT_LINES = 40
 #: A subject's title written on in the body stops at this length: a longer line is a sentence.
 _SUBJECT_LINE_CHARS = 160
