@@ -69,7 +69,10 @@ _HOURS_LABEL = (
     # "Formación acreditada: 6,5 horas", "Accredited training: 6 hours"
     r"|(?:formación|formação|formazione|formation|training|fortbildung|weiterbildung|opleiding)[ \t]+"
     r"(?:acreditada|accreditata|accréditée|accredited|anerkannt|geaccrediteerd|certificada|certificata)"
-    r"|accredited[ \t]+training)"
+    r"|accredited[ \t]+training"
+    # the time a body recognises: "Anrechenbare Zeit: 6,5 Zeitstunden", "Creditable hours: 3"
+    r"|anrechenbare[ \t]+(?:zeit|stunden)|creditable[ \t]+(?:time|hours)|eligible[ \t]+hours"
+    r"|heures[ \t]+(?:admissibles|reconnues)|horas[ \t]+(?:computables|reconocidas|reconhecidas)|erkende[ \t]+uren)"
 )
 
 

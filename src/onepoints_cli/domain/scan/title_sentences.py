@@ -11,6 +11,7 @@ from .headings import BOILERPLATE
 from .layout import body_size, join_wrapped
 from .months import MONTH_PATTERN
 from .records import Line
+from .title_checks import dangling_end
 from .title_words import GENERIC, strip_title
 
 #: Titles are one line; longer text is a paragraph caught by mistake.
@@ -46,7 +47,8 @@ COMPLETED = re.compile(
     r"|ha\s+cursado|curs[óo]"
     # Dutch: "aanwezig was op de technische sessie" / the title
     r"|aanwezig\s+was\s+(?:op|bij)|was\s+aanwezig\s+(?:op|bij))"
-    r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich))?"
+    r"(?:\s+(?:satisfactoriamente|con\s+éxito|avec\s+succès|con\s+successo|com\s+sucesso|successfully|erfolgreich"
+    r"|com\s+aproveitamento|con\s+aprovechamiento|con\s+profitto|met\s+goed\s+gevolg))?"
     r"(?P<rest>[^\n]*)",
     re.I,
 )
@@ -74,6 +76,15 @@ _PASSED = re.compile(
 _A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=OneStream\b|[A-Z][^\n]*\bOneStream\b)")
 
 
+#: A clause that goes on to say where and when, after a title on a line of its own:
+#: "OneStream Wave Paris 2026, qui s'est tenue le jeudi 1er octobre 2026 au Palais".
+_WHERE_AND_WHEN = re.compile(
+    r",?\s+(?:qui\s+s['’]est\s+(?:tenue?|déroulée?)|qui\s+a\s+eu\s+lieu|que\s+tuvo\s+lugar|que\s+se\s+celebró"
+    r"|che\s+si\s+è\s+(?:tenut[oa]|svolt[oa])|que\s+(?:decorreu|aconteceu|ocorreu|se\s+realizou)|die\s+plaatsvond"
+    r"|which\s+(?:was\s+held|took\s+place)|that\s+took\s+place|held\s+on)\b"
+)
+
+
 #: Where a sentence after "attended" stops being the title.
 CUT = re.compile(
     # "from" a time or a day ("from 3:00 PM", "from Monday"), not "Lessons from 3 Rollouts"
@@ -98,7 +109,7 @@ KIND_LEAD = re.compile(
     # "l'action : X", "el programa X", "il corso: X": the kind in the other languages, with its article
     r"|^(?:l['’]|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|den\s+|die\s+|das\s+|het\s+|de\s+)"
     r"(?:action(?:\s+de\s+formation)?|formation|session|webinaire|programa|programme|programma|curso|corso|cours|kurs"
-    r"|seminar|cursus|training)\s*(?::\s*|\s+(?=[«“\"]))",
+    r"|seminar|cursus|training)\s*(?::\s*|\s+(?=[«“\"]|(?-i:[A-ZÀ-Þ])))",
     re.I,
 )
 
@@ -358,7 +369,7 @@ def after_completed(
             # a line of its own is not cut at "on" or a comma ("OneStream Splash on Tour Milano 2026")
             after = text[end:].lstrip(" \t").removeprefix("\n")
             rest, sure = continued(rest, after)
-            title = one_line(strip_title(rest.strip()))
+            title = one_line(strip_title(_WHERE_AND_WHEN.split(rest.strip(), maxsplit=1)[0]))
             if title and not GENERIC.match(title) and worded(title) and not DESCRIBED.match(title):
                 return title, sure
             continue
@@ -500,6 +511,10 @@ def continued(rest: str, after: str) -> tuple[str, bool]:
         # "... avec OneStream : retours" / "d'expérience" / "organisé en ligne le ...": the title ends a line below
         return join_wrapped([rest, following[1]]), True
     head = CUT.split(" " + following[1].strip(), maxsplit=1)[0].strip()
+    if head and dangling_end(rest.strip()):
+        # "o curso Orçamento Base Zero no" / "OneStream: do Driver ao Relatório, realizado ...": a line
+        # that ends on "no", "with" or "de" goes on, even where the next looks like a label
+        return join_wrapped([rest, head]), True
     if not head or LABEL_LINE.match(following[1]):
         return rest, True  # the next line starts with "on ...", "held ..." or a label of its own
     line = following[1].strip()

@@ -19,7 +19,7 @@ from .records import Field, Line, Note, NoteKind
 from .text import has_unmapped_glyph
 from .time_ranges import distinct_ranges
 from .title_checks import corroborated, dangling_end, gated_title
-from .title_sentences import LABEL_LINE, after_completed, introduced, one_line, worded
+from .title_sentences import COMPLETED, LABEL_LINE, after_completed, introduced, one_line, worded
 from .title_words import CONFERENCE_NAME, GENERIC, TITLE_LABEL, strip_title
 from .transcript_rows import in_a_table, onestream_row
 
@@ -126,8 +126,10 @@ def _pick(
             labelled += " " + _next_line(text, match.end())
         elif lines and (wrapped := _wrapped_in_its_size(rest, lines)):
             labelled += " " + wrapped  # "Webinar: Cash-Flow-Planung … direkte und indirekte" / "Methode"
-        if is_label(rest):
-            continue  # "Event: Event Dates", a table's header row printed as text: a label, no title
+        if is_label(rest) or rest.startswith(":") or rest.rstrip().endswith(":"):
+            # "Event: Event Dates", "Training Title:: Training Type:", "Session: Session:": a table's
+            # header row printed as text, labels and no title
+            continue
         if _LOWER_FIRST_WORD.match(rest):
             continue  # "Programme: keynotes, 9 breakout sessions and a hands-on lab.": what it held, no name
         if _WHEN.search(rest) or only_a_date(rest):
@@ -168,6 +170,10 @@ def _pick(
     # a text file's first line is its subject, and may be the line that introduces
     if announced := introduced(f"{subject}\n{text}" if subject else text, lines):
         return _checked(announced, "introduced")
+    if big and COMPLETED.search(big) and (named := after_completed(text, lines)):
+        # "Certificamos que Morgan Keller concluiu com aproveitamento o curso X, ...": the page's
+        # largest lines are its sentence, and the sentence names the title
+        return _checked(named[0], "course-named", named[1])
     if big:
         return _checked(big, "largest-lines")
     from_subject = one_line(strip_title(subject)) if subject else ""
@@ -378,7 +384,7 @@ _TOPIC = re.compile(
 
 #: A title's label alone on its line and its value on the next: an email's table as text
 #: ("Kurs" / "OneStream Financial Reporting – Aufbaukurs", "Article" / "Rolling Forecasts ...").
-_LABEL_ABOVE = re.compile(rf"^[ \t]*{TITLE_LABEL}[ \t]*\n[ \t]*(?P<rest>\S[^\n]*)$", re.I | re.M)
+_LABEL_ABOVE = re.compile(rf"^[ \t]*{TITLE_LABEL}[ \t]*:?[ \t]*\n[ \t]*(?P<rest>\S[^\n]*)$", re.I | re.M)
 
 
 _SESSION_WORD = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)\b", re.I)
