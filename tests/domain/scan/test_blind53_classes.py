@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Proposal, Source
+from onepoints_cli.domain.scan.records import Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_sentences import after_completed
 
 
@@ -106,3 +107,73 @@ def test_a_labels_colon_over_its_value_in_an_email():
         "Training Title:: Training Type:\nSession: Session:\n"
     )
     assert _title("email", body, subject="Training Completed") == "OneStream Planning Fundamentals"
+
+
+def _pdf(text: str) -> Proposal | Skip:
+    return propose(Source("c.pdf", "0" * 64, "pdf", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Duración: 1 hora y media", "1.5"),
+        ("Durée : 1 heure et demie", "1.5"),
+        ("Dauer: 2 Stunden und eine halbe", "2.5"),
+    ],
+)
+def test_an_hour_and_a_half_in_figures_is_not_one_hour(text, hours):
+    # "1 hora y media" was read as 1 hour, marked found
+    assert str(hours_from_text(f"Webinar OneStream\n{text}\n").value) == hours
+
+
+def test_a_certificate_for_having_taken_part_in_a_webinar_with_a_satisfaction_score_is_evidence():
+    text = (
+        "CONSTANCIA DE PARTICIPACIÓN\nSe otorga la presente constancia a:\nALEX MARTIN\n"
+        "por haber participado en el webinar gratuito «Cierre mensual con\nOneStream: 4 pasos», organizado por Fabrikam.\n"
+        "Fecha: jueves, 15/10/2026\nDuración: 1 hora y media\nEncuesta de satisfacción: 4,7/5\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Proposal)
+    assert result.title.value == "Cierre mensual con OneStream: 4 pasos"
+    assert result.hours.value == Decimal("1.5")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Confirmation de désinscription",
+            "Votre adresse a bien été retirée de la liste « Événements OneStream ».\n"
+            "Les e-mails liés à une inscription en cours (votre formation du 5 octobre) ne sont pas concernés.",
+        ),
+        ("You have been unsubscribed", "You will no longer receive OneStream webinar invitations."),
+    ],
+)
+def test_a_confirmation_of_leaving_a_mailing_list_is_not_evidence(subject, body):
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject=subject))
+    assert isinstance(result, Skip) and result.reason == Reason("subscription")
+
+
+def test_a_tickets_footer_link_to_unsubscribe_keeps_the_ticket():
+    body = (
+        "Votre billet pour OneStream Wave Lyon 2026\nMardi 13 octobre 2026, 9h00 – 17h30\n"
+        "Billet n° 4471\nSe désinscrire : lien de désinscription de nos communications.\n"
+    )
+    assert isinstance(propose(Source("m.eml", "0" * 64, "email", body, subject="Votre billet")), Proposal)
+
+
+def test_an_account_executives_licence_review_call_is_not_evidence():
+    text = (
+        "Hi Alex,\nLet's use 30 minutes to review your current OneStream licences (80 named users),\n"
+        "the renewal on 01/31/2027 and what the roadmap brings. I will also share the early-bird offer for Splash 2027.\n"
+    )
+    assert isinstance(propose(Source("m.txt", "0" * 64, "text", text)), Skip)
+
+
+def test_a_printed_agenda_named_on_its_first_line_is_not_evidence():
+    text = (
+        "Contoso Finance Summit 2026 · Agenda\nPrinted agenda, version 3. Sessions may change.\nTuesday, October 20, 2026\n"
+        "8:00 AM Registration\n9:00 AM Opening keynote\n10:30 AM OneStream Consolidation Deep Dive\n1:00 PM Hands-on lab\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("agenda")

@@ -50,6 +50,7 @@ from .evidence_words import (
     SYLLABUS,
     TERMS,
     TRAVEL,
+    UNSUBSCRIBED,
     UPGRADE,
     VOUCHER,
     WAITING_LIST,
@@ -428,6 +429,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("survey")
     if event and event.summary and OWN_HOLD.match(event.summary):
         return Reason("hold")  # "Prep for WAVE": the holder's own time, not the event
+    if UNSUBSCRIBED.match(heads) or UNSUBSCRIBED.match(text.lstrip()):
+        return Reason("subscription")
     if SUBSCRIPTION.search(f"{heads}\n{text[:1500]}") and not (
         ATTENDED.search(text[:3000]) or _CONFIRMATION.search(text)
     ):

@@ -177,7 +177,16 @@ OWN_HOLD = re.compile(
 #: A subscription's or licence's renewal: a commercial notice, no activity.
 SUBSCRIPTION = re.compile(
     r"\b(?:subscription|licen[cs]e|abonnement|suscripci[óo]n|abbonamento|assinatura)\s+(?:renew(?:al|s)?|expir\w*|agreement)"
-    r"|\b(?:subscription|licen[cs]e)\s+(?:\([^)]*\)\s+)?renews\s+on\b|\brenews\s+on\b",
+    r"|\b(?:subscription|licen[cs]e)\s+(?:\([^)]*\)\s+)?renews\s+on\b|\brenews\s+on\b"
+    # an account executive's call: "review your current OneStream licences (120 named users), the renewal on"
+    r"|\blicen[cs]es?\b[^\n]{0,80}\n?[^\n]{0,40}\brenewal\b",
+    re.I,
+)
+#: A subject or first line that confirms the holder left a mailing list ("Confirmation de
+#: désinscription", "You have been unsubscribed"); a ticket's footer link to unsubscribe is no such.
+UNSUBSCRIBED = re.compile(
+    r"^[^\n]{0,40}\b(?:unsubscribed|unsubscribe\s+confirmation|désinscription|désabonnement|abgemeldet"
+    r"|baja\s+de\s+la\s+lista|uitgeschreven|disiscrizione|descadastrad[oa])\b",
     re.I,
 )
 #: An agenda's heading: "Agenda", "Programme", "Tagesordnung", "Ordre du jour"...
@@ -185,7 +194,9 @@ AGENDA = re.compile(
     r"^\s*(?:[^\n]{0,60}\n)?\s*(?:agenda|programme|program|tagesordnung|ordre\s+du\s+jour|orden\s+del\s+día|programma"
     r"|programa)\s*(?:\n|$)"
     # or its first line says so: "Splash 2026 - Agenda at a Glance (v7, subject to change)"
-    r"|^\s*[^\n]{0,60}\b(?:agenda\s+at\s+a\s+glance|full\s+agenda|conference\s+agenda|programme\s+overview)\b",
+    r"|^\s*[^\n]{0,60}\b(?:agenda\s+at\s+a\s+glance|full\s+agenda|conference\s+agenda|programme\s+overview)\b"
+    # "OneStream Finance Summit 2026 · Agenda": the event's name, then the word, ending the first line
+    r"|^\s*[^\n]{0,80}\s[-–·|:]\s*(?:agenda|programme|program|tagesordnung|programma|programa)[ \t]*(?:\n|$)",
     re.I,
 )
 #: A policy or guidelines document, in the seven languages.
@@ -320,7 +331,9 @@ JOB = re.compile(
 #: The holder's attendance said, in the seven languages: "confirms that X attended".
 ATTENDED = re.compile(
     r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"
-    r"|participou|frequentou)\b",
+    # a certificate's "por haber participado en", "pour avoir participé à", "per aver partecipato"
+    r"|participou|frequentou|haber\s+(?:participado|asistido)|avoir\s+(?:participé|assisté)|aver\s+partecipato"
+    r"|ter\s+participado|took\s+part\s+in|participated\s+in)\b",
     re.I,
 )
 

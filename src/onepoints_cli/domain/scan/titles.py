@@ -221,7 +221,9 @@ _QUOTED = re.compile(
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
     r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book"
     # how it was held, between the kind and the quote: 'el curso virtual "Modelado de flujo de caja"'
-    r"|virtual|virtuel(?:le)?|virtuale|virtueel|online|presencial|live)\s*[:,]?\s+)"
+    r"|virtual|virtuel(?:le)?|virtuale|virtueel|online|presencial|live"
+    # or what it cost: 'el webinar gratuito «Conciliaciones de cuentas ...»'
+    r"|free|gratuit[oa]?|gratuite|gratis|kostenlose[sn]?)\s*[:,]?\s+)"
     # a quoted title may wrap once: 'Your article “What Planners' / 'Gain from Release 8.4” was published'
     # ‘single’ quotes too, as Dutch and British writers use them (’ alone is an apostrophe)
     r"[\"“„«‚‹‘]\s*(?P<q>[^\"“”„«»‘’\n]{3,120}?(?:\n[^\"“”„«»‘’\n]{1,80}?)?)\s*[\"”“»‘’›]"
