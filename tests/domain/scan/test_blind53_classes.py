@@ -13,6 +13,7 @@ from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_sentences import after_completed
+from onepoints_cli.domain.scan.title_words import strip_title
 
 
 def _page(name: str, text: str) -> Proposal:
@@ -177,3 +178,33 @@ def test_a_printed_agenda_named_on_its_first_line_is_not_evidence():
     )
     result = _pdf(text)
     assert isinstance(result, Skip) and result.reason == Reason("agenda")
+
+
+def test_you_have_been_enrolled_in_comes_off_a_subject():
+    assert strip_title("You have been enrolled in Building Cube Views") == "Building Cube Views"
+
+
+def test_training_hours_over_their_figure_beat_the_sessions_time_range():
+    text = "Session:\nPLN-101 · 10/30/2026 8:00 AM – 4:30 PM\nTraining Hours:\n7.50\nStatus:\nCompleted\n"
+    assert hours_from_text(text).value == Decimal("7.5")
+
+
+@pytest.mark.parametrize("line", ["CPD hours: 3.0 (structured / verifiable)", "CPD hours 3.0", "3 CPD hours"])
+def test_cpd_hours_as_the_british_write_them(line):
+    assert hours_from_text(
+        f"Time 09:30 – 13:00 (BST), including a 30-minute break\n{line}\n"
+    ).value == Decimal("3")
+
+
+def test_cpd_units_named_as_an_example_are_not_the_hours():
+    text = "Umfang\n11,5 Stunden\nDie Bestätigung kann für Nachweise (z. B. 8 CPD-Einheiten nach Kammerrichtlinie) dienen.\n"
+    assert hours_from_text(text).value != Decimal("8")
+
+
+def test_an_event_label_whose_title_opens_like_a_weekday_is_the_title():
+    text = (
+        "CPD Certificate of Attendance\nThe delegate named below attended the following continuing\n"
+        "professional development event in full.\nDelegate: Alex Martin\n"
+        "Event: Month-End Close Automation with OneStream (Module 2)\nDate: 14/10/2026\n"
+    )
+    assert _title("pdf", text) == "Month-End Close Automation with OneStream (Module 2)"

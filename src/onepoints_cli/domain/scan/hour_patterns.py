@@ -59,7 +59,7 @@ _HOURS_LABEL = (
     r"|hours[ \t]+of[ \t]+(?:live[ \t]+)?(?:content|instruction|training|learning|sessions?|attendance)"
     r"|time[ \t]+in[ \t]+(?:lesson|course|module|training)|time[ \t]+spent"
     # "Temps de formation attesté : 6 h 30", "Training time", in the seven languages
-    r"|training[ \t]+time|instruction(?:al)?[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"
+    r"|training[ \t]+(?:time|hours)|instruction(?:al)?[ \t]+time|temps[ \t]+de[ \t]+formation(?:[ \t]+attesté)?|tiempo[ \t]+de[ \t]+formación|tempo[ \t]+de[ \t]+formação"
     r"|tempo[ \t]+di[ \t]+formazione|schulungszeit|schulungsdauer|opleidingstijd|trainingstijd"
     r"|lernzeit|temps[ \t]+d['’]apprentissage|tiempo[ \t]+de[ \t]+aprendizaje|leertijd|tempo[ \t]+di[ \t]+apprendimento"
     r"|tempo[ \t]+de[ \t]+aprendizagem|aantal[ \t]+(?:uren|uur)|studie(?:uren|belasting)|anzahl[ \t]+(?:der[ \t]+)?stunden"
@@ -188,7 +188,8 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:duration|duración|durée|dauer|duur|durata|duração)[ \t]+(?:en|in|em)[ \t]+(?:horas|hours|heures|stunden|uren|ore)"
         rf"{_SEP}{_NUMBER}(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
     ("cpe-credits", re.compile(
-        rf"\bCPE(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b"
+        # the British say CPD ("CPD hours: 3.0")
+        rf"\b(?:CPE|CPD)(?:[ \t-]+(?:credits?|hours?|units?|punkte|points|crédits?|créditos?|crediti|punten|pontos|horas|heures|stunden|ore|uren))?(?:[ \t]+(?:earned|awarded|available|offered|eligible))?{_SEP}(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\b"
         rf"(?![ \t]*(?:{_MIN}|%))",  # "1 CPE credit = 50 minutes" says what a credit is worth
         re.I)),
     ("credit-hours", re.compile(
@@ -230,9 +231,12 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stated-hours", re.compile(rf"\b{_N}[ \t]+total[ \t]+hours?\b", re.I)),
     # "(14 contact hours)", "3 CPE hours": the figure before the words that say what it counts
     ("stated-hours", re.compile(
-        rf"\b{_N}[ \t]+(?:contact|credit|CPE|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),
+        rf"\b{_N}[ \t]+(?:contact|credit|CPE|CPD|clock|training|learning|seat)[ \t-]+hours?\b", re.I)),
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),  # "Carga horária: 60 minutos"
     ("stated-hours", re.compile(rf"\b{_HOURS_LABEL}{_SEP}(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\b(?![ \t]*(?:{_MIN}|%|/|[:.]\d))", re.I)),
+    # an email's table as text: "Training Hours:" over "7.50", the figure alone on its line
+    ("stated-hours", re.compile(
+        rf"\b{_HOURS_LABEL}[ \t]*:[ \t]*\n[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)[ \t]*(?:{_HR})?[ \t]*$", re.I | re.M)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?{_HM}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}{_H_MIN}", re.I)),
     ("duration", re.compile(rf"{_DURATION}{_SEP}(?:of[ \t]+)?(?P<mins>\d{{1,3}})[ \t]*{_MIN}", re.I)),
@@ -308,7 +312,9 @@ OTHERS_BEFORE = re.compile(
 REMINDER_AFTER = re.compile(
     # "a 50-minute CPE hour": what a credit is worth, not a length
     r"^\s*(?:(?:cpe\s+|credit\s+)?hour\b|before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
-    r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência)\b",
+    r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência"
+    # "including a 30-minute break", "30 Minuten Pause": a pause, not time spent learning
+    r"|(?:coffee\s+|lunch\s+)?break|pause|pausa|mittagspause|lunch)\b",
     re.I,
 )
 

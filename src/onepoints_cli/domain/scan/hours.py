@@ -219,7 +219,9 @@ def _amount(match: re.Match[str]) -> Decimal | None:
         return tidy_hours(Decimal(groups["units"]) * Decimal(groups["each"]) / 60)
     if groups.get("h") is not None:
         half = groups.get("m") is None and AND_A_HALF.match(match.string, match.end())  # "1 hora y media"
-        return tidy_hours(Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60 + (Decimal("0.5") if half else 0))
+        return tidy_hours(
+            Decimal(groups["h"]) + Decimal(groups.get("m") or 0) / 60 + (Decimal("0.5") if half else 0)
+        )
     if groups.get("mins") is not None:
         return tidy_hours(Decimal(groups["mins"]) / 60)
     text = groups["n"].casefold().replace(",", ".")

@@ -85,6 +85,10 @@ _WHERE_AND_WHEN = re.compile(
 )
 
 
+#: A sentence ending inside a line, the next one starting: "... in full. Delegate ...".
+_SENTENCE_END = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Þ]")
+
+
 #: Where a sentence after "attended" stops being the title.
 CUT = re.compile(
     # "from" a time or a day ("from 3:00 PM", "from Monday"), not "Lessons from 3 Rollouts"
@@ -362,7 +366,13 @@ def after_completed(
                     continue
                 if larger:  # a heading of its own, whole: "Costi con le Business Rules" is not cut at "le"
                     title = one_line(strip_title(larger))
-                    if title and not GENERIC.match(title) and worded(title):
+                    # "event in full. Delegate Morgan Keller ...": a sentence's end and a form's rows, no heading
+                    if (
+                        title
+                        and not GENERIC.match(title)
+                        and worded(title)
+                        and not _SENTENCE_END.search(title)
+                    ):
                         return title, True
                     continue
             # the title on the next line, in body type: it may wrap once more ("... réglementaires" / "avec OneStream");

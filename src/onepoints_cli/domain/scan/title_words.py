@@ -62,7 +62,7 @@ _PHRASE = re.compile(
     r"\s+(?:voor|für|pour|para|per)(?:\s+(?:het|de|den|die|das|le|la|el|il|o|a))?"
     r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
     r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
-    r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:successfully\s+)?(?:completed|registered\s+for|"
+    r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:been\s+)?(?:successfully\s+)?(?:completed|registered\s+for|"
     r"enrolled\s+in|attended|passed|finished)(?:\s+the)?"
     r"|congratulations\s+on\s+completing(?:\s+the)?"
     # "Você concluiu o curso X", "Vous avez terminé la formation X", "Has completado el curso X", "Hai completato il corso X"

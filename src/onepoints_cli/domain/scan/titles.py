@@ -48,7 +48,10 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 _SESSION_LABEL = re.compile(r"^[ \t]*(?:session|sessie|sessione|sesión|sessão|séance|sitzung)[ \t]*:", re.I)
 #: A "Session:" that gives a day or a time, not a title.
 _WHEN = re.compile(
-    r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b", re.I
+    # a weekday's name, not a word that opens like one ("Month-End Close", "Sunset")
+    r"^\W*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)"
+    r"|\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm)\b",
+    re.I,
 )
 
 
