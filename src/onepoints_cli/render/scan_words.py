@@ -29,6 +29,7 @@ _NOTES = {
     "day-range": "from the time range in the file (a day's, of an event of several days)",
     "time-range": "from the time range in the file",
     "loose-hours": "from the hours in the file",
+    "hours-column": "the sum of the hours column of a table in the file (a row a day or a session)",
     "no-hours": "no duration, hours or CPE credits in the file",
     "invitation-length": "from the invitation's start and end",
     "conference-day": "the file gives the conference's opening hours or agenda, not the sessions you attended:"

@@ -11,7 +11,7 @@ import pytest
 from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
-from onepoints_cli.domain.scan.records import Proposal, Reason, Skip, Source
+from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_sentences import after_completed
 from onepoints_cli.domain.scan.title_words import strip_title
 
@@ -208,3 +208,65 @@ def test_an_event_label_whose_title_opens_like_a_weekday_is_the_title():
         "Event: Month-End Close Automation with OneStream (Module 2)\nDate: 14/10/2026\n"
     )
     assert _title("pdf", text) == "Month-End Close Automation with OneStream (Module 2)"
+
+
+def _invitation(summary: str, description: str = "") -> Proposal:
+    event = Event(summary, dt.date(2026, 10, 28), dt.timedelta(hours=1), description)
+    result = propose(Source("invite.ics", "0" * 64, "ics", f"{summary}\n{description}", event=event))
+    assert isinstance(result, Proposal)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("summary", "kind"),
+    [
+        ("Tech Talk: Extensibility Rules in practice", "tech-talk"),
+        ("OneStream Tech Talk – Extensibility Rules in practice", "tech-talk"),
+        ("Webinar: Extensibility Rules in practice", "webinar"),
+    ],
+)
+def test_an_invitations_kind_comes_off_its_title_and_still_gives_the_kind(summary, kind):
+    result = _invitation(summary, "Join on Zoom. OneStream community session.")
+    assert (result.title.value, result.kind.value) == ("Extensibility Rules in practice", kind)
+
+
+def test_a_lunch_and_learn_series_keeps_its_name():
+    assert _invitation("Lunch & Learn: Cost Allocation with OneStream").title.value.startswith(
+        "Lunch & Learn"
+    )
+
+
+def test_a_workshops_quoted_name_beats_the_subject_that_names_the_workshop():
+    body = 'Tot morgen! We zien je bij de Splash Benelux workshop\n"Cube Views in de praktijk".\nWanneer: woensdag 18 november 2026'
+    assert _title("email", body, subject="Tot morgen! Splash Benelux workshop") == "Cube Views in de praktijk"
+
+
+def test_a_letters_re_line_that_names_the_letter_is_not_the_title():
+    text = (
+        "OneStream Press\nNovember 9, 2026\nRe: Publication confirmation, reference OSP-2026-0101\nDear Alex,\n"
+        "We are pleased to confirm that your article\n“Seven Close Habits Worth Automating”\n"
+        "was published on OneStream Press on November 5, 2026.\n"
+    )
+    assert _title("pdf", text) != "Publication confirmation, reference OSP-2026-0101"
+
+
+def test_teaching_hours_beside_clock_hours_give_the_clocks():
+    text = "con una duración de 24\nhoras pedagógicas (18 horas cronológicas), asistencia de 100 %"
+    assert hours_from_text(text).value == Decimal("18")
+
+
+def test_a_tables_hours_column_of_one_row_a_day_is_summed_as_a_guess():
+    cells = [
+        ((90.0, "Day"), (190.0, "Date"), (500.0, "Hours")),
+        ((84.0, "Day 1"), (123.0, "Tuesday 17 November 2026"), (504.0, "6.0")),
+        ((84.0, "Day 2"), (123.0, "Wednesday 18 November 2026"), (504.0, "5.5")),
+        ((88.0, "Issued 20 November 2026"),),
+    ]
+    lines = tuple(Line("  ".join(text for _, text in row), 10.0, row) for row in cells)
+    text = "Certificate of Attendance\nfor attending\nOneStream WAVE 2026 London\n" + "\n".join(
+        line.text for line in lines
+    )
+    text += "\nHours: 6.0\n"
+    result = propose(Source("c.pdf", "0" * 64, "pdf", text, lines=lines))
+    assert isinstance(result, Proposal)
+    assert (result.hours.value, result.hours.confidence) == (Decimal("11.5"), "guessed")

@@ -51,6 +51,8 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
         text = text[: elsewhere.start()]
     text = _SPELLED_THEN_FIGURE.sub(_figure_of, text)  # "dieci (10) ore": the figure, read once
     text = _UNIT_WRAPPED.sub(" ", text)  # "soit 10" / "heures de formation au total": one sentence
+    # "24 horas pedagógicas (18 horas cronológicas)": 45-minute teaching hours, then the clock's
+    text = _TEACHING_THEN_CLOCK.sub(r"\g<clock> horas", text)
     labelled = _labelled(text)
     ranges = [v for hours in range_hours(text) if (v := tidy_hours(hours)) is not None]
     if labelled:
@@ -126,6 +128,11 @@ _SPELLED_THEN_FIGURE = re.compile(
 #: A sentence wrapped between its figure and the unit: "..., soit 10" / "heures de formation au
 #: total". Only after a word in small letters ("IFRS 16" over "hours ..." names a standard, and a
 #: table's cell "16" over "hours" is no sentence) and before more words.
+_TEACHING_THEN_CLOCK = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{1,2})?[ \t]+horas?[ \t]+(?:pedag[óo]gicas|acad[ée]micas|lectivas)[ \t]*"
+    r"\([ \t]*(?P<clock>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+horas?[ \t]+cronol[óo]gicas[ \t]*\)",
+    re.I,
+)
 _UNIT_WRAPPED = re.compile(
     r"(?:(?<=[a-zß-ÿ][ \t]\d)|(?<=[a-zß-ÿ][ \t]\d\d))[ \t]*\n[ \t]*"
     r"(?=(?:hours?|heures?|horas?|ore|uren|uur|stunden)[ \t]+[^\W\d])"

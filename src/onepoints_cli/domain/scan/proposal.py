@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from itertools import islice
 from pathlib import PurePath
 
@@ -10,14 +11,14 @@ from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import HOLDER_TAG, guess_kind, kind_named
-from .hours import hours_from_length, hours_from_text, points_from_text
+from .hours import hours_from_length, hours_from_text, points_from_text, tidy_hours
 from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
 from .text import normalise, without_quotes
 from .title_checks import names_one
 from .title_words import strip_title
 from .titles import pick_title
-from .transcript_rows import onestream_row, row_fields
+from .transcript_rows import hours_column, onestream_row, row_fields
 
 _MAX_HEADING = 1000
 
@@ -70,6 +71,10 @@ def read_fields(
         if points.value is None
         else Field(None, "missing", Note("points-given"))
     )
+    column = hours_column(lines)
+    if len(column) >= 2 and hours.value in column and not (hours.note and hours.note.text == "total"):
+        # "Day 1 … 6.0" / "Day 2 … 5.5": one row's figure is not the whole; their sum likelier is
+        hours = Field(tidy_hours(sum(column, Decimal(0))), "guessed", Note("hours-column"))
     if title.confidence != "found" and (transcript := onestream_row(lines)):
         # a transcript's OneStream row: its title, its own day and credits, not the first row's,
         # the run date or the total of every course
@@ -177,6 +182,9 @@ def _kind(
 ) -> Field:
     if source.event is not None and source.event.summary and HOLDER_TAG.search(source.event.summary):
         text = f"{source.event.summary}\n{text}"  # "[Presenter] Lease Accounting ...": the tag the title lost
+    summary = source.event.summary if source.event is not None else None
+    if summary and title and title in summary:
+        title = summary  # "Tech Talk: X" gave the title X; its kind is still said there
     kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
     if not title_sure and kind.confidence == "found" and kind.note is not None and kind.note.text == "title":
         kind = kind._replace(confidence="guessed")  # a kind read from a title only guessed is a guess

@@ -100,6 +100,7 @@ NoteKind = Literal[
     "day-range",  # a time range, a day's of several days
     "time-range",
     "loose-hours",
+    "hours-column",  # the sum of a table's hours column, one row a day or a session
     "no-hours",
     "invitation-length",
     "no-end",

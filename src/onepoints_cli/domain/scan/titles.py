@@ -97,6 +97,15 @@ _SERIES_KIND = re.compile(
 _CONFERENCE_ONLY = re.compile(CONFERENCE_NAME, re.I)
 
 
+#: An invitation's kind before its title: "Tech Talk:", "OneStream Webinar –", "Virtual classroom:"
+#: ("Lunch & Learn: X (Proseware)" is a series' own name, and stays).
+_KIND_PREFIX = re.compile(
+    r"^(?:onestream\s+)?(?:tech\s*talk|webinar|webinaire|webinario|virtual\s+classroom)"
+    r"\s*[:|–-]\s+(?=\S)",
+    re.I,
+)
+
+
 #: Where a file says "this is the title": an invitation's summary, a "Title:" or "Course:" label.
 _NAMED_AS_TITLE = ("summary", "labelled")
 
@@ -110,7 +119,8 @@ def _pick(
     subject_is: NoteKind,
 ) -> Field:
     if summary and (title := one_line(strip_title(summary) or summary)):
-        return Field(title, "found", Note("summary"))
+        # "Tech Talk: Extensibility Rules in practice": the kind is the kind field's, the rest the title
+        return Field(_KIND_PREFIX.sub("", title) or title, "found", Note("summary"))
     big = one_line(strip_title(heading(lines) or "")) if lines else ""
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
@@ -223,6 +233,7 @@ _QUOTED = re.compile(
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
     r"|programa|programme|program|programma|action|chapter|kapitel|chapitre|capítulo|hoofdstuk|capitolo|book"
+    r"|workshop|lab|class|bootcamp|masterclass|meetup|classe|clase|klas"
     # how it was held, between the kind and the quote: 'el curso virtual "Modelado de flujo de caja"'
     r"|virtual|virtuel(?:le)?|virtuale|virtueel|online|presencial|live"
     # or what it cost: 'el webinar gratuito «Conciliaciones de cuentas ...»'
@@ -338,7 +349,10 @@ def _subject_disagrees(title: str, subject: str | None) -> bool:
 #: A letter's subject that names its business, not the activity: the article's acceptance, a submission.
 _LETTER_BUSINESS = re.compile(
     r"\b(?:training\s+record|order|invoice|acceptance|acknowledge?ment|article\s+no|submission|manuscript|einreichung|annahme|manuskript|acceptation|soumission|aceptación|envío"
-    r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão)\b",
+    r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão"
+    # "Re: Publication confirmation, reference OSP-2026-0388": what the letter is, and its file number
+    r"|confirmation|bestätigung|confirmación|bevestiging|conferma|confirmação|reference|referenz|référence|referencia"
+    r"|referentie|riferimento|referência|ref\.)",
     re.I,
 )
 

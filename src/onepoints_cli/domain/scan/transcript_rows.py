@@ -190,3 +190,28 @@ def row_fields(
         if (length := hours_from_text(cell)).value is not None and not find_dates(cell):
             return date, Field(length.value, "guessed", Note("table-row"))
     return date, hours._replace(confidence="guessed") if hours.confidence == "found" else hours
+
+
+#: A table header's cell over its hours: "Hours", "CPD", "Stunden", "Heures".
+_HOURS_HEADER = re.compile(
+    r"^(?:hours?|hrs|cpd|cpe|credits?|stunden|std\.?|heures|horas|uren|ore|duration|dauer|durée|duración|duur|durata)$",
+    re.I,
+)
+_FIGURE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+
+
+def hours_column(lines: tuple[Line, ...]) -> tuple[Decimal, ...]:
+    """The figures under a table's hours header, one a row ("Day 1 … 6.0", "Day 2 … 5.5"),
+    up to the first row with none; empty when no such header."""
+    for index, line in enumerate(lines):
+        header = [x for x, cell in line.cells if _HOURS_HEADER.match(cell.strip())]
+        if len(line.cells) < 2 or len(header) != 1:
+            continue
+        figures: list[Decimal] = []
+        for row in lines[index + 1 :]:
+            under = [cell for x, cell in row.cells if abs(x - header[0]) <= COLUMN_SLACK]
+            if len(row.cells) < 2 or not under or not _FIGURE.match(under[-1].strip()):
+                break
+            figures.append(Decimal(under[-1].strip().replace(",", ".")))
+        return tuple(figures)
+    return ()
