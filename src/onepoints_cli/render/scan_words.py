@@ -66,6 +66,7 @@ _CAVEATS = {
     "generic": "it names the document or its kind, not which one",
     "one-place": "named in one place only",
     "other-figures": "other hours in the file say otherwise",
+    "kind-prefix": "it opens with what sort of session it is: the title may be only what follows",
 }
 
 _ORDERS = {"day-first": "day first", "month-first": "month first"}

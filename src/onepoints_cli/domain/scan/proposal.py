@@ -182,9 +182,6 @@ def _kind(
 ) -> Field:
     if source.event is not None and source.event.summary and HOLDER_TAG.search(source.event.summary):
         text = f"{source.event.summary}\n{text}"  # "[Presenter] Lease Accounting ...": the tag the title lost
-    summary = source.event.summary if source.event is not None else None
-    if summary and title and title in summary:
-        title = summary  # "Tech Talk: X" gave the title X; its kind is still said there
     kind = guess_kind(title, text, own_kinds, PurePath(source.path).stem)
     if not title_sure and kind.confidence == "found" and kind.note is not None and kind.note.text == "title":
         kind = kind._replace(confidence="guessed")  # a kind read from a title only guessed is a guess

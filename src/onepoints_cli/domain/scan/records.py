@@ -130,6 +130,7 @@ Caveat = Literal[
     "generic",
     "one-place",
     "other-figures",
+    "kind-prefix",
 ]
 #: How an ambiguous numeric date was read, as another date of its form is written.
 Order = Literal["day-first", "month-first"]

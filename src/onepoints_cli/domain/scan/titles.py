@@ -97,11 +97,9 @@ _SERIES_KIND = re.compile(
 _CONFERENCE_ONLY = re.compile(CONFERENCE_NAME, re.I)
 
 
-#: An invitation's kind before its title: "Tech Talk:", "OneStream Webinar –", "Virtual classroom:"
-#: ("Lunch & Learn: X (Proseware)" is a series' own name, and stays).
+#: An invitation's kind before its title: "Tech Talk:", "OneStream Webinar –", "Virtual classroom:".
 _KIND_PREFIX = re.compile(
-    r"^(?:onestream\s+)?(?:tech\s*talk|webinar|webinaire|webinario|virtual\s+classroom)"
-    r"\s*[:|–-]\s+(?=\S)",
+    r"^(?:onestream\s+)?(?:tech\s*talk|webinar|webinaire|webinario|virtual\s+classroom)\s*[:|–-]\s+(?=\S)",
     re.I,
 )
 
@@ -119,8 +117,11 @@ def _pick(
     subject_is: NoteKind,
 ) -> Field:
     if summary and (title := one_line(strip_title(summary) or summary)):
-        # "Tech Talk: Extensibility Rules in practice": the kind is the kind field's, the rest the title
-        return Field(_KIND_PREFIX.sub("", title) or title, "found", Note("summary"))
+        if _KIND_PREFIX.match(title):
+            # "Tech Talk: Extensibility Rules": the title as written, or only what follows (the kind
+            # is the kind field's); writers differ, so it is a guess either way
+            return Field(title, "guessed", Note("summary", caveat="kind-prefix"))
+        return Field(title, "found", Note("summary"))
     big = one_line(strip_title(heading(lines) or "")) if lines else ""
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
