@@ -255,3 +255,41 @@ def test_an_invitation_that_opens_with_its_kind_is_its_title_as_a_guess(summary)
     result = propose(Source("invite.ics", "0" * 64, "ics", summary, event=event))
     assert isinstance(result, Proposal)
     assert (result.title.value, result.title.confidence) == (summary, "guessed")
+
+
+def test_a_forum_reply_to_a_thread_the_holder_follows_is_not_evidence():
+    body = (
+        "Priya replied to a thread you follow in Splash & Events:\nSplash 2026: where are the slides?\n"
+        "The slides from Tuesday's sessions (November 10) are in the event app.\n"
+        "You are receiving this because you follow this thread.\nOneStream Software LLC"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="[OneStream Community] Priya replied"))
+    assert isinstance(result, Skip) and result.reason == Reason("community")
+
+
+def test_a_we_miss_you_mail_with_courses_picked_is_marketing():
+    body = (
+        "We miss you, Alex!\nHere are three OneStream courses we picked for you:\n"
+        "OneStream Cash Flow Statement Design – 6 hours, self-paced\n"
+        "Come back before November 20 and get 20% off with code COMEBACK20.\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="We miss you, Alex!"))
+    assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+def test_an_enrolment_form_to_sign_is_a_blank_template():
+    text = (
+        "Northwind Training GmbH · Enrolment Form / Anmeldeformular\nPlease return signed by 2 November 2026\n"
+        "Course OneStream Reporting & Dashboards (3 days)\nDates 16–18 November 2026\nDuration 21 hours\n"
+        "Participant name\nDate: ____________________ Signature: ______________________________\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("template")
+
+
+def test_a_signed_registration_confirmation_is_no_blank_form():
+    text = (
+        "Registration confirmation\nCourse: OneStream Reporting & Dashboards\nDates: 16–18 November 2026\n"
+        "Duration: 21 hours\nYour registration form was received and signed. See you there.\n"
+    )
+    assert isinstance(_pdf(text), Proposal)

@@ -34,6 +34,7 @@ from .evidence_words import (
     OWN_HOLD,
     OWN_REGISTRATION,
     PENDING,
+    BLANK_FORM,
     PLACEHOLDER,
     POLICY,
     POSTPONED,
@@ -152,7 +153,10 @@ _PROMOTION = re.compile(
     r"|desconto|(?:still\s+)?need\s+to\s+register|(?:can|could)\s+still\s+(?:sign\s+up|register)"
     r"|not\s+registered\s+yet"
     # an "add to calendar" page that sends you elsewhere to sign up
-    r"|registration\s+is\s+required|register\s+on\s+the\s+event\s+page)\b",
+    r"|registration\s+is\s+required|register\s+on\s+the\s+event\s+page"
+    # a re-engagement mail: "We miss you! 3 courses picked for you", "Come back before ... and get 20% off"
+    r"|we\s+miss\s+you|picked\s+for\s+you|recommended\s+for\s+you|come\s+back\s+(?:before|and)"
+    r"|\d{1,3}\s?%\s+off)\b",
     re.I,
 )
 #: A registration that says its invoice comes separately: the confirmation, not the bill.
@@ -414,7 +418,7 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("expense")
     if TERMS.match((heads or text).lstrip()) or TERMS.match(text.lstrip()):
         return Reason("terms")
-    if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS:
+    if len(PLACEHOLDER.findall(text[:3000])) >= MIN_SCAN_TEMPLATE_FIELDS or BLANK_FORM.match(text[:3000]):
         return Reason("template")  # a blank certificate: "[Participant Name]", "{{session_title}}"
     if PENDING.search(f"{heads}\n{text[:2000]}"):
         return Reason("pending")

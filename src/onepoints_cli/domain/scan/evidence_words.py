@@ -134,6 +134,13 @@ TERMS = re.compile(
 )
 #: A blank form's fields: "[Participant Name]", "{{session_title}}", "on ____ / ____" (a short
 #: blank: a longer run of "_" is a signature line or Outlook's and Teams' separator).
+#: A form to fill in and sign, by its heading: "Enrolment Form / Anmeldeformular" over "Signature: ____".
+BLANK_FORM = re.compile(
+    r"^[^\n]{0,60}\b(?:enrol(?:l)?ment\s+form|registration\s+form|anmeldeformular|formulaire\s+d['’]inscription"
+    r"|formulario\s+de\s+inscripci[óo]n|inschrijfformulier|modulo\s+di\s+iscrizione|formul[áa]rio\s+de\s+inscri[çc][ãa]o)\b"
+    r"(?=[\s\S]*\b(?:signature|unterschrift|firma|assinatura|handtekening)\b)",
+    re.I,
+)
 PLACEHOLDER = re.compile(r"\[[A-Z][\w ,]{2,30}\]|\{\{\s*\w+\s*\}\}|(?<!_)_{3,12}(?!_)|<<\s*\w[\w ]*>>")
 
 
@@ -233,7 +240,8 @@ SURVEY = re.compile(
 #: A community forum's notification: a reply to the holder's question or post.
 COMMUNITY = re.compile(
     r"\b(?:your\s+question\s+was\s+answered|marked\s+a\s+reply\s+as\s+the\s+solution|replied\s+to\s+your\s+(?:post|question|topic)"
-    r"|you\s+are\s+receiving\s+this\s+because\s+you\s+are\s+(?:watching|following)\s+this\s+(?:topic|thread)"
+    r"|you\s+are\s+receiving\s+this\s+because\s+you\s+(?:are\s+watching|are\s+following|watch|follow)\s+this\s+(?:topic|thread)"
+    r"|replied\s+to\s+a\s+(?:thread|topic|post)\s+you\s+(?:follow|watch)"
     r"|liked\s+your\s+(?:post|reply)|new\s+reply\s+(?:to|in)\s+(?:your|a\s+topic))\b",
     re.I,
 )

@@ -62,8 +62,11 @@ def read_fields(
     subject_is: NoteKind = "page-heading" if source.format == "html" else "subject"
     title = pick_title(summary, subject, body, source.path, lines, subject_is)
     points = points_from_text(text)
-    # a title only guessed because it stands once in the file is still the file's own words
-    title_sure = title.confidence == "found" or (title.note is not None and title.note.caveat == "one-place")
+    # a title only guessed because it stands once in the file, or because its kind opens it, is
+    # still the file's own words: the kind they name is sure
+    title_sure = title.confidence == "found" or (
+        title.note is not None and title.note.caveat in ("one-place", "kind-prefix")
+    )
     kind = _kind(source, title.value, text, own_kinds, title_sure)
     date = _date(source, text, kind.value)
     hours = (
