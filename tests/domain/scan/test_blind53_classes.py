@@ -293,3 +293,40 @@ def test_a_signed_registration_confirmation_is_no_blank_form():
         "Duration: 21 hours\nYour registration form was received and signed. See you there.\n"
     )
     assert isinstance(_pdf(text), Proposal)
+
+
+def test_a_vague_reply_subject_leaves_the_title_to_the_bodys_onestream_line():
+    body = (
+        "Hi Alex,\nYes, you're all set, your seat is confirmed:\n\n"
+        "    Splash Workshop: Building Driver-Based Forecasts in OneStream\n    Tuesday, November 10, 2026\n"
+    )
+    assert (
+        _title("email", body, subject="Re: your registration")
+        == "Building Driver-Based Forecasts in OneStream"
+    )
+
+
+def test_the_bodys_longer_quote_of_the_subjects_quoted_title_wins():
+    body = (
+        "Votre attestation de participation au webinaire « Clôture rapide avec OneStream » est disponible.\n"
+    )
+    subject = "Votre attestation est disponible - Webinaire « Clôture rapide »"
+    assert _title("email", body, subject=subject) == "Clôture rapide avec OneStream"
+
+
+def test_a_guest_column_published_names_its_title_on_the_next_line():
+    text = (
+        "Dear Alex,\nThank you for your contribution. Your guest column\n"
+        "Closing in Three Days was published in the October issue of\nOneStream Press on October 20, 2026.\n"
+    )
+    found = after_completed(text, ())
+    assert found is not None and found[0] == "Closing in Three Days"
+
+
+def test_a_breadcrumb_and_a_cheer_are_not_the_completed_course():
+    text = (
+        "My Learning › Completed › Completion\n✔ COMPLETED\nCongratulations, Alex!\n"
+        "You have successfully completed\nOneStream: Cube Views for Reporting\nCompleted: 02 Nov 2026\n"
+    )
+    found = after_completed(text, ())
+    assert found is not None and found[0] == "OneStream: Cube Views for Reporting"

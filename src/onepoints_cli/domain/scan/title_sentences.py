@@ -26,7 +26,7 @@ COMPLETED = re.compile(
     # "for the completion of", "is the author of the article", "an dem Lehrgang" (the verb comes after the title)
     r"|\bfor\s+the\s+(?:successful\s+)?completion\s+of|\bauthor\s+of\s+the\s+(?:article|book|chapter|post|paper)"
     # "your article Twelve Months of Close Automation went live on OneStream Press": its title, unquoted
-    r"|\byour\s+(?:article|blog\s+post|post)(?=[ \t]+[A-Z0-9][^\n]*?\s(?:went\s+live|was\s+published|is\s+(?:now\s+)?live))"
+    r"|\byour\s+(?:article|blog\s+post|post|(?:guest\s+)?column)(?=[ \t]*\n?[ \t]*[A-Z0-9][^\n]*?\s(?:went\s+live|was\s+published|is\s+(?:now\s+)?live))"
     r"|\ban\s+(?:de[mrn]|unserem|unserer|ihrem|ihrer)\s+\w*(?:lehrgang|kurs|seminar|webinar|schulung|workshop|veranstaltung|training"
     r"|konferenz|tagung|kongress|anwendertreffen)"
     # German puts the verb last: "als Referentin den Vortrag" / title / "gehalten hat", "an der Weiterbildung" / title
@@ -81,10 +81,18 @@ _A_NAMED_GROUP = re.compile(r"^(?:the|der|die|le|la|el|il|o|het)\s+(?=OneStream\
 _WHERE_AND_WHEN = re.compile(
     r",?\s+(?:qui\s+s['’]est\s+(?:tenue?|déroulée?)|qui\s+a\s+eu\s+lieu|que\s+tuvo\s+lugar|que\s+se\s+celebró"
     r"|che\s+si\s+è\s+(?:tenut[oa]|svolt[oa])|que\s+(?:decorreu|aconteceu|ocorreu|se\s+realizou)|die\s+plaatsvond"
-    r"|which\s+(?:was\s+held|took\s+place)|that\s+took\s+place|held\s+on)\b"
+    r"|which\s+(?:was\s+held|took\s+place)|that\s+took\s+place|held\s+on"
+    # "Your guest column" / "Rolling Forecasts Without the Sprawl was published in the October issue"
+    r"|was\s+published|went\s+live|is\s+(?:now\s+)?live)\b"
 )
 
 
+#: A line that cheers or greets the holder, in the seven languages.
+_GREETING = re.compile(
+    r"^(?:congratulations|congrats|well\s+done|félicitations|bravo|herzlichen\s+glückwunsch|glückwunsch|felicidades"
+    r"|enhorabuena|complimenti|congratulazioni|parabéns|gefeliciteerd|hi|hello|dear|bonjour|hallo|hola|ciao|olá)\b",
+    re.I,
+)
 #: A sentence ending inside a line, the next one starting: "... in full. Delegate ...".
 _SENTENCE_END = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Þ]")
 
@@ -306,6 +314,8 @@ def after_completed(
     for match in COMPLETED.finditer(text):
         if re.match(r"[ \t]*[.!?](?:\s|$)", match["rest"]):
             continue  # "41 members from 23 organisations attended.": the sentence ends, no title follows
+        if re.match(r"[ \t]*[›>»]", match["rest"]):
+            continue  # "My Learning › Completed › Completion": a page's breadcrumb, no sentence
         if re.match(r"[ \t]*:[ \t]*\d", match["rest"]):
             continue  # "Sessions attended: 5", "Completed: 2026-03-04": a form's label and its figure
         if _header_row(text, match.start(), lines):
@@ -380,7 +390,16 @@ def after_completed(
             after = text[end:].lstrip(" \t").removeprefix("\n")
             rest, sure = continued(rest, after)
             title = one_line(strip_title(_WHERE_AND_WHEN.split(rest.strip(), maxsplit=1)[0]))
-            if title and not GENERIC.match(title) and worded(title) and not DESCRIBED.match(title):
+            greeting = _GREETING.match(
+                title
+            )  # "✔ COMPLETED" over "Congratulations, Sam!": a status, then a cheer
+            if (
+                title
+                and not GENERIC.match(title)
+                and worded(title)
+                and not DESCRIBED.match(title)
+                and not greeting
+            ):
                 return title, sure
             continue
         elif next_line_only:

@@ -30,7 +30,7 @@ _LABELLED = re.compile(
 )
 #: Words of a subject that speaks of the message, not of the activity.
 _VAGUE = re.compile(
-    r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks"
+    r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks|completion"
     r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua"
     # the same words in the other six languages: "Inscrição no workshop de consolidação"
     r"|einladung|anmeldung|registrierung|bestätigung|zertifikat|teilnahmebescheinigung|danke"
@@ -216,7 +216,12 @@ def _pick(
     if named := after_completed(text, lines):
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        return Field(_named_in_body(from_subject, text) or from_subject, "guessed", Note(subject_is))
+        if named := _named_in_body(from_subject, text):
+            return Field(named, "guessed", Note(subject_is))
+        if not lines and (own_line := _onestream_line(text)):
+            # "Re: your registration" over "Splash Workshop: Building Driver-Based Forecasts in OneStream"
+            return Field(own_line, "guessed", Note("onestream-line"))
+        return Field(from_subject, "guessed", Note(subject_is))
     if not lines and (subject_is != "page-heading" or app_page) and (own_line := _onestream_line(text)):
         # a pasted order: its event's line (a saved page's name is its title: below)
         return Field(own_line, "guessed", Note("onestream-line"))
@@ -250,11 +255,13 @@ _QUOTED = re.compile(
 
 
 def _quoted(text: str) -> str | None:
-    for match in _QUOTED.finditer(text):
-        title = one_line(strip_title(match["q"] or match["line"]))
-        if worded(title) and not GENERIC.match(title):
-            return title
-    return None
+    titles = (one_line(strip_title(match["q"] or match["line"])) for match in _QUOTED.finditer(text))
+    first = next((title for title in titles if worded(title) and not GENERIC.match(title)), None)
+    if first is None:
+        return None
+    # a subject's « Rapprochements bancaires automatisés » is the body's « … automatisés avec OneStream » cut
+    longer = (title for title in titles if title.casefold().startswith(first.casefold() + " "))
+    return next(longer, first)
 
 
 def _against_heading(title: str, big: str, lines: tuple[Line, ...]) -> Field:
