@@ -1,0 +1,47 @@
+"""The fifty-ninth blind scan corpus (tests/fixtures/scan_blind59, PDF certificates, letters and
+transcripts) holds together: every document has its truth and every truth its document, in the
+format of the main corpus, with built-in kinds only. The set is blind: its author never ran the
+reader on it. Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus
+tests/fixtures/scan_blind59`."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND59 = REPO / "tests" / "fixtures" / "scan_blind59"
+
+
+def test_the_blind59_corpus_holds_together():
+    assert corpus_problems(BLIND59) == []
+
+
+def test_the_blind59_corpus_has_its_size():
+    entries = truths(BLIND59)
+    assert sum(e["evidence"] for e in entries) == 14
+    assert sum(not e["evidence"] for e in entries) == 4
+
+
+def test_the_blind59_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND59) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind59_corpus_is_pdfs_from_five_producers():
+    entries = truths(BLIND59)
+    assert Counter(e["type"] for e in entries) == {"pdf": 18}
+    families = {e["producer"].split("/")[0] for e in entries}
+    assert families == {"reportlab", "fpdf2", "chromium", "libreoffice", "ghostscript"}
+
+
+def test_the_blind59_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND59) if e.get("unreadable")] == []
+
+
+def test_the_blind59_readme_lists_every_document():
+    readme = (BLIND59 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND59))
