@@ -330,3 +330,36 @@ def test_a_breadcrumb_and_a_cheer_are_not_the_completed_course():
     )
     found = after_completed(text, ())
     assert found is not None and found[0] == "OneStream: Cube Views for Reporting"
+
+
+def test_a_quoted_messages_subject_line_is_no_second_place_for_the_subject():
+    body = (
+        "Hi Alex,\nGreat, you're in! Confirming your seat for our Tech Talk:\n\n"
+        "  Matching Rules in Practice - Lessons from 12 Entities\n  Thursday 15 October 2026, 15:00-16:00 CEST\n\n"
+        "Från: Alex Martin <alex@contoso.example>\nSkickat: den 2 oktober 2026 14:05\nTill: Linnea Berg\n"
+        "Ämne: Tech Talk slot - Matching Rules\n\nIs there still room in the Tech Talk on the 15th?\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="SV: Tech Talk slot - Matching Rules"))
+    assert isinstance(result, Proposal)
+    assert result.title.value == "Matching Rules in Practice - Lessons from 12 Entities"
+    assert result.date.value == dt.date(2026, 10, 15)  # not the Swedish 'Skickat:' line's day
+
+
+def test_a_french_attestation_that_names_the_webinar_attended_is_no_sure_course():
+    text = (
+        "ATTESTATION DE PRÉSENCE\nJe soussignée, responsable formation de Fabrikam, atteste que M. Alex Martin\n"
+        "a assisté au webinaire « Trésorerie avec OneStream » le jeudi 5 novembre 2026, de 14 h 00 à 15 h 30.\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Proposal) and result.kind.confidence != "found"
+
+
+def test_a_learning_historys_labelled_figures_are_only_guessed():
+    text = (
+        "My Learning\nLearning History (3)\nTitle\nCompletion Date\nStatus\nTotal Hours\n"
+        "Information Security Awareness\nOct 27, 2026\nCompleted\n1.00\n"
+        "OneStream Account Reconciliations Administrator\nOct 20, 2026\nCompleted\n8.00\n"
+        "Completion Date: Oct 27, 2026\nStatus: Completed\nTotal Hours: 1.00\n"
+    )
+    result = propose(Source("My Learning.html", "0" * 64, "html", text, subject="My Learning"))
+    assert isinstance(result, Proposal) and result.hours.confidence != "found"

@@ -193,7 +193,7 @@ _ATTENDANCE = re.compile(
     r"\b(?:attend\w*|particip\w*|complet\w*|regist\w*|enrol\w*|confirm\w*|certif\w*|invit\w*|thank\w*|joined"
     r"|present\w*|recogni\w*|host\w*|speak\w*|publi\w*|author\w*|autor\w*|went\s+live|your|yours"
     r"|teilgenommen|teilnahme\w*|anmeld\w*|bestätig\w*|abgeschlossen|besucht|absolviert|veröffentlicht|ihr|ihre|ihren"
-    r"|suivi|inscri\w*|présence|votre|asisti\w*|asistencia|su|tu|deelgenomen|deelname\w*|inschrijving|aanmeld\w*"
+    r"|suivi|assisté|inscri\w*|présence|votre|asisti\w*|asistencia|su|tu|deelgenomen|deelname\w*|inschrijving|aanmeld\w*"
     r"|voltooid|gevolgd|gepubliceerd|uw|jouw|partecipa\w*|iscri\w*|frequenza|pubblicat\w*|tuo|tua|conclu\w*|presença"
     r"|seu|sua|attestat\w*|bescheinigung|nachweis|constancia|bewijs|zertifikat)\b",
     re.I,

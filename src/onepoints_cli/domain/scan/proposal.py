@@ -74,6 +74,10 @@ def read_fields(
         if points.value is None
         else Field(None, "missing", Note("points-given"))
     )
+    if not lines and len(_STATUS_CELL.findall(text)) >= 2:
+        # a learning history as text ("Completed" in a cell of each row): the figures the page
+        # labels may be another row's ("Total Hours: 1.00" of the newest item), so none is sure
+        hours, date = _only_guessed(hours), _only_guessed(date)
     column = hours_column(lines)
     if len(column) >= 2 and hours.value in column and not (hours.note and hours.note.text == "total"):
         # "Day 1 … 6.0" / "Day 2 … 5.5": one row's figure is not the whole; their sum likelier is
@@ -99,6 +103,16 @@ def read_fields(
         notes=source.notes,
         points=points,
     )
+
+
+#: A status alone on its line, as a learning history's table gives one a row.
+_STATUS_CELL = re.compile(
+    r"^[ \t]*(?:completed|abgeschlossen|terminé|completado|voltooid|completato|concluído)[ \t]*$", re.I | re.M
+)
+
+
+def _only_guessed(field: Field) -> Field:
+    return field._replace(confidence="guessed") if field.confidence == "found" else field
 
 
 #: A forwarded or quoted message's own subject line, in the seven languages.

@@ -91,13 +91,15 @@ _HEADER = re.compile(
     # The header lines of a forwarded or quoted message, as mail programs write them in the seven languages.
     r"^[ \t>*]*(?:from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoyé|à|objet"
     r"|enviado|enviada|enviado\s+em|enviada\s+em|para|asunto|fecha|assunto|data|van|verzonden|aan"
-    r"|onderwerp|da|inviato|a|oggetto)\s*:.*$",
+    r"|onderwerp|da|inviato|a|oggetto"
+    # and as Outlook writes them in Swedish, Danish, Norwegian and Finnish (a Nordic colleague's reply)
+    r"|från|fra|skickat|sendt|till|til|ämne|emne|lähettäjä|lähetetty|vastaanottaja|aihe)\s*:.*$",
     re.I,
 )
 #: A header line that dates a message: "Sent:", "Date:", "Gesendet:", "Envoyé :".
 _DATING_HEADER = re.compile(
     r"^[ \t>*]*(?:sent|date|gesendet|datum|envoyé|enviado|enviada|enviado\s+em|enviada\s+em|fecha|data|verzonden"
-    r"|inviato)\s*:",
+    r"|inviato|skickat|sendt|lähetetty)\s*:",
     re.I,
 )
 
@@ -120,7 +122,10 @@ def in_header_block(text: str, at: int) -> bool:
 
 #: A header line naming a sender or a recipient: a certificate's form has a "Topic:" beside
 #: its "Date:", never a "From:" or a "To:".
-_ADDRESS_HEADER = re.compile(r"^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a)\s*:", re.I)
+_ADDRESS_HEADER = re.compile(
+    r"^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|från|fra|till|til|lähettäjä|vastaanottaja)\s*:",
+    re.I,
+)
 
 
 _QUOTE_INTRO = re.compile(

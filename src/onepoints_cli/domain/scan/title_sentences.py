@@ -179,6 +179,9 @@ INTRODUCTION = (
     r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
+    # "Confirming your seat for our Tech Talk:" over the talk's name
+    r"|\b(?:confirming|we\s+confirm|confirmed)\s+your\s+(?:seat|place|spot|registration|booking)\s+(?:for|in|at|on)\s+"
+    r"(?:our|the|this)\s+(?:[^\W\d]+\s+){0,2}?(?:webinar|session|event|course|tech\s+talk|workshop|training|class)[ \t]*:"
     # "bestätigen wir Ihre Teilnahme am", "votre participation à la", "su participación en el"
     r"|\b(?:(?:ihre|deine)\s+teilnahme\s+(?:am|an\s+de[mr])|votre\s+participation\s+(?:à\s+la|au|à\s+l['’])"
     r"|su\s+participación\s+en\s+(?:el|la)|(?:uw|je|jouw)\s+deelname\s+aan\s+(?:de|het|ons|onze)"
