@@ -14,6 +14,7 @@ from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_sentences import after_completed
 from onepoints_cli.domain.scan.title_words import strip_title
+from onepoints_cli.domain.scan.transcript_rows import hours_column
 
 
 def _page(name: str, text: str) -> Proposal:
@@ -363,3 +364,55 @@ def test_a_learning_historys_labelled_figures_are_only_guessed():
     )
     result = propose(Source("My Learning.html", "0" * 64, "html", text, subject="My Learning"))
     assert isinstance(result, Proposal) and result.hours.confidence != "found"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Gracias por asistir", "¡Gracias por asistir a nuestro webinar «Cierre con OneStream» del 21 de octubre de 2026!\n"
+         "Duración de la sesión: 90 minutos.\nNos encantaría conocer su opinión: la encuesta tiene 5 preguntas."),
+        ("Attestato di partecipazione", "con la presente attestiamo la Sua partecipazione al corso\n\nOneStream Reporting\n\n"
+         "martedì 27 ottobre 2026, per un totale di 7 ore.\nIl questionario di gradimento resta aperto fino al 6 novembre."),
+    ],
+)  # fmt: skip
+def test_thanks_for_attending_or_an_attestation_with_a_survey_is_evidence(subject, body):
+    assert isinstance(propose(Source("m.eml", "0" * 64, "email", body, subject=subject)), Proposal)
+
+
+def test_the_holders_reminder_to_submit_the_onepoints_case_is_their_own_hold():
+    event = Event(
+        "Submit OnePoints case", dt.date(2026, 12, 15), dt.timedelta(minutes=30), "Collect: WAVE cert, Splash"
+    )
+    result = propose(
+        Source("r.ics", "0" * 64, "ics", "Submit OnePoints case\nCollect: WAVE cert", event=event)
+    )
+    assert isinstance(result, Skip) and result.reason == Reason("hold")
+
+
+@pytest.mark.parametrize(
+    ("line", "hours"), [("Aantal contacturen: 6", "6"), ("Ore frequentate: 10,5", "10.5")]
+)
+def test_the_hours_attended_are_the_hours(line, hours):
+    assert str(hours_from_text(f"Programma 09:30 – 17:30\n{line}\nOre previste: 11,0\n").value) == hours
+
+
+def test_a_table_of_modules_sums_its_hours_column_up_to_its_total_row():
+    cells = [
+        (
+            (50.0, "N."),
+            (80.0, "Modulo"),
+            (300.0, "Data"),
+            (400.0, "Ore previste"),
+            (480.0, "Ore frequentate"),
+        ),
+        ((50.0, "1"), (80.0, "Chiusura contabile"), (300.0, "06/10/2026"), (400.0, "2,0"), (480.0, "2,0")),
+        ((50.0, "2"), (80.0, "Riconciliazioni"), (300.0, "13/10/2026"), (400.0, "3,0"), (480.0, "2,5")),
+        ((50.0, "Totale"), (400.0, "5,0"), (480.0, "4,5")),
+    ]
+    lines = tuple(Line("  ".join(text for _, text in row), 10.0, row) for row in cells)
+    assert hours_column(lines) == (Decimal("2.0"), Decimal("2.5"))
+
+
+def test_an_italian_learning_paths_label_names_the_title():
+    text = "Libretto formativo – riepilogo del percorso\nPercorso: OneStream Close – livello due\nStato: Completato\n"
+    assert _title("pdf", text) == "OneStream Close – livello due"

@@ -178,6 +178,8 @@ OWN_HOLD = re.compile(
     # and a to-do: "Register for Splash!", "Sign up for WAVE"
     r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block\s*:|hold\s*:|focus\s+time|travel\s+to|flight\s+to"
     r"|register\s+for|sign\s+up\s+for|anmelden\s+(?:für|zu)|s['’]inscrire|inscribirse|inschrijven|iscriversi|inscrever-se"
+    # the holder's own reminder about the certification itself: "Submit OnePoints case", "Log my CPE hours"
+    r"|(?:submit|file|send|log|collect)\s+(?:my\s+|the\s+)?(?:onepoints|points|cpe|evidence|certificates?|credentialing)"
     r"|vorbereitung|préparation|preparación|voorbereiding|preparazione|preparação)\b",
     re.I,
 )
@@ -341,7 +343,11 @@ ATTENDED = re.compile(
     r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"
     # a certificate's "por haber participado en", "pour avoir participé à", "per aver partecipato"
     r"|participou|frequentou|haber\s+(?:participado|asistido)|avoir\s+(?:participé|assisté)|aver\s+partecipato"
-    r"|ter\s+participado|took\s+part\s+in|participated\s+in)\b",
+    r"|ter\s+participado|took\s+part\s+in|participated\s+in"
+    # thanks for attending, and a letter attesting the holder's participation, in the other languages
+    r"|gracias\s+por\s+(?:asistir|participar)|(?:la\s+)?sua\s+partecipazione|attestiamo|attestons\s+que"
+    r"|votre\s+participation|su\s+participación|(?:uw|je)\s+deelname|a\s+sua\s+participação"
+    r"|bestätigen\s+(?:wir\s+)?(?:die|ihre|hiermit\s+die)\s+teilnahme)\b",
     re.I,
 )
 

@@ -72,6 +72,9 @@ _HOURS_LABEL = (
     r"|accredited[ \t]+training"
     # the time a body recognises: "Anrechenbare Zeit: 6,5 Zeitstunden", "Creditable hours: 3"
     r"|anrechenbare[ \t]+(?:zeit|stunden)|creditable[ \t]+(?:time|hours)|eligible[ \t]+hours"
+    # the hours the holder was there: "Aantal contacturen: 6", "Ore frequentate: 10,5" (not "Ore previste")
+    r"|(?:aantal[ \t]+)?contacturen|ore[ \t]+frequentate|horas[ \t]+(?:asistidas|cursadas|frequentadas)"
+    r"|heures[ \t]+suivies|besuchte[ \t]+stunden"
     r"|heures[ \t]+(?:admissibles|reconnues)|horas[ \t]+(?:computables|reconocidas|reconhecidas)|erkende[ \t]+uren)"
 )
 

@@ -244,6 +244,8 @@ _KIND_NOUN = (
     r"|kurs|schulung|veranstaltung|seminar|cours|formation|événement|evenement|séance|curso|evento|sesi[óo]n"
     r"|seminario|capacitaci[óo]n|cursus|opleiding|sessie|corso|sessione|formazione|webinario|treinamento"
     r"|forma[çc][ãa]o|sess[ãa]o|palestra|class|klasse|classe|clase"
+    # a learning path, in the other languages: "Percorso: OneStream Financial Close"
+    r"|percorso|parcours|lernpfad|leerpad|trilha"
     # a published piece: "Article: Rolling Forecasts in 12 Weeks"
     r"|article|artikel|artículo|articolo|artigo)"
 )

@@ -194,9 +194,12 @@ def row_fields(
 
 #: A table header's cell over its hours: "Hours", "CPD", "Stunden", "Heures".
 _HOURS_HEADER = re.compile(
-    r"^(?:hours?|hrs|cpd|cpe|credits?|stunden|std\.?|heures|horas|uren|ore|duration|dauer|durée|duración|duur|durata)$",
+    r"^(?:hours?|hrs|cpd|cpe|credits?|stunden|std\.?|heures|horas|uren|ore|duration|dauer|durée|duración|duur|durata"
+    r"|(?:total|training|credit|cpe)\s+hours|ore\s+frequentate|horas\s+asistidas|heures\s+suivies|contacturen)$",
     re.I,
 )
+#: A table's row of totals: its figures are the sum, not one more row.
+_TOTAL_ROW = re.compile(r"^\s*(?:total[e]?|totaal|gesamt|summe|totals?)\b", re.I)
 _FIGURE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
 
 
@@ -210,7 +213,12 @@ def hours_column(lines: tuple[Line, ...]) -> tuple[Decimal, ...]:
         figures: list[Decimal] = []
         for row in lines[index + 1 :]:
             under = [cell for x, cell in row.cells if abs(x - header[0]) <= COLUMN_SLACK]
-            if len(row.cells) < 2 or not under or not _FIGURE.match(under[-1].strip()):
+            if (
+                len(row.cells) < 2
+                or not under
+                or not _FIGURE.match(under[-1].strip())
+                or _TOTAL_ROW.match(row.text)
+            ):
                 break
             figures.append(Decimal(under[-1].strip().replace(",", ".")))
         return tuple(figures)
