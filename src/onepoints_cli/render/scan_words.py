@@ -169,6 +169,7 @@ _FIXED = {
     "policy": "a policy or guidelines document: no activity of yours",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",
     "invoice": "an invoice or receipt, not evidence of an activity",
+    "shipment": "a shipping notice for goods (merchandise, a book): no activity of yours",
     "not-found": "not found",
     "folder": "a folder (give --recursive to read folders)",
     "other-suffix": "not a .pdf, .eml, .ics, .msg, .txt or .html file",

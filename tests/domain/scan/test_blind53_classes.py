@@ -416,3 +416,71 @@ def test_a_table_of_modules_sums_its_hours_column_up_to_its_total_row():
 def test_an_italian_learning_paths_label_names_the_title():
     text = "Libretto formativo – riepilogo del percorso\nPercorso: OneStream Close – livello due\nStato: Completato\n"
     assert _title("pdf", text) == "OneStream Close – livello due"
+
+
+def test_a_course_outline_whose_heading_wraps_is_a_syllabus():
+    text = (
+        "OneStream Reporting Fundamentals — Course\nOutline\nDuration: 2 days (14 hours)\nModules\n"
+        "1. Cube Views basics (2 hours)\nScheduled public dates: 8–9 October 2026, 12–13 November 2026. Price: USD 1,490.\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("syllabus")
+
+
+def test_a_request_to_rate_a_course_enrolled_in_is_a_survey():
+    body = "Hi Alex,\nYou enrolled in Cube Views for Report Builders.\nWe'd love to hear what you think.\nRate this course"
+    result = propose(
+        Source("m.eml", "0" * 64, "email", body, subject="How would you rate Cube Views for Report Builders?")
+    )
+    assert isinstance(result, Skip) and result.reason == Reason("survey")
+
+
+def test_a_support_engineers_call_about_a_case_is_not_evidence():
+    text = "Hi Alex,\nAs discussed, let's review case 01842277 (Data Management step fails) together.\nSeverity: 2 - High"
+    event = Event(
+        "OneStream Support - Case 01842277 follow-up", dt.date(2026, 10, 2), dt.timedelta(minutes=45), text
+    )
+    result = propose(Source("s.ics", "0" * 64, "ics", text, event=event))
+    assert isinstance(result, Skip) and result.reason == Reason("support-case")
+
+
+def test_a_shipping_notice_for_conference_merchandise_is_not_evidence():
+    body = (
+        "Good news, Alex - your order is on its way!\nOrder #WS-1044 (placed October 2, 2026)\n"
+        "1 x WAVE 2026 Quarter-Zip ........ $0.00 (attendee gift)\nTracking number: 1Z 999 AA1 01\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="Your order has shipped! (#WS-1044)"))
+    assert isinstance(result, Skip) and result.reason == Reason("shipment")
+
+
+def test_a_list_notice_that_an_event_moved_online_registers_nobody():
+    body = (
+        "Hello OneStream Chicago User Group members,\nthe Q4 meetup on Thursday, November 19, 2026 will now be held on Zoom.\n"
+        "If you already registered, you don't need to do anything.\nNot registered yet? Register here (free, 150 seats).\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="Event update: Q4 meetup now virtual"))
+    assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+def test_a_team_lunch_after_the_training_is_no_activity():
+    event = Event(
+        "Team lunch after the OneStream training",
+        dt.date(2026, 10, 16),
+        dt.timedelta(hours=1),
+        "Lunch's on me",
+    )
+    result = propose(
+        Source("t.ics", "0" * 64, "ics", "Lunch's on me after 2 days of OneStream training", event=event)
+    )
+    assert isinstance(result, Skip) and result.reason == Reason("meeting")
+
+
+def test_a_webinar_series_episode_label_names_the_title():
+    text = (
+        "Deelnamecertificaat\nNorthwind verklaart dat Alex Martin heeft deelgenomen aan:\n"
+        "Webinarreeks: OneStream in de praktijk (seizoen 2)\nAflevering: 4 van 6 – Cube Views die werken\n"
+        "Datum: donderdag 5 november 2026\nStudiebelasting: 0,75 uur\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Proposal)
+    assert (result.title.value, result.kind.value) == ("Cube Views die werken", "webinar")

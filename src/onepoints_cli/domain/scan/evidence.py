@@ -44,6 +44,7 @@ from .evidence_words import (
     REPLY_ACCEPTED,
     REPLY_DECLINED,
     REVISIONS,
+    SHIPMENT,
     SPONSORSHIP,
     SUBSCRIPTION,
     SUPPORT_CASE,
@@ -89,6 +90,8 @@ _DIGEST = re.compile(
 )
 #: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
 _COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|quarterly\s+business\s+review)\b", re.I)
+#: A team's meal or drinks, whatever it celebrates: "Team lunch after the OneStream training".
+_TEAM_MEAL = re.compile(r"^\W*(?:team\s+(?:lunch|dinner|drinks|breakfast)|happy\s+hour)\b", re.I)
 #: A subject that names a newsletter: whatever events it lists, none is the holder's ("Good
 #: news: your certificate is ready" is no newsletter).
 _NEWSLETTER = re.compile(
@@ -346,6 +349,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         and _SIGN not in event.summary.casefold()
     ):
         return Reason("meeting")  # "FY27 Finance Town Hall": the holder's company's, not OneStream's
+    if event and event.summary and _TEAM_MEAL.match(event.summary):
+        return Reason("meeting")
     if event and event.events >= MIN_SCAN_DIGEST_EVENTS:
         return Reason("calendar", event.events)
     if _NEWSLETTER.search(heads) and not OWN_REGISTRATION.search(text[:3000]):
@@ -395,6 +400,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("travel")  # a hotel near Splash, "check-in" and "check-out": a stay
     if SUPPORT_CASE.search(f"{heads}\n{text[:1500]}"):
         return Reason("support-case")
+    if SHIPMENT.search(f"{heads}\n{text[:1500]}") and not ATTENDED.search(text[:3000]):
+        return Reason("shipment")  # a WAVE quarter-zip on its way: goods, no activity
     if JOB.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
         return Reason("job")
     if EXAM_SCORE.search(f"{heads}\n{text[:300]}") and not ATTENDED.search(text[:3000]):
@@ -428,7 +435,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if (
         SURVEY.search(f"{heads}\n{text[:1500]}")
         and not ATTENDED.search(text[:3000])
-        and not _CONFIRMATION.search(text)
+        # "How would you rate Cube Views?" above "You enrolled in ...": the rating is what it asks
+        and (not _CONFIRMATION.search(text) or SURVEY.search(heads))
     ):
         return Reason("survey")
     if event and event.summary and OWN_HOLD.match(event.summary):

@@ -37,7 +37,9 @@ NOT_YET = re.compile(
     r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
     r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou)"
     # "Registration is required to receive the join link": the link is for those who sign up
-    r"|registration\s+is\s+required\s+to\s+receive\s+the\s+join\s+link)\b",
+    r"|registration\s+is\s+required\s+to\s+receive\s+the\s+join\s+link"
+    # "If you already registered, you don't need to do anything": said to every member of a list
+    r"|if\s+you(?:['’]ve|\s+have)?\s+already\s+(?:registered|signed\s+up|enrolled))\b",
     re.I,
 )
 
@@ -170,7 +172,16 @@ TRAVEL = re.compile(
 #: A support case's notification.
 SUPPORT_CASE = re.compile(
     r"\b(?:case\s+(?:#\s*)?\d{5,}\s+(?:has\s+been\s+)?(?:updated|created|closed|opened|resolved)|support\s+case"
-    r"|reply\s+above\s+this\s+line\s+to\s+update\s+your\s+case|ticket\s+#?\d{4,}\s+(?:has\s+been\s+)?(?:updated|closed))\b",
+    r"|reply\s+above\s+this\s+line\s+to\s+update\s+your\s+case|ticket\s+#?\d{4,}\s+(?:has\s+been\s+)?(?:updated|closed)"
+    # a support engineer's call about a case: "let's review case 01842277 together", "Severity: 2 - High"
+    r"|(?:review|discuss)\s+(?:your\s+|the\s+)?case\s+#?\d{5,}|support\s*-\s*case\s+#?\d{5,})\b",
+    re.I,
+)
+#: A parcel on its way: conference merchandise, a book ("Your order has shipped", "Tracking number").
+SHIPMENT = re.compile(
+    r"\b(?:(?:order|package|parcel)\s+(?:has\s+)?shipped|has\s+shipped|tracking\s+(?:number|no\.?)|sendungsnummer"
+    r"|sendungsverfolgung|commande\s+a\s+été\s+expédiée|numéro\s+de\s+suivi|número\s+de\s+seguimiento"
+    r"|track\s*(?:&|and)\s*trace|numero\s+di\s+tracciamento|código\s+de\s+rastreio)\b",
     re.I,
 )
 #: The holder's own calendar hold: "Prep for WAVE", "Block: travel to Splash", "Focus time".
@@ -236,6 +247,7 @@ LOGISTICS = re.compile(
 #: A survey or a form about an event: a T-shirt size, feedback before attending.
 SURVEY = re.compile(
     r"\b(?:t-?shirt\s+(?:size\s+)?survey|shirt\s+size|tell\s+us\s+your\s+size|survey\s+id|umfrage|sondage|encuesta|enquête"
+    r"|how\s+would\s+you\s+rate|rate\s+this\s+course|bewerten\s+sie\s+(?:den|diesen)\s+kurs|évaluez\s+(?:ce|cette)"
     r"|questionario|pesquisa)\b",
     re.I,
 )
@@ -306,7 +318,7 @@ DRAFT = re.compile(r"^\W*(?:draft|entwurf|brouillon|borrador|concept|bozza|rascu
 
 #: A course's syllabus or outline, or a provider's price list: what is offered, not taken.
 SYLLABUS = re.compile(
-    r"^\W*(?:[\w&-]+\s+){0,6}?(?:course\s+syllabus|syllabus|course\s+outline|lehrplan|kursbeschreibung"
+    r"^\W*(?:[\w&—–-]+\s+){0,6}?(?:course\s+syllabus|syllabus|course\s+outline|lehrplan|kursbeschreibung"
     r"|programme\s+de\s+(?:la\s+)?formation|temario|cursusbeschrijving|programma\s+del\s+corso|ementa"
     r"|price\s+list|preisliste|liste\s+de\s+prix|lista\s+de\s+precios|prijslijst|listino\s+prezzi|tabela\s+de\s+preços)\b",
     re.I,

@@ -41,7 +41,8 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "webinar",
         re.compile(
-            r"\bwebinars?\b|\bwebcasts?\b|\bbroadcast\s+live\b|\blive\s+broadcast\b|\bon24\b|\bgroup[\s-]+internet[\s-]+based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
+            # a series of webinars in one word: "Webinarreeks", "Webinarreihe", "Webinarserie"
+            r"\bwebinars?\b|\bwebinar(?:reeks|reihe|serie|series)\b|\bwebcasts?\b|\bbroadcast\s+live\b|\blive\s+broadcast\b|\bon24\b|\bgroup[\s-]+internet[\s-]+based\b|\blive\s+online\s+(?:program(?:me)?|session|event)s?\b|\bgotowebinar\b|\bwebex\s+(?:events|webinars)\b|\bwebinaire\b|\bwebinario\b|\bseminario\s+web\b|\bweb-?seminar\b|\bonline-seminar\b",
             re.I,
         ),
     ),

@@ -231,6 +231,7 @@ ReasonKind = Literal[
     "policy",
     "marketing",
     "invoice",
+    "shipment",
     # The file is not read (storage/documents.py, storage/document_text.py).
     "not-found",
     "cannot-list",

@@ -246,6 +246,8 @@ _KIND_NOUN = (
     r"|forma[çc][ãa]o|sess[ãa]o|palestra|class|klasse|classe|clase"
     # a learning path, in the other languages: "Percorso: OneStream Financial Close"
     r"|percorso|parcours|lernpfad|leerpad|trilha"
+    # a series' episode: "Aflevering: 4 van 6 – Cube Views die je controller begrijpt"
+    r"|episode|aflevering|folge|épisode|episodio|episódio"
     # a published piece: "Article: Rolling Forecasts in 12 Weeks"
     r"|article|artikel|artículo|articolo|artigo)"
 )

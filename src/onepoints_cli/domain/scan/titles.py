@@ -39,6 +39,11 @@ _VAGUE = re.compile(
     r"|invito|grazie|inscrição|confirmação|convite|obrigad[oa])\b",
     re.I,
 )
+#: An episode's place in its series before its title: "4 van 6 – ", "Part 2 of 3: ", "Teil 1 von 2 – ".
+_PART_OF = re.compile(
+    r"^(?:(?:part|teil|partie|parte|deel)\s+)?\d{1,2}\s+(?:of|van|von|de|di|sur|do)\s+\d{1,2}\s*[–:-]\s+(?=\S)",
+    re.I,
+)
 #: Two spaces or more, then another label: the next field of a form printed on the same line.
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w /]{1,30}[ \t]*:)")
 #: "Session: Frankfurt – March 2026": a session's place and month, not the course's title.
@@ -134,8 +139,8 @@ def _pick(
     for match in sorted(label_lines, key=lambda found: not _TOPIC.match(found.group(0))):
         # "OneStream Webinar: X" is a title whole: its kind is part of it.
         # "Program Title:  Cash Flow ...  Date Completed:  10/21/26": a form's next field ends the value
-        labelled = _NEXT_FIELD.split(_whole_value(match, text), maxsplit=1)[0]
-        rest = _NEXT_FIELD.split(match["rest"], maxsplit=1)[0]
+        labelled = _PART_OF.sub("", _NEXT_FIELD.split(_whole_value(match, text), maxsplit=1)[0])
+        rest = _PART_OF.sub("", _NEXT_FIELD.split(match["rest"], maxsplit=1)[0])
         if dangling_end(labelled):  # "Webinar: Presupuesto de ventas por canal con" / "OneStream"
             labelled += " " + _next_line(text, match.end())
         elif lines and (wrapped := _wrapped_in_its_size(rest, lines)):
@@ -405,7 +410,10 @@ _SEPARATOR = re.compile(
 
 #: A label that names a session's topic, in the seven languages.
 _TOPIC = re.compile(
-    r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject)[ \t]*:", re.I
+    # and a series' episode: "Aflevering: 4 van 6 – Cube Views ..." under "Webinarreeks: ..."
+    r"^[ \t]*(?:topic|thema|thème|sujet|tema|onderwerp|argomento|assunto|subject"
+    r"|episode|aflevering|folge|épisode|episodio|episódio)[ \t]*:",
+    re.I,
 )
 
 
