@@ -484,3 +484,31 @@ def test_a_webinar_series_episode_label_names_the_title():
     result = _pdf(text)
     assert isinstance(result, Proposal)
     assert (result.title.value, result.kind.value) == ("Cube Views die werken", "webinar")
+
+
+def test_a_seat_kept_for_the_holder_in_spanish_is_a_registration():
+    body = (
+        "¡Tu lugar está reservado, Alex!\nGracias por inscribirte en nuestro webinar:\n"
+        "Presupuesto con OneStream: del Excel al modelo\njueves, 1 de octubre de 2026\n11:00 – 12:00\n"
+        "¿No puedes asistir? Inscríbete igualmente y te enviaremos la grabación.\n"
+        "Has recibido este correo porque te inscribiste el 14/09/2026.\n"
+    )
+    result = propose(
+        Source("m.eml", "0" * 64, "email", body, subject="¡Tu lugar está reservado! Webinar OneStream")
+    )
+    assert isinstance(result, Proposal)
+    assert result.title.value == "Presupuesto con OneStream: del Excel al modelo"
+    assert result.date.value == dt.date(2026, 10, 1)
+
+
+def test_an_articles_reading_time_is_no_hours():
+    assert hours_from_text("OneStream Press · 8 min read\nPublished November 4, 2026\n").value is None
+
+
+def test_your_event_pass_for_comes_off_a_subject():
+    assert strip_title("Your event pass for Splash Americas 2026") == "Splash Americas 2026"
+
+
+def test_a_text_files_own_name_is_no_title():
+    text = "notes 2026\n\nOneStream Tech Talk – Smart Integration Connector deep dive, 1 hour\n"
+    assert _title("text", text, subject="notes 2026") != "notes 2026"

@@ -134,7 +134,9 @@ OTHER = re.compile(
     r"|accepted|approved|submitted|angenommen|eingereicht|accepté|soumis|aceptado|enviado|geaccepteerd|ingediend"
     r"|accettato|inviato|aceito|submetido"
     r"|anmeldedatum|angemeldet\s+am|anmeldung\s+(?:vom|am)|date\s+d['’]inscription|inscrit\s+le|inscripción|inscrito\s+el"
-    r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em)\b"
+    r"|inschrijf(?:datum|ving)|ingeschreven\s+op|iscrizione|iscritto\s+il|inscrição|inscrito\s+em"
+    # "porque te inscribiste el 14/09/2026": the day the holder signed up
+    r"|te\s+inscribiste|te\s+registraste|vous\s+vous\s+êtes\s+inscrit)\b"
     r"\W{0,4}(?:\w+\W+){0,3}$",
     re.I,
 )

@@ -185,7 +185,11 @@ _CONFIRMATION = re.compile(
     # a ticket bought: "You're all set! Here is your ticket", "Ticket holder: Sam Taylor"
     r"|you(?:['’]re|\s+are)\s+(?:all\s+set|going)|(?:here\s+is\s+)?your\s+ticket|ticket\s+holder|order\s+confirmed"
     # a seat bought: "Thank you for your order!", "Attendee: Sam Taylor", "Paid with Visa"
-    r"|thank\s+you\s+for\s+your\s+(?:order|purchase)|attendee\s*:|paid\s+with)\b",
+    r"|thank\s+you\s+for\s+your\s+(?:order|purchase)|attendee\s*:|paid\s+with"
+    # a seat kept for the holder, and thanks for signing up, in the other languages
+    r"|(?:tu|su)\s+(?:lugar|plaza)\s+está\s+reservad[oa]|gracias\s+por\s+(?:inscribirte|registrarte|inscribirse)"
+    r"|votre\s+place\s+est\s+réservée|ihr\s+platz\s+ist\s+reserviert|je\s+plek\s+is\s+gereserveerd"
+    r"|il\s+tuo\s+posto\s+è\s+riservato|o\s+seu\s+lugar\s+está\s+reservado|your\s+(?:seat|spot|place)\s+is\s+(?:reserved|confirmed))\b",
     re.I,
 )
 

@@ -317,7 +317,9 @@ REMINDER_AFTER = re.compile(
     r"^\s*(?:(?:cpe\s+|credit\s+)?hour\b|before|prior|ago|earlier|later|from\s+now|in\s+advance|notice|reminder|vorher|zuvor|vor\s+(?:beginn|start)"
     r"|avant|antes|prima|voor\s+(?:aanvang|de\s+start)|van\s+tevoren|de\s+antecedência"
     # "including a 30-minute break", "30 Minuten Pause": a pause, not time spent learning
-    r"|(?:coffee\s+|lunch\s+)?break|pause|pausa|mittagspause|lunch)\b",
+    r"|(?:coffee\s+|lunch\s+)?break|pause|pausa|mittagspause|lunch"
+    # an article's "8-minute read", "8 min de lectura": the time to read it, not an activity's
+    r"|read|de\s+lectura|lesezeit|leestijd|di\s+lettura|de\s+leitura|de\s+lecture)\b",
     re.I,
 )
 

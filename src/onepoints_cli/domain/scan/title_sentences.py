@@ -179,6 +179,12 @@ INTRODUCTION = (
     r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
+    # "Gracias por inscribirte en nuestro webinar:", "Thanks for registering for our webinar:" over its name
+    r"|\b(?:thanks|thank\s+you|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\s+(?:for|por|pour|für|per|voor)\s+"
+    r"(?:registering|signing\s+up|inscribirte|registrarte|votre\s+inscription|ihre\s+anmeldung|esserti\s+iscritt[oa]"
+    r"|se\s+inscrever|je\s+aanmelding)\s+(?:(?:for|in|to|en|à|au|a|al|für|zu|zum|voor|no|na|em)\s+)?"
+    r"(?:(?:our|the|nuestro|el|la|notre|le|unserem|unser|il|nostro|o|a|ons|onze|het|de)\s+)?"
+    r"(?:webinar|webinaire|webinario|session|sesión|course|curso|cours|kurs|event|evento|événement|workshop|tech\s+talk)[ \t]*:"
     # "Confirming your seat for our Tech Talk:" over the talk's name
     r"|\b(?:confirming|we\s+confirm|confirmed)\s+your\s+(?:seat|place|spot|registration|booking)\s+(?:for|in|at|on)\s+"
     r"(?:our|the|this)\s+(?:[^\W\d]+\s+){0,2}?(?:webinar|session|event|course|tech\s+talk|workshop|training|class)[ \t]*:"

@@ -55,6 +55,8 @@ _PHRASE = re.compile(
     r"|[^„“\"«\n]{1,30}?\s[„“\"«](?=[^”\"»“]*$)"
     r"|(?:starting|starts|happening|live)\s+(?:soon|now|today)\s*[:!\-–]"
     r"|your\s+(?:agenda|schedule|itinerary)\s+for"
+    # "Your event pass for Splash Americas 2026": the pass, then what it is for
+    r"|your\s+(?:event\s+|conference\s+|digital\s+)?(?:pass|badge|ticket)\s+for(?:\s+the)?"
     # the same in the six other languages: "Je persoonlijke agenda voor X", "Ihre Agenda für X"
     r"|(?:je|uw|ihre|deine|votre|ton|tu|su|la\s+tua|la\s+sua|a\s+sua|o\s+seu|sua|seu)\s+"
     r"(?:persoonlijke\s+|persönliche\s+|personal\s+|personale\s+)?(?:agenda|programma|planning|zeitplan|programme"

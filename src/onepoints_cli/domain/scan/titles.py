@@ -31,6 +31,8 @@ _LABELLED = re.compile(
 #: Words of a subject that speaks of the message, not of the activity.
 _VAGUE = re.compile(
     r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks|completion"
+    # a text file's own name for itself: "notes 2026", "Training log", "to log"
+    r"|notes|log|notizen|todo|to-do"
     r"|congratulations|certificate|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua"
     # the same words in the other six languages: "Inscrição no workshop de consolidação"
     r"|einladung|anmeldung|registrierung|bestätigung|zertifikat|teilnahmebescheinigung|danke"
