@@ -512,3 +512,30 @@ def test_your_event_pass_for_comes_off_a_subject():
 def test_a_text_files_own_name_is_no_title():
     text = "notes 2026\n\nOneStream Tech Talk – Smart Integration Connector deep dive, 1 hour\n"
     assert _title("text", text, subject="notes 2026") != "notes 2026"
+
+
+def test_thanks_for_registering_for_names_the_event_without_its_preposition():
+    body = "REGISTRATION CONFIRMED\n\nDear Alex,\n\nThank you for registering for Splash Americas 2026. See you in Orlando!\n"
+    assert _title("email", body, subject="FW: Confirmation") == "Splash Americas 2026"
+
+
+def test_an_article_that_went_live_introduces_its_title_below():
+    body = (
+        "Dear Alex,\nGood news: your article went live on OneStream Press on Monday, November 9, 2026.\n"
+        "Five Dimension Design Mistakes\nby Alex Martin\nOnePoints awarded: 10\n"
+    )
+    assert (
+        _title("email", body, subject="Published: your OneStream Press article")
+        == "Five Dimension Design Mistakes"
+    )
+
+
+def test_the_holders_name_between_the_sentence_and_the_quoted_title_is_passed_over():
+    text = (
+        "Teilnahmebescheinigung\nHiermit bestätigen wir, dass\nan der Präsenzschulung\nAlex Martin\n"
+        "„OneStream Konsolidierung – Grundlagen“\nvom 12.10. bis 13.10.2026 in Frankfurt am Main teilgenommen hat.\n"
+        "Frankfurt am Main, den 14. Oktober 2026\n"
+    )
+    found = after_completed(text, ())
+    assert found is not None and found[0] == "OneStream Konsolidierung – Grundlagen"
+    assert pick_date(text).value == dt.date(2026, 10, 12)

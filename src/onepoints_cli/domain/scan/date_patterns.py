@@ -59,6 +59,12 @@ PATTERNS = (
         r"\b(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to)\s*(?P<first2>\d{1,2})(?P=sep)(?P<second2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d\d)\b"
     ),
+    # "vom 12.10. bis 13.10.2026": a dotted range whose year is written once, at its end
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.[ \t]*(?:-|–|—|bis|au|al|tot|t/m|to)[ \t]*"
+        r"(?P<first2>\d{1,2})\.(?P<second2>\d{1,2})\.(?P<year2>(?:19|20)\d\d)\b",
+        re.I,
+    ),
     # "12-13.11.2026", "12.–13.11.2026": the days of a range before one dotted month (Poland, Germany)
     re.compile(
         r"\b(?P<dstart>\d{1,2})\.?[ \t]?[-–][ \t]?(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"
@@ -190,7 +196,9 @@ WEEKDAY_AFTER = re.compile(r"^[ \t]*[(,]?[ \t]*(?P<word>[^\W\d_][\w-]{1,14})\b")
 
 #: "München, den", "Paris, le", "Utrecht,": a letter's place and date, the day it was written.
 LETTER_PLACE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]*(?:(?:den|le|el|il|em|op|am)[ \t]+)?$"
+    # "Frankfurt am Main, den": a place's small joining words too
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:(?:am|an|der|de|del|la|le|sur|im|bei|di|do|da)[ \t])?[A-ZÀ-Þ][\w'’.-]*){0,2}),"
+    r"[ \t]*(?:(?:den|le|el|il|em|op|am)[ \t]+)?$"
 )
 
 

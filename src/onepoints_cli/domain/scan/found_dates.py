@@ -272,7 +272,8 @@ def _read(match: re.Match[str]) -> DateHit | None:
 
 
 def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
-    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
+    given = groups.get("year") or groups.get("year2")  # "12.10. bis 13.10.2026" writes it once, last
+    year = int(given) if given else 2000 + int(groups["yy"])
     if groups.get("yy") and not MIN_SCAN_TWO_DIGIT_YEAR <= year <= MAX_SCAN_TWO_DIGIT_YEAR:
         return None  # "12/12/12", "1/2/03": a code or a fraction
     if "first2" in groups:
@@ -309,7 +310,8 @@ def _read_groups(text: str, groups: dict[str, str]) -> DateHit | None:
 
 def _numeric_range(text: str, groups: dict[str, str]) -> DateHit | None:
     """A numeric range read the one way that makes it a few days long."""
-    year, year2 = int(groups["year"]), int(groups["year2"])
+    year2 = int(groups["year2"])
+    year = int(groups["year"]) if groups.get("year") else year2
     first, second, first2, second2 = (int(groups[k]) for k in ("first", "second", "first2", "second2"))
     readings = []
     for start, end in (

@@ -10,6 +10,7 @@ import re
 from .headings import BOILERPLATE
 from .layout import body_size, join_wrapped
 from .months import MONTH_PATTERN
+from .person_names import person_shaped
 from .records import Line
 from .title_checks import dangling_end
 from .title_words import GENERIC, strip_title
@@ -158,6 +159,8 @@ MONTH_WORD = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 INTRODUCTION = (
     r"(?:\b(?:your|tu|su|seu|sua|votre|ihr|dein|je|uw|jouw|il\s+tuo|il\s+suo)\s+(?:new\s+)?"
     r"(?:article|artículo|articulo|artigo|artikel|beitrag|articolo|post|blog\s+post)"
+    # "your article went live on OneStream Press on Monday, November 9, 2026." over its title
+    r"(?:\s+(?:went\s+live|was\s+published|is\s+(?:now\s+)?live)\b[^\n]*[.!])?"
     r"|\b(?:awarded|issued|earned)\s+(?:you\s+)?(?:a|the|this)\s+(?:new\s+)?badge"
     r"|\bOneStream\s+Press[ \t]*:"
     # a registration page's or ticket's line of its own over the event's name, in the seven languages
@@ -262,6 +265,7 @@ def introduced(text: str, lines: tuple[Line, ...]) -> str | None:
             # nor is a line of its own that introduces ("Here is your ticket for") or confirms
             # ("Registration confirmed | Goldcast": the words strip_title takes off)
             and not AN_INTRODUCTION.search(line)
+            and not _GREETING.match(line)  # "REGISTRATION CONFIRMED" / "Dear Sam,": the letter begins
             and line.lstrip(" \"'“„«‚‹").casefold().startswith(title.casefold()[:8])
         ):
             return title
@@ -333,6 +337,13 @@ def after_completed(
         rest = KIND_LEAD.sub(
             "", re.sub(r"^\s*[:\-–]?\s*(?:(?:for|in|to|at)\s+(?=(?:the|this|our)\s))?", "", match["rest"])
         )
+        if re.search(
+            r"\b(?:registering|joining|signing\s+up)\s*$",
+            match.group(0)[: match.start("rest") - match.start()],
+        ):
+            rest = re.sub(
+                r"^\s*(?:for|to)\s+", "", rest
+            )  # "Thank you for registering for Splash Americas 2026."
         rest = re.sub(
             r"^\s*/\s.*$", "", rest
         )  # "attended the webinar / a assisté au webinaire": the line's other language
@@ -367,6 +378,13 @@ def after_completed(
                 # "has successfully completed the" / "training" / „the title”: the kind wrapped alone
                 end = text.index(rest, end) + len(rest)
                 rest = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+            below = (
+                text[text.index(rest, end) + len(rest) :].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+            )
+            if rest.strip() and person_shaped(one_line(rest.strip())) and _WHOLE_LINE_QUOTED.match(below):
+                # "an der Präsenzschulung" / "Sam Taylor" / „OneStream Financial Close“: the holder, then the title
+                end = text.index(rest, end) + len(rest)
+                rest = below
             if (
                 not rest.strip()
                 or BOILERPLATE.match(rest)

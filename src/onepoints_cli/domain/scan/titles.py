@@ -130,6 +130,7 @@ def _pick(
             return Field(title, "guessed", Note("summary", caveat="kind-prefix"))
         return Field(title, "found", Note("summary"))
     big = one_line(strip_title(heading(lines) or "")) if lines else ""
+    big = "" if person_shaped(big) else big  # a certificate's largest line is often the holder's name
     # A topic's label names the title before an event's ("Veranstaltung: OneStream Tech Talk"
     # then "Thema: Smart Integration Connector"): the series is not the session.
     label_lines = list(islice(_LABELLED.finditer(text), MAX_SCAN_TITLE_LABELS))
