@@ -539,3 +539,41 @@ def test_the_holders_name_between_the_sentence_and_the_quoted_title_is_passed_ov
     found = after_completed(text, ())
     assert found is not None and found[0] == "OneStream Konsolidierung – Grundlagen"
     assert pick_date(text).value == dt.date(2026, 10, 12)
+
+
+def test_a_sponsorship_invoice_whose_table_header_names_the_currency_charges_something():
+    text = (
+        "INVOICE INV-2026-0917\nBill to: Contoso GmbH\nInvoice date: 17 September 2026 · Due: 17 October 2026\n"
+        "Description Qty Amount (EUR)\nSplash EMEA 2026 – booth 3x3 m, 2 passes 1 12,500.00\nTotal 13,100.00\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("invoice")
+
+
+def test_an_exam_booking_is_no_training_but_an_exam_that_awards_onepoints_is_kept():
+    body = (
+        "Thank you for registering for the OneStream Certified Associate - Financial Close exam.\n"
+        "Delivery: Online proctored\nAppointment: Tuesday, October 20, 2026, 10:00 AM Eastern Time\n"
+    )
+    booked = propose(
+        Source("m.eml", "0" * 64, "email", body, subject="Exam registration confirmed: OneStream")
+    )
+    assert isinstance(booked, Skip) and booked.reason == Reason("exam-score")
+    awarded = "OneStream Certification Program\nDelivery: Online proctored\nDate taken: 2025-06-10\nOnePoints awarded: 10\n"
+    assert isinstance(propose(Source("r.txt", "0" * 64, "text", awarded)), Proposal)
+
+
+def test_a_network_connection_request_is_not_evidence():
+    body = (
+        "Hi Alex,\nI'd like to join your professional network.\nOneStream Certified Trainer\nAccept\nIgnore\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="Alex, please add me to your network"))
+    assert isinstance(result, Skip) and result.reason == Reason("community")
+
+
+def test_a_chats_stamps_are_not_the_activitys_day_but_give_its_year():
+    text = (
+        '[10/28/26, 4:05:37 PM] Maria (OneStream Events): I\'ve added you to "Tech Talk: Planning in Practice"\n'
+        "[10/28/26, 4:05:52 PM] Maria (OneStream Events): Thursday November 19, 6:00-7:30 PM, Boston\n"
+    )
+    assert pick_date(text).value == dt.date(2026, 11, 19)

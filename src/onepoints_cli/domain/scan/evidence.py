@@ -90,6 +90,7 @@ _DIGEST = re.compile(
 )
 #: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
 _COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|quarterly\s+business\s+review)\b", re.I)
+_AWARDS_ONEPOINTS = re.compile(r"\bonepoints?\s+(?:awarded|earned|credited)\b|\b\d+\s+onepoints\b", re.I)
 #: A team's meal or drinks, whatever it celebrates: "Team lunch after the OneStream training".
 _TEAM_MEAL = re.compile(r"^\W*(?:team\s+(?:lunch|dinner|drinks|breakfast)|happy\s+hour)\b", re.I)
 #: A subject that names a newsletter: whatever events it lists, none is the holder's ("Good
@@ -408,7 +409,11 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("shipment")  # a WAVE quarter-zip on its way: goods, no activity
     if JOB.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
         return Reason("job")
-    if EXAM_SCORE.search(f"{heads}\n{text[:300]}") and not ATTENDED.search(text[:3000]):
+    if (
+        EXAM_SCORE.search(f"{heads}\n{text[:300]}")
+        and not ATTENDED.search(text[:3000])
+        and not _AWARDS_ONEPOINTS.search(text[:3000])  # "OnePoints awarded: 10": the program counts it
+    ):
         return Reason("exam-score")
     if VOUCHER.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
         return Reason("voucher")

@@ -22,12 +22,23 @@ AMOUNT = re.compile(
 
 def charged(text: str) -> bool:
     """Some sum above zero is named: an invoice or receipt charges something. (A free ticket's
-    "Amount paid INR 0.00" and a reply asking for the invoice charge nothing.)"""
-    for match in AMOUNT.finditer(text):
-        figure = (match["a"] or match["b"] or "").strip()
-        if any(digit not in "0" for digit in re.sub(r"\D", "", figure)):
-            return True
-    return False
+    "Amount paid INR 0.00" and a reply asking for the invoice charge nothing.) A table's
+    "Amount (EUR)" header names the currency its "Total 13,100.00" is in."""
+    figures = [(match["a"] or match["b"] or "").strip() for match in AMOUNT.finditer(text)]
+    if _CURRENCY_HEADER.search(text):
+        figures += [match["figure"] for match in _TOTAL_FIGURE.finditer(text)]
+    return any(any(digit not in "0" for digit in re.sub(r"\D", "", figure)) for figure in figures)
+
+
+_CURRENCY_HEADER = re.compile(
+    rf"\b(?:amount|betrag|montant|importe|bedrag|importo|valor|price|total)\s*\(\s*(?:{_CURRENCY}|[$€£])\s*\)",
+    re.I,
+)
+_TOTAL_FIGURE = re.compile(
+    r"^[ \t]*(?:total|amount\s+due|balance\s+due|gesamtbetrag|summe|montant\s+total|importe\s+total|totaal|totale)"
+    r"[ \t:]*(?P<figure>\d{1,3}(?:[ ,.]\d{3})*[.,]\d\d)\b",
+    re.I | re.M,
+)
 
 
 #: A registration denied, in the seven languages: "Haven't registered yet?", "noch nicht angemeldet".
@@ -256,7 +267,10 @@ COMMUNITY = re.compile(
     r"\b(?:your\s+question\s+was\s+answered|marked\s+a\s+reply\s+as\s+the\s+solution|replied\s+to\s+your\s+(?:post|question|topic)"
     r"|you\s+are\s+receiving\s+this\s+because\s+you\s+(?:are\s+watching|are\s+following|watch|follow)\s+this\s+(?:topic|thread)"
     r"|replied\s+to\s+a\s+(?:thread|topic|post)\s+you\s+(?:follow|watch)"
-    r"|liked\s+your\s+(?:post|reply)|new\s+reply\s+(?:to|in)\s+(?:your|a\s+topic))\b",
+    r"|liked\s+your\s+(?:post|reply)|new\s+reply\s+(?:to|in)\s+(?:your|a\s+topic)"
+    # a professional network's connection request
+    r"|add\s+me\s+to\s+your\s+(?:professional\s+)?network|join\s+your\s+professional\s+network|wants\s+to\s+connect"
+    r"|connection\s+request)\b",
     re.I,
 )
 #: An editor asking for revisions before accepting an article, in the seven languages.
@@ -279,7 +293,10 @@ PUBLISHED_OWN = re.compile(
 EXAM_SCORE = re.compile(
     r"\b(?:(?:exam(?:ination)?|test)\s+(?:score\s+)?(?:report|results?)|score\s+report|passing\s+score|prüfungsergebnis"
     r"|résultats?\s+(?:de\s+l['’])?examen|resultados?\s+del\s+examen|examenuitslag|esito\s+dell['’]esame"
-    r"|resultado\s+do\s+exame)\b",
+    r"|resultado\s+do\s+exame"
+    # an exam booked: "Exam registration confirmed", "Thank you for registering for the ... exam", "Online proctored"
+    r"|exam\s+(?:registration|appointment|booking)|registering\s+for\s+the\s+[^\n]{0,80}?\bexam\b|online\s+proctored"
+    r"|prüfungstermin|inscription\s+à\s+l['’]examen|inscripción\s+(?:al|para\s+el)\s+examen)\b",
     re.I,
 )
 

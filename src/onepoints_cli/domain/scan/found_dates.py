@@ -63,6 +63,9 @@ class DateHit(NamedTuple):
     said_order: Order | None = None
 
 
+_CHAT_TIME = re.compile(r",?[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AP]M)?\]", re.I)
+
+
 def find_dates(text: str) -> list[DateHit]:
     """The dates of the text, in order, at most MAX_SCAN_DATES of each form."""
     hits: list[tuple[int, int, DateHit]] = []
@@ -97,6 +100,8 @@ def find_dates(text: str) -> list[DateHit]:
                     OTHER.search(text[max(0, match.start() - 100) : match.start()].split("\n")[-1])
                 )
                 other = other or in_header_block(text, match.start())  # a printed email's "Sent:" line
+                # a chat's stamp: "[10/28/26, 4:02:11 PM] Maria:", the day a message was written
+                other = other or (before.strip() == "[" and bool(_CHAT_TIME.match(text, match.end())))
                 other = other or mail_stamp(text, *match.span())
                 after = text[match.end() : match.end() + 40].split("\n")[0]
                 other = other or bool(CALENDAR_VIEW.match(after))
@@ -205,9 +210,12 @@ def _order(hit: DateHit) -> Order | None:
 def pick_date(text: str, year: int | None = None) -> Field:
     """The activity's date in a text: a labelled one first, else the only one.
     year: the year the document was sent, for a date written without one."""
-    hits = [hit for hit in find_dates(text) if not hit.other] or []
+    found = find_dates(text)
+    hits = [hit for hit in found if not hit.other]
     if not hits:
-        return _without_year(text, year)
+        # "Thursday November 19" in a chat stamped "[10/28/26, 4:05 PM]": the stamps' one year
+        years = {hit.day.year for hit in found if hit.day is not None}
+        return _without_year(text, year or (years.pop() if len(years) == 1 else None))
     labelled = [hit for hit in hits if hit.labelled]
     ranges = [hit for hit in hits if hit.days > 1]
     chosen = (labelled or ranges or [hit for hit in hits if not (hit.issued or hit.letter)] or hits)[0]
