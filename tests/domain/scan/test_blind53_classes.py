@@ -577,3 +577,21 @@ def test_a_chats_stamps_are_not_the_activitys_day_but_give_its_year():
         "[10/28/26, 4:05:52 PM] Maria (OneStream Events): Thursday November 19, 6:00-7:30 PM, Boston\n"
     )
     assert pick_date(text).value == dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("op dinsdag 22 september 2026 van 11u00 tot 11u45 (45 minuten).", "0.75"),
+        ("tenutosi mercoledì 21 ottobre 2026, per una durata complessiva di 90 minuti.", "1.5"),
+    ],
+)
+def test_minutes_in_the_other_languages(text, hours):
+    assert str(hours_from_text(text).value) == hours
+
+
+def test_an_estimated_reading_time_is_no_length():
+    assert (
+        hours_from_text("Intervista raccolta il 14 novembre. Tempo di lettura stimato: 8 minuti.").value
+        is None
+    )

@@ -272,7 +272,10 @@ LOOSE_TEACHING_HOURS = re.compile(
 )
 
 
-LOOSE_MINUTES = re.compile(r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?)\b", re.I)
+#: "45 minutes", and as the other languages write it: "45 minuten", "90 minuti", "60 minutos".
+LOOSE_MINUTES = re.compile(
+    r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?|minuten|minuti|minutos|minutes)\b", re.I
+)
 
 
 #: A reminder or a deadline, not a length: "begins in 1 hour", "2 hours before".
@@ -285,7 +288,9 @@ ADDED_MINUTES = re.compile(
 REMINDER_BEFORE = re.compile(
     # "Reading time: 9 minutes": an article's, not an activity's length
     r"\b(?:reading\s+time|lesezeit|lesedauer|temps\s+(?:moyen\s+)?de\s+lecture|tiempo\s+(?:medio\s+)?de\s+lectura|leestijd"
-    r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)\s*:?\s*$"
+    r"|tempo\s+(?:medio\s+)?di\s+lettura|tempo\s+(?:médio\s+)?de\s+leitura)"
+    # "Tempo di lettura stimato: 8 minuti", "Estimated reading time: 12 minutes"
+    r"(?:\s+(?:stimato|estimado|estimé|geschätzt|estimated|geschat))?\s*:?\s*$"
     r"|\b(?:in|within|every|after|up\s+to|last|past|next|for\s+the\s+next|innerhalb\s+von|binnen|dans|dentro\s+de"
     # "dans les 48 heures", "within the next 24 hours": an article between
     r"|entro|em|en)\s+(?:(?:about|the|les|den|die|de|los|las|le|gli|le|os|as)\s+)?$",
