@@ -12,7 +12,7 @@ from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
-from onepoints_cli.domain.scan.title_sentences import after_completed
+from onepoints_cli.domain.scan.title_sentences import after_completed, introduced
 from onepoints_cli.domain.scan.title_words import strip_title
 from onepoints_cli.domain.scan.transcript_rows import hours_column
 
@@ -595,3 +595,27 @@ def test_an_estimated_reading_time_is_no_length():
         hours_from_text("Intervista raccolta il 14 novembre. Tempo di lettura stimato: 8 minuti.").value
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hiermit bestätigen wir, dass Herr Alex Martin am folgenden Online-Seminar\n(Webinar) teilgenommen hat:\n"
+            "Konzernabschluss mit OneStream\nDatum: Mittwoch, 30. September 2026\n",
+            "Konzernabschluss mit OneStream",
+        ),
+        (
+            "Author Certificate\nWe thank Alex Martin for the article\nThree Ways to a Faster Close\n"
+            "published in the OneStream Press blog on 21 October 2026.\n",
+            "Three Ways to a Faster Close",
+        ),
+        (
+            "Le confirmamos su inscripción en el siguiente taller:\n\nTaller práctico: Consolidación en OneStream\n"
+            "Fecha: jueves, 19 de noviembre de 2026\n",
+            "Taller práctico: Consolidación en OneStream",
+        ),
+    ],
+)
+def test_sentences_that_introduce_the_title_on_the_next_line(text, title):
+    assert introduced(text, ()) == title

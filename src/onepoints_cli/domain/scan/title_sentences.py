@@ -179,7 +179,7 @@ INTRODUCTION = (
     r"(?:,[ \t]*[^\n!.:]{1,30})?[ \t]*[!.]?"
     r"|\b(?:here\s+is\s+)?your\s+ticket\s+for"
     # "for the following course:", "für die folgende Schulung fest eingeplant:", "pour la formation suivante :"
-    r"|\b(?:for|für|pour|para|voor|per|in)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a)\s+"
+    r"|\b(?:for|für|pour|para|voor|per|in|en|am|an)\s+(?:the|die|den|das|la|le|el|de|het|il|o|a|dem)?\s*"
     r"(?:following|folgende[nr]?|suivante?|siguiente|volgende|seguente|seguinte)\s+[^\W\d]+(?:[ \t]+[^\W\d]+){0,3}[ \t]*:"
     r"|\b[^\W\d]+\s+(?:la|le)\s+(?:formation|session|webinaire)\s+suivante[ \t]*:"
     # "Gracias por inscribirte en nuestro webinar:", "Thanks for registering for our webinar:" over its name
@@ -188,6 +188,8 @@ INTRODUCTION = (
     r"|se\s+inscrever|je\s+aanmelding)\s+(?:(?:for|in|to|en|à|au|a|al|für|zu|zum|voor|no|na|em)\s+)?"
     r"(?:(?:our|the|nuestro|el|la|notre|le|unserem|unser|il|nostro|o|a|ons|onze|het|de)\s+)?"
     r"(?:webinar|webinaire|webinario|session|sesión|course|curso|cours|kurs|event|evento|événement|workshop|tech\s+talk)[ \t]*:"
+    # "... am folgenden Online-Seminar (Webinar) teilgenommen hat:" over its title; "We thank Sam for the article"
+    r"|\bteilgenommen\s+hat[ \t]*:|\bfor\s+(?:the|your|his|her|their)\s+(?:article|blog\s+post|column|chapter|contribution)"
     # "Confirming your seat for our Tech Talk:" over the talk's name
     r"|\b(?:confirming|we\s+confirm|confirmed)\s+your\s+(?:seat|place|spot|registration|booking)\s+(?:for|in|at|on)\s+"
     r"(?:our|the|this)\s+(?:[^\W\d]+\s+){0,2}?(?:webinar|session|event|course|tech\s+talk|workshop|training|class)[ \t]*:"
