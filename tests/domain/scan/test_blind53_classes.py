@@ -619,3 +619,7 @@ def test_an_estimated_reading_time_is_no_length():
 )
 def test_sentences_that_introduce_the_title_on_the_next_line(text, title):
     assert introduced(text, ()) == title
+
+
+def test_thanks_for_joining_our_comes_off_a_subject():
+    assert strip_title("Thank you for joining our Finance Breakfast") == "Finance Breakfast"

@@ -63,7 +63,7 @@ _PHRASE = re.compile(
     r"|programa|itinéraire|itinerario)(?:\s+personnel(?:le)?|\s+personal|\s+personale)?"
     r"\s+(?:voor|für|pour|para|per)(?:\s+(?:het|de|den|die|das|le|la|el|il|o|a))?"
     r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:registering|attending|joining|presenting(?:\s+at)?|speaking\s+at"
-    r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+the)?"
+    r"|your\s+(?:registration|interest|participation|attendance))(?:\s+(?:for|in|at))?(?:\s+(?:the|our))?"
     r"|(?:congratulations[!,.]?\s+)?you(?:'|’)?(?:ve|\s+have)?\s+(?:been\s+)?(?:successfully\s+)?(?:completed|registered\s+for|"
     r"enrolled\s+in|attended|passed|finished)(?:\s+the)?"
     r"|congratulations\s+on\s+completing(?:\s+the)?"
