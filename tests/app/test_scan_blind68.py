@@ -1,0 +1,47 @@
+"""The sixty-eighth blind scan corpus (tests/fixtures/scan_blind68, PDF certificates, letters and
+transcripts) holds together: every document has its truth and every truth its document, in the
+format of the main corpus, with built-in kinds only. Written blind, not measured by its author;
+measure with `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind68`."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from onepoints_cli.domain.kinds import BUILTIN_KINDS
+from tests.support.paths import REPO
+from tests.support.scan_corpus import corpus_problems, truths
+
+BLIND68 = REPO / "tests" / "fixtures" / "scan_blind68"
+
+
+def test_the_blind68_corpus_holds_together():
+    assert corpus_problems(BLIND68) == []
+
+
+def test_the_blind68_corpus_has_its_size():
+    entries = truths(BLIND68)
+    assert sum(e["evidence"] for e in entries) == 14
+    assert sum(not e["evidence"] for e in entries) == 4
+
+
+def test_the_blind68_corpus_uses_every_builtin_kind_and_no_other():
+    builtin = {kind_id for kind_id, _ in BUILTIN_KINDS}
+    used = {e["kind"] for e in truths(BLIND68) if e["evidence"]}
+    assert used == builtin
+
+
+def test_the_blind68_corpus_is_pdfs_from_four_producers():
+    entries = truths(BLIND68)
+    assert Counter(e["type"] for e in entries) == {"pdf": 18}
+    assert Counter(e["producer"] for e in entries) == {
+        "reportlab": 5, "fpdf2": 5, "chromium": 5, "libreoffice/html": 3,
+    }  # fmt: skip
+
+
+def test_the_blind68_corpus_has_no_document_a_reader_cannot_read():
+    assert [e["file"] for e in truths(BLIND68) if e.get("unreadable")] == []
+
+
+def test_the_blind68_readme_lists_every_document():
+    readme = (BLIND68 / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{e['file']}` |" in readme for e in truths(BLIND68))
