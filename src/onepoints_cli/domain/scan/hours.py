@@ -52,7 +52,7 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     text = _SPELLED_THEN_FIGURE.sub(_figure_of, text)  # "dieci (10) ore": the figure, read once
     text = _UNIT_WRAPPED.sub(" ", text)  # "soit 10" / "heures de formation au total": one sentence
     # "24 horas pedagógicas (18 horas cronológicas)": 45-minute teaching hours, then the clock's
-    text = _TEACHING_THEN_CLOCK.sub(r"\g<clock> horas", text)
+    text = _TEACHING_THEN_CLOCK.sub(lambda match: f"{match['clock']}h", text)
     labelled = _labelled(text)
     ranges = [v for hours in range_hours(text) if (v := tidy_hours(hours)) is not None]
     if labelled:
