@@ -41,9 +41,9 @@ from .forking import (
 
 pytestmark = pytest.mark.skipif(not FORK_AVAILABLE, reason="needs fork() and SIGKILL (POSIX)")
 
-KILLS = size(8, 600)
+KILLS = size(6, 600)
 EXEC_KILLS = size(5, 60)
-BUNDLE_KILLS = size(6, 80)
+BUNDLE_KILLS = size(4, 80)
 #: One trial in this many is left to finish: it must take the lock at once and tidy up.
 CONTROL_EVERY = 5
 

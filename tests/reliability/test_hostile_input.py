@@ -38,10 +38,10 @@ from tests.support import badge_factory as bf
 
 from .conftest import FIGURES, SEED, Runner, parse_ledger_file, size
 
-LEDGER_CASES = size(20, 4000)
+LEDGER_CASES = size(14, 4000)
 CONFIG_CASES = size(10, 2000)
 CSV_CASES = size(10, 2000)
-BADGE_CASES = size(20, 3000)
+BADGE_CASES = size(14, 3000)
 
 
 def _settings(cases: int):
