@@ -623,3 +623,48 @@ def test_sentences_that_introduce_the_title_on_the_next_line(text, title):
 
 def test_thanks_for_joining_our_comes_off_a_subject():
     assert strip_title("Thank you for joining our Finance Breakfast") == "Finance Breakfast"
+
+
+def test_a_refund_receipt_is_a_receipt():
+    text = (
+        "Ticketnest – Refund receipt\nOriginal order #TN-7781\nEvent: OneStream WAVE Nordics 2026 – 12 November 2026\n"
+        "Item: 1 × Full Conference Pass DKK 2,950.00\nTotal refunded: DKK 2,950.00 to Visa\n"
+    )
+    result = _pdf(text)
+    assert isinstance(result, Skip) and result.reason == Reason("invoice")
+
+
+def test_an_early_bird_promo_sent_because_the_holder_once_attended_is_marketing():
+    body = (
+        "Early bird ends Friday!\nSave USD 300 on OneStream Splash EMEA 2027 when you register by Friday.\n"
+        "Register now\nYou are receiving this because you attended a OneStream event. Unsubscribe.\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="Early bird ends Friday"))
+    assert isinstance(result, Skip) and result.reason == Reason("marketing")
+
+
+def test_a_webinar_postponed_with_a_new_date_to_follow_is_not_evidence_yet():
+    body = (
+        'The webinar "OneStream Tax Provision Deep Dive", planned for Tuesday, November 10, 2026, has been postponed.\n'
+        "A new date will follow in the coming weeks. Your registration stays valid.\n"
+    )
+    result = propose(Source("m.eml", "0" * 64, "email", body, subject="Webinar postponed"))
+    assert isinstance(result, Skip) and result.reason == Reason("postponed")
+
+
+def test_the_holders_onepoints_tracker_review_is_their_own_hold():
+    event = Event(
+        "OnePoints tracker review", dt.date(2026, 11, 30), dt.timedelta(minutes=30), "Check the ledger"
+    )
+    result = propose(Source("r.ics", "0" * 64, "ics", "OnePoints tracker review", event=event))
+    assert isinstance(result, Skip) and result.reason == Reason("hold")
+
+
+def test_a_transcript_page_whose_rows_are_successful_is_only_guessed():
+    text = (
+        "My Transcript\nTitle\nType\nCompletion Date\nCredits\nStatus\nAnnual Code of Conduct\nCourse\n09/02/2026\n0.50 hrs\n"
+        "Successful\nOneStream Workforce Planning\nClass\n10/20/2026\n7.00 hrs\nSuccessful\nTotal hours: 7.50\n"
+    )
+    result = propose(Source("My Transcript.html", "0" * 64, "html", text, subject="My Transcript"))
+    assert isinstance(result, Proposal)
+    assert "found" not in (result.title.confidence, result.hours.confidence)

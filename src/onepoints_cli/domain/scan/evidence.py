@@ -142,7 +142,9 @@ _INVOICE = re.compile(
     r"|payment\s+due|bill\s+to|remit\s+to|tax\s+invoice|receipt\s+(?:no|number|#)|payment\s+receipt|your\s+receipt"
     r"|amount\s+paid|quittung|zahlungsbestätigung|reçu\s+(?:n°|no|de\s+paiement)|recibo\s+(?:n[.º°]|de\s+pago|de\s+pagamento)"
     r"|ontvangstbewijs|betalingsbevestiging|ricevuta\s+(?:n[.°º]|di\s+pagamento|fiscale)|comprovante\s+de\s+pagamento|confirmación\s+de\s+pago"
-    r"|confirmation\s+de\s+paiement|conferma\s+di\s+pagamento|confirmação\s+de\s+pagamento)\b",
+    r"|confirmation\s+de\s+paiement|conferma\s+di\s+pagamento|confirmação\s+de\s+pagamento"
+    # a refund: the ticket given back ("Refund receipt", "Total refunded: DKK 2,950.00")
+    r"|refund\s+receipt|total\s+refunded|refunded\s+to|remboursement|erstattung|reembolso|terugbetaling|rimborso)\b",
     re.I,
 )
 

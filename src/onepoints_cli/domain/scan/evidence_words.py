@@ -50,7 +50,10 @@ NOT_YET = re.compile(
     # "Registration is required to receive the join link": the link is for those who sign up
     r"|registration\s+is\s+required\s+to\s+receive\s+the\s+join\s+link"
     # "If you already registered, you don't need to do anything": said to every member of a list
-    r"|if\s+you(?:['’]ve|\s+have)?\s+already\s+(?:registered|signed\s+up|enrolled))\b",
+    r"|if\s+you(?:['’]ve|\s+have)?\s+already\s+(?:registered|signed\s+up|enrolled)"
+    # a list's reason for writing: "You are receiving this because you attended a OneStream event"
+    r"|(?:receiving|received)\s+this\s+(?:e-?mail\s+|message\s+)?because\s+you\s+(?:attended|registered\s+for|signed\s+up\s+for)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:event|webinar|session|course)s?)\b",
     re.I,
 )
 
@@ -202,6 +205,7 @@ OWN_HOLD = re.compile(
     r"|register\s+for|sign\s+up\s+for|anmelden\s+(?:für|zu)|s['’]inscrire|inscribirse|inschrijven|iscriversi|inscrever-se"
     # the holder's own reminder about the certification itself: "Submit OnePoints case", "Log my CPE hours"
     r"|(?:submit|file|send|log|collect)\s+(?:my\s+|the\s+)?(?:onepoints|points|cpe|evidence|certificates?|credentialing)"
+    r"|onepoints\s+(?:tracker|review|check|log)"
     r"|vorbereitung|préparation|preparación|voorbereiding|preparazione|preparação)\b",
     re.I,
 )
@@ -450,6 +454,8 @@ POSTPONED = re.compile(
 NO_NEW_DATE = re.compile(
     r"\b(?:(?:to|until)\s+a\s+later\s+date|new\s+date\s+(?:will\s+be|is\s+(?:not\s+yet|to\s+be)|has\s+not\s+(?:yet\s+)?been)"
     r"|no\s+new\s+date|not\s+(?:yet\s+)?been\s+rescheduled|date\s+ultérieure"
+    # "A new date will follow in the coming weeks", "new date to follow"
+    r"|new\s+date\s+(?:will\s+follow|to\s+follow|to\s+be\s+announced|tba|tbc)"
     # "La nueva fecha aún no está definida", "la nouvelle date n'est pas encore fixée", "nova data ainda não"
     r"|nueva\s+fecha\s+(?:aún\s+|todavía\s+)?no\s+(?:está|ha\s+sido)|nouvelle\s+date\s+n['’](?:est|a)\s+pas\s+encore"
     r"|nuova\s+data\s+non\s+è\s+ancora|nova\s+data\s+ainda\s+não|nieuwe\s+datum\s+is\s+nog\s+niet"

@@ -75,9 +75,9 @@ def read_fields(
         else Field(None, "missing", Note("points-given"))
     )
     if not lines and len(_STATUS_CELL.findall(text)) >= 2:
-        # a learning history as text ("Completed" in a cell of each row): the figures the page
-        # labels may be another row's ("Total Hours: 1.00" of the newest item), so none is sure
-        hours, date = _only_guessed(hours), _only_guessed(date)
+        # a learning history as text ("Completed" in a cell of each row): what the page labels
+        # may be another row's ("Total Hours: 1.00" of the newest item), or its header's, so none is sure
+        hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
     column = hours_column(lines)
     if len(column) >= 2 and hours.value in column and not (hours.note and hours.note.text == "total"):
         # "Day 1 … 6.0" / "Day 2 … 5.5": one row's figure is not the whole; their sum likelier is
@@ -107,7 +107,9 @@ def read_fields(
 
 #: A status alone on its line, as a learning history's table gives one a row.
 _STATUS_CELL = re.compile(
-    r"^[ \t]*(?:completed|abgeschlossen|terminé|completado|voltooid|completato|concluído)[ \t]*$", re.I | re.M
+    r"^[ \t]*(?:completed|successful|passed|attended|abgeschlossen|bestanden|terminé|réussi|completado|aprobado"
+    r"|voltooid|geslaagd|completato|superato|concluído|aprovado)[ \t]*$",
+    re.I | re.M,
 )
 
 
