@@ -10,6 +10,7 @@ import pytest
 
 from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.hours import hours_from_text
+from onepoints_cli.domain.scan.layout import paired_lines
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_sentences import after_completed, introduced
@@ -668,3 +669,26 @@ def test_a_transcript_page_whose_rows_are_successful_is_only_guessed():
     result = propose(Source("My Transcript.html", "0" * 64, "html", text, subject="My Transcript"))
     assert isinstance(result, Proposal)
     assert "found" not in (result.title.confidence, result.hours.confidence)
+
+
+def test_a_title_label_beside_a_value_wrapped_in_its_column():
+    cells = (
+        (63.7, "Title"),
+        (232.0, "Budget to Rolling View"),
+        (232.0, "Cash Flow Forecasting with OneStream: from"),
+    )
+    line = Line("Title Cash Flow Forecasting with OneStream: from Budget to Rolling View", 10.0, cells)
+    assert "Title: Cash Flow Forecasting with OneStream: from Budget to Rolling View" in paired_lines((line,))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Course complete! 🎉", "You have completed Close Basics 101 (OneStream) on the Academy.\nCourse length: 5 hours",
+         "Close Basics 101"),
+        ("RE: question", 'You joined "OneStream Webinar: Intercompany Deep Dive" on Tuesday, September 15, 2026 and '
+         "stayed for the whole session (attended 90 minutes).", "OneStream Webinar: Intercompany Deep Dive"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_says_only_what_the_message_is_leaves_the_title_to_the_body(subject, body, title):
+    assert _title("email", body, subject=subject) == title

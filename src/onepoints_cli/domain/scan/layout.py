@@ -56,6 +56,15 @@ def paired_lines(lines: tuple[Line, ...]) -> list[str]:
         and _KNOWN_LABEL.match(line.cells[0][1])
         and not _HEADER_CELL.match(line.cells[1][1])
     )
+    # "Title" beside a value wrapped in its column: the line's text holds the value in reading order
+    pairs.extend(
+        f"{line.cells[0][1].strip()}: {line.text.strip()[len(line.cells[0][1].strip()) :].strip()}"
+        for line in lines
+        if len(line.cells) > 2
+        and _KNOWN_LABEL.match(line.cells[0][1])
+        and len({round(x) for x, _ in line.cells[1:]}) == 1
+        and line.text.strip().startswith(line.cells[0][1].strip())
+    )
     for index, row in enumerate(lines):
         if len(row.cells) < 2 or not all(_LABEL_CELL.match(text) for _, text in row.cells):
             continue

@@ -142,7 +142,8 @@ LABEL_LINE = re.compile(r"^\s*[^\W\d][\w ()/.-]{0,40}:")
 
 #: Words after "completed" that count what was earned ("6.0 hours of training"), not name it.
 QUANTITY = re.compile(
-    r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|credits?|units?|modules?|courses?|points?)\b", re.I
+    r"^\s*\d+(?:[.,]\d+)?\s*(?:%|hours?|hrs?|minutes?|mins?|credits?|units?|modules?|courses?|points?)\b",
+    re.I,
 )
 
 

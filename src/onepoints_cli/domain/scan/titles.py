@@ -33,6 +33,8 @@ _VAGUE = re.compile(
     r"\b(?:your|you|ready|available|reminder|invitation|confirmation|registration|thank|thanks|completion"
     # a text file's own name for itself: "notes 2026", "Training log", "to log"
     r"|notes|log|notizen|todo|to-do"
+    # "Course complete!", "RE: question": what the message is about, in a word
+    r"|complete|completed|question|frage|pregunta|vraag|domanda|dúvida"
     r"|congratulations|certificates?|attached|update|news|ihr|votre|tu|su|uw|jouw|il\s+tuo|seu|sua"
     # a page listing the holder's certificates: "Mes certificats", "Meine Zertifikate"
     r"|certificats|zertifikate|certificados|certificaten|certificati"
@@ -244,7 +246,7 @@ def _pick(
 
 #: A title quoted in a sentence: 'Your certificate for "X" is now available', 'your article « X »'.
 _QUOTED = re.compile(
-    r"(?:\b(?:for|of|in|at|to|completed|attended|presenting|presented|hosting|hosted|attending|completing|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
+    r"(?:\b(?:for|of|in|at|to|completed|attended|joined|presenting|presented|hosting|hosted|attending|completing|article|post|course|webinar|session|talk|event|action|für|pour|para|por"
     r"|voor|per|de|do|da|du|al|à|a|artigo|artículo|artikel|articolo|kurs|cours|curso|corso|cursus|webinaire"
     r"|webinario|seminario|seminar|formation|formação|formazione|formación|schulung|training|veranstaltung|sessão"
     r"|sessione|sesión|sessie|evento|événement|evenement|presentation|titled|entitled|intitulé|titulado|intitolato"
