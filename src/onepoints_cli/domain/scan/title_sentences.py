@@ -439,8 +439,8 @@ def after_completed(
         title = one_line(strip_title(CUT.split(rest.strip(), maxsplit=1)[0]))
         if _A_NAMED_GROUP.match(title):
             line = match["rest"].strip()
-            below = text[match.end() :].split("\n", 2)[1:2]
-            if CUT.split(line, maxsplit=1)[0] == line and below and LABEL_LINE.match(below[0]):
+            next_line = text[match.end() :].split("\n", 2)[1:2]
+            if CUT.split(line, maxsplit=1)[0] == line and next_line and LABEL_LINE.match(next_line[0]):
                 continue  # "in the OneStream CFO" / "Roundtable: Finance ...": the name may go on in what looks a label
             title = DESCRIBED.sub("", title)  # "the Northern OneStream User Group": a name, its article off
         if DESCRIBED.match(title) or title.startswith("("):

@@ -228,8 +228,8 @@ def _pick(
     if named := after_completed(text, lines):
         return _checked(named[0], "course-named", named[1])
     if from_subject:  # "Your certificate is ready": a subject, but maybe no title
-        if named := _named_in_body(from_subject, text):
-            return Field(named, "guessed", Note(subject_is))
+        if in_body := _named_in_body(from_subject, text):
+            return Field(in_body, "guessed", Note(subject_is))
         if not lines and (own_line := _onestream_line(text)):
             # "Re: your registration" over "Splash Workshop: Building Driver-Based Forecasts in OneStream"
             return Field(own_line, "guessed", Note("onestream-line"))
