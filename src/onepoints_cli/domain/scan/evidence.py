@@ -90,6 +90,7 @@ _DIGEST = re.compile(
 )
 #: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
 _COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|quarterly\s+business\s+review)\b", re.I)
+#: A document that awards OnePoints itself ("OnePoints awarded: 10"): the program counts it.
 _AWARDS_ONEPOINTS = re.compile(r"\bonepoints?\s+(?:awarded|earned|credited)\b|\b\d+\s+onepoints\b", re.I)
 #: A team's meal or drinks, whatever it celebrates: "Team lunch after the OneStream training".
 _TEAM_MEAL = re.compile(r"^\W*(?:team\s+(?:lunch|dinner|drinks|breakfast)|happy\s+hour)\b", re.I)

@@ -148,8 +148,6 @@ TERMS = re.compile(
     r"|termos\s+e\s+condições|condições\s+gerais)\b",
     re.I,
 )
-#: A blank form's fields: "[Participant Name]", "{{session_title}}", "on ____ / ____" (a short
-#: blank: a longer run of "_" is a signature line or Outlook's and Teams' separator).
 #: A form to fill in and sign, by its heading: "Enrolment Form / Anmeldeformular" over "Signature: ____".
 BLANK_FORM = re.compile(
     r"^[^\n]{0,60}\b(?:enrol(?:l)?ment\s+form|registration\s+form|anmeldeformular|formulaire\s+d['’]inscription"
@@ -157,6 +155,8 @@ BLANK_FORM = re.compile(
     r"(?=[\s\S]*\b(?:signature|unterschrift|firma|assinatura|handtekening)\b)",
     re.I,
 )
+#: A blank form's fields: "[Participant Name]", "{{session_title}}", "on ____ / ____" (a short
+#: blank: a longer run of "_" is a signature line or Outlook's and Teams' separator).
 PLACEHOLDER = re.compile(r"\[[A-Z][\w ,]{2,30}\]|\{\{\s*\w+\s*\}\}|(?<!_)_{3,12}(?!_)|<<\s*\w[\w ]*>>")
 
 

@@ -274,7 +274,7 @@ LOOSE_TEACHING_HOURS = re.compile(
 
 #: "45 minutes", and as the other languages write it: "45 minuten", "90 minuti", "60 minutos".
 LOOSE_MINUTES = re.compile(
-    r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?|minuten|minuti|minutos|minutes)\b", re.I
+    r"\b(?<![\d.,])(?P<mins>\d{1,3})[ \t-]*(?:minutes?|mins?|minuten|minuti|minutos)\b", re.I
 )
 
 

@@ -125,14 +125,16 @@ _SPELLED_THEN_FIGURE = re.compile(
 )
 
 
-#: A sentence wrapped between its figure and the unit: "..., soit 10" / "heures de formation au
-#: total". Only after a word in small letters ("IFRS 16" over "hours ..." names a standard, and a
-#: table's cell "16" over "hours" is no sentence) and before more words.
+#: Teaching hours (of 45 minutes), then the clock's in brackets: "24 horas pedagógicas (18 horas
+#: cronológicas)", as Chile writes a course's length.
 _TEACHING_THEN_CLOCK = re.compile(
     r"\b\d{1,3}(?:[.,]\d{1,2})?[ \t]+horas?[ \t]+(?:pedag[óo]gicas|acad[ée]micas|lectivas)[ \t]*"
     r"\([ \t]*(?P<clock>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+horas?[ \t]+cronol[óo]gicas[ \t]*\)",
     re.I,
 )
+#: A sentence wrapped between its figure and the unit: "..., soit 10" / "heures de formation au
+#: total". Only after a word in small letters ("IFRS 16" over "hours ..." names a standard, and a
+#: table's cell "16" over "hours" is no sentence) and before more words.
 _UNIT_WRAPPED = re.compile(
     r"(?:(?<=[a-zß-ÿ][ \t]\d)|(?<=[a-zß-ÿ][ \t]\d\d))[ \t]*\n[ \t]*"
     r"(?=(?:hours?|heures?|horas?|ore|uren|uur|stunden)[ \t]+[^\W\d])"

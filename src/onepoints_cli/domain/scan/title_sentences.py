@@ -344,9 +344,8 @@ def after_completed(
             r"\b(?:registering|joining|signing\s+up)\s*$",
             match.group(0)[: match.start("rest") - match.start()],
         ):
-            rest = re.sub(
-                r"^\s*(?:for|to)\s+", "", rest
-            )  # "Thank you for registering for Splash Americas 2026."
+            # "Thank you for registering for Splash Americas 2026.": the preposition is no title's
+            rest = re.sub(r"^\s*(?:for|to)\s+", "", rest)
         rest = re.sub(
             r"^\s*/\s.*$", "", rest
         )  # "attended the webinar / a assisté au webinaire": the line's other language
@@ -420,9 +419,8 @@ def after_completed(
             after = text[end:].lstrip(" \t").removeprefix("\n")
             rest, sure = continued(rest, after)
             title = one_line(strip_title(_WHERE_AND_WHEN.split(rest.strip(), maxsplit=1)[0]))
-            greeting = _GREETING.match(
-                title
-            )  # "✔ COMPLETED" over "Congratulations, Sam!": a status, then a cheer
+            # "✔ COMPLETED" over "Congratulations, Sam!": a status, then a cheer
+            greeting = _GREETING.match(title)
             if (
                 title
                 and not GENERIC.match(title)
