@@ -61,6 +61,7 @@ from .evidence_words import (
 )
 from .found_dates import find_dates
 from .found_kinds import kind_named
+from .hours import points_from_text
 from .records import Reason, Source
 from .title_words import TITLE_LABEL
 
@@ -90,8 +91,6 @@ _DIGEST = re.compile(
 )
 #: A company's own gathering; OneStream's ("OneStream Customer Town Hall") names OneStream.
 _COMPANY_MEETING = re.compile(r"\b(?:town\s?hall|all[\s-]hands|quarterly\s+business\s+review)\b", re.I)
-#: A document that awards OnePoints itself ("OnePoints awarded: 10"): the program counts it.
-_AWARDS_ONEPOINTS = re.compile(r"\bonepoints?\s+(?:awarded|earned|credited)\b|\b\d+\s+onepoints\b", re.I)
 #: A team's meal or drinks, whatever it celebrates: "Team lunch after the OneStream training".
 _TEAM_MEAL = re.compile(r"^\W*(?:team\s+(?:lunch|dinner|drinks|breakfast)|happy\s+hour)\b", re.I)
 #: A subject that names a newsletter: whatever events it lists, none is the holder's ("Good
@@ -415,7 +414,8 @@ def not_evidence(source: Source, text: str) -> Reason | None:
     if (
         EXAM_SCORE.search(f"{heads}\n{text[:300]}")
         and not ATTENDED.search(text[:3000])
-        and not _AWARDS_ONEPOINTS.search(text[:3000])  # "OnePoints awarded: 10": the program counts it
+        # "OnePoints awarded: 10": the program counts it
+        and points_from_text(text[:3000]).value is None
     ):
         return Reason("exam-score")
     if VOUCHER.search(f"{heads}\n{text[:3000]}") and not ATTENDED.search(text[:3000]):
