@@ -55,16 +55,16 @@ COMPLETED = re.compile(
 )
 
 
+#: The articles a description opens with, in the seven languages.
+_ARTICLE = r"(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)"
 #: A lowercase article at its start: a description ("the pre-conference lab"), not a title.
-DESCRIBED = re.compile(
-    r"^(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)\s"
-)
+DESCRIBED = re.compile(rf"^{_ARTICLE}\s")
 
 
 #: A whole line after "attended" that only says, in small letters, what sort of thing it was:
 #: "la formation en classe virtuelle animée par une formatrice" / its title on the next line.
 _ONLY_DESCRIBED = re.compile(
-    r"(?:(?:the|a|an|our|this|le|la|les|un|une|el|los|las|der|die|das|den|il|lo|o|os|het|een)\s+)?"
+    rf"(?:{_ARTICLE}\s+)?"
     r"[^\W\dA-ZÀ-Þ][^\W\dA-ZÀ-Þ'’-]*(?:\s+[^\W\dA-ZÀ-Þ][^\W\dA-ZÀ-Þ'’-]*){2,12}"
 )
 
