@@ -14,7 +14,7 @@ from .found_kinds import HOLDER_TAG, guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text, tidy_hours
 from .layout import paired_lines, stacked_pairs
 from .records import Field, Note, NoteKind, Proposal, Skip, Source
-from .text import normalise, without_quotes
+from .text import SUBJECT_HEADER, normalise, without_quotes
 from .title_checks import names_one
 from .title_words import strip_title
 from .titles import pick_title
@@ -79,7 +79,11 @@ def read_fields(
         # may be another row's ("Total Hours: 1.00" of the newest item), or its header's, so none is sure
         hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
     column = hours_column(lines)
-    if len(column) >= 2 and hours.value in column and not (hours.note and hours.note.text == "total"):
+    if (
+        len(column) >= MIN_SCAN_TABLE_ROWS
+        and hours.value in column
+        and not (hours.note and hours.note.text == "total")
+    ):
         # "Day 1 … 6.0" / "Day 2 … 5.5": one row's figure is not the whole; their sum likelier is
         hours = Field(tidy_hours(sum(column, Decimal(0))), "guessed", Note("hours-column"))
     if title.confidence != "found" and (transcript := onestream_row(lines)):
@@ -117,19 +121,12 @@ def _only_guessed(field: Field) -> Field:
     return field._replace(confidence="guessed") if field.confidence == "found" else field
 
 
-#: A forwarded or quoted message's own subject line, in the seven languages.
-_INNER_SUBJECT = re.compile(
-    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto)[ \t]*:[ \t]*(?P<rest>\S.*)$",
-    re.I | re.M,
-)
-
-
 def _inner_subject(source: Source, subject: str | None) -> str | None:
     """A reply's or forward's subject of a word or two ("Re: Fwd: registration") names
     nothing: the forwarded message's own subject, quoted in the text, does."""
     if source.format not in ("email", "msg") or not subject or len(strip_title(subject).split()) > 2:
         return subject
-    for match in islice(_INNER_SUBJECT.finditer(source.text), MAX_SCAN_TITLE_LABELS):
+    for match in islice(SUBJECT_HEADER.finditer(source.text), MAX_SCAN_TITLE_LABELS):
         if len(strip_title(match["rest"]).split()) > 2:
             return normalise(match["rest"][:_MAX_HEADING]).strip()
     return subject

@@ -96,6 +96,12 @@ _HEADER = re.compile(
     r"|från|fra|skickat|sendt|till|til|ämne|emne|lähettäjä|lähetetty|vastaanottaja|aihe)\s*:.*$",
     re.I,
 )
+#: A forwarded or quoted message's own subject line, in the seven languages and the Nordic ones
+#: ("Ämne:", as Outlook writes it in Swedish).
+SUBJECT_HEADER = re.compile(
+    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto|ämne|emne|aihe)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    re.I | re.M,
+)
 #: A header line that dates a message: "Sent:", "Date:", "Gesendet:", "Envoyé :".
 _DATING_HEADER = re.compile(
     r"^[ \t>*]*(?:sent|date|gesendet|datum|envoyé|enviado|enviada|enviado\s+em|enviada\s+em|fecha|data|verzonden"

@@ -10,6 +10,7 @@ import re
 
 from .headings import BOILERPLATE
 from .records import Caveat, Field
+from .text import SUBJECT_HEADER
 from .title_words import GENERIC, strip_title
 
 #: You, your, in the seven languages; German's "Sie", "Ihr", "Du" only capitalised (lowercase: they, her).
@@ -109,13 +110,6 @@ _TITLE_END = re.compile(
 )
 
 
-#: A forwarded or quoted message's subject line, in the seven languages and the Nordic ones.
-_SUBJECT_LINE = re.compile(
-    r"^[ \t>*]*(?:subject|betreff|objet|asunto|onderwerp|oggetto|assunto|ämne|emne|aihe)[ \t]*:[^\n]*$",
-    re.I | re.M,
-)
-
-
 def corroborated(title: str, subject: str | None, text: str) -> bool:
     """Does the title stand whole in two places (the subject and the text, or the
     text twice: a heading and a sentence naming it)? A title read from one place
@@ -125,7 +119,7 @@ def corroborated(title: str, subject: str | None, text: str) -> bool:
         return False
     places = 0
     # a quoted message's own "Subject:" line repeats the subject: no second place
-    for where in (subject or "", _SUBJECT_LINE.sub("", text)):
+    for where in (subject or "", SUBJECT_HEADER.sub("", text)):
         flat = " ".join(where.replace("\n", " \n ").split(" ")).casefold()
         flat = re.sub(r"[ \t]+", " ", flat)
         start = 0
