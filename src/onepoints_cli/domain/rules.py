@@ -259,6 +259,11 @@ MAX_SCAN_DATES = 200
 #: digest or newsletter (several events), not evidence of one.
 MIN_SCAN_DIGEST_EVENTS = 3
 
+#: Not from a source: rows a table holds before one row's figure is not the whole: a
+#: learning history with a status each row ("Completed", "Successful") leaves what it
+#: labels guessed, and an hours column of one row a day is summed, as a guess.
+MIN_SCAN_TABLE_ROWS = 2
+
 #: Not from a source: the longest range of days read as one event's ("May
 #: 13–15"); a longer one is no one event's days. The longest OneStream events
 #: (Splash with its pre-conference days) run under a week.

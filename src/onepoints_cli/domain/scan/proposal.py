@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import islice
 from pathlib import PurePath
 
-from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS
+from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS, MIN_SCAN_TABLE_ROWS
 from .evidence import not_evidence, onestream_sign
 from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import HOLDER_TAG, guess_kind, kind_named
@@ -74,7 +74,7 @@ def read_fields(
         if points.value is None
         else Field(None, "missing", Note("points-given"))
     )
-    if not lines and len(_STATUS_CELL.findall(text)) >= 2:
+    if not lines and len(_STATUS_CELL.findall(text)) >= MIN_SCAN_TABLE_ROWS:
         # a learning history as text ("Completed" in a cell of each row): what the page labels
         # may be another row's ("Total Hours: 1.00" of the newest item), or its header's, so none is sure
         hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
