@@ -39,13 +39,13 @@ def own_kinds(settings: Settings) -> tuple[tuple[str, str], ...]:
 
 
 def scan(arguments: list[str], recursive: bool, snapshot: Snapshot) -> ScanReport:
-    ledger, kinds = snapshot.ledger, own_kinds(snapshot.settings)
+    ledger, kinds, holder = snapshot.ledger, own_kinds(snapshot.settings), snapshot.settings.holder_name
     recorded = {item.sha256: a.id for a in ledger.activities for item in a.evidence}
     seen: dict[str, str] = {}
     proposals: list[Proposal] = []
     skipped: list[Skip] = []
     for found in files_in(arguments, recursive):
-        result = found if isinstance(found, Skip) else _read(*found, recorded, seen, kinds)
+        result = found if isinstance(found, Skip) else _read(*found, recorded, seen, kinds, holder)
         if isinstance(result, Skip):
             skipped.append(result)
         else:
@@ -64,7 +64,12 @@ def _logged(ledger: Ledger, proposal: Proposal) -> Proposal:
 
 
 def _read(
-    shown: str, path: Path, recorded: dict[str, int], seen: dict[str, str], kinds: tuple[tuple[str, str], ...]
+    shown: str,
+    path: Path,
+    recorded: dict[str, int],
+    seen: dict[str, str],
+    kinds: tuple[tuple[str, str], ...],
+    holder: str | None,
 ) -> Proposal | Skip:
     raw = read_candidate(shown, path)
     if isinstance(raw, Skip):
@@ -75,7 +80,7 @@ def _read(
         return Skip(shown, Reason("same-file", text=seen[raw.sha256]), problem=False)
     seen[raw.sha256] = shown
     source = _source(raw)
-    return source if isinstance(source, Skip) else propose(source, kinds)
+    return source if isinstance(source, Skip) else propose(source, kinds, holder)
 
 
 def _source(raw: RawFile):

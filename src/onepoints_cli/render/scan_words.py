@@ -201,6 +201,11 @@ def reason_text(reason: Reason) -> str:
             return f"already recorded (evidence of activity {reason.number})"
         case "same-file":
             return f"the same file as {reason.text}"
+        case "someone-else":
+            return (
+                f"made out to {reason.text}, not to holder_name (config.toml): someone else's;"
+                " if it is yours, add it with `onepoints add --from FILE`"
+            )
         case "unreadable":
             return reason.text
     raise AssertionError(f"no words for the reason {reason.kind!r}")

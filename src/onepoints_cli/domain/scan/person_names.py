@@ -9,7 +9,7 @@ import re
 #: Honorifics and academic titles written before a name, in the seven languages and Central Europe's.
 _BEFORE = re.compile(
     r"^(?:mr|mrs|ms|mx|dr|prof|ing|mgr|mag|dipl|dott|dott\.ssa|dottoressa|sr|sra|srta|herr|frau|m|mme|mlle"
-    r"|dhr|mevr|drs|ir|bc|phdr|judr|rndr|sig|sigra)\.?a?$",
+    r"|dhr|mevr|drs|ir|bc|phdr|judr|rndr|sig|sigra|monsieur|madame|señor|señora|signor|signora)\.?a?$",
     re.I,
 )
 #: Words joining a family name ("van der Berg", "da Silva"), written in lower case.
@@ -40,13 +40,17 @@ _TOPIC_WORDS = frozenset(
 )
 
 
+def after_honorifics(words: list[str]) -> list[str]:
+    """The words of a name after the honorifics written before it ("Dr.", "Mme", "Sig.ra")."""
+    while words and _BEFORE.match(words[0]):
+        words = words[1:]
+    return words
+
+
 def person_shaped(line: str) -> bool:
     """Two to four capitalised words (and the particles of a family name), after
     any honorific and before any letters after a comma, none a word of a title."""
-    text = _AFTER.sub("", line.strip())
-    words = text.split()
-    while words and _BEFORE.match(words[0]):
-        words = words[1:]
+    words = after_honorifics(_AFTER.sub("", line.strip()).split())
     names = [word for word in words if word not in _PARTICLES]
     if not 2 <= len(names) <= 4 or not names[0][0].isupper():
         return False

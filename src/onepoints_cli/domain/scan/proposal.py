@@ -13,12 +13,13 @@ from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import HOLDER_TAG, guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text, tidy_hours
 from .layout import paired_lines, stacked_pairs
-from .records import Field, Note, NoteKind, Proposal, Skip, Source
+from .records import Field, Note, NoteKind, Proposal, Reason, Skip, Source
 from .text import SUBJECT_HEADER, normalise, without_quotes
 from .title_checks import names_one
 from .title_words import strip_title
 from .titles import pick_title
 from .transcript_rows import hours_column, onestream_row, row_fields
+from .whose import someone_else
 
 _MAX_HEADING = 1000
 
@@ -38,10 +39,16 @@ def searched_text(source: Source) -> str:
     return normalise("\n".join(filter(None, (source.subject, body, paired, event and event.description))))
 
 
-def propose(source: Source, own_kinds: tuple[tuple[str, str], ...] = ()) -> Proposal | Skip:
+def propose(
+    source: Source, own_kinds: tuple[tuple[str, str], ...] = (), holder: str | None = None
+) -> Proposal | Skip:
+    """A proposal, or why the file is skipped; `holder` is holder_name (config.toml), which
+    tells the holder's certificate from a colleague's."""
     text = searched_text(source)
     if reason := not_evidence(source, text):
         return Skip(source.path, reason, problem=False)
+    if person := someone_else(text, holder):
+        return Skip(source.path, Reason("someone-else", text=person), problem=False)
     return read_fields(source, own_kinds, text)
 
 

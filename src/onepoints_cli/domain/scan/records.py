@@ -232,6 +232,8 @@ ReasonKind = Literal[
     "marketing",
     "invoice",
     "shipment",
+    # The document is about someone else than holder_name (domain/scan/whose.py).
+    "someone-else",
     # The file is not read (storage/documents.py, storage/document_text.py).
     "not-found",
     "cannot-list",
