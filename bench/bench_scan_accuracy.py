@@ -11,7 +11,8 @@ they are made). --corpus measures another folder laid out the same way
 (documents/ and truth.json), e.g. the held-out set tests/fixtures/scan_heldout
 that the reader was not written against. The installed `onepoints scan --json`
 reads the whole folder once, with a fresh data folder and the holder in America/New_York (TZ: an
-invitation written in UTC is read in the holder's zone).
+invitation written in UTC is read in the holder's zone); a set whose README names its holder
+(`Holder: First Last`) is read with that holder_name in config.toml.
 
 A field is right by the rules of tests/support/scan_corpus.py (the title:
 equal after NFKC, case folding, dashes, quotes and whitespace made uniform, the
@@ -53,6 +54,7 @@ from tests.support.scan_corpus import (  # noqa: E402
     FIELDS,
     corpus_problems,
     field_right,
+    holder,
     reader_amount,
     truths,
 )
@@ -235,6 +237,8 @@ def main() -> None:
     if problems := corpus_problems(corpus):
         raise SystemExit("The corpus does not hold together:\n  " + "\n  ".join(problems))
     with tempfile.TemporaryDirectory() as home:
+        if name := holder(corpus):  # the README's `Holder:` line, as the holder's config.toml says it
+            (Path(home) / "config.toml").write_text(f"holder_name = {json.dumps(name)}\n", encoding="utf-8")
         report, took = scan_json(documents, Path(home))
     results = judge(report, corpus)
     shown = documents.relative_to(HERE.parent) if documents.is_relative_to(HERE.parent) else documents

@@ -14,6 +14,11 @@ bench/bench_scan_accuracy.py and the tests use the same rules:
   awards points (truth "points"), the reader's points if it gives them, else
   its hours (the built-in kinds earn one point an hour);
 - kind: the same kind id.
+
+A set whose README has a line `Holder: First Last` is read as that holder's
+(holder_name in config.toml): a certificate made out to someone else is then
+skipped. Sets whose authors made each certificate out to another name have
+no such line and are read with no holder_name.
 """
 
 from __future__ import annotations
@@ -49,6 +54,17 @@ def truths(corpus: Path = CORPUS) -> list[dict[str, Any]]:
     """Every document's truth, in file name order (of this corpus by default;
     another folder laid out the same way, e.g. tests/fixtures/scan_heldout)."""
     return json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+
+
+def holder(corpus: Path = CORPUS) -> str | None:
+    """The holder a set's README names on a line `Holder: First Last`, else None."""
+    readme = corpus / "README.md"
+    found = (
+        re.search(r"^Holder: (.+?)\s*$", readme.read_text(encoding="utf-8"), re.M)
+        if readme.is_file()
+        else None
+    )
+    return found.group(1) if found else None
 
 
 def corpus_documents(evidence: bool | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
@@ -126,13 +142,13 @@ def corpus_problems(corpus: Path = CORPUS) -> list[str]:
     return problems
 
 
-def read_document(path) -> Proposal | Skip:
+def read_document(path, holder_name: str | None = None) -> Proposal | Skip:
     """What `scan` makes of one corpus file: a proposal, or why it was skipped."""
     raw = read_candidate(str(path), path)
     if isinstance(raw, Skip):
         return raw
     try:
-        return propose(read_source(raw))
+        return propose(read_source(raw), holder=holder_name)
     except Unreadable as problem:
         return Skip(str(path), Reason("unreadable", text=str(problem)), problem=True)
 
@@ -144,10 +160,11 @@ def measured(corpus: Path) -> tuple[int, list[str], list[str]]:
     from onepoints_cli.render.scan import proposal_data
 
     all_right, wrong_found, not_skipped = 0, [], []
+    name = holder(corpus)
     for truth in truths(corpus):
         if truth.get("unreadable"):
             continue
-        result = read_document(corpus / "documents" / truth["file"])
+        result = read_document(corpus / "documents" / truth["file"], name)
         if not truth["evidence"]:
             not_skipped += [truth["file"]] if isinstance(result, Proposal) else []
             continue
