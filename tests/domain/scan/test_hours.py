@@ -263,6 +263,31 @@ def test_points_another_platform_gives_are_no_onepoints():
     assert points_from_text("OnePoints awarded: 10")[0] == Decimal("10")
 
 
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Author Certificate\nPoints: 8\n(article, 1,500+ words, peer reviewed)", "8"),
+        ("Published online on 15 October 2026\nPoints awarded: 8\nManuscript received", "8"),
+        ("Contribution type Long-form article\nContributor points awarded 6\nPoints are credited", "6"),
+        # another platform's points, a CPE point, a score: the line opens with something else
+        ("Skill points earned: 20 (Account Reconciliations - Level 2)", None),
+        ("CPE points: 2", None),
+        ("Points: 18/20", None),
+        ("Points 45 of 50", None),
+        ("Points: 91%", None),
+    ],
+)
+def test_points_a_line_labels_without_onepoints_are_only_guessed(text, points):
+    field = points_from_text(text)
+    assert field.value == (Decimal(points) if points else None)
+    assert field.confidence == ("guessed" if points else "missing")
+
+
+def test_labelled_points_give_way_to_onepoints():
+    field = points_from_text("Points: 8\nOnePoints awarded: 10")
+    assert (field.value, field.confidence) == (Decimal("10"), "found")
+
+
 def test_an_articles_average_reading_time_is_no_length():
     assert hours_from_text("Tempo médio de leitura: 7 min.")[1] == "missing"
 

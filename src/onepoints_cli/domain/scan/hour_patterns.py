@@ -117,6 +117,17 @@ POINTS_WORDED = re.compile(
 )
 
 
+#: Points with no "OnePoints", as a line's label ("Points awarded: 8", "Contributor points awarded 6",
+#: "Points: 8"): in a document about OneStream most likely OnePoints, but not surely, so only guessed.
+#: Never another platform's ("Skill points earned: 20", "CPE points: 2": the line opens with them)
+#: nor a score ("18/20", "91%", "45 of 50").
+POINTS_LABELLED = re.compile(
+    r"^[ \t]*(?:(?:contributor|author)[ \t]+)?points?(?:[ \t]+(?:awarded|earned|credited))?[ \t]*:?[ \t]+"
+    r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\b(?![ \t]*(?:/|%|of\b|out\b|[.,]\d))",
+    re.I | re.M,
+)
+
+
 # not a multiplier: "2 x 6.5 hours" is two sessions, not two hours
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\b(?![ \t]*[x×][ \t]*\d)"
 

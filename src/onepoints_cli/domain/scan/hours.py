@@ -31,6 +31,7 @@ from .hour_patterns import (
     OTHERS_BEFORE,
     POINTS,
     POINTS_AFTER,
+    POINTS_LABELLED,
     POINTS_WORDED,
     POINTS_WRAPPED,
     REMINDER_AFTER,
@@ -190,7 +191,8 @@ def points_from_text(text: str) -> Field:
         and (v := _amount(m)) is not None
     ]
     if not values:
-        return Field(None, "missing", None)
+        loose = [v for m in POINTS_LABELLED.finditer(text) if (v := _amount(m)) is not None]
+        return _verdict(loose, Note("points-awarded"), sure=False) if loose else Field(None, "missing", None)
     return _verdict(values, Note("points-awarded"), sure=True)
 
 
