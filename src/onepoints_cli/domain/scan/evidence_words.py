@@ -201,7 +201,7 @@ SHIPMENT = re.compile(
 #: The holder's own calendar hold: "Prep for WAVE", "Block: travel to Splash", "Focus time".
 OWN_HOLD = re.compile(
     # and a to-do: "Register for Splash!", "Sign up for WAVE"
-    r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block\s*:|hold\s*:|focus\s+time|travel\s+to|flight\s+to"
+    r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block(?=\s*:)|hold(?=\s*:)|focus\s+time|travel\s+to|flight\s+to"
     r"|register\s+for|sign\s+up\s+for|anmelden\s+(?:für|zu)|s['’]inscrire|inscribirse|inschrijven|iscriversi|inscrever-se"
     # the holder's own reminder about the certification itself: "Submit OnePoints case", "Log my CPE hours"
     r"|(?:submit|file|send|log|collect)\s+(?:my\s+|the\s+)?(?:onepoints|points|cpe|evidence|certificates?|credentialing)"
@@ -262,7 +262,8 @@ LOGISTICS = re.compile(
 #: A survey or a form about an event: a T-shirt size, feedback before attending.
 SURVEY = re.compile(
     r"\b(?:t-?shirt\s+(?:size\s+)?survey|shirt\s+size|tell\s+us\s+your\s+size|survey\s+id|umfrage|sondage|encuesta|enquête"
-    r"|how\s+would\s+you\s+rate|rate\s+this\s+course|bewerten\s+sie\s+(?:den|diesen)\s+kurs|évaluez\s+(?:ce|cette)"
+    r"|how\s+would\s+you\s+rate|rate\s+this\s+course|rate\s+it|how\s+was\s+(?:the|your|today's)\s+(?:webinar|session|course"
+    r"|class|event|workshop|tech\s+talk)\s*\?|bewerten\s+sie\s+(?:den|diesen)\s+kurs|évaluez\s+(?:ce|cette)"
     r"|questionario|pesquisa)\b",
     re.I,
 )

@@ -138,7 +138,8 @@ _HOSTING = re.compile(
     # the same thanks in German, French, Spanish, Dutch, Italian and Portuguese
     r"|(?:danke|dank|dankeschön|herzlichen\s+dank)\s+für\s+(?:ihren|deinen)\s+(?:vortrag|beitrag|präsentation)|als\s+(?:referent|sprecher|moderator)(?:in)?"
     # an invitation to speak, accepted: "Você será palestrante convidado", "you will be a speaker"
-    r"|\byou\s+will\s+be\s+(?:a\s+|the\s+|our\s+)?(?:speaker|presenter|panelist)|\bvoc[êe]\s+ser[áa]\s+(?:o\s+|a\s+)?(?:palestrante|apresentador)"
+    r"|\byou\s+will\s+be\s+(?:a\s+|the\s+|our\s+)?(?:speaker|presenter|panelist)"
+    r"|\byou(?:['’]re|\s+are)\s+(?:a\s+|the\s+|our\s+|one\s+of\s+the\s+)?(?:co-?)?(?:speaker|presenter|panelist)s?\b|\bvoc[êe]\s+ser[áa]\s+(?:o\s+|a\s+)?(?:palestrante|apresentador)"
     r"|\bserás\s+(?:el\s+|la\s+)?ponente|\bsarai\s+(?:il\s+|la\s+)?relat(?:ore|rice)|\bconvite\s+para\s+palestrar"
     r"|\binvitation\s+to\s+speak|\binvitación\s+(?:para|a)\s+(?:ser\s+)?ponente|\beinladung\s+(?:als\s+referent|zum\s+vortrag)"
     r"|merci\s+(?:pour|de)\s+votre\s+(?:présentation|intervention)|en\s+tant\s+qu['’](?:intervenant|orateur|conférencier|animateur)e?"

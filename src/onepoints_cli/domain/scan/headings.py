@@ -155,7 +155,9 @@ def _ends_a_document_name(lines: tuple[Line, ...], index: int) -> bool:
 #: "Fabrikam Advisory LLC" (a course is rarely named after its school or firm).
 _ORGANISATION = re.compile(
     r"\b(?:university|universit(?:é|ät|à|ad|eit|y)|society|institute|college|association|verband|kammer"
-    r"|llc|llp|inc|gmbh|ltd|ag|s\.?a\.?s?|b\.v|s\.r\.l|s\.r\.o|sp\.\s*z\s*o\.o|pvt)\b\.?",
+    r"|llc|llp|inc|gmbh|ltd|ag|s\.?a\.?s?|b\.v|s\.r\.l|s\.r\.o|sp\.\s*z\s*o\.o|pvt"
+    # "Ipê Consultoria em Gestão Ltda.", "TEJO ANALYTICS, LDA.", "Contoso plc", "Fabrikam Pty Ltd"
+    r"|ltda|lda|plc|limited|pty|corp|corporation|sarl|s\.p\.a|s\.l|n\.v|kft)\b\.?",
     re.I,
 )
 

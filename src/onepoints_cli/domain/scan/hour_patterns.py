@@ -141,8 +141,11 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 
 
 #: A duration's label: "Schulungsdauer", "Kursdauer" too; "una duración de", "della durata di" before the figure.
+#: Not a recording's ("Recording length: 57:48", "Videodauer"): a replay's minutes and seconds.
 _DURATION = (
-    r"(?:\b\w*dauer|\b\w*duur|\b(?:duration|length|umfang|durée|duración|durata|duração))"
+    r"(?<!recording )(?<!video )(?<!replay )"
+    r"(?:\b(?!video|aufzeichnungs|opname)\w*dauer|\b(?!video|opname)\w*duur"
+    r"|\b(?:duration|length|umfang|durée|duración|durata|duração))"
     r"(?:[ \t]+(?:of|de|di|van|von))?"
     # "Duración del curso: 1:30 h", "Duration of the course: 2 hours"
     r"(?:[ \t]+(?:del|de\s+la|of\s+the|du|des|della|dello|do|da|des|der)[ \t]+(?:curso|course|cours|corso|kurs(?:es)?"

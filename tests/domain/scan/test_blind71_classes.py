@@ -1,0 +1,93 @@
+"""Classes of misses the blind71 to blind73 sets showed, each with made-up texts
+(the sets' own documents are not used here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.headings import heading
+from onepoints_cli.domain.scan.hours import hours_from_text
+from onepoints_cli.domain.scan.proposal import propose
+from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
+
+
+def _email(subject: str, body: str) -> Proposal | Skip:
+    return propose(Source("m.eml", "0" * 64, "email", body, subject=subject))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "How was the webinar?",
+            'Hi Ana,\nHow was "Close Faster with OneStream"?\n1 2 3 4 5\nRate it: https://x.example/s',
+        ),
+        ("Quick question", "How was the session? Rate it below.\nOneStream Tech Talk: Cube Views\n"),
+    ],
+)
+def test_a_request_to_rate_an_event_is_a_survey(subject, body):
+    result = _email(subject, body)
+    assert isinstance(result, Skip) and result.reason == Reason("survey")
+
+
+@pytest.mark.parametrize("label", ["Recording length: 57:48", "Video length: 57:48", "Videodauer: 57:48"])
+def test_a_recordings_length_is_no_length_of_the_activity(label):
+    text = f"Thank you for attending the OneStream webinar (11:00 AM - 12:00 PM EDT).\n{label}\n"
+    assert hours_from_text(text).value == Decimal("1")
+
+
+def test_a_sessions_duration_is_still_read():
+    assert hours_from_text("Duration: 1:30\n").value == Decimal("1.5")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You're a presenter for this webinar.",
+        "You are one of the speakers of this webinar.",
+        "you're a co-presenter of this webinar",
+    ],
+)
+def test_being_told_you_are_a_presenter_is_hosting(sentence):
+    event = Event("Lease Accounting in OneStream", dt.date(2026, 11, 5), dt.timedelta(hours=1), sentence)
+    result = propose(Source("p.ics", "0" * 64, "ics", sentence, event=event))
+    assert isinstance(result, Proposal) and result.kind.value == "webinar-host"
+
+
+@pytest.mark.parametrize("firm", ["Ipê Consultoria em Gestão Ltda.", "TEJO ANALYTICS, LDA.", "Contoso plc"])
+def test_a_firm_at_the_top_of_a_certificate_is_no_title(firm):
+    lines = (
+        Line(firm, 20.0),
+        Line("Certificado", 14.0),
+        Line("participou no webinar sobre OneStream em 8 de outubro de 2026.", 10.0),
+        Line("Contoso, Lda. · Av. da Liberdade 110 · Lisboa", 8.0),
+    )
+    assert heading(lines) is None
+
+
+def test_a_title_that_only_names_a_user_group_firm_word_is_still_a_title():
+    lines = (Line("Attendee ID SPA-26-55812 Splash Americas 2026", 20.0), Line("verification", 10.0))
+    assert heading(lines) == "Attendee ID SPA-26-55812 Splash Americas 2026"
+
+
+def test_one_day_of_a_conference_named_alone_is_the_sessions_day_guessed():
+    text = "Hands-on lab\nBuilding Dashboards\n11 NOV 2026 · 4 HRS\nSplash 2026 · November 10-12, 2026\n"
+    field = pick_date(text)
+    assert (field.value, field.confidence) == (dt.date(2026, 11, 11), "guessed")
+
+
+def test_a_table_of_each_day_of_the_conference_leaves_its_first_day():
+    text = "WAVE 2026, November 3–4, 2026.\nDay Hours\nTue 11/3/2026 7.0\nWed 11/4/2026 5.5\n"
+    assert pick_date(text).value == dt.date(2026, 11, 3)
+
+
+@pytest.mark.parametrize("summary", ["Block: OneStream prep", "Hold: WAVE travel", "Block : Splash labs"])
+def test_the_holders_calendar_block_is_their_own_hold(summary):
+    description = "Self-study, no calls. OneStream admin guide ch. 4-6."
+    event = Event(summary, dt.date(2026, 11, 20), dt.timedelta(hours=3), description)
+    result = propose(Source("b.ics", "0" * 64, "ics", f"{summary}\n{description}", event=event))
+    assert isinstance(result, Skip) and result.reason == Reason("hold")
