@@ -1,18 +1,34 @@
 """The seventy-second blind scan corpus (tests/fixtures/scan_blind72, emails and invitations) holds
 together: every document has its truth and every truth its document, in the format of the main
-corpus, with built-in kinds only. The set has not yet been measured: it is blind until its first
-measure (its README). Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus
-tests/fixtures/scan_blind72`."""
+corpus, with built-in kinds only. The set measured the reader blind once (10 of 16 all right, 0
+wrong "found", 2 of 4 non-evidence proposed: its README); its misses were then fixed as classes, so
+it is seen, and what the fixes reached is kept: no field marked "found" is wrong, every document
+that is not evidence is skipped but the one named, at least 12 of 16 evidence documents all right.
+Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind72`."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, truths
+from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND72 = REPO / "tests" / "fixtures" / "scan_blind72"
+#: Evidence documents with all four fields right (12 of 16). Lower only with the reason.
+ALL_RIGHT_FLOOR = 12
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind72_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND72)
+    assert wrong_found == []
+    # A colleague's registration forwarded FYI: only the forwarded header's "To:" names the colleague, and scan
+    # does not read it (the holder's own message quoted in a reply is addressed to the organiser: its README).
+    assert not_skipped == ["FW_ Registration confirmed_ Account Reconciliations Bootcamp.eml"]
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind72_corpus_holds_together():
