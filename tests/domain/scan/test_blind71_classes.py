@@ -13,6 +13,7 @@ from onepoints_cli.domain.scan.headings import heading
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
+from onepoints_cli.domain.scan.title_words import strip_title
 
 
 def _email(subject: str, body: str) -> Proposal | Skip:
@@ -91,3 +92,40 @@ def test_the_holders_calendar_block_is_their_own_hold(summary):
     event = Event(summary, dt.date(2026, 11, 20), dt.timedelta(hours=3), description)
     result = propose(Source("b.ics", "0" * 64, "ics", f"{summary}\n{description}", event=event))
     assert isinstance(result, Skip) and result.reason == Reason("hold")
+
+
+@pytest.mark.parametrize(
+    "issuer", ["WINGTIP ACADEMY", "Fjordline Consulting AS", "Nordvik Data AB", "Tammi Oy"]
+)
+def test_a_line_that_is_only_an_issuers_name_is_no_heading(issuer):
+    lines = (
+        Line(issuer, 20.0),
+        Line("Task Scheduler and Data Management Jobs", 16.0),
+        Line("This certifies that the holder", 10.0),
+        Line("completed on 4 November 2026 in OneStream", 10.0),
+        Line("the course of four hours, online.", 10.0),
+    )
+    assert heading(lines) == "Task Scheduler and Data Management Jobs"
+
+
+@pytest.mark.parametrize("title", ["Splash Academy 2026", "Hands-on lab AS a service in OneStream"])
+def test_a_heading_that_names_onestreams_events_or_goes_on_is_kept(title):
+    assert heading((Line(title, 20.0), Line("completed on 4 November 2026", 10.0))) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        (
+            "Attestato di partecipazione – Pianificazione finanziaria – Livello 2",
+            "Pianificazione finanziaria – Livello 2",
+        ),
+        (
+            "Constancia de participación: Presupuestación con People Planning",
+            "Presupuestación con People Planning",
+        ),
+        ("Bewijs van deelname - Rolling forecast in OneStream", "Rolling forecast in OneStream"),
+    ],
+)
+def test_the_documents_name_before_a_title_in_other_languages_is_no_title(subject, title):
+    assert strip_title(subject) == title

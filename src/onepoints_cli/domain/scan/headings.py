@@ -86,6 +86,7 @@ def heading(lines: tuple[Line, ...], first_page: int = 40) -> str | None:
         and not person_shaped(line.text)  # "Jamie Okafor", printed larger than the course
         and not _ends_a_document_name(lines, index)
         and not (_ORGANISATION.search(line.text) and "onestream" not in line.text.casefold())
+        and not _ISSUER_LINE.fullmatch(line.text.strip())
         and not _LETTERHEAD.fullmatch(
             line.text.strip()
         )  # "Great Lakes OneStream User Group", "OneStream Press"
@@ -158,6 +159,15 @@ _ORGANISATION = re.compile(
     r"|llc|llp|inc|gmbh|ltd|ag|s\.?a\.?s?|b\.v|s\.r\.l|s\.r\.o|sp\.\s*z\s*o\.o|pvt"
     # "Ipê Consultoria em Gestão Ltda.", "TEJO ANALYTICS, LDA.", "Contoso plc", "Fabrikam Pty Ltd"
     r"|ltda|lda|plc|limited|pty|corp|corporation|sarl|s\.p\.a|s\.l|n\.v|kft)\b\.?",
+    re.I,
+)
+
+
+#: A line that is only an issuer's name, ending in its school or a Nordic legal form: "WINGTIP
+#: ACADEMY", "FJORDLINE CONSULTING AS" (AS, AB, Oy are words too, so only at the end of a short line).
+_ISSUER_LINE = re.compile(
+    r"(?!.*\b(?:onestream|splash|wave)\b)[\w&'’.-]+(?:\s[\w&'’.-]+){0,3}"
+    r"\s(?:academy|akademie|académie|academia|accademia|as|asa|ab|oy|oyj|aps|a/s)\.?",
     re.I,
 )
 

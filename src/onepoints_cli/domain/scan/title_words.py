@@ -21,6 +21,8 @@ _LEAD_WORDS = (
     r"|anmeld|angemeldet|bestätig|einladung|erinner|teilnahme|zertifikat|danke|willkommen|billet|bilhete|biglietto"
     r"|geregistreerd|ingeschreven|aangemeld"
     r"|inscri|rappel|merci|félicit|bienvenue|attestation"
+    # the document's name in the other languages: "Attestato di partecipazione – X", "Su constancia de ..."
+    r"|attestato|constanc|constânc|comprovante|bewijs\s+van|verklaring"
     r"|confirmaci|recordatorio|invitaci|gracias|felicidades|bienvenid"
     r"|bevestig|herinner|uitnodig|bedankt|gefeliciteerd|welkom|aanmeld"
     r"|conferm|promemoria|invito|grazie|iscrizi|congratulazioni|benvenut|recap|eingeladen"
