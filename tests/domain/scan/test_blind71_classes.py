@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from onepoints_cli.domain.scan.found_dates import pick_date
+from onepoints_cli.domain.scan.found_kinds import guess_kind
 from onepoints_cli.domain.scan.headings import heading
 from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
@@ -129,3 +130,21 @@ def test_a_heading_that_names_onestreams_events_or_goes_on_is_kept(title):
 )
 def test_the_documents_name_before_a_title_in_other_languages_is_no_title(subject, title):
     assert strip_title(subject) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learner Transcript\nOneStream Cash Flow Reporting  Completed  11/12/2026  3.0",
+        "Certificate of Attendance\nCPD hours: 6\nIntercompany Reconciliations with OneStream",
+        "Weiterbildungsnachweis\nKonsolidierung mit OneStream, 8 Stunden",
+    ],
+)
+def test_a_learning_record_that_names_no_kind_is_most_likely_a_course(text):
+    field = guess_kind("Cash Flow Reporting", text)
+    assert (field.value, field.confidence) == ("course", "guessed")
+
+
+def test_a_user_group_meeting_with_cpd_hours_stays_a_gathering():
+    text = "Autumn meeting of the OneStream user group\nCPD hours: 3\n"
+    assert guess_kind("Autumn meeting", text).value == "other"

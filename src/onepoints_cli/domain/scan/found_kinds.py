@@ -304,6 +304,9 @@ def guess_kind(
     if _GATHERING.search(f"{title}\n{text}"):
         # a roundtable or a user group meeting online is still no webinar: no kind of the program's named
         return Field("other", "guessed", Note("kind-none"))
+    if _LEARNING_RECORD.search(f"{title}\n{text[:3000]}") and not _ONLINE_SESSION.search(f"{title}\n{text}"):
+        # a learning transcript or a CPD record names no kind: what it records is most often a course
+        return Field("course", "guessed", Note("kind-words", "file"))
     if _ONLINE_SESSION.search(f"{title}\n{text}"):
         if _HOSTING.search(f"{title}\n{text}"):  # a live stream's guest speaker
             return Field("webinar-host", "guessed", Note("kind-presenting"))
@@ -311,6 +314,15 @@ def guess_kind(
     if passing:
         return Field("other", "guessed", Note("kind-in-passing", passing[0]))
     return Field("other", "guessed", Note("kind-none"))
+
+
+#: A learning record: a transcript or history of courses, a CPD certificate, in the seven languages.
+_LEARNING_RECORD = re.compile(
+    r"\b(?:(?:learning|training|course|cpe|cpd)\s+(?:transcript|history|record)|transcript|cpd"
+    r"|continuing\s+professional\s+development|lernnachweis|weiterbildungsnachweis|relevé\s+de\s+formation"
+    r"|historial\s+de\s+formación|leerhistorie|storico\s+(?:della\s+)?formazione|histórico\s+de\s+formação)\b",
+    re.I,
+)
 
 
 def _only_a_workshop(words: str) -> bool:
