@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_words import strip_title
+from onepoints_cli.domain.scan.transcript_rows import onestream_record
 
 
 def _email(subject: str, body: str) -> Proposal | Skip:
@@ -148,3 +150,48 @@ def test_a_learning_record_that_names_no_kind_is_most_likely_a_course(text):
 def test_a_user_group_meeting_with_cpd_hours_stays_a_gathering():
     text = "Autumn meeting of the OneStream user group\nCPD hours: 3\n"
     assert guess_kind("Autumn meeting", text).value == "other"
+
+
+_HISTORY = """Learning history
+Course
+Status
+Hours
+Excel for Finance: Power Query
+Kyle Brennan
+Completed
+2026/09/02
+4.5 total hours
+View certificate
+OneStream for Developers: Business Rules
+Ana Ferreira
+Completed
+2026/10/19
+{hours}
+View certificate
+Presentation Skills for Consultants
+Renee Okafor
+Completed
+2026/11/09
+2 total hours
+"""
+
+
+@pytest.mark.parametrize("hours", ["6.5 total hours", "6.50"])
+def test_a_saved_learning_history_gives_the_onestream_items_own_fields_guessed(hours):
+    result = propose(
+        Source("h.html", "0" * 64, "html", _HISTORY.format(hours=hours), subject="Learning history")
+    )
+    assert isinstance(result, Proposal)
+    assert (result.title.value, result.date.value, result.hours.value) == (
+        "OneStream for Developers: Business Rules",
+        dt.date(2026, 10, 19),
+        Decimal("6.5"),
+    )
+    assert {result.title.confidence, result.date.confidence, result.hours.confidence} == {"guessed"}
+
+
+def test_a_history_with_two_onestream_items_picks_neither():
+    text = _HISTORY.format(hours="6.5 total hours").replace(
+        "Presentation Skills for Consultants", "OneStream Cube Views"
+    )
+    assert onestream_record(text, re.compile(r"^Completed$", re.M)) is None

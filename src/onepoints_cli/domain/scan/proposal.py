@@ -18,7 +18,7 @@ from .text import SUBJECT_HEADER, normalise, without_quotes
 from .title_checks import names_one
 from .title_words import strip_title
 from .titles import pick_title
-from .transcript_rows import hours_column, onestream_row, row_fields
+from .transcript_rows import hours_column, onestream_record, onestream_row, record_hours, row_fields
 from .whose import someone_else
 
 _MAX_HEADING = 1000
@@ -85,6 +85,14 @@ def read_fields(
         # a learning history as text ("Completed" in a cell of each row): what the page labels
         # may be another row's ("Total Hours: 1.00" of the newest item), or its header's, so none is sure
         hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
+        if record := onestream_record(text, _STATUS_CELL):
+            # the OneStream item's own lines, one cell a line: its day and length, not the newest's
+            title = Field(record.title, "guessed", Note("table-row"))
+            date = _only_guessed(pick_date(record.text)) if find_dates(record.text) else date
+            own_hours = hours_from_text(record.text)
+            if own_hours.value is None and (figure := record_hours(text, record)) is not None:
+                own_hours = Field(figure, "guessed", Note("hours-column"))
+            hours = _only_guessed(own_hours) if own_hours.value is not None else hours
     column = hours_column(lines)
     if (
         len(column) >= MIN_SCAN_TABLE_ROWS

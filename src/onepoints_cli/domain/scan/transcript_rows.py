@@ -223,3 +223,58 @@ def hours_column(lines: tuple[Line, ...]) -> tuple[Decimal, ...]:
             figures.append(Decimal(under[-1].strip().replace(",", ".")))
         return tuple(figures)
     return ()
+
+
+class TextRecord(NamedTuple):
+    """A learning history's OneStream item in a page saved as text or HTML, one cell a line."""
+
+    title: str
+    #: The lines after the title that are the item's own: its status, day, length.
+    text: str
+
+
+#: The lines an item of a saved learning history takes after its title (instructor, status,
+#: day, length, a link); the next item's title comes after.
+_RECORD_LINES = 6
+#: A line this long with no figure, after the item's status: the next item's title.
+_NEXT_TITLE_CHARS = 25
+
+
+def onestream_record(text: str, status: re.Pattern[str]) -> TextRecord | None:
+    """The one item of a saved learning history whose title names OneStream ("OneStream for
+    Developers: Business Rules" / "Ana Ferreira" / "Completed" / "2026/10/19" / "6.5 total
+    hours"), with its own lines; None when no single short line names OneStream above a status."""
+    lines = [line.strip() for line in text.split("\n")]
+    found = []
+    for index, line in enumerate(lines):
+        if "onestream" not in line.casefold() or len(line) > 150 or line.endswith((".", ":")):
+            continue
+        own: list[str] = []
+        for after in lines[index + 1 : index + 1 + _RECORD_LINES]:
+            if not after or (
+                any(status.match(seen) for seen in own)
+                and len(after) > _NEXT_TITLE_CHARS
+                and not any(c.isdigit() for c in after)
+            ):
+                break
+            own.append(after)
+        if any(status.match(seen) for seen in own):
+            found.append(TextRecord(one_line(strip_title(line)), "\n".join(own)))
+    titles = {record.title for record in found}
+    return found[0] if len(titles) == 1 and found[0].title else None
+
+
+#: A history's column of hours, its header a line of its own: "Hours", "Training Hours", "Stunden".
+_HOURS_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:(?:training|learning|credit|course)[ \t]+)?(?:hours|hrs|stunden|heures|horas|uren|ore)[ \t]*$",
+    re.I | re.M,
+)
+_BARE_FIGURE = re.compile(r"^[ \t]*(\d{1,3}[.,]\d{1,2})[ \t]*$", re.M)
+
+
+def record_hours(text: str, record: TextRecord) -> Decimal | None:
+    """The item's bare figure ("6.00") under a page whose column is headed "Hours" (the
+    first such figure of the item: a "CPE Credits" column comes after it)."""
+    if not _HOURS_HEADER_LINE.search(text) or not (figure := _BARE_FIGURE.search(record.text)):
+        return None
+    return tidy_hours(Decimal(figure.group(1).replace(",", ".")))
