@@ -24,6 +24,7 @@ from .evidence_words import (
     EXAM_SCORE,
     EXPENSE,
     JOB,
+    LEARNING_HISTORY,
     LOGISTICS,
     MINUTES,
     NO_NEW_DATE,
@@ -362,7 +363,12 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         return Reason("calendar", event.events)
     if _NEWSLETTER.search(heads) and not OWN_REGISTRATION.search(text[:3000]):
         return Reason("newsletter")
-    if _DIGEST.search(f"{heads}\n{text[:5000]}") and not OWN_REGISTRATION.search(text[:3000]):
+    if (
+        _DIGEST.search(f"{heads}\n{text[:5000]}")
+        and not OWN_REGISTRATION.search(text[:3000])
+        # "thank you for hosting our webinar ... To unsubscribe from event mailings": a letter, with a footer
+        and not ATTENDED.search(text[:3000])
+    ):
         days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return Reason("digest", len(days))
@@ -373,7 +379,10 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         source.format == "html" and OWN_REGISTRATION.search(text[:3000])
     ):
         return Reason("account")
-    if _CATALOGUE.search(f"{heads}\n{text[:2000]}"):
+    # a learning history's site names its "Catalog" in its menu: the page is the holder's record
+    if _CATALOGUE.search(f"{heads}\n{text[:2000]}") and not LEARNING_HISTORY.search(
+        f"{heads}\n{text[:1500]}"
+    ):
         days = _event_days(text)
         if len(days) >= MIN_SCAN_DIGEST_EVENTS:
             return Reason("catalogue", len(days))

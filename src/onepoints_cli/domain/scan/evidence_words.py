@@ -47,6 +47,9 @@ NOT_YET = re.compile(
     r"|noch\s+nicht\s+(?:angemeldet|registriert)|pas\s+encore\s+inscrit(?:e)?|(?:aún|todavía)\s+no\s+(?:te\s+has\s+)?"
     r"(?:registrado|inscrito)|nog\s+niet\s+(?:ingeschreven|aangemeld)|non\s+(?:ti\s+sei\s+)?ancora\s+iscritt[oa]"
     r"|ainda\s+não\s+(?:se\s+)?(?:inscreveu|inscrito|registrou)"
+    # colleagues deciding: "Nobody from the team has registered yet", "I haven't registered anybody yet"
+    r"|(?:nobody|no\s+one|none\s+of\s+us)\b[^.\n]{0,30}?\b(?:has|have)\s+(?:registered|enrolled|signed\s+up)(?:\s+yet)?"
+    r"|have\s*n['’]?t\s+registered\s+(?:anybody|anyone)(?:\s+yet)?"
     # "Registration is required to receive the join link": the link is for those who sign up
     r"|registration\s+is\s+required\s+to\s+receive\s+the\s+join\s+link"
     # "If you already registered, you don't need to do anything": said to every member of a list
@@ -373,11 +376,20 @@ JOB = re.compile(
 
 
 #: The holder's attendance said, in the seven languages: "confirms that X attended".
+#: A learning history or transcript: the holder's own record of courses, in the seven languages.
+LEARNING_HISTORY = re.compile(
+    r"\b(?:transcript|learning\s+history|my\s+learning|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation"
+    r"|historial\s+de\s+(?:formación|aprendizaje)|leerhistorie|storico\s+(?:della\s+)?formazione"
+    r"|histórico\s+de\s+(?:formação|aprendizagem))\b",
+    re.I,
+)
 ATTENDED = re.compile(
     r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"
     # a certificate's "por haber participado en", "pour avoir participé à", "per aver partecipato"
     r"|participou|frequentou|haber\s+(?:participado|asistido)|avoir\s+(?:participé|assisté)|aver\s+partecipato"
     r"|ter\s+participado|took\s+part\s+in|participated\s+in"
+    # the holder's part as a speaker: "thank you for hosting our webinar", "you facilitated the session"
+    r"|thank\s+you\s+for\s+(?:hosting|presenting|facilitating|speaking\s+at)|you\s+(?:facilitated|presented|hosted)"
     # thanks for attending, and a letter attesting the holder's participation, in the other languages
     r"|gracias\s+por\s+(?:asistir|participar)|(?:la\s+)?sua\s+partecipazione|attestiamo|attestons\s+que"
     r"|votre\s+participation|su\s+participación|(?:uw|je)\s+deelname|a\s+sua\s+participação"

@@ -228,13 +228,21 @@ def pick_date(text: str, year: int | None = None) -> Field:
     if chosen.issued or chosen.letter:
         # only the day the document was issued or written: the activity was on it or before
         return Field(chosen.day, "guessed", Note("first-of-dates", number=len(distinct), days=chosen.days))
-    inside = {hit.day: hit for hit in hits if hit.days == 1 and not hit.issued and _within(hit, chosen)}
-    if chosen.days > 1 and not labelled and len(inside) == 1 and chosen.day not in inside:
-        # "11 NOV 2026 · 4 HRS" on a badge of "Splash 2026 · November 10-12, 2026": one day of the
-        # conference named alone is likelier the session's than the first day, but not surely (a
+    inside = {
+        hit.day: hit
+        for hit in hits
+        if hit.day is not None and hit.days == 1 and not hit.issued and _within(hit, chosen)
+    }
+    if chosen.days > 1 and inside and chosen.day not in inside:
+        if labelled:
+            # "held October 5–7" over "Attendance confirmed: October 6 and October 7": the event's
+            # days, said so, and the holder's maybe fewer: its first day, but not surely
+            return Field(chosen.day, "guessed", _from(chosen))
+        # "11 NOV 2026 · 4 HRS" on a badge of "Splash 2026 · November 10-12, 2026": the day of the
+        # conference named alone is likelier the session's than its first day, but not surely (a
         # table of each day names the first day too)
-        (day,) = inside
-        return Field(day, "guessed", _from(inside[day]))
+        first = inside[min(day for day in inside if day is not None)]
+        return Field(first.day, "guessed", _from(first))
     if len(distinct) == 1 or (ranges and all(_within(hit, chosen) for hit in hits)):
         return Field(chosen.day, "found", _from(chosen))
     # The other days are said to be the document's own ("Issued:"); a letter's place is only a

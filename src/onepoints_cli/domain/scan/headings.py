@@ -163,11 +163,14 @@ _ORGANISATION = re.compile(
 )
 
 
-#: A line that is only an issuer's name, ending in its school or a Nordic legal form: "WINGTIP
-#: ACADEMY", "FJORDLINE CONSULTING AS" (AS, AB, Oy are words too, so only at the end of a short line).
+#: A line that is only an issuer's name, ending in its school, its kind of firm or a Nordic legal form:
+#: "WINGTIP ACADEMY", "FJORDLINE CONSULTING AS" (AS, AB, Oy are words too, so only at the end of a
+#: short line).
 _ISSUER_LINE = re.compile(
     r"(?!.*\b(?:onestream|splash|wave)\b)[\w&'’.-]+(?:\s[\w&'’.-]+){0,3}"
-    r"\s(?:academy|akademie|académie|academia|accademia|as|asa|ab|oy|oyj|aps|a/s)\.?",
+    r"\s(?:academy|akademie|académie|academia|accademia|as|asa|ab|oy|oyj|aps|a/s"
+    # a firm's kind: "NORTHBEAM ADVISORY", "Fabrikam Consulting", "Contoso Partners"
+    r"|advisory|consulting|consultancy|consultants|partners|associates)\.?",
     re.I,
 )
 

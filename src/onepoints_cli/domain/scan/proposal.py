@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from itertools import islice
@@ -9,6 +10,7 @@ from pathlib import PurePath
 
 from ..rules import MAX_SCAN_TITLE_LABELS, MIN_SCAN_CONFERENCE_DAY_HOURS, MIN_SCAN_TABLE_ROWS
 from .evidence import not_evidence, onestream_sign
+from .evidence_words import LEARNING_HISTORY
 from .found_dates import find_dates, pick_date, published_date
 from .found_kinds import HOLDER_TAG, guess_kind, kind_named
 from .hours import hours_from_length, hours_from_text, points_from_text, tidy_hours
@@ -81,14 +83,25 @@ def read_fields(
         if points.value is None
         else Field(None, "missing", Note("points-given"))
     )
-    if not lines and len(_STATUS_CELL.findall(text)) >= MIN_SCAN_TABLE_ROWS:
+    several_items = len(_STATUS_CELL.findall(text)) >= MIN_SCAN_TABLE_ROWS
+    if (
+        lines
+        and LEARNING_HISTORY.search(text[:1500])
+        and len(_STATUS_WORD.findall(text)) >= MIN_SCAN_TABLE_ROWS
+    ):
+        # a learning history printed to PDF, a row a line: what the page labels may be another row's
+        hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
+    if not lines and several_items:
         # a learning history as text ("Completed" in a cell of each row): what the page labels
         # may be another row's ("Total Hours: 1.00" of the newest item), or its header's, so none is sure
         hours, date, title = _only_guessed(hours), _only_guessed(date), _only_guessed(title)
         if record := onestream_record(text, _STATUS_CELL):
             # the OneStream item's own lines, one cell a line: its day and length, not the newest's
             title = Field(record.title, "guessed", Note("table-row"))
-            date = _only_guessed(pick_date(record.text)) if find_dates(record.text) else date
+            # its latest day: "Enrolled 09/28/2026" comes before "Completed 10/22/2026"
+            if days := [hit for hit in find_dates(record.text) if hit.day is not None and not hit.other]:
+                latest = max(days, key=lambda hit: hit.day or dt.date.min)
+                date = Field(latest.day, "guessed", Note("date-from", latest.text))
             own_hours = hours_from_text(record.text)
             if own_hours.value is None and (figure := record_hours(text, record)) is not None:
                 own_hours = Field(figure, "guessed", Note("hours-column"))
@@ -124,12 +137,14 @@ def read_fields(
     )
 
 
-#: A status alone on its line, as a learning history's table gives one a row.
-_STATUS_CELL = re.compile(
-    r"^[ \t]*(?:completed|successful|passed|attended|abgeschlossen|bestanden|terminé|réussi|completado|aprobado"
-    r"|voltooid|geslaagd|completato|superato|concluído|aprovado)[ \t]*$",
-    re.I | re.M,
+_STATUSES = (
+    r"(?:completed?|successful|passed|attended|abgeschlossen|bestanden|terminé|réussi|completado|aprobado"
+    r"|voltooid|geslaagd|completato|superato|concluído|aprovado)"
 )
+#: A status alone on its line, as a learning history's table gives one a row.
+_STATUS_CELL = re.compile(rf"^[ \t]*{_STATUSES}[ \t]*$", re.I | re.M)
+#: A status anywhere in a row of a learning history printed to PDF.
+_STATUS_WORD = re.compile(rf"\b{_STATUSES}\b", re.I)
 
 
 def _only_guessed(field: Field) -> Field:

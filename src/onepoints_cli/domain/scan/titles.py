@@ -372,7 +372,10 @@ _LETTER_BUSINESS = re.compile(
     r"|aanvaarding|inzending|accettazione|invio|aceitação|submissão"
     # "Re: Publication confirmation, reference OSP-2026-0388": what the letter is, and its file number
     r"|confirmation|bestätigung|confirmación|bevestiging|conferma|confirmação|reference|referenz|référence|referencia"
-    r"|referentie|riferimento|referência|ref\.)",
+    r"|referentie|riferimento|referência|ref\.)"
+    # "Asunto: agradecimiento por su participación como ponente": thanks, the letter's reason, not the title
+    r"|\b(?:thanks|thank\s+you|letter\s+of\s+(?:thanks|appreciation)|dank|danksagung|remerciements?|agradecimiento"
+    r"|dankbetuiging|ringraziamento|agradecimento)\b",
     re.I,
 )
 

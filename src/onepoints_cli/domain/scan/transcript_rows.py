@@ -235,7 +235,7 @@ class TextRecord(NamedTuple):
 
 #: The lines an item of a saved learning history takes after its title (instructor, status,
 #: day, length, a link); the next item's title comes after.
-_RECORD_LINES = 6
+_RECORD_LINES = 8
 #: A line this long with no figure, after the item's status: the next item's title.
 _NEXT_TITLE_CHARS = 25
 
