@@ -1,18 +1,35 @@
 """The seventy-fourth blind scan corpus (tests/fixtures/scan_blind74, PDF certificates, letters and
 transcripts) holds together: every document has its truth and every truth its document, in the
-format of the main corpus, with built-in kinds only. The set has not yet been measured: it was
-written blind to the reader, and its first measure is the blind one. Measure with
-`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind74`."""
+format of the main corpus, with built-in kinds only. The set measured the reader blind once (9 of 14
+all right, 0 wrong "found", 1 of 4 non-evidence proposed: its README); its misses were then fixed as
+classes, so it is seen, and what the fixes reached is kept: no field marked "found" is wrong, every
+document that is not evidence is skipped but the one named, at least 10 of 14 evidence documents all
+right. Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus
+tests/fixtures/scan_blind74`."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, holder, truths
+from tests.support.scan_corpus import corpus_problems, holder, measured, truths
 
 BLIND74 = REPO / "tests" / "fixtures" / "scan_blind74"
+#: Evidence documents with all four fields right (10 of 14). Lower only with the reason.
+ALL_RIGHT_FLOOR = 10
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind74_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND74)
+    assert wrong_found == []
+    # The holder's certificate of another vendor's course "Migration from OneStream": its title names
+    # OneStream, and only the vendor's "not affiliated" line says whose it is (its README).
+    assert not_skipped == ["Cortexa_Certificate_of_Completion.pdf"]
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind74_corpus_holds_together():
