@@ -1,11 +1,11 @@
 """The twenty-third blind scan corpus (tests/fixtures/scan_blind23, a mixed Downloads folder) holds
-together: every document has its truth and every truth its document, in the format of the
-main corpus, with built-in kinds only. The set measured the reader blind once (14 of 23
-all right, 2 wrong "found", 2 of 4 non-evidence proposed, 1 evidence document skipped: its README); its
-misses were then fixed as classes, so it is seen, and what the fixes reached is kept: no field
-marked "found" is wrong, every document that is not evidence is skipped, at least 20 of 23
-evidence documents all right. Measure with
-`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind23`."""
+together: every document has its truth and every truth its document, in the format of the main
+corpus, with built-in kinds only. The set measured the reader blind once (14 of 23 all right, 2
+wrong "found", 2 of 4 non-evidence proposed, 1 evidence document skipped: its README); its misses
+were then fixed as classes, so it is seen, and what the fixes reached is kept: no field marked
+"found" is wrong, every document that is not evidence is skipped, at least 21 of 23 evidence
+documents all right. Measure with `python bench/bench_scan_accuracy.py --no-speed --corpus
+tests/fixtures/scan_blind23`."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from tests.support.paths import REPO
 from tests.support.scan_corpus import corpus_problems, measured, truths
 
 BLIND23 = REPO / "tests" / "fixtures" / "scan_blind23"
-#: Evidence documents with all four fields right (20 of 23). Lower only with the reason.
-ALL_RIGHT_FLOOR = 20
+#: Evidence documents with all four fields right (21 of 23). Lower only with the reason.
+ALL_RIGHT_FLOOR = 21
 
 
 @pytest.mark.usefixtures("holder_zone")
