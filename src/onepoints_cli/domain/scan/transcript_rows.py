@@ -93,7 +93,7 @@ def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
     named = [
         i
         for i in range(first, last + 1)
-        if "onestream" in lines[i].text.casefold() and not _a_header(lines[i])
+        if "onestream" in _COMPANY.sub("", lines[i].text).casefold() and not _a_header(lines[i])
     ]
     if len(named) != 1:
         return None
@@ -134,6 +134,10 @@ def onestream_row(lines: tuple[Line, ...]) -> TableRow | None:
     clock = [x for x, cell in header.cells if _CLOCK_LENGTH_HEADER.search(cell)] if header else []
     title = one_line(strip_title(join_wrapped(pieces)))
     return TableRow(title, row, completed[0] if completed else None, clock[0] if clock else None)
+
+
+#: OneStream's company named ("Presented with OneStream Software LLC"): who, not a course.
+_COMPANY = re.compile(r"\bonestream\s+software\b(?:\s*,?\s*(?:llc|inc)\b\.?)?", re.I)
 
 
 #: A row that goes on from the page before: "(cont.)", "(continued)", "(suite)", "(Forts.)".
