@@ -169,3 +169,13 @@ def test_a_rows_figures_continued_on_the_next_page_and_its_smaller_description_l
     assert found is not None and found.title == "OneStream Cube Views and Reporting"
     _, hours = row_fields(found.row, Field(None, "missing", None), Field(None, "missing", None))
     assert hours.value == Decimal("6.0")
+
+
+def test_a_row_that_names_only_onestreams_company_is_no_onestream_course():
+    lines = (
+        _row(672, "Title", "Type", "Completed", "Score", "Hours"),
+        _row(648, "Code of Conduct 2026", "Module", "01/12/2026", "100%", "0.75"),
+        _row(614, "Presented with OneStream Software LLC", "Webinar", "09/16/2026", "—", "1.50"),
+        _row(580, "Negotiation Skills", "ILT", "10/28/2026", "—", "2.50"),
+    )
+    assert onestream_row(lines) is None
