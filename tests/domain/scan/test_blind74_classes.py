@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from onepoints_cli.domain.scan.found_dates import pick_date
 from onepoints_cli.domain.scan.headings import heading
+from onepoints_cli.domain.scan.hours import hours_from_text
 from onepoints_cli.domain.scan.proposal import propose
 from onepoints_cli.domain.scan.records import Event, Line, Proposal, Reason, Skip, Source
 from onepoints_cli.domain.scan.title_words import strip_title
@@ -121,3 +123,16 @@ def test_an_invitation_stays_an_invitation():
     event = Event("Bijgewerkt: OneStream webinar", dt.date(2026, 11, 5), dt.timedelta(hours=1), "Teams")
     result = propose(Source("u.ics", "0" * 64, "ics", "Bijgewerkt: OneStream webinar\nTeams", event=event))
     assert isinstance(result, Proposal)
+
+
+def test_the_years_transcript_under_a_completed_item_is_not_its_length():
+    text = (
+        "Title: OneStream Workflow and Data Integration (ILT)\nStatus: Completed\nTraining hours: 7.00\n\n"
+        "Your transcript (2026)\nLearning items completed: 6\nTotal training hours: 38.50\n"
+    )
+    assert hours_from_text(text).value == Decimal("7")
+
+
+def test_a_pathways_own_summary_is_its_length():
+    text = "Pathway: OneStream for Finance\nItems completed: 6 of 7\nLearning time: 3h 00m\n"
+    assert hours_from_text(text).value == Decimal("3")

@@ -115,7 +115,10 @@ _OTHER_COURSES = re.compile(
     r"^[^\n]*\b(?:learners|people|others|students)\s+who\s+(?:completed|took|viewed|watched|enrolled\s+in)\s+this"
     r"\s+\w+\s+also\b|^[ \t]*(?:you\s+may\s+also\s+like|recommended\s+for\s+you|related\s+courses|similar\s+courses"
     # a transcript's notice: what is still to do, under what was completed
-    r"|more\s+courses\s+like\s+this|still\s+on\s+your\s+(?:plan|list)|next\s+on\s+your\s+(?:plan|list)|up\s+next)\b",
+    r"|more\s+courses\s+like\s+this|still\s+on\s+your\s+(?:plan|list)|next\s+on\s+your\s+(?:plan|list)|up\s+next"
+    # the year's summary under the item: "Your transcript (2026)" over "Total training hours: 38.50" (a
+    # pathway's own "Items completed 6 of 7" over its learning time is the activity's, and stays)
+    r"|your\s+(?:learning\s+)?transcript[ \t]*(?:\(\d{4}\))?[ \t]*$)",
     re.I | re.M,
 )
 
