@@ -165,7 +165,7 @@ _FIXED = {
     "pending": "a reservation not confirmed (payment pending or failed): no seat, no activity yet",
     "logistics": "an event's logistics (a floor plan, a seating plan, booths, expo hours): no activity of yours",
     "survey": "a survey or form about an event: no registration or attendance of yours",
-    "subscription": "a subscription, licence or mailing-list notice: no activity of yours",
+    "subscription": "a subscription, licence, software download or mailing-list notice: no activity of yours",
     "agenda": "an event's agenda with nothing of yours (no registration, attendance or certificate)",
     "policy": "a policy or guidelines document: no activity of yours",
     "marketing": "a marketing email (an offer to register; no registration, attendance or completion of yours)",

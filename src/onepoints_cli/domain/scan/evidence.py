@@ -167,6 +167,11 @@ _PROMOTION = re.compile(
     re.I,
 )
 #: A registration that says its invoice comes separately: the confirmation, not the bill.
+#: A page whose first line names it an invoice or a receipt: "INVOICE", "Tax invoice", "Rechnung".
+_INVOICE_HEADING = re.compile(
+    r"\W*(?:tax\s+)?(?:invoice|receipt|rechnung|quittung|facture|reçu|factura|recibo|factuur|fattura|ricevuta|fatura)\W*$",
+    re.I,
+)
 _INVOICE_TO_FOLLOW = re.compile(
     r"\b(?:(?:the\s+)?invoice\s+(?:follows|will\s+follow|will\s+be\s+sent)|rechnung\s+folgt|la\s+facture\s+(?:suivra|vous\s+sera)"
     r"|la\s+factura\s+(?:se\s+enviará|llegará)|de\s+factuur\s+volgt|la\s+fattura\s+(?:seguirà|verrà)|a\s+fatura\s+(?:segue|será))",
@@ -497,7 +502,9 @@ def not_evidence(source: Source, text: str) -> Reason | None:
         _INVOICE.search(top) or len({m.group(0).casefold() for m in _INVOICE.finditer(text[:5000])}) >= 2
     )
     # a confirmation of participation that states its fee and invoice number is still the confirmation
-    confirmed = OWN_REGISTRATION.search(text[:3000]) and not _INVOICE.search(heads)
+    # (not a page headed "INVOICE" that thanks for registering at its foot)
+    titled = _INVOICE_HEADING.match(text.lstrip().split("\n", 1)[0])
+    confirmed = OWN_REGISTRATION.search(text[:3000]) and not _INVOICE.search(heads) and not titled
     if (
         invoice_words
         and charged(text[:5000])

@@ -204,7 +204,7 @@ SHIPMENT = re.compile(
 #: The holder's own calendar hold: "Prep for WAVE", "Block: travel to Splash", "Focus time".
 OWN_HOLD = re.compile(
     # and a to-do: "Register for Splash!", "Sign up for WAVE"
-    r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block(?=\s*:)|hold(?=\s*:)|focus\s+time|travel\s+to|flight\s+to"
+    r"^\W*(?:prep(?:are)?\s+for|preparation\s+for|block(?=\s*:)|hold(?=\s*:)|focus(?=\s*:)|focus\s+time|travel\s+to|flight\s+to"
     r"|register\s+for|sign\s+up\s+for|anmelden\s+(?:für|zu)|s['’]inscrire|inscribirse|inschrijven|iscriversi|inscrever-se"
     # the holder's own reminder about the certification itself: "Submit OnePoints case", "Log my CPE hours"
     r"|(?:submit|file|send|log|collect)\s+(?:my\s+|the\s+)?(?:onepoints|points|cpe|evidence|certificates?|credentialing)"
@@ -217,7 +217,9 @@ SUBSCRIPTION = re.compile(
     r"\b(?:subscription|licen[cs]e|abonnement|suscripci[óo]n|abbonamento|assinatura)\s+(?:renew(?:al|s)?|expir\w*|agreement)"
     r"|\b(?:subscription|licen[cs]e)\s+(?:\([^)]*\)\s+)?renews\s+on\b|\brenews\s+on\b"
     # an account executive's call: "review your current OneStream licences (120 named users), the renewal on"
-    r"|\blicen[cs]es?\b[^\n]{0,80}\n?[^\n]{0,40}\brenewal\b",
+    r"|\blicen[cs]es?\b[^\n]{0,80}\n?[^\n]{0,40}\brenewal\b"
+    # a solution downloaded from the Marketplace: software, not training
+    r"|\bthanks?\s+(?:you\s+)?for\s+downloading\b|\byour\s+(?:solution\s+)?package\s+is\s+ready\b",
     re.I,
 )
 #: A subject or first line that confirms the holder left a mailing list ("Confirmation de

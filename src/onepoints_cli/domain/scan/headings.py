@@ -29,6 +29,9 @@ BOILERPLATE = re.compile(
     r"|en\s+calidad\s+de)\s*\w*)?"
     # OneStream's own name alone ("OneStream Software"), not "OneStream Account Reconciliations for Teams"
     r"|onestream(?: software| university| press)?(?:,?\s+(?:llc|inc\.?|gmbh|ltd\.?|b\.v\.|s\.a\.|ag|corp(?:oration)?))?\b"
+    # an acknowledgment of receipt: "Acuse de recibo y publicación de artículo", "Accusé de réception"
+    r"|(?:acuse|accusé)\s+de\s+(?:recibo|réception)(?:\s+(?:y|et)\s+(?:de\s+)?(?:publicaci[óo]n|publication))?"
+    r"(?:\s+(?:de|d['’])\s*(?:su\s+|votre\s+|l['’])?(?:art[íi]culo|article))?"
     # a ticket's or a pass's name: "DAY PASS", "Conference badge", "E-Ticket"
     r"|(?:day|full|event|conference|e-?|your)\s*(?:pass|ticket|badge)|pass|ticket|badge|billet|entrada|eintrittskarte)"
     # "Teilnahmebestätigung Webinar", "Certificate – Tech Talk": the document and its kind, still no title
@@ -130,7 +133,7 @@ _NAMES_ONESTREAM = re.compile(r"\b(?:onestream|splash|wave)\b", re.I)
 #: A letterhead: OneStream's press or company, or a user group's name alone (its meeting's
 #: title says more: "Midwest OneStream User Group – Fall 2026 Meetup").
 _LETTERHEAD = re.compile(
-    r"(?:onestream(?:\s+software)?(?:\s+press)?|[\w .&'’-]{0,40}?\b(?:user\s+group|usergroup|anwendergruppe|benutzergruppe"
+    r"(?:onestream(?:\s+software)?(?:\s+press(?:\s+[\w-]+){0,2})?|[\w .&'’-]{0,40}?\b(?:user\s+group|usergroup|anwendergruppe|benutzergruppe"
     r"|groupe\s+d['’]utilisateurs|club\s+utilisateurs|grupo\s+de\s+usuarios|gebruikersgroep|gruppo\s+utenti"
     r"|grupo\s+de\s+utilizadores)(?:\s*\([A-Z]{2,8}\))?"
     # the group named first: "Groupe d'utilisateurs OneStream France", "Gruppo utenti OneStream Italia"

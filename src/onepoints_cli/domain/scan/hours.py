@@ -81,6 +81,10 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
             # "(2:00 PM - 3:00 PM ET)" beside "CPE credits: 1.2": the session's hour is the time spent, a guess
             return Field(ranges[0], "guessed", Note("time-range", caveat="other-figures"))
         field = _verdict(values, Note("hours-labelled", label), sure=True)
+        if field.confidence == "found" and label == "duration" and _TO_THE_SECOND.search(text):
+            # "Meeting duration 1h 12m 34s" in a pasted attendance report: a meeting measured from
+            # its first join to its last leave, not the session's scheduled length
+            return Field(field.value, "guessed", Note("hours-labelled", label, caveat="other-figures"))
         if label == "duration" and field.value is not None and (added := ADDED_MINUTES.search(text)):
             # "Duração da sessão: 45 minutos, seguidos de 15 minutos de perguntas": the session is the sum
             whole = tidy_hours(field.value + Decimal(added["mins"]) / 60)
@@ -108,6 +112,12 @@ def hours_from_text(text: str, title: str = "", several_days: bool = False) -> F
     if loose:
         return _verdict(loose, Note("loose-hours"), sure=False)
     return Field(None, "missing", Note("no-hours"))
+
+
+#: A length measured to the second: "1h 12m 34s", "01:12:34" (a report's, not a schedule's).
+_TO_THE_SECOND = re.compile(
+    r"\b\d{1,2}\s*h\s*\d{1,2}\s*m(?:in)?\s*\d{1,2}\s*s\b|\b\d{1,2}:\d{2}:\d{2}\b(?!\s*[ap]\.?m)", re.I
+)
 
 
 #: A learning site's list of other courses under this one's page, each with its length.
