@@ -75,3 +75,12 @@ def test_a_marketplace_download_is_no_activity():
     )
     result = propose(Source("d.eml", "0" * 64, "email", body, subject="Your OneStream Marketplace download"))
     assert isinstance(result, Skip) and result.reason == Reason("subscription")
+
+
+def test_a_time_range_wrapped_after_its_word_is_read():
+    text = "svoltosi in modalità online martedì 22 settembre 2026 dalle 14:30 alle\n16:00.\n"
+    assert hours_from_text(text).value == Decimal("1.5")
+
+
+def test_teaching_units_named_again_in_brackets_with_their_minutes():
+    assert hours_from_text("Kursdauer: 8 UE (Unterrichtseinheiten à 50 Minuten)\n").value == Decimal("6.67")

@@ -234,7 +234,9 @@ LABELLED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(
         r"\b(?P<units>\d{1,3})[ \t]+(?:unterrichtsstunden|unterrichtseinheiten|UE|lektionen|lesuren|teaching[ \t]+units?"
         r"|unités?[ \t]+d['’]enseignement|ore[ \t]+didattiche)"
-        r"(?:[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+|[ \t]*\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*)"
+        r"(?:[ \t]+(?:à|a|zu(?:[ \t]+je)?|je|of|van|de|da)[ \t]+|[ \t]*\([ \t]*1[ \t]*(?:UE|unit|einheit|stunde)?[ \t]*=[ \t]*"
+        # "8 UE (Unterrichtseinheiten à 50 Minuten)": the unit's name, then what each is worth
+        r"|[ \t]*\([ \t]*(?:unterrichtseinheiten|unterrichtsstunden|lektionen)[ \t]+(?:à|a|zu(?:[ \t]+je)?|je)[ \t]+)"
         r"(?P<each>\d{2})[ \t]*min(?:uten|utes|uti|utos)?\.?", re.I)),
     # "6 hours of structured learning": a CPD record's hours, said with what kind of learning
     ("stated-hours", re.compile(

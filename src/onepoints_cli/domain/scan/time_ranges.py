@@ -19,7 +19,8 @@ _TIME = (
 )
 _RANGE = re.compile(
     r"(?<![\d/.:-])" + _TIME.format(h="h1", m="m1", p="p1", x="x1")
-    + r"[ \t]*(?:-|–|—|to|bis|à|a|tot|alle|às|hasta|until)[ \t]*"
+    # a range wrapped after its word: "dalle 14:30 alle" / "16:00."
+    + r"[ \t]*(?:-|–|—|to|bis|à|a|tot|alle|às|hasta|until)[ \t]*(?:\n[ \t]*)?"
     + _TIME.format(h="h2", m="m2", p="p2", x="x2") + r"(?![\d/:]|\.\d)",  # a full stop may end the sentence
     re.I,
 )  # fmt: skip
