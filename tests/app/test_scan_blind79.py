@@ -1,18 +1,32 @@
 """The seventy-ninth blind scan corpus (tests/fixtures/scan_blind79, a mixed Downloads folder) holds
 together: every document has its truth and every truth its document, in the format of the main
-corpus, with built-in kinds only. The set has not yet been measured: measure it once, blind, with
-`python bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind79` and write
-the result in its README before any of its misses is fixed."""
+corpus, with built-in kinds only. The set measured the reader blind once (7 of 14 all right, 3 wrong
+"found", 2 of 4 non-evidence proposed: its README); its misses were then fixed as classes, so it is
+seen, and what the fixes reached is kept: no field marked "found" is wrong, every document that is
+not evidence is skipped, at least 7 of 14 evidence documents all right. Measure with `python
+bench/bench_scan_accuracy.py --no-speed --corpus tests/fixtures/scan_blind79`."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from onepoints_cli.domain.kinds import BUILTIN_KINDS
 from tests.support.paths import REPO
-from tests.support.scan_corpus import corpus_problems, holder, truths
+from tests.support.scan_corpus import corpus_problems, holder, measured, truths
 
 BLIND79 = REPO / "tests" / "fixtures" / "scan_blind79"
+#: Evidence documents with all four fields right (7 of 14). Lower only with the reason.
+ALL_RIGHT_FLOOR = 7
+
+
+@pytest.mark.usefixtures("holder_zone")
+def test_the_reader_on_the_blind79_set_finds_nothing_wrong():
+    all_right, wrong_found, not_skipped = measured(BLIND79)
+    assert wrong_found == []
+    assert not_skipped == []
+    assert all_right >= ALL_RIGHT_FLOOR
 
 
 def test_the_blind79_corpus_holds_together():
