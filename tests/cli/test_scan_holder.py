@@ -36,15 +36,15 @@ def test_a_colleagues_certificate_is_skipped_with_whose_it_is(cli, downloads):
     assert result.exit_code == 0
     assert "mine.pdf" in result.stdout and "certificate (1).pdf" not in result.stdout
     assert (
-        f"Skipped {downloads / 'certificate (1).pdf'}: made out to Priya Raman, not to holder_name"
-        " (config.toml): someone else's; if it is yours, add it with `onepoints add --from FILE`"
+        f"Skipped {downloads / 'certificate (1).pdf'}: someone else's: it names Priya Raman, not"
+        " holder_name (config.toml); if it is yours, add it with `onepoints add --from FILE`"
     ) in result.stderr
     data = json.loads(cli("scan", downloads, "--json").stdout)
     assert [Path(p["file"]).name for p in data["proposals"]] == ["mine.pdf"]
     assert [(Path(s["file"]).name, s["reason"]) for s in data["skipped"]] == [
         (
             "certificate (1).pdf",
-            "made out to Priya Raman, not to holder_name (config.toml): someone else's;"
+            "someone else's: it names Priya Raman, not holder_name (config.toml);"
             " if it is yours, add it with `onepoints add --from FILE`",
         )
     ]

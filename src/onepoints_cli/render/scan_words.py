@@ -203,7 +203,7 @@ def reason_text(reason: Reason) -> str:
             return f"the same file as {reason.text}"
         case "someone-else":
             return (
-                f"made out to {reason.text}, not to holder_name (config.toml): someone else's;"
+                f"someone else's: it names {reason.text}, not holder_name (config.toml);"
                 " if it is yours, add it with `onepoints add --from FILE`"
             )
         case "unreadable":

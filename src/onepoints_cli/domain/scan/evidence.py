@@ -166,12 +166,12 @@ _PROMOTION = re.compile(
     r"|\d{1,3}\s?%\s+off)\b",
     re.I,
 )
-#: A registration that says its invoice comes separately: the confirmation, not the bill.
 #: A page whose first line names it an invoice or a receipt: "INVOICE", "Tax invoice", "Rechnung".
 _INVOICE_HEADING = re.compile(
     r"\W*(?:tax\s+)?(?:invoice|receipt|rechnung|quittung|facture|reçu|factura|recibo|factuur|fattura|ricevuta|fatura)\W*$",
     re.I,
 )
+#: A registration that says its invoice comes separately: the confirmation, not the bill.
 _INVOICE_TO_FOLLOW = re.compile(
     r"\b(?:(?:the\s+)?invoice\s+(?:follows|will\s+follow|will\s+be\s+sent)|rechnung\s+folgt|la\s+facture\s+(?:suivra|vous\s+sera)"
     r"|la\s+factura\s+(?:se\s+enviará|llegará)|de\s+factuur\s+volgt|la\s+fattura\s+(?:seguirà|verrà)|a\s+fatura\s+(?:segue|será))",

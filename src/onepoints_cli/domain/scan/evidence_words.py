@@ -377,7 +377,6 @@ JOB = re.compile(
 )
 
 
-#: The holder's attendance said, in the seven languages: "confirms that X attended".
 #: A learning history or transcript: the holder's own record of courses, in the seven languages.
 LEARNING_HISTORY = re.compile(
     r"\b(?:transcript|learning\s+history|my\s+learning|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation"
@@ -385,6 +384,7 @@ LEARNING_HISTORY = re.compile(
     r"|histórico\s+de\s+(?:formação|aprendizagem))\b",
     re.I,
 )
+#: The holder's attendance said, in the seven languages: "confirms that X attended".
 ATTENDED = re.compile(
     r"\b(?:attended|teilgenommen|a\s+assisté|a\s+participé|asisti[óo]|ha\s+participado|deelgenomen|ha\s+partecipato"
     # a certificate's "por haber participado en", "pour avoir participé à", "per aver partecipato"

@@ -12,7 +12,9 @@ from .months import MONTH_PATTERN
 _REPLY = r"(?:re|fwd?|aw|wg|tr|rv|enc|res|doorst|antw|antwort|i|r|sv|vs)\s*:\s*"
 #: A leading "...:" or "... -" whose words are one of these is not the title.
 _LEAD_WORDS = (
-    r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|updated|bijgewerkt|aktualisiert|mis\s+à\s+jour|actualizad|aggiornat|atualizad|canceled|cancelled|booking|ticket"
+    r"confirm|regist|inschrijv|enrol|complet|reminder|invit|accepted|canceled|cancelled|booking|ticket"
+    # an invitation updated: "Updated:", "Bijgewerkt:", "Aktualisiert:", "Mis à jour :"
+    r"|updated|bijgewerkt|aktualisiert|mis\s+à\s+jour|actualizad|aggiornat|atualizad"
     r"|attendance|thank|congratul|certific|welcome|your|speaker|presenting|rsvp|new\s+event"
     r"|continuing\s+(?:professional\s+)?education|cpe|cpd"
     # the holder's role and a reminder's day: "Panelist: X", "Mañana: X", "Starting in 1 hour: X"
