@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from ..rules import MAX_SCAN_KIND_MENTIONS, MIN_SCAN_SENTENCE_WORDS
+from .evidence_words import LEARNING_HISTORY
 from .records import Confidence, Field, Note
 
 #: A workshop (of a Splash or WAVE too: there it is the conference's session, not a second kind).
@@ -316,11 +317,11 @@ def guess_kind(
     return Field("other", "guessed", Note("kind-none"))
 
 
-#: A learning record: a transcript or history of courses, a CPD certificate, in the seven languages.
+#: A learning record: a learning history or transcript (evidence_words), a training or CPD record, a
+#: CPD certificate, in the seven languages.
 _LEARNING_RECORD = re.compile(
-    r"\b(?:(?:learning|training|course|cpe|cpd)\s+(?:transcript|history|record)|transcript|cpd"
-    r"|continuing\s+professional\s+development|lernnachweis|weiterbildungsnachweis|relevé\s+de\s+formation"
-    r"|historial\s+de\s+formación|leerhistorie|storico\s+(?:della\s+)?formazione|histórico\s+de\s+formação)\b",
+    rf"{LEARNING_HISTORY.pattern}|\b(?:(?:training|course|cpe|cpd)\s+record|cpd|continuing\s+professional\s+development"
+    r"|lernnachweis|weiterbildungsnachweis|relevé\s+de\s+formation)\b",
     re.I,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .evidence_words import LEARNING_HISTORY
 from .months import MONTH_PATTERN
 
 #: Reply and forward marks, in the languages mail programs write them.
@@ -212,9 +213,8 @@ _COMMA_DATE_TAIL = re.compile(
 #: Words after "completed" that name what kind of thing, not which one.
 GENERIC = re.compile(
     # a learning site's own page: "My Learning", "My Courses", "Learning history": whose list, not which course
-    r"^(?:my\s+(?:learning|courses|transcript|learning\s+history|certificates)|learning\s+history|transcript"
-    r"|meine\s+(?:kurse|lernaktivitäten)|mes\s+formations|mis\s+cursos|mijn\s+leeromgeving|i\s+miei\s+corsi"
-    r"|meus\s+cursos)\W*$|"
+    rf"^(?:(?:my\s+)?(?:{LEARNING_HISTORY.pattern})|my\s+(?:courses|certificates)|meine\s+(?:kurse|lernaktivitäten)"
+    r"|mes\s+formations|mis\s+cursos|mijn\s+leeromgeving|i\s+miei\s+corsi|meus\s+cursos)\W*$|"
     # "Thank you for your registration", "Bedankt voor je aanmelding!": thanks for what the message is
     r"^(?:(?:thank\s+you|thanks|danke|merci|gracias|bedankt|grazie|obrigad[oa])\s+(?:for|für|pour|por|voor|per|pela?)"
     r"\s+(?:your|ihre|deine|votre|ta|tu|su|je|uw|la\s+tua|la\s+sua|a\s+sua|sua)\s+)?"
