@@ -264,6 +264,20 @@ MIN_SCAN_DIGEST_EVENTS = 3
 #: labels guessed, and an hours column of one row a day is summed, as a guess.
 MIN_SCAN_TABLE_ROWS = 2
 
+#: Not from a source: the lines an item of a learning history saved as text or HTML (one
+#: cell a line) takes after its title: instructor, type, status, enrolment and completion
+#: days, length, a link. The next item's title comes after.
+MAX_SCAN_RECORD_LINES = 8
+
+#: Not from a source: a line this long with no figure, after an item's status, is the next
+#: item's title ("Presentation Skills for Consultants"), not a cell of this one.
+MIN_SCAN_NEXT_TITLE_CHARS = 25
+
+#: Not from a source: the characters at the top of a text searched for whom a certificate is
+#: made out to: a certificate names its holder near the top, and a forward quotes the
+#: colleague's within a page or two.
+MAX_SCAN_WHOSE_CHARS = 4000
+
 #: Not from a source: the longest range of days read as one event's ("May
 #: 13–15"); a longer one is no one event's days. The longest OneStream events
 #: (Splash with its pre-conference days) run under a week.

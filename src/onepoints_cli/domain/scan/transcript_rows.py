@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..rules import MIN_SCAN_DIGEST_EVENTS
+from ..rules import MAX_SCAN_RECORD_LINES, MIN_SCAN_DIGEST_EVENTS, MIN_SCAN_NEXT_TITLE_CHARS
 from ..validation import amount_fault, tidy_amount
 from .found_dates import find_dates
 from .hours import hours_from_text, tidy_hours
@@ -237,13 +237,6 @@ class TextRecord(NamedTuple):
     text: str
 
 
-#: The lines an item of a saved learning history takes after its title (instructor, status,
-#: day, length, a link); the next item's title comes after.
-_RECORD_LINES = 8
-#: A line this long with no figure, after the item's status: the next item's title.
-_NEXT_TITLE_CHARS = 25
-
-
 def onestream_record(text: str, status: re.Pattern[str]) -> TextRecord | None:
     """The one item of a saved learning history whose title names OneStream ("OneStream for
     Developers: Business Rules" / "Ana Ferreira" / "Completed" / "2026/10/19" / "6.5 total
@@ -254,10 +247,10 @@ def onestream_record(text: str, status: re.Pattern[str]) -> TextRecord | None:
         if "onestream" not in line.casefold() or len(line) > 150 or line.endswith((".", ":")):
             continue
         own: list[str] = []
-        for after in lines[index + 1 : index + 1 + _RECORD_LINES]:
+        for after in lines[index + 1 : index + 1 + MAX_SCAN_RECORD_LINES]:
             if not after or (
                 any(status.match(seen) for seen in own)
-                and len(after) > _NEXT_TITLE_CHARS
+                and len(after) > MIN_SCAN_NEXT_TITLE_CHARS
                 and not any(c.isdigit() for c in after)
             ):
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..rules import MAX_SCAN_WHOSE_CHARS
 from .person_names import after_honorifics, person_shaped
 
 #: The words that make a certificate out to a person; the name follows on the line or the next.
@@ -47,9 +48,6 @@ _NOBODY = frozenset(
     deelnemers collega collega's klant amigos amici tous todos tutti allemaal
     """.split()
 )
-#: A certificate names its holder near the top; a forward quotes the colleague's within a page or
-#: two. The cap keeps a megabyte of text from being searched.
-_LOOK = 4000
 
 
 def someone_else(text: str, holder: str | None) -> str | None:
@@ -57,7 +55,7 @@ def someone_else(text: str, holder: str | None) -> str | None:
     name is the holder's when it shares one word with holder_name ("Sam",
     "TAYLOR, Samantha", "Ms. Taylor"); when the text names several people, one
     of them the holder's is enough."""
-    names = _about(text[:_LOOK]) if holder else []
+    names = _about(text[:MAX_SCAN_WHOSE_CHARS]) if holder else []
     if not names or any(_words(name) & _words(holder or "") for name in names):
         return None
     return names[0]
