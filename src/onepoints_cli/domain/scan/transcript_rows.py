@@ -261,17 +261,14 @@ def onestream_record(text: str, status: re.Pattern[str]) -> TextRecord | None:
     return found[0] if len(titles) == 1 and found[0].title else None
 
 
-#: A history's column of hours, its header a line of its own: "Hours", "Training Hours", "Stunden".
-_HOURS_HEADER_LINE = re.compile(
-    r"^[ \t]*(?:(?:training|learning|credit|course)[ \t]+)?(?:hours|hrs|stunden|heures|horas|uren|ore)[ \t]*$",
-    re.I | re.M,
-)
 _BARE_FIGURE = re.compile(r"^[ \t]*(\d{1,3}[.,]\d{1,2})[ \t]*$", re.M)
 
 
 def record_hours(text: str, record: TextRecord) -> Decimal | None:
-    """The item's bare figure ("6.00") under a page whose column is headed "Hours" (the
-    first such figure of the item: a "CPE Credits" column comes after it)."""
-    if not _HOURS_HEADER_LINE.search(text) or not (figure := _BARE_FIGURE.search(record.text)):
+    """The item's bare figure ("6.00") under a page whose column is headed "Hours" on a line
+    of its own, as a table's header cell is (the first such figure of the item: a "CPE
+    Credits" column comes after it)."""
+    headed = any(_HOURS_HEADER.match(line.strip()) for line in text.split("\n"))
+    if not headed or not (figure := _BARE_FIGURE.search(record.text)):
         return None
     return tidy_hours(Decimal(figure.group(1).replace(",", ".")))
